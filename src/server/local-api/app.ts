@@ -1,0 +1,91 @@
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import type { Db } from './db/open';
+import { createAuthenticator } from './auth';
+import { ApiError, isTrackPath, sendError } from './errors';
+import { createQuota } from './quota';
+import { parseQueryString } from './query-string';
+import { createScopes } from './scope';
+import type { LocalApiContext } from './context';
+import type { Faults } from './faults';
+import { focusRoutes, trackRoutes } from './routes';
+
+export interface LocalApiOptions {
+  db: Db;
+  /** Requests per user per hour before a 402, like the upstream's quota; off when undefined. */
+  quotaPerHour?: number;
+  logger?: FastifyServerOptions['logger'];
+  bodyLimit?: number;
+  /** Test-only fault injection. */
+  faults?: Faults;
+}
+
+/**
+ * The upstream-compatible API on SQLite: Focus under `/api`, Track v9 under `/api/v9`, with the
+ * upstreams' auth schemes, error shapes and quota headers.
+ */
+export function buildLocalApi(opts: LocalApiOptions): FastifyInstance {
+  const app = Fastify({
+    logger: opts.logger ?? false,
+    bodyLimit: opts.bodyLimit ?? 1024 * 1024,
+    routerOptions: { querystringParser: parseQueryString, maxParamLength: 200 },
+    genReqId: () => crypto.randomUUID(),
+  });
+  const ctx: LocalApiContext = { db: opts.db, scopes: createScopes(opts.db) };
+  const authenticate = createAuthenticator(opts.db);
+  const takeQuota = createQuota(opts.quotaPerHour);
+
+  app.decorateRequest('auth', null as never);
+
+  app.addHook('onRequest', async (req, reply) => {
+    const user = authenticate(req.headers.authorization);
+    if (!user) {
+      if (isTrackPath(req.url)) {
+        return reply.code(403).type('text/plain; charset=utf-8').send('Incorrect username and/or password');
+      }
+      return sendError(req, reply, 401, 'unauthorized', 'Unauthorized: missing or invalid credentials');
+    }
+    req.auth = user;
+    const fault = opts.faults?.take(req.method, req.url);
+    if (fault) {
+      reply.headers(fault.headers ?? {});
+      return sendError(req, reply, fault.status, 'injected_fault', fault.message);
+    }
+    const quota = takeQuota(user.id);
+    if (quota) {
+      reply.headers(quota.headers);
+      if (!quota.allowed) {
+        return sendError(req, reply, 402, 'quota_exceeded', 'You have hit your hourly request quota');
+      }
+    }
+  });
+
+  app.setErrorHandler((error, req, reply) => {
+    if (error instanceof ApiError) {
+      reply.headers(error.headers);
+      return sendError(req, reply, error.status, error.code, error.message);
+    }
+    const status = (error as { statusCode?: number }).statusCode;
+    if (status && status >= 400 && status < 500) {
+      // Fastify's own client errors: malformed JSON, body too large, wrong content type.
+      return sendError(req, reply, status, 'bad_request', (error as Error).message);
+    }
+    req.log.error({ err: error }, 'unhandled error');
+    return sendError(req, reply, 500, 'internal_error', 'Internal Server Error');
+  });
+
+  app.setNotFoundHandler((req, reply) => sendError(req, reply, 404, 'not_found', 'Not Found'));
+
+  app.register(
+    async (focus) => {
+      for (const register of focusRoutes) register(focus, ctx);
+    },
+    { prefix: '/api' },
+  );
+  app.register(
+    async (track) => {
+      for (const register of trackRoutes) register(track, ctx);
+    },
+    { prefix: '/api/v9' },
+  );
+  return app;
+}

@@ -1,0 +1,19 @@
+import type { FastifyInstance } from 'fastify';
+import type { Db } from './db/open';
+import type { Scopes } from './scope';
+import type { AuthUser } from './auth';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The authenticated caller; set by the auth hook before any route runs. */
+    auth: AuthUser;
+  }
+}
+
+export interface LocalApiContext {
+  db: Db;
+  scopes: Scopes;
+}
+
+/** One resource's routes; registered under `/api` (Focus) or `/api/v9` (Track). */
+export type RouteModule = (app: FastifyInstance, ctx: LocalApiContext) => void;

@@ -1,0 +1,130 @@
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
+import { buildAppIfNeeded } from './build-app';
+import { loadConfig, type Config } from './config';
+import { buildLocalApi } from './local-api/app';
+import { ensureDemoData } from './local-api/db/demo';
+import type { GeneratedAccount } from './local-api/db/generate';
+import { openDatabase, type Db } from './local-api/db/open';
+import type { Faults } from './local-api/faults';
+import { resolveUpstreams } from './proxy/upstreams';
+import { buildWebServer } from './web-server';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export interface StartOptions {
+  env?: Record<string, string | undefined>;
+  /** `build`: build dist/ when stale (default); `skip`: serve what is there; `dev`: Vite middleware. */
+  app?: 'build' | 'skip' | 'dev';
+  /** Test-only fault injection into the local API. */
+  faults?: Faults;
+  log?: (line: string) => void;
+  /** Pino logger options or false; defaults to the configured level on stdout. */
+  logger?: boolean | object;
+}
+
+export interface Planner {
+  config: Config;
+  url: string;
+  localApiUrl?: string;
+  account?: GeneratedAccount;
+  db?: Db;
+  web: FastifyInstance;
+  localApi?: FastifyInstance;
+  close(): Promise<void>;
+}
+
+/** Starts the local API (local mode) and the web server. Used by `npm start`, tests and benchmarks. */
+export async function startPlanner(opts: StartOptions = {}): Promise<Planner> {
+  const config = loadConfig(opts.env ?? process.env);
+  const log = opts.log ?? ((line: string) => console.log(line));
+  const logger = opts.logger ?? (config.logLevel === 'silent' ? false : { level: config.logLevel });
+  let db: Db | undefined;
+  let localApi: FastifyInstance | undefined;
+  let account: GeneratedAccount | undefined;
+  let localPort: number | undefined;
+
+  if (config.mode === 'local') {
+    db = openDatabase(config.dbFile);
+    account = ensureDemoData(db);
+    localApi = buildLocalApi({ db, quotaPerHour: config.localApiQuotaPerHour, faults: opts.faults, logger });
+    await localApi.listen({ host: '127.0.0.1', port: config.localApiPort });
+    localPort = (localApi.server.address() as { port: number }).port;
+  }
+  const upstreams = resolveUpstreams(
+    config,
+    account && localPort !== undefined ? { port: localPort, email: account.email, password: account.password } : undefined,
+  );
+
+  let vite: import('vite').ViteDevServer | undefined;
+  const mode = opts.app ?? 'build';
+  if (mode === 'build') await buildAppIfNeeded(ROOT, log);
+  const web = buildWebServer({
+    port: config.port,
+    allowedHosts: config.allowedHosts,
+    upstreams: [upstreams.focus, upstreams.track],
+    upstreamTimeoutMs: config.upstreamTimeoutMs,
+    staticDir: join(ROOT, 'dist'),
+    logger,
+  });
+  if (mode === 'dev') {
+    const { createServer } = await import('vite');
+    vite = await createServer({ root: ROOT, server: { middlewareMode: true, hmr: { server: web.server } }, appType: 'spa' });
+    web.addHook('onRequest', (req, reply, done) => {
+      if (req.url.startsWith('/api/') || reply.sent) return done();
+      reply.hijack();
+      vite!.middlewares(req.raw, reply.raw, () => {
+        reply.raw.statusCode = 404;
+        reply.raw.end('Not found');
+      });
+    });
+  }
+  await web.listen({ host: config.host, port: config.port });
+  const port = (web.server.address() as { port: number }).port;
+  const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+
+  return {
+    config,
+    url,
+    localApiUrl: localPort !== undefined ? `http://127.0.0.1:${localPort}` : undefined,
+    account,
+    db,
+    web,
+    localApi,
+    async close() {
+      await vite?.close();
+      await web.close();
+      await localApi?.close();
+      db?.close();
+    },
+  };
+}
+
+async function cli() {
+  const dev = process.argv.includes('--dev');
+  const planner = await startPlanner({ app: dev ? 'dev' : 'build' });
+  const lines = [`Planner is running at ${planner.url}  (mode: ${planner.config.mode}${dev ? ', dev' : ''})`];
+  if (planner.account && planner.localApiUrl) {
+    lines.push(
+      `Local API: ${planner.localApiUrl}/api (Focus) and ${planner.localApiUrl}/api/v9 (Track), database ${planner.config.dbFile}`,
+      `Demo login: ${planner.account.email} / ${planner.account.password}`,
+      `Demo API token (Track, Basic <token>:api_token): ${planner.account.apiToken}`,
+      `Demo API key (Focus, Bearer): ${planner.account.apiKey}`,
+    );
+  }
+  console.log(lines.join('\n'));
+  const stop = async () => {
+    await planner.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  cli().catch((err: unknown) => {
+    console.error(err instanceof Error ? err.message : err);
+    process.exit(1);
+  });
+}

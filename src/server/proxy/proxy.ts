@@ -1,0 +1,155 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { Agent, errors as undiciErrors, request } from 'undici';
+import type { Upstream } from './upstreams';
+import { createQuotaGate } from './quota-gate';
+
+/** Request headers the browser may pass on; cookies, Authorization and forwarding headers never pass. */
+const FORWARDED_REQUEST_HEADERS = [
+  'accept',
+  'accept-language',
+  'content-type',
+  'content-length',
+  'if-match',
+  'if-none-match',
+  'if-modified-since',
+];
+
+/** Response headers that describe one hop, or that must not reach the browser. */
+const DROPPED_RESPONSE_HEADERS = new Set([
+  'connection',
+  'keep-alive',
+  'proxy-authenticate',
+  'proxy-authorization',
+  'te',
+  'trailer',
+  'trailers',
+  'transfer-encoding',
+  'upgrade',
+  'set-cookie',
+  'set-cookie2',
+  'www-authenticate',
+  'location',
+  'alt-svc',
+]);
+
+export interface ProxyOptions {
+  upstreams: Upstream[];
+  timeoutMs: number;
+}
+
+/**
+ * `/api/{focus,track}/*` -> the upstream, with the server-side credentials added. Bodies stream both
+ * ways; only responses that must be cleaned (`/me` carries `api_token`) are buffered.
+ */
+export function registerProxy(app: FastifyInstance, opts: ProxyOptions): void {
+  const agent = new Agent({
+    connect: { timeout: Math.min(opts.timeoutMs, 5000) },
+    headersTimeout: opts.timeoutMs,
+    bodyTimeout: opts.timeoutMs,
+  });
+  const gate = createQuotaGate();
+  app.addHook('onClose', async () => agent.close());
+
+  app.register(async (scope) => {
+    // The proxy streams the raw body: no parsing, no buffering.
+    scope.removeAllContentTypeParsers();
+    scope.addContentTypeParser('*', (_req, _payload, done) => done(null));
+    for (const upstream of opts.upstreams) {
+      const prefix = `/api/${upstream.name}`;
+      scope.all(`${prefix}/*`, (req, reply) => forward(req, reply, upstream, prefix));
+    }
+  });
+
+  async function forward(req: FastifyRequest, reply: FastifyReply, upstream: Upstream, prefix: string) {
+    const rawUrl = req.raw.url ?? '';
+    const rest = rawUrl.slice(prefix.length);
+    const subPath = rest.split('?')[0];
+    const target = new URL(upstream.base + rest);
+    // The guards already refuse dot segments and encoded slashes; this makes sure no path can ever
+    // turn into another host or climb above the upstream's base path.
+    const base = new URL(upstream.base);
+    if (target.origin !== base.origin || !target.pathname.startsWith(base.pathname)) {
+      return sendJson(reply, 400, 'bad_path', 'Path leaves the upstream');
+    }
+
+    const blocked = gate.check(upstream.name);
+    if (blocked) {
+      reply.header('retry-after', String(blocked.secondsLeft));
+      reply.header('x-toggl-quota-resets-in', String(blocked.secondsLeft));
+      reply.header('x-toggl-quota-remaining', blocked.quotaRemaining ?? '0');
+      return sendJson(
+        reply,
+        blocked.status,
+        blocked.status === 402 ? 'quota_exceeded' : 'too_many_requests',
+        `The ${upstream.name} API quota is used up; it resets in ${blocked.secondsLeft} s`,
+      );
+    }
+
+    const cleans = upstream.cleanPaths.some((re) => re.test(subPath));
+    const headers: Record<string, string> = { authorization: upstream.authorization, 'user-agent': 'Planner' };
+    for (const name of FORWARDED_REQUEST_HEADERS) {
+      const value = req.headers[name];
+      if (typeof value === 'string') headers[name] = value;
+    }
+    headers['accept-encoding'] = cleans ? 'identity' : 'gzip, br';
+    const hasBody = req.method !== 'GET' && req.method !== 'DELETE' ? true : Number(req.headers['content-length'] ?? 0) > 0;
+
+    let res: Awaited<ReturnType<typeof request>>;
+    try {
+      res = await request(target, {
+        method: req.method as 'GET',
+        headers,
+        body: hasBody ? req.raw : undefined,
+        dispatcher: agent,
+      });
+    } catch (err) {
+      return upstreamFailure(req, reply, upstream, err);
+    }
+
+    gate.record(upstream.name, res.statusCode, res.headers);
+    for (const [name, value] of Object.entries(res.headers)) {
+      if (value === undefined || DROPPED_RESPONSE_HEADERS.has(name)) continue;
+      if (cleans && (name === 'content-length' || name === 'content-encoding')) continue;
+      reply.header(name, value);
+    }
+    reply.code(res.statusCode);
+
+    if (cleans) {
+      let text: string;
+      try {
+        text = await res.body.text();
+      } catch (err) {
+        return upstreamFailure(req, reply, upstream, err);
+      }
+      return reply.send(withoutApiToken(text));
+    }
+    res.body.on('error', (err) => req.log.warn({ upstream: upstream.name, code: (err as { code?: string }).code }, 'upstream body failed'));
+    return reply.send(res.body);
+  }
+}
+
+function upstreamFailure(req: FastifyRequest, reply: FastifyReply, upstream: Upstream, err: unknown) {
+  const code = (err as { code?: string }).code ?? 'unknown';
+  req.log.warn({ upstream: upstream.name, code }, 'upstream request failed');
+  if (reply.sent) return reply;
+  if (err instanceof undiciErrors.HeadersTimeoutError || err instanceof undiciErrors.BodyTimeoutError) {
+    return sendJson(reply, 504, 'upstream_timeout', `The ${upstream.name} API did not answer in time`);
+  }
+  return sendJson(reply, 502, 'upstream_unreachable', `The ${upstream.name} API could not be reached (${code})`);
+}
+
+function sendJson(reply: FastifyReply, status: number, code: string, message: string) {
+  return reply
+    .code(status)
+    .type('application/json; charset=utf-8')
+    .send({ error: code, error_description: message, trace_id: String(reply.request.id) });
+}
+
+/** Removes every `api_token` field from a JSON body; a non-JSON body passes unchanged. */
+export function withoutApiToken(text: string): string {
+  try {
+    return JSON.stringify(JSON.parse(text), (key, value) => (key === 'api_token' ? undefined : value));
+  } catch {
+    return text;
+  }
+}

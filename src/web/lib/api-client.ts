@@ -1,0 +1,101 @@
+import type { z } from 'zod';
+import { encodeQuery, type QueryValue } from '../../api/common';
+import { ApiError } from './api-error';
+
+export type Service = 'focus' | 'track';
+
+export interface RequestOptions<S extends z.ZodType | undefined> {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  query?: Record<string, QueryValue>;
+  body?: unknown;
+  /** Parses the response; a mismatch is an ApiError, never a silently wrong value. */
+  schema?: S;
+  signal?: AbortSignal;
+}
+
+type Result<S> = S extends z.ZodType ? z.output<S> : unknown;
+
+/**
+ * The one way the browser talks to the APIs: through the server's `/api/{focus,track}` proxy, with
+ * `X-Requested-With` (the server's CSRF guard), JSON in and out, and every failure as an ApiError.
+ */
+export async function api<S extends z.ZodType | undefined = undefined>(
+  service: Service,
+  path: string,
+  opts: RequestOptions<S> = {},
+): Promise<Result<S>> {
+  const url = `/api/${service}${path}${opts.query ? encodeQuery(opts.query) : ''}`;
+  const headers: Record<string, string> = { 'X-Requested-With': 'planner', Accept: 'application/json' };
+  if (opts.body !== undefined) headers['Content-Type'] = 'application/json';
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method: opts.method ?? 'GET',
+      headers,
+      body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+      signal: opts.signal,
+      credentials: 'same-origin',
+    });
+  } catch (err) {
+    if ((err as Error).name === 'AbortError') throw err;
+    throw new ApiError(0, 'network', 'The planner server could not be reached. Check your connection.');
+  }
+  if (!response.ok) throw await toApiError(response);
+  if (response.status === 204) return undefined as Result<S>;
+  const text = await response.text();
+  if (text === '') return undefined as Result<S>;
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new ApiError(response.status, 'invalid_response', 'The server sent a response that is not valid JSON.');
+  }
+  if (!opts.schema) return json as Result<S>;
+  const parsed = opts.schema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ApiError(
+      response.status,
+      'invalid_response',
+      `Unexpected response from ${service} ${path}: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.trim(),
+    );
+  }
+  return parsed.data as Result<S>;
+}
+
+/** Focus errors are JSON `{error, error_description}`; Track errors are plain (maybe JSON-quoted) text. */
+async function toApiError(response: Response): Promise<ApiError> {
+  const text = await response.text().catch(() => '');
+  let code = response.status === 402 ? 'quota_exceeded' : `http_${response.status}`;
+  let message = text.trim();
+  try {
+    const json: unknown = JSON.parse(text);
+    if (typeof json === 'string') message = json;
+    else if (json && typeof json === 'object') {
+      const body = json as { error?: unknown; error_description?: unknown; message?: unknown };
+      if (typeof body.error === 'string') code = body.error;
+      message =
+        typeof body.error_description === 'string'
+          ? body.error_description
+          : typeof body.message === 'string'
+            ? body.message
+            : typeof body.error === 'string'
+              ? body.error
+              : message;
+    }
+  } catch {
+    // plain-text body: keep it as the message
+  }
+  if (!message || /^\s*</.test(message)) message = `${response.status} ${response.statusText || 'error'}`;
+  const num = (name: string) => {
+    const v = response.headers.get(name);
+    return v !== null && /^\d+$/.test(v) ? Number(v) : undefined;
+  };
+  return new ApiError(
+    response.status,
+    code,
+    message.slice(0, 300),
+    num('retry-after') ?? num('x-toggl-quota-resets-in'),
+    num('x-toggl-quota-remaining'),
+  );
+}

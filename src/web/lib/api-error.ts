@@ -1,0 +1,42 @@
+/** Every failure of an API call, in one shape the UI can explain to a person. */
+export class ApiError extends Error {
+  constructor(
+    /** HTTP status, or 0 when the request never got an answer. */
+    readonly status: number,
+    /** Upstream error code (`bad_request`, `quota_exceeded`, ...) or `network` / `invalid_response`. */
+    readonly code: string,
+    message: string,
+    /** Seconds until the quota resets, for 402/429. */
+    readonly resetsInSec?: number,
+    readonly quotaRemaining?: number,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+
+  get isQuota(): boolean {
+    return this.status === 402 || this.status === 429;
+  }
+
+  /** Worth retrying automatically: the network or the server failed, not the request, and not the quota. */
+  get isTransient(): boolean {
+    return this.status === 0 || this.status === 502 || this.status === 503 || this.status === 504;
+  }
+}
+
+/** A sentence for the user: the upstream's own words, plus the reset time for quota errors. */
+export function describeError(error: unknown): string {
+  if (!(error instanceof ApiError)) return error instanceof Error ? error.message : 'Something went wrong';
+  if (error.isQuota) {
+    const when = error.resetsInSec !== undefined ? ` It resets in ${formatSeconds(error.resetsInSec)}.` : '';
+    const left = error.quotaRemaining !== undefined ? ` (${error.quotaRemaining} requests left)` : '';
+    return `API quota used up${left}.${when} ${error.message}`.trim();
+  }
+  return error.message;
+}
+
+function formatSeconds(total: number): string {
+  if (total < 60) return `${total} s`;
+  const minutes = Math.ceil(total / 60);
+  return minutes < 60 ? `${minutes} min` : `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+}
