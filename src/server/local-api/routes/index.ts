@@ -1,12 +1,28 @@
 import type { RouteModule } from '../context';
 import { organizationUserRoutes } from './organization-users';
+import { projectGroupRoutes } from './project-groups';
+import { projectMemberRoutes } from './project-members';
+import { projectRoutes } from './projects';
+import { taskGroupRoutes } from './task-groups';
+import { taskRoutes } from './tasks';
+import { timeBlockRoutes } from './time-blocks';
+import { trackGroupRoutes } from './track-groups';
 import { trackMeRoutes } from './track-me';
 import { trackUserRoutes } from './track-users';
 import { userSettingsRoutes } from './user-settings';
 import { workspaceMetaRoutes } from './workspace-meta';
 
 /** Focus routes, mounted under `/api`. */
-export const focusRoutes: RouteModule[] = [userSettingsRoutes, organizationUserRoutes, workspaceMetaRoutes];
+export const focusRoutes: RouteModule[] = [
+  userSettingsRoutes,
+  organizationUserRoutes,
+  workspaceMetaRoutes,
+  taskRoutes,
+  taskGroupRoutes,
+  timeBlockRoutes,
+  projectRoutes,
+  projectMemberRoutes,
+];
 
 /** Track v9 routes, mounted under `/api/v9`. */
-export const trackRoutes: RouteModule[] = [trackMeRoutes, trackUserRoutes];
+export const trackRoutes: RouteModule[] = [trackMeRoutes, trackUserRoutes, trackGroupRoutes, projectGroupRoutes];
