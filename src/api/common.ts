@@ -277,7 +277,9 @@ export function idList(max = 500) {
 export function bareOrItems<T extends z.ZodType>(item: T, opts: { max: number }) {
   return z.preprocess(
     (v) =>
-      v !== null && typeof v === 'object' && !Array.isArray(v) && 'items' in v ? (v as { items: unknown }).items : v,
+      v !== null && typeof v === 'object' && !Array.isArray(v) && 'items' in v
+        ? (v as { items: unknown }).items
+        : v,
     z
       .array(item)
       .min(1, { message: 'must hold at least one item' })
@@ -289,7 +291,8 @@ export function bareOrItems<T extends z.ZodType>(item: T, opts: { max: number })
 export function noDuplicateIds(items: readonly { id: number }[], ctx: z.RefinementCtx) {
   const seen = new Set<number>();
   items.forEach((item, i) => {
-    if (seen.has(item.id)) ctx.addIssue({ code: 'custom', message: `duplicate id ${item.id}`, path: [i, 'id'] });
+    if (seen.has(item.id))
+      ctx.addIssue({ code: 'custom', message: `duplicate id ${item.id}`, path: [i, 'id'] });
     seen.add(item.id);
   });
 }

@@ -1,0 +1,270 @@
+import { z } from 'zod';
+import { csvIds, csvStrings, id, pageParams, queryBool, queryText } from './common';
+import { customFieldValueSchema } from './workspace';
+
+const int = z.number().int();
+
+// ---- Focus ----
+
+/** models.UserSettings, kept to what the planner reads (the rest is stripped). */
+export const userSettingsSchema = z.object({
+  current_workspace_id: int.nullish(),
+  timezone: z.string().nullish(),
+  start_week_on: z.union([z.literal(0), z.literal(1)]).nullish(),
+  time_format: z.enum(['12h', '24h']).nullish(),
+  date_format: z.enum(['US', 'EU', 'ISO']).nullish(),
+  duration_format: z.enum(['classic', 'improved', 'decimal']).nullish(),
+  language_code: z.string().nullish(),
+  // Required upstream; a plain string so a new theme does not break the settings.
+  theme: z.string(),
+});
+export type UserSettings = z.infer<typeof userSettingsSchema>;
+
+/** Subset of user.PartialUpdatePayload the planner may send (PATCH /users/me/settings). */
+export const userSettingsPatchSchema = z.object({
+  current_workspace_id: id.nullable().optional(),
+  start_week_on: z.union([z.literal(0), z.literal(1)]).optional(),
+  time_format: z.enum(['12h', '24h']).optional(),
+  date_format: z.enum(['US', 'EU', 'ISO']).optional(),
+});
+export type UserSettingsPatch = z.infer<typeof userSettingsPatchSchema>;
+
+const orgUserGroupSchema = z.object({
+  id: int,
+  name: z.string(),
+  emoji: z.string().nullish(),
+  workspace_ids: z.array(int).nullish(),
+});
+
+/** organization.OrganizationUserResponse (GET Focus `/organizations/{org}/users`). */
+export const organizationUserSchema = z.object({
+  id: int,
+  // Most likely what task `assignee_user_ids` and the `users` task groups refer to (not confirmed upstream).
+  user_account_id: int,
+  // A string upstream (sic).
+  user_id: z.string(),
+  organization_id: int,
+  name: z.string(),
+  email: z.string(),
+  admin: z.boolean(),
+  owner: z.boolean(),
+  active: z.boolean(),
+  joined: z.boolean(),
+  invite_sent: z.boolean(),
+  working_hours: z.number(),
+  groups: z.array(orgUserGroupSchema),
+  tags: z.array(z.object({ id: int, label: z.string(), color: z.string() })),
+  workspaces: z.array(
+    z.object({
+      id: int,
+      name: z.string(),
+      workspace_user_id: int,
+      focus_role_id: int.nullish(),
+      track_role_id: int.nullish(),
+      work_role_id: int.nullish(),
+      toggl_products: z.array(z.string()).nullish(),
+      groups: z.array(z.object({ id: int, name: z.string(), emoji: z.string().nullish() })).nullish(),
+    }),
+  ),
+  '2fa_enabled': z.boolean().nullish(),
+  can_edit_personal_details: z.boolean().nullish(),
+  permissions: z.record(z.string(), z.unknown()).nullish(),
+  // Required upstream but they only have a value once the event happened (and rate only with include_rates).
+  account_locked_at: z.string().nullish(),
+  deleted_at: z.string().nullish(),
+  rate: z
+    .object({
+      currency: z.string(),
+      hourly_rate: z.number(),
+      workspace_id: int,
+      start_at: z.string().nullish(),
+      end_at: z.string().nullish(),
+      workspace_rate_id: int.nullish(),
+      workspace_user_rate_id: int.nullish(),
+    })
+    .nullish(),
+  created_at: z.string().nullish(),
+  updated_at: z.string().nullish(),
+  custom_field_values: z.array(customFieldValueSchema).nullish(),
+});
+export type OrganizationUser = z.infer<typeof organizationUserSchema>;
+export const organizationUsersSchema = z.array(organizationUserSchema);
+
+/** Query of GET Focus `/organizations/{org}/users`. */
+export const organizationUsersQuerySchema = z.object({
+  workspaces: csvIds.optional(),
+  user_account_ids: csvIds.optional(),
+  org_user_ids: csvIds.optional(),
+  groups: csvIds.optional(),
+  toggl_products: csvStrings.optional(),
+  active_status: csvStrings.optional(),
+  roles: csvIds.optional(),
+  only_admins: queryBool.optional(),
+  filter: queryText.optional(),
+  sort_dir: z.enum(['asc', 'desc']).optional(),
+  ...pageParams,
+  tag_ids: csvIds.optional(),
+  include_working_hours: queryBool.optional(),
+  include_rates: queryBool.optional(),
+  pinned_ids: csvIds.optional(),
+  has_group: queryBool.optional(),
+  cf_filter: csvStrings.optional(),
+  include_custom_fields: queryBool.optional(),
+});
+export type OrganizationUsersQuery = z.infer<typeof organizationUsersQuerySchema>;
+
+// ---- Track v9 ----
+
+/**
+ * related.UserWithRelated of GET `/me`, without `api_token` (and `intercom_hash`): z.object strips them, so
+ * nothing parsed with this schema can carry the token to a browser. Related lists are not used.
+ */
+export const trackMeSchema = z.object({
+  id: int,
+  email: z.string(),
+  fullname: z.string().nullish(),
+  timezone: z.string().nullish(),
+  default_workspace_id: int.nullish(),
+  beginning_of_week: int.nullish(),
+  country_id: int.nullish(),
+  image_url: z.string().nullish(),
+  '2fa_enabled': z.boolean().nullish(),
+  has_password: z.boolean().nullish(),
+  openid_enabled: z.boolean().nullish(),
+  openid_email: z.string().nullish(),
+  oauth_providers: z.array(z.string()).nullish(),
+  options: z.record(z.string(), z.string()).nullish(),
+  authorization_updated_at: z.string().nullish(),
+  at: z.string().nullish(),
+  created_at: z.string().nullish(),
+  updated_at: z.string().nullish(),
+});
+export type TrackMe = z.infer<typeof trackMeSchema>;
+
+export const trackMeQuerySchema = z.object({ with_related_data: queryBool.optional() });
+
+/** workspace.WithActiveProjectCount of GET `/me/workspaces` (its deprecated `api_token` stripped). */
+export const trackWorkspaceSchema = z.object({
+  id: int,
+  name: z.string(),
+  organization_id: int.nullish(),
+  admin: z.boolean().nullish(),
+  role: z.string().nullish(),
+  permissions: z.array(z.string()).nullish(),
+  premium: z.boolean().nullish(),
+  business_ws: z.boolean().nullish(),
+  active_project_count: int.nullish(),
+  default_currency: z.string().nullish(),
+  logo_url: z.string().nullish(),
+  working_hours_in_minutes: int.nullish(),
+  suspended_at: z.string().nullish(),
+  at: z.string().nullish(),
+});
+export type TrackWorkspace = z.infer<typeof trackWorkspaceSchema>;
+export const trackWorkspacesSchema = z.array(trackWorkspaceSchema);
+
+/** models.MeOrganization of GET `/me/organizations`. */
+export const trackOrganizationSchema = z.object({
+  id: int,
+  name: z.string(),
+  admin: z.boolean().nullish(),
+  owner: z.boolean().nullish(),
+  permissions: z.array(z.string()).nullish(),
+  is_multi_workspace_enabled: z.boolean().nullish(),
+  is_unified: z.boolean().nullish(),
+  max_workspaces: int.nullish(),
+  user_count: int.nullish(),
+  pricing_plan_id: int.nullish(),
+  pricing_plan_name: z.string().nullish(),
+  pricing_plan_enterprise: z.boolean().nullish(),
+  subscription: z
+    .object({
+      plan: z.string().nullish(),
+      plan_name: z.string().nullish(),
+      state: z.string().nullish(),
+      enterprise: z.boolean().nullish(),
+      seats: int.nullish(),
+    })
+    .nullish(),
+  suspended_at: z.string().nullish(),
+  created_at: z.string().nullish(),
+  at: z.string().nullish(),
+});
+export type TrackOrganization = z.infer<typeof trackOrganizationSchema>;
+export const trackOrganizationsSchema = z.array(trackOrganizationSchema);
+
+/** me.GetQuotaResult of GET `/me/quota`; `organization_id` null = requests outside any organization. */
+export const quotaSchema = z.object({
+  organization_id: int.nullish(),
+  remaining: int.nullish(),
+  resets_in_secs: int.nullish(),
+  total: int.nullish(),
+});
+export type Quota = z.infer<typeof quotaSchema>;
+export const quotasSchema = z.array(quotaSchema);
+
+const groupDictSchema = z.object({ group_id: int.nullish(), name: z.string().nullish() });
+
+/** models.OrgUser of GET Track `/organizations/{org}/users`. */
+export const trackOrgUserSchema = z.object({
+  id: int,
+  user_id: int.nullish(),
+  name: z.string().nullish(),
+  email: z.string().nullish(),
+  avatar_url: z.string().nullish(),
+  admin: z.boolean().nullish(),
+  owner: z.boolean().nullish(),
+  role_id: int.nullish(),
+  inactive: z.boolean().nullish(),
+  joined: z.boolean().nullish(),
+  invitation_id: int.nullish(),
+  organization_id: int.nullish(),
+  '2fa_enabled': z.boolean().nullish(),
+  can_edit_email: z.boolean().nullish(),
+  workspace_count: int.nullish(),
+  groups: z.array(groupDictSchema).nullish(),
+  workspaces: z
+    .array(
+      z.object({
+        workspace_id: int.nullish(),
+        workspace_name: z.string().nullish(),
+        workspace_user_id: int.nullish(),
+        role_id: int.nullish(),
+        admin: z.boolean().nullish(),
+        active: z.boolean().nullish(),
+        inactive: z.boolean().nullish(),
+        working_hours: z.number().nullish(),
+        groups: z.array(groupDictSchema).nullish(),
+      }),
+    )
+    .nullish(),
+});
+export type TrackOrgUser = z.infer<typeof trackOrgUserSchema>;
+export const trackOrgUsersSchema = z.array(trackOrgUserSchema);
+
+/** Query of GET Track `/organizations/{org}/users` (Track takes these as plain strings). */
+export const trackOrgUsersQuerySchema = z.object({
+  filter: queryText.optional(),
+  active_status: queryText.optional(),
+  only_admins: queryText.optional(),
+  groups: csvIds.optional(),
+  workspaces: csvIds.optional(),
+  ...pageParams,
+  sort_dir: z.enum(['asc', 'desc']).optional(),
+});
+export type TrackOrgUsersQuery = z.infer<typeof trackOrgUsersQuerySchema>;
+
+/** models.SimpleWorkspaceUser of GET Track `/workspaces/{ws}/users`. */
+export const workspaceUserSchema = z.object({
+  id: int,
+  email: z.string().nullish(),
+  fullname: z.string().nullish(),
+  role: z.string().nullish(),
+  is_active: z.boolean().nullish(),
+  inactive: z.boolean().nullish(),
+  is_admin: z.boolean().nullish(),
+});
+export type WorkspaceUser = z.infer<typeof workspaceUserSchema>;
+export const workspaceUsersSchema = z.array(workspaceUserSchema);
+
+export const workspaceUsersQuerySchema = z.object({ exclude_deleted: queryBool.optional() });
