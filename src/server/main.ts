@@ -1,6 +1,7 @@
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
+import type { ViteDevServer } from 'vite';
 import { buildAppIfNeeded } from './build-app';
 import { loadConfig, type Config } from './config';
 import { buildLocalApi } from './local-api/app';
@@ -57,7 +58,7 @@ export async function startPlanner(opts: StartOptions = {}): Promise<Planner> {
     account && localPort !== undefined ? { port: localPort, email: account.email, password: account.password } : undefined,
   );
 
-  let vite: import('vite').ViteDevServer | undefined;
+  let vite: ViteDevServer | undefined;
   const mode = opts.app ?? 'build';
   if (mode === 'build') await buildAppIfNeeded(ROOT, log);
   const web = buildWebServer({

@@ -29,6 +29,7 @@ export function unsafePath(rawUrl: string): string | null {
     return 'malformed percent-encoding';
   }
   if (decoded.split('/').some((seg) => seg === '..' || seg === '.')) return 'dot segments are not allowed in paths';
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused here
   if (/[\u0000-\u001f]/.test(decoded)) return 'control characters are not allowed in paths';
   return null;
 }

@@ -1,0 +1,63 @@
+import { test as base, expect, type Page, type Request } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createFaults, type Faults } from '../src/server/local-api/faults';
+import { startPlanner, type Planner } from '../src/server/main';
+
+export interface PlannerFixture {
+  planner: Planner;
+  faults: Faults;
+  /** Reads the SQLite database directly, to check what a UI action really stored. */
+  sql<T = Record<string, unknown>>(query: string, ...args: unknown[]): T[];
+}
+
+/**
+ * A planner per test file (worker-scoped): real server, real local API, fresh SQLite file, demo data.
+ * `faults` makes the local API fail chosen requests before they touch the database.
+ */
+export const test = base.extend<{ apiLog: Request[] }, { app: PlannerFixture }>({
+  app: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const dir = mkdtempSync(join(tmpdir(), 'planner-e2e-'));
+      const faults = createFaults();
+      const planner = await startPlanner({
+        env: { PORT: '0', LOCAL_API_PORT: '0', PLANNER_DB: join(dir, 'planner.db'), LOG_LEVEL: 'silent' },
+        app: 'skip',
+        faults,
+        log: () => {},
+      });
+      await use({
+        planner,
+        faults,
+        sql: (query, ...args) => planner.db!.prepare(query).all(...args) as never,
+      });
+      await planner.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+    { scope: 'worker' },
+  ],
+  baseURL: async ({ app }, use) => use(app.planner.url),
+  /** Every /api request the page sent, in order (to count requests and read PATCH bodies). */
+  apiLog: async ({ page }, use) => {
+    const log: Request[] = [];
+    page.on('request', (req) => {
+      if (new URL(req.url()).pathname.startsWith('/api/')) log.push(req);
+    });
+    await use(log);
+  },
+});
+
+export { expect };
+
+/** Requests in the log with this method whose path matches. */
+export function requestsTo(log: Request[], method: string, path: RegExp): Request[] {
+  return log.filter((r) => r.method() === method && path.test(new URL(r.url()).pathname));
+}
+
+/** Waits until the app shell has loaded the workspace. */
+export async function openApp(page: Page, path = '/timeline') {
+  await page.goto(path);
+  await expect(page.getByRole('combobox', { name: 'Workspace' })).toHaveValue(/\d+/);
+}

@@ -1,0 +1,31 @@
+import { expect, openApp, requestsTo, test } from './fixtures';
+
+test('opens the app, shows the demo workspace and its users', async ({ page, app, apiLog }) => {
+  await openApp(page, '/team');
+  const picker = page.getByRole('combobox', { name: 'Workspace' });
+  await expect(picker.locator('option:checked')).toHaveText('Demo Workspace');
+  await expect(page.getByRole('heading', { name: 'Team of Demo Workspace' })).toBeVisible();
+
+  const names = app.sql<{ fullname: string }>(
+    'SELECT u.fullname FROM users u JOIN workspace_users wu ON wu.user_id = u.id WHERE wu.workspace_id = 5200',
+  );
+  expect(names.length).toBeGreaterThanOrEqual(10);
+  await expect(page.getByTestId('team-member')).toHaveCount(names.length);
+  for (const { fullname } of names) await expect(page.getByRole('cell', { name: fullname, exact: true })).toBeVisible();
+
+  // Every API call went through the proxy with the CSRF header; the token never reached the page.
+  for (const req of apiLog) expect(req.headers()['x-requested-with']).toBe('planner');
+  const me = requestsTo(apiLog, 'GET', /^\/api\/track\/me$/);
+  expect(me).toHaveLength(1);
+  const body = await (await me[0].response())!.text();
+  expect(body).not.toContain('api_token');
+});
+
+test('navigation reaches every view without reloading the account', async ({ page, apiLog }) => {
+  await openApp(page, '/timeline');
+  for (const name of ['Schedule', 'Projects', 'Groups', 'Team', 'Timeline']) {
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name }).click();
+    await expect(page).toHaveURL(new RegExp(`/${name.toLowerCase()}`));
+  }
+  expect(requestsTo(apiLog, 'GET', /^\/api\/track\/me\/workspaces$/)).toHaveLength(1);
+});
