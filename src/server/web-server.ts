@@ -18,7 +18,21 @@ export interface WebServerOptions {
 
 /** The app's origin: guards, the `/api` proxy, and the web app itself. */
 export function buildWebServer(opts: WebServerOptions): FastifyInstance {
-  const app = Fastify({ logger: opts.logger ?? false, genReqId: () => crypto.randomUUID() });
+  const app = Fastify({
+    logger: opts.logger ?? false,
+    genReqId: () => crypto.randomUUID(),
+    // URLs Fastify itself cannot route (bad percent-encoding, ...) get the same JSON 400 as the guards.
+    frameworkErrors: (error, _req, reply) =>
+      reply.code(400).type('application/json; charset=utf-8').send({ error: 'bad_path', error_description: error.message }),
+  });
+  app.setErrorHandler((error, req, reply) => {
+    const status = (error as { statusCode?: number }).statusCode ?? 500;
+    if (status >= 500) req.log.error({ err: error }, 'unhandled error');
+    return reply
+      .code(status)
+      .type('application/json; charset=utf-8')
+      .send({ error: status >= 500 ? 'internal_error' : 'bad_request', error_description: status >= 500 ? 'Internal Server Error' : (error as Error).message });
+  });
   const boundPort = () => (app.server.address() as { port: number } | null)?.port ?? opts.port;
   app.addHook('onRequest', createGuards({ port: boundPort, allowedHosts: opts.allowedHosts }));
   registerProxy(app, { upstreams: opts.upstreams, timeoutMs: opts.upstreamTimeoutMs });
