@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { csvIdsRequired, id, idList, nameText, queryText } from './common';
+import { csvIdsRequired, id, idList, queryText } from './common';
 
 // Track v9 groups: organization groups (users + workspaces) and the groups given access to projects.
 // Track marks no field as required: every response field may be absent.
@@ -41,8 +41,16 @@ export const organizationGroupsQuerySchema = z.object({
 export type OrganizationGroupsQuery = z.infer<typeof organizationGroupsQuerySchema>;
 
 /** group.Payload: POST (create) and PUT (replace) of a group. */
+export const GROUP_NAME_MAX = 200;
+/** The upstream's exact texts: Track answers them as plain-text 400 bodies. */
+export const GROUP_NAME_MISSING = 'Group name must be present';
+export const GROUP_NAME_TOO_LONG = `Group name too long, maximum length is ${GROUP_NAME_MAX}`;
+
 export const groupPayloadSchema = z.object({
-  name: nameText,
+  name: z
+    .string({ message: GROUP_NAME_MISSING })
+    .refine((s) => s.trim().length > 0, { message: GROUP_NAME_MISSING })
+    .refine((s) => s.length <= GROUP_NAME_MAX, { message: GROUP_NAME_TOO_LONG }),
   users: idList(1000).optional(),
   workspaces: idList(1000).optional(),
 });

@@ -152,7 +152,8 @@ export const projectListQuerySchema = z.object({
   pinned: queryBool.optional(),
   // Empty `archived=` lists archived and active projects alike (null).
   archived: queryBoolOrAny.optional(),
-  completed: queryBool.optional(),
+  // Empty `completed=` lists completed and open projects alike (null).
+  completed: queryBoolOrAny.optional(),
   private: queryBool.optional(),
   name: queryText.optional(),
   client_id: csvIds.optional(),

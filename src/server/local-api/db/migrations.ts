@@ -278,4 +278,9 @@ export const migrations: readonly string[] = [
   CREATE INDEX time_blocks_ws_start ON time_blocks(workspace_id, start_ts);
   CREATE INDEX time_blocks_task ON time_blocks(task_id, start_ts);
   `,
+  // Focus projects carry an optional fixed fee (project.FixedFeePayload / models.ProjectFixedFee).
+  `
+  ALTER TABLE projects ADD COLUMN fixed_fee_amount REAL;
+  ALTER TABLE projects ADD COLUMN fixed_fee_currency TEXT;
+  `,
 ];
