@@ -1,0 +1,23 @@
+/**
+ * Minutes of a task's estimate not yet booked as time blocks (never negative). Null when the task has no
+ * estimate. Used by the Schedule's task list and the Timeline's task bars.
+ */
+export function remainingEstimateMins(
+  estimatedMins: number | null | undefined,
+  bookedSeconds: number | readonly { duration?: number | null; archived_at?: string | null }[],
+): number | null {
+  if (estimatedMins == null) return null;
+  const booked =
+    typeof bookedSeconds === 'number'
+      ? bookedSeconds
+      : bookedSeconds.reduce((sum, b) => sum + (b.archived_at ? 0 : (b.duration ?? 0)), 0);
+  return Math.max(0, Math.round(estimatedMins - booked / 60));
+}
+
+/** "2 h 15 min", "45 min", "0 min": how the planner writes a number of minutes. */
+export function formatMinutes(total: number): string {
+  const h = Math.floor(total / 60);
+  const m = Math.round(total % 60);
+  if (h === 0) return `${m} min`;
+  return m === 0 ? `${h} h` : `${h} h ${m} min`;
+}
