@@ -283,4 +283,8 @@ export const migrations: readonly string[] = [
   ALTER TABLE projects ADD COLUMN fixed_fee_amount REAL;
   ALTER TABLE projects ADD COLUMN fixed_fee_currency TEXT;
   `,
+  // Task groups read and pack lanes per (grouping, group): free-weight lookups and group reads use this.
+  `
+  CREATE INDEX task_lanes_group ON task_lanes(group_type, group_key, weight);
+  `,
 ];
