@@ -110,14 +110,18 @@ export type TaskGroupsQuery = z.infer<typeof taskGroupsQuerySchema>;
 
 export const MAX_TASK_GROUP_PATCH = 500;
 
+/** A group id of a PATCH item: a positive entity id, or 0 for the none-group. */
+const groupRef = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
+
 /** taskgroup.UpdateTaskGroupEntryParams: move (or reorder inside a group) or remove one task. */
 export const taskGroupPatchItemSchema = z
   .object({
     id,
     op: z.enum(['move', 'remove']),
-    source_group_id: id.nullable().optional(),
+    // 0 is the "no user / no project / no tag" group, as GET answers it.
+    source_group_id: groupRef.nullable().optional(),
     // Required by the OpenAPI; null on `users` clears the assignees.
-    target_group_id: id.nullable(),
+    target_group_id: groupRef.nullable(),
     weight: z.number().int().min(0).max(1_000_000),
     start_date: calendarDate.optional(),
     end_date: calendarDate.optional(),
