@@ -1,4 +1,4 @@
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyServerOptions } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,8 +22,12 @@ export function buildWebServer(opts: WebServerOptions): FastifyInstance {
     logger: opts.logger ?? false,
     genReqId: () => crypto.randomUUID(),
     // URLs Fastify itself cannot route (bad percent-encoding, ...) get the same JSON 400 as the guards.
-    frameworkErrors: (error, _req, reply) =>
-      reply.code(400).type('application/json; charset=utf-8').send({ error: 'bad_path', error_description: error.message }),
+    frameworkErrors: (error, _req, reply) => {
+      void (reply as FastifyReply)
+        .code(400)
+        .type('application/json; charset=utf-8')
+        .send({ error: 'bad_path', error_description: error.message });
+    },
   });
   app.setErrorHandler((error, req, reply) => {
     const status = (error as { statusCode?: number }).statusCode ?? 500;
