@@ -194,6 +194,22 @@ describe('one block: GET, PUT, PATCH, DELETE, archive, unarchive, restore', () =
     expectFocusError(await api.request({ url: tb(taskId, '/-5') }), 400);
   });
 
+  it('answers 404 to a member who cannot see the block\'s private project, and never changes it', async () => {
+    const taskId = addTask(api, { projectId: 3004 });
+    const block = await create(taskId, { start: '2030-05-01T10:00:00Z', duration: 60 });
+    const url = tb(taskId, `/${block.id}`);
+    const as1003 = { authorization: api.authAs(1003) };
+    const before = snapshot(api);
+    expectFocusError(await api.request({ url, headers: as1003 }), 404);
+    expectFocusError(await api.request({ method: 'PATCH', url, headers: as1003, payload: { duration: 1 } }), 404);
+    expectFocusError(await api.request({ method: 'DELETE', url, headers: as1003 }), 404);
+    expectFocusError(await api.request({ method: 'POST', url: `${url}/archive`, headers: as1003 }), 400);
+    expectFocusError(await api.request({ url: tb(taskId), headers: as1003 }), 400);
+    expect(snapshot(api)).toEqual(before);
+    // A project member (1004) sees it.
+    expect((await api.request({ url, headers: { authorization: api.authAs(1004) } })).statusCode).toBe(200);
+  });
+
   it('PUT replaces start, duration and completion (204); leaving them out resets them', async () => {
     const taskId = addTask(api);
     const block = await create(taskId, { start: '2030-05-01T10:00:00Z', duration: 60, completed: true });
