@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { applyPatches, bookedMinutes, findConflicts, movePatches, resizePatch, reversePatches, type Block } from './schedule-model';
+import {
+  applyPatches,
+  bookedMinutes,
+  findConflicts,
+  movePatches,
+  resizePatch,
+  reversePatches,
+  type Block,
+} from './schedule-model';
 
 let nextId = 1;
 function block(user: number, start: string, minutes: number, extra: Partial<Block> = {}): Block {

@@ -66,7 +66,10 @@ export function resizePatch(block: Block, minutes: number, minMinutes = 15): Tim
 }
 
 /** The PATCH that undoes `patches`, read from the blocks as they were before. */
-export function reversePatches(before: readonly Block[], patches: readonly TimeBlockPatchItem[]): TimeBlockPatchItem[] {
+export function reversePatches(
+  before: readonly Block[],
+  patches: readonly TimeBlockPatchItem[],
+): TimeBlockPatchItem[] {
   const byId = new Map(before.map((b) => [b.id, b]));
   return patches.flatMap((p) => {
     const b = byId.get(p.id);

@@ -1,8 +1,135 @@
-/** Mount point of the Schedule view; the view itself lands in this feature folder. */
+import { useEffect, useState, type KeyboardEvent } from 'react';
+import { describeError } from '../../lib/api-error';
+import { useBlockMutations } from './api/block-mutations';
+import { scheduleQueries } from './api/schedule-queries';
+import { ConfirmDialog } from './components/confirm-dialog';
+import { ROW_HEIGHT } from './components/schedule-grid';
+import { ScheduleBoard } from './components/schedule-board';
+import { ScheduleToolbar } from './components/schedule-toolbar';
+import { TaskList } from './components/task-list';
+import type { Block } from './schedule-model';
+import { useScheduleUi } from './store';
+import { useScheduleData } from './use-schedule-data';
+import './schedule.css';
+
+const WEEK_PX_PER_MIN = 20 / 60;
+const DAY_PX_PER_MIN = 64 / 60;
+
+/** Schedule: people (or one person's days) against hours; tasks become booked time by drag and drop. */
 export function SchedulePage() {
+  const d = useScheduleData();
+  const selected = useScheduleUi((s) => s.selected);
+  const span = useScheduleUi((s) => s.span);
+  const rowMode = useScheduleUi((s) => s.rowMode);
+  const [confirming, setConfirming] = useState(false);
+  const targets = {
+    weekKey: scheduleQueries.week(d.scope, d.weekStart, d.filters).queryKey,
+    tasksKey: scheduleQueries.tasks(d.scope, d.weekStart).queryKey,
+    workspaceId: d.scope.workspaceId,
+    weekStart: d.weekStart,
+  };
+  const m = useBlockMutations(d.scope, targets);
+  const blocks = d.weekQuery.data ?? [];
+  const pxPerMin = span === 'week' && rowMode === 'users' ? WEEK_PX_PER_MIN : DAY_PX_PER_MIN;
+  const selectedBlocks = () => blocks.filter((b) => selected.includes(b.id));
+
+  const undo = () => {
+    const entry = useScheduleUi.getState().takeUndo();
+    if (entry)
+      m.patch.mutate({ items: entry.backward, label: `Undo: ${entry.label}`, history: 'undo', entry });
+  };
+  const redo = () => {
+    const entry = useScheduleUi.getState().takeRedo();
+    if (entry)
+      m.patch.mutate({ items: entry.forward, label: `Redo: ${entry.label}`, history: 'redo', entry });
+  };
+  useEffect(() => {
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.key.toLowerCase() !== 'z') return;
+      if ((e.target as HTMLElement).closest('input, textarea, select')) return;
+      e.preventDefault();
+      (e.shiftKey ? redo : undo)();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
+
+  const onBlockKey = (e: KeyboardEvent, block: Block) => {
+    if (e.key === 'Delete' || e.key === 'Backspace') {
+      e.preventDefault();
+      if (!selected.includes(block.id)) useScheduleUi.getState().blockClicked(block.id, false);
+      setConfirming(true);
+    }
+  };
+  const remaining = (taskId: number) => {
+    const t = d.tasksQuery.data?.find((x) => x.id === taskId);
+    const left = t?.estimated_mins != null ? t.estimated_mins - t.total_blocked_time / 60 : 0;
+    // Book what is left of the estimate (15 min to 2 h), else one hour.
+    return left > 0 ? Math.min(120, Math.max(15, Math.round(left / 15) * 15)) : 60;
+  };
+
+  if (d.weekQuery.isError)
+    return (
+      <p className="page-message error" role="alert">
+        Could not load the schedule: {describeError(d.weekQuery.error)}
+      </p>
+    );
   return (
-    <section className="page">
-      <h1>Schedule</h1>
+    <section className="page sch-page" aria-busy={d.weekQuery.isFetching}>
+      <ScheduleToolbar
+        weekStart={d.weekStart}
+        today={d.today}
+        day={d.day}
+        zone={d.zone}
+        users={d.people}
+        focusUser={d.focusUser}
+        busy={m.patch.isPending}
+        onComplete={() => {
+          const items = selectedBlocks()
+            .filter((b) => !b.completed_at)
+            .map((b) => ({ id: b.id, completed: true }));
+          if (items.length) m.patch.mutate({ items, label: 'Marking blocks complete', history: 'record' });
+        }}
+        onArchive={() => {
+          for (const block of selectedBlocks()) m.archive.mutate({ block, restoreIt: d.filters.archived });
+          useScheduleUi.getState().selectionCleared();
+        }}
+        onDelete={() => setConfirming(true)}
+        onUndo={undo}
+        onRedo={redo}
+      />
+      {d.weekQuery.isPending ? <p className="page-message">Loading time blocks…</p> : null}
+      <ScheduleBoard
+        rows={d.rows}
+        blocks={blocks}
+        blocksByUser={d.byUser}
+        booked={d.booked}
+        conflicts={d.conflicts}
+        selected={selected}
+        geometry={{ pxPerMin, rowHeight: ROW_HEIGHT, rowMode }}
+        handlers={{
+          blocks: () => blocks,
+          zone: d.zone,
+          meId: d.meId,
+          defaultMinutes: remaining,
+          patch: (items, label) => m.patch.mutate({ items, label, history: 'record' }),
+          create: (taskId, start, minutes, userId) =>
+            m.create.mutate({ items: [{ task_id: taskId, start, duration: minutes * 60 }], userId }),
+        }}
+        onSelect={useScheduleUi.getState().blockClicked}
+        onKey={onBlockKey}
+        side={<TaskList tasks={d.tasksQuery.data} loading={d.tasksQuery.isPending} />}
+      />
+      <ConfirmDialog
+        open={confirming}
+        title={`Delete ${selected.length} time block${selected.length === 1 ? '' : 's'}?`}
+        confirmLabel="Delete"
+        onCancel={() => setConfirming(false)}
+        onConfirm={() => {
+          setConfirming(false);
+          if (selected.length) m.remove.mutate([...selected]);
+        }}
+      />
     </section>
   );
 }

@@ -37,15 +37,31 @@ export function isValidZone(zone: string | null | undefined): zone is string {
   }
 }
 
+// Offsets change only on quarter-hour boundaries in every real zone, so they are cached per UTC quarter
+// hour: rendering thousands of blocks then costs one Intl call per distinct quarter hour, not per block.
+const QUARTER = 15 * MINUTE;
+const offsetCache = new Map<string, number>();
+
 /** Wall clock reading of an instant in a zone, as "UTC-encoded" milliseconds. */
 export function toWall(instant: number, zone: string): number {
+  const bucket = Math.floor(instant / QUARTER);
+  const key = `${zone}|${bucket}`;
+  let offset = offsetCache.get(key);
+  if (offset === undefined) {
+    if (offsetCache.size > 100_000) offsetCache.clear();
+    offset = intlWall(bucket * QUARTER, zone) - bucket * QUARTER;
+    offsetCache.set(key, offset);
+  }
+  return instant + offset;
+}
+
+function intlWall(instant: number, zone: string): number {
   const parts: Record<string, number> = {};
   for (const p of formatterFor(zone).formatToParts(new Date(instant))) {
     if (p.type !== 'literal') parts[p.type] = Number(p.value);
   }
-  const wall = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
-  // formatToParts drops milliseconds; keep them so toWall(x) - x is the exact offset.
-  return wall + (((instant % 1000) + 1000) % 1000);
+  // Called on whole quarter hours only, so the milliseconds formatToParts drops are zero.
+  return Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
 }
 
 /** UTC offset of the zone at an instant, in milliseconds (e.g. +3_600_000 for CET). */

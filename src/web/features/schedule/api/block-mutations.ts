@@ -1,0 +1,172 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+import type { TaskWithAggregations } from '../../../../api/task';
+import {
+  timeBlocksSchema,
+  type TimeBlockCreateWithTask,
+  type TimeBlockPatchItem,
+  type TimeBlockWithTask,
+} from '../../../../api/time-block';
+import { useAnnouncer } from '../../../components/ui/announcer';
+import { api } from '../../../lib/api-client';
+import { notifyWriteFailed } from '../../../lib/notifications';
+import { applyPatches, reversePatches } from '../schedule-model';
+import { useScheduleUi, type HistoryEntry } from '../store';
+import { blocksPath, taskBlockPath, type ScheduleScope } from './schedule-queries';
+import {
+  addBookedSeconds,
+  bookedDelta,
+  restore,
+  setBlocks,
+  snapshot,
+  staleOtherWeeks,
+  type CacheTargets,
+  type Snapshot,
+} from './schedule-cache';
+
+export interface PatchVars {
+  items: TimeBlockPatchItem[];
+  label: string;
+  /** 'record' adds an undo step; 'undo'/'redo' replay one. */
+  history: 'record' | 'undo' | 'redo';
+  entry?: HistoryEntry;
+}
+
+// The upstream answers a bulk create with the created blocks; accept the bare array or a wrapper.
+const createdSchema = z.union([
+  timeBlocksSchema,
+  z.object({ time_blocks: timeBlocksSchema }).transform((v) => v.time_blocks),
+  z.object({ data: timeBlocksSchema }).transform((v) => v.data),
+]);
+
+let tempId = -1;
+
+/**
+ * Every write of the Schedule. All share one mutation scope per workspace, so writes to a block are
+ * serialized (a superset of per-block ordering: a bulk write spans many blocks). Optimistic with rollback.
+ */
+export function useBlockMutations(scope: ScheduleScope, t: CacheTargets) {
+  const qc = useQueryClient();
+  const mutationScope = { id: `time-blocks:${scope.workspaceId}` };
+  const announce = (text: string) => useAnnouncer.getState().announce(text);
+  const taskById = (id: number) =>
+    qc.getQueryData<TaskWithAggregations[]>(t.tasksKey)?.find((x) => x.id === id);
+  const fail = (what: string, err: unknown, snap: Snapshot | undefined) => {
+    restore(qc, t, snap);
+    notifyWriteFailed(what, err);
+    announce(`${what} failed; the change was undone.`);
+  };
+
+  const patch = useMutation({
+    scope: mutationScope,
+    mutationFn: (v: PatchVars) => api('focus', blocksPath(scope), { method: 'PATCH', body: v.items }),
+    onMutate: async (v) => {
+      const snap = await snapshot(qc, t);
+      const before = snap.blocks ?? [];
+      const after = applyPatches(before, v.items, taskById);
+      setBlocks(qc, t, () => after);
+      addBookedSeconds(
+        qc,
+        t,
+        bookedDelta(
+          before.filter((b) => v.items.some((p) => p.id === b.id)),
+          after.filter((b) => v.items.some((p) => p.id === b.id)),
+        ),
+      );
+      return { snap, backward: reversePatches(before, v.items) };
+    },
+    onError: (err, v, ctx) => {
+      fail(v.label, err, ctx?.snap);
+      if (v.entry)
+        (v.history === 'undo' ? useScheduleUi.getState().pushUndo : useScheduleUi.getState().pushRedo)(
+          v.entry,
+        );
+    },
+    onSuccess: (_data, v, ctx) => {
+      const ui = useScheduleUi.getState();
+      if (v.history === 'record') ui.recorded({ label: v.label, forward: v.items, backward: ctx.backward });
+      else if (v.entry) (v.history === 'undo' ? ui.pushRedo : ui.pushUndo)(v.entry);
+      announce(`${v.label}: done.`);
+    },
+    onSettled: (_d, _e, v) => {
+      if (v.items.some((p) => p.start !== undefined)) void staleOtherWeeks(qc, t);
+      if (v.items.some((p) => p.duration !== undefined || p.task_id !== undefined))
+        void qc.invalidateQueries({ queryKey: t.tasksKey });
+    },
+  });
+
+  const create = useMutation({
+    scope: mutationScope,
+    mutationFn: ({ items }: { items: TimeBlockCreateWithTask[]; userId: number }) =>
+      api('focus', blocksPath(scope), {
+        method: 'POST',
+        body: { time_blocks: items },
+        schema: createdSchema,
+      }),
+    onMutate: async ({ items, userId }) => {
+      const snap = await snapshot(qc, t);
+      const temps: TimeBlockWithTask[] = items.map((i) => ({
+        id: tempId--,
+        workspace_id: scope.workspaceId,
+        task_id: i.task_id,
+        // Blocks belong to the caller: the server sets the owner, this is only the optimistic guess.
+        toggl_user_id: userId,
+        start: i.start,
+        duration: i.duration,
+        created_at: new Date().toISOString(),
+        has_time_entry: false,
+        task: taskById(i.task_id),
+      }));
+      setBlocks(qc, t, (old) => [...old, ...temps]);
+      addBookedSeconds(qc, t, bookedDelta([], temps));
+      return { snap, temps };
+    },
+    onError: (err, _v, ctx) => fail('Booking time', err, ctx?.snap),
+    onSuccess: (created, _items, ctx) => {
+      const tempIds = new Set(ctx.temps.map((b) => b.id));
+      const real = created.map((b) => ({ ...b, has_time_entry: false, task: taskById(b.task_id) }));
+      setBlocks(qc, t, (old) => [...old.filter((b) => !tempIds.has(b.id)), ...real]);
+      announce(`Booked ${created.length} time block${created.length === 1 ? '' : 's'}.`);
+    },
+    onSettled: () => qc.invalidateQueries({ queryKey: t.tasksKey }),
+  });
+
+  const remove = useMutation({
+    scope: mutationScope,
+    mutationFn: (ids: number[]) => api('focus', blocksPath(scope), { method: 'DELETE', query: { ids } }),
+    onMutate: async (ids) => {
+      const snap = await snapshot(qc, t);
+      const gone = (snap.blocks ?? []).filter((b) => ids.includes(b.id));
+      setBlocks(qc, t, (old) => old.filter((b) => !ids.includes(b.id)));
+      addBookedSeconds(qc, t, bookedDelta(gone, []));
+      useScheduleUi.getState().selectionCleared();
+      return { snap };
+    },
+    onError: (err, _ids, ctx) => fail('Deleting time blocks', err, ctx?.snap),
+    onSuccess: (_d, ids) => announce(`Deleted ${ids.length} time block${ids.length === 1 ? '' : 's'}.`),
+    onSettled: () => qc.invalidateQueries({ queryKey: t.tasksKey }),
+  });
+
+  // Archive and restore move a block between the live and the archived list: it leaves the visible one.
+  const archive = useMutation({
+    scope: mutationScope,
+    mutationFn: ({ block, restoreIt }: { block: TimeBlockWithTask; restoreIt: boolean }) =>
+      api('focus', `${taskBlockPath(scope, block.task_id, block.id)}/${restoreIt ? 'restore' : 'archive'}`, {
+        method: restoreIt ? 'PATCH' : 'POST',
+      }),
+    onMutate: async ({ block }) => {
+      const snap = await snapshot(qc, t);
+      setBlocks(qc, t, (old) => old.filter((b) => b.id !== block.id));
+      return { snap };
+    },
+    onError: (err, v, ctx) =>
+      fail(v.restoreIt ? 'Restoring the time block' : 'Archiving the time block', err, ctx?.snap),
+    onSuccess: (_d, v) => announce(v.restoreIt ? 'Time block restored.' : 'Time block archived.'),
+    onSettled: () => {
+      void staleOtherWeeks(qc, t);
+      return qc.invalidateQueries({ queryKey: t.tasksKey });
+    },
+  });
+
+  return { patch, create, remove, archive };
+}

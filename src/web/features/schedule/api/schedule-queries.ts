@@ -1,0 +1,78 @@
+import { queryOptions } from '@tanstack/react-query';
+import { taskPageSchema, type TaskWithAggregations } from '../../../../api/task';
+import { timeBlockWithTaskPageSchema, type TimeBlockWithTask } from '../../../../api/time-block';
+import { api } from '../../../lib/api-client';
+import { addDaysToKey, startOfDayInZone, toIso } from '../time-geometry';
+
+export interface ScheduleScope {
+  organizationId: number;
+  workspaceId: number;
+}
+
+export interface BlockFilters {
+  zone: string;
+  /** The upstream lists either live or archived blocks; the archived ones are a separate read. */
+  archived: boolean;
+}
+
+const MAX_PAGES = 250;
+
+const base = (s: ScheduleScope) => `/organizations/${s.organizationId}/workspaces/${s.workspaceId}`;
+
+/** Server data of the Schedule: one range read per visible week, and the tasks of that week for the side list. */
+export const scheduleQueries = {
+  all: (workspaceId: number) => ['schedule', workspaceId] as const,
+  week: (scope: ScheduleScope, weekStart: string, filters: BlockFilters) =>
+    // The workspace id implies the organization: the key stays ['schedule', ws, weekStart, filters].
+    // eslint-disable-next-line @tanstack/query/exhaustive-deps
+    queryOptions({
+      queryKey: [...scheduleQueries.all(scope.workspaceId), weekStart, filters] as const,
+      queryFn: async ({ signal }) => {
+        // Monday 00:00 to Saturday 00:00 in the user's zone: the visible work week, as instants.
+        const range = {
+          date_from: toIso(startOfDayInZone(weekStart, filters.zone)),
+          date_to: toIso(startOfDayInZone(addDaysToKey(weekStart, 5), filters.zone)),
+          archived: filters.archived,
+        };
+        const blocks: TimeBlockWithTask[] = [];
+        for (let page = 1; page <= MAX_PAGES; page++) {
+          const res = await api('focus', `${base(scope)}/time-blocks`, {
+            query: { ...range, page, per_page: 100 },
+            schema: timeBlockWithTaskPageSchema,
+            signal,
+          });
+          blocks.push(...res.data);
+          if (res.data.length < 100) break;
+        }
+        return blocks;
+      },
+    }),
+  tasks: (scope: ScheduleScope, weekStart: string) =>
+    // eslint-disable-next-line @tanstack/query/exhaustive-deps
+    queryOptions({
+      queryKey: [...scheduleQueries.all(scope.workspaceId), 'tasks', weekStart] as const,
+      queryFn: async ({ signal }) => {
+        const tasks: TaskWithAggregations[] = [];
+        for (let page = 1; page <= MAX_PAGES; page++) {
+          const res = await api('focus', `${base(scope)}/tasks`, {
+            query: {
+              page,
+              per_page: 100,
+              dates_overlap_start: weekStart,
+              dates_overlap_end: addDaysToKey(weekStart, 6),
+              order_by: 'name',
+            },
+            schema: taskPageSchema,
+            signal,
+          });
+          tasks.push(...res.data);
+          if (res.data.length < 100) break;
+        }
+        return tasks;
+      },
+    }),
+};
+
+export const blocksPath = (scope: ScheduleScope) => `${base(scope)}/time-blocks/bulk`;
+export const taskBlockPath = (scope: ScheduleScope, taskId: number, id: number) =>
+  `${base(scope)}/tasks/${taskId}/time-blocks/${id}`;

@@ -1,0 +1,88 @@
+import { DndContext } from '@dnd-kit/core';
+import { useMemo, type KeyboardEvent, type ReactNode } from 'react';
+import type { TimeBlockPatchItem } from '../../../../api/time-block';
+import { PreviewProvider, useDragPreview } from '../dnd/drag-preview';
+import type { DragGeometry } from '../dnd/drag-math';
+import { useScheduleDnd, type DropHandlers } from '../dnd/use-schedule-dnd';
+import { applyPatches, bookedMinutes, movePatches, resizePatch, type Block } from '../schedule-model';
+import { ScheduleGrid } from './schedule-grid';
+import type { RowDef } from './schedule-row';
+import { TaskDragOverlay } from './task-drag-overlay';
+
+interface Props {
+  rows: RowDef[];
+  blocks: readonly Block[];
+  blocksByUser: ReadonlyMap<number, Block[]>;
+  booked: ReadonlyMap<string, number>;
+  conflicts: ReadonlySet<number>;
+  selected: readonly number[];
+  geometry: DragGeometry;
+  handlers: DropHandlers;
+  onSelect: (id: number, additive: boolean) => void;
+  onKey: (e: KeyboardEvent, block: Block) => void;
+  side: ReactNode;
+}
+
+/** The drag-and-drop area: the grid of rows and the task list share one DndContext. */
+export function ScheduleBoard(p: Props) {
+  const dnd = useScheduleDnd(p.geometry, p.handlers);
+  return (
+    <DndContext
+      sensors={dnd.sensors}
+      collisionDetection={dnd.collisionDetection}
+      onDragStart={dnd.onDragStart}
+      onDragEnd={dnd.onDragEnd}
+    >
+      <PreviewProvider geometry={p.geometry}>
+        <div className="sch-board">
+          <LiveGrid {...p} />
+          {p.side}
+        </div>
+        <TaskDragOverlay />
+      </PreviewProvider>
+    </DndContext>
+  );
+}
+
+/** The grid with capacity recounted from the live drag (only the dragged blocks are re-measured). */
+function LiveGrid(p: Props) {
+  const preview = useDragPreview();
+  const zone = p.handlers.zone;
+  const adjust = useMemo(() => {
+    if (!preview || (preview.minutes === 0 && preview.rows === 0)) return null;
+    const moving = p.blocks.filter((b) => preview.ids.includes(b.id));
+    const patches: TimeBlockPatchItem[] =
+      preview.kind === 'resize'
+        ? moving.flatMap((b) => resizePatch(b, preview.minutes) ?? [])
+        : movePatches(moving, preview.minutes + preview.rows * 1440, zone);
+    return {
+      before: bookedMinutes(moving, zone),
+      after: bookedMinutes(
+        applyPatches(moving, patches, () => undefined),
+        zone,
+      ),
+    };
+  }, [preview, p.blocks, zone]);
+  const base = p.booked;
+  const bookedFor = useMemo(
+    () => (userId: number, day: string) => {
+      const key = `${userId}|${day}`;
+      const v = base.get(key) ?? 0;
+      return adjust ? v - (adjust.before.get(key) ?? 0) + (adjust.after.get(key) ?? 0) : v;
+    },
+    [base, adjust],
+  );
+  return (
+    <ScheduleGrid
+      rows={p.rows}
+      blocksByUser={p.blocksByUser}
+      pxPerMin={p.geometry.pxPerMin}
+      zone={zone}
+      conflicts={p.conflicts}
+      selected={p.selected}
+      bookedFor={bookedFor}
+      onSelect={p.onSelect}
+      onKey={p.onKey}
+    />
+  );
+}

@@ -1,0 +1,112 @@
+import { useDroppable } from '@dnd-kit/core';
+import { memo, type KeyboardEvent } from 'react';
+import { formatMinutes } from '../../../lib/remaining-estimate';
+import type { Preview } from '../dnd/drag-preview';
+import type { RowDropData } from '../dnd/use-schedule-dnd';
+import type { Block } from '../schedule-model';
+import { addDaysToKey, blockSpan, toWall } from '../time-geometry';
+import { TimeBlockView } from './time-block-view';
+
+export interface RowDef {
+  key: string;
+  userId: number;
+  label: string;
+  /** Calendar day the row's track starts at, and how many days it shows. */
+  firstDay: string;
+  dayCount: number;
+  capacityMin: number;
+}
+
+interface Props {
+  row: RowDef;
+  top: number;
+  height: number;
+  blocks: readonly Block[];
+  pxPerMin: number;
+  zone: string;
+  /** Visible axis minutes (blocks outside are not rendered unless they are being dragged). */
+  visible: [number, number];
+  conflicts: ReadonlySet<number>;
+  selected: readonly number[];
+  preview: Preview | null;
+  bookedFor: (userId: number, day: string) => number;
+  onSelect: (id: number, additive: boolean) => void;
+  onKey: (e: KeyboardEvent, block: Block) => void;
+}
+
+const timeFmt = (instant: number) => new Date(instant).toISOString().slice(11, 16);
+
+/** A row (a user, or a day of one user): droppable track with its blocks and the booked time per day. */
+export const ScheduleRow = memo(function ScheduleRow(p: Props) {
+  const { row, pxPerMin, zone } = p;
+  const drop = useDroppable({
+    id: `row:${row.key}`,
+    data: { userId: row.userId, firstDay: row.firstDay } satisfies RowDropData,
+  });
+  const length = row.dayCount * 1440;
+  const days = Array.from({ length: row.dayCount }, (_, i) => addDaysToKey(row.firstDay, i));
+  return (
+    <div
+      className="sch-row"
+      style={{ top: p.top, height: p.height }}
+      data-testid="schedule-row"
+      data-row={row.key}
+    >
+      <div className="sch-row-head" title={row.label}>
+        {row.label}
+      </div>
+      <div
+        ref={drop.setNodeRef}
+        className={`sch-track${drop.isOver ? ' over' : ''}`}
+        style={{ width: length * pxPerMin, ['--hour' as string]: `${60 * pxPerMin}px` }}
+        data-testid="schedule-track"
+      >
+        {days.map((day, i) => {
+          const booked = Math.round(p.bookedFor(row.userId, day));
+          const over = booked > row.capacityMin;
+          return (
+            <span
+              key={day}
+              className={`sch-capacity${over ? ' over' : ''}`}
+              style={{ left: (i + 1) * 1440 * pxPerMin - 4 }}
+              data-testid="capacity"
+              data-day={day}
+              data-over={over ? 'true' : undefined}
+            >
+              {formatMinutes(booked)} / {formatMinutes(row.capacityMin)}
+              {over ? <span className="sr-only"> over capacity</span> : null}
+            </span>
+          );
+        })}
+        {p.blocks.map((b) => {
+          const span = blockSpan(b.start, b.duration ?? 0, row.firstDay, length, pxPerMin, zone);
+          const moving = p.preview?.ids.includes(b.id) ?? false;
+          if (!span) return null;
+          const right = (span.left + span.width) / pxPerMin;
+          if (!moving && (right < p.visible[0] || span.left / pxPerMin > p.visible[1])) return null;
+          const start = Date.parse(b.start);
+          const label = `${timeFmt(toWall(start, zone))}–${timeFmt(toWall(start + (b.duration ?? 0) * 1000, zone))}`;
+          const shift =
+            moving && p.preview
+              ? p.preview.kind === 'resize'
+                ? { x: 0, y: 0, grow: p.preview.minutes * pxPerMin }
+                : { x: p.preview.minutes * pxPerMin, y: p.preview.rows * p.height, grow: 0 }
+              : null;
+          return (
+            <TimeBlockView
+              key={b.id}
+              block={b}
+              span={span}
+              label={label}
+              conflict={p.conflicts.has(b.id)}
+              selected={p.selected.includes(b.id)}
+              shift={shift}
+              onSelect={p.onSelect}
+              onKey={p.onKey}
+            />
+          );
+        })}
+      </div>
+    </div>
+  );
+});

@@ -1,0 +1,78 @@
+import { useDraggable } from '@dnd-kit/core';
+import { memo, type KeyboardEvent, type MouseEvent } from 'react';
+import { formatMinutes } from '../../../lib/remaining-estimate';
+import type { DragData } from '../dnd/drag-math';
+import type { Block } from '../schedule-model';
+import type { Span } from '../time-geometry';
+
+interface Props {
+  block: Block;
+  span: Span;
+  label: string;
+  conflict: boolean;
+  selected: boolean;
+  /** Live drag offset in px (snapped), when this block moves with the drag. */
+  shift: { x: number; y: number; grow: number } | null;
+  onSelect: (id: number, additive: boolean) => void;
+  onKey: (e: KeyboardEvent, block: Block) => void;
+}
+
+/** One time block: draggable body (move), draggable end handle (resize), focusable for keyboard moves. */
+export const TimeBlockView = memo(function TimeBlockView({
+  block,
+  span,
+  label,
+  conflict,
+  selected,
+  shift,
+  onSelect,
+  onKey,
+}: Props) {
+  const move = useDraggable({
+    id: `block:${block.id}`,
+    data: { kind: 'block', blockId: block.id } satisfies DragData,
+  });
+  const resize = useDraggable({
+    id: `resize:${block.id}`,
+    data: { kind: 'resize', blockId: block.id } satisfies DragData,
+  });
+  const color = block.task?.project?.color ?? block.task?.color ?? '#7a2c8f';
+  const name = block.task?.name ?? `Task ${block.task_id}`;
+  const minutes = Math.round((block.duration ?? 0) / 60);
+  const width = Math.max(4, span.width + (shift?.grow ?? 0));
+  const click = (e: MouseEvent) => onSelect(block.id, e.shiftKey || e.ctrlKey || e.metaKey);
+  return (
+    <div
+      ref={move.setNodeRef}
+      {...move.attributes}
+      {...move.listeners}
+      onKeyDown={(e) => {
+        onKey(e, block);
+        if (!e.defaultPrevented) move.listeners?.onKeyDown?.(e);
+      }}
+      onClick={click}
+      className={`sch-block${block.completed_at ? ' done' : ''}${conflict ? ' conflict' : ''}${selected ? ' selected' : ''}`}
+      style={{
+        left: span.left,
+        width,
+        ['--block-color' as string]: color,
+        transform: shift ? `translate(${shift.x}px, ${shift.y}px)` : undefined,
+      }}
+      aria-label={`${name}, ${label}, ${formatMinutes(minutes)}${block.completed_at ? ', done' : ''}${conflict ? ', conflicts with another block' : ''}${selected ? ', selected' : ''}`}
+      aria-pressed={selected}
+      data-testid="time-block"
+      data-block-id={block.id}
+      data-dragging={move.isDragging || resize.isDragging ? 'true' : undefined}
+    >
+      <span className="sch-block-name">{name}</span>
+      {block.completed_at ? <span aria-hidden="true"> ✓</span> : null}
+      <span
+        ref={resize.setNodeRef}
+        {...resize.listeners}
+        className="sch-block-resize"
+        data-testid="resize-handle"
+        aria-hidden="true"
+      />
+    </div>
+  );
+});

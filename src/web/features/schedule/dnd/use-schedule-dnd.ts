@@ -1,0 +1,116 @@
+import {
+  KeyboardSensor,
+  PointerSensor,
+  pointerWithin,
+  useSensor,
+  useSensors,
+  type CollisionDetection,
+  type DragEndEvent,
+  type DragStartEvent,
+  type KeyboardCoordinateGetter,
+} from '@dnd-kit/core';
+import { useRef } from 'react';
+import type { TimeBlockPatchItem } from '../../../../api/time-block';
+import { useAnnouncer } from '../../../components/ui/announcer';
+import { notifyInfo } from '../../../lib/notifications';
+import { movePatches, resizePatch, type Block } from '../schedule-model';
+import { useScheduleUi } from '../store';
+import { instantAtAxis, SNAP_MINUTES, toIso } from '../time-geometry';
+import { dragMinutes, minutesAtX, type DragData, type DragGeometry } from './drag-math';
+
+/** What a row droppable carries: whose row, which calendar day the track starts at. */
+export interface RowDropData {
+  userId: number;
+  firstDay: string;
+}
+
+export interface DropHandlers {
+  blocks: () => readonly Block[];
+  zone: string;
+  meId: number | null;
+  defaultMinutes: (taskId: number) => number;
+  patch: (items: TimeBlockPatchItem[], label: string) => void;
+  create: (taskId: number, start: string, minutes: number, userId: number) => void;
+}
+
+// Keyboard drags have no pointer: no drop target, only the delta counts.
+const collision: CollisionDetection = (args) => (args.pointerCoordinates ? pointerWithin(args) : []);
+
+/** Sensors and drop handling of the Schedule: each drop is one write. */
+export function useScheduleDnd(geometry: DragGeometry, h: DropHandlers) {
+  const geo = useRef(geometry);
+  geo.current = geometry;
+  // Arrow keys: 15 minutes sideways; up/down a day (the next row in the days mode, a day along x otherwise).
+  const coordinateGetter: KeyboardCoordinateGetter = (event, { currentCoordinates: c }) => {
+    const g = geo.current;
+    const step = SNAP_MINUTES * g.pxPerMin;
+    const day = 1440 * g.pxPerMin;
+    const vertical = (dir: number) =>
+      g.rowMode === 'days' ? { x: c.x, y: c.y + dir * g.rowHeight } : { x: c.x + dir * day, y: c.y };
+    switch (event.code) {
+      case 'ArrowRight':
+        return { x: c.x + step, y: c.y };
+      case 'ArrowLeft':
+        return { x: c.x - step, y: c.y };
+      case 'ArrowDown':
+        return vertical(1);
+      case 'ArrowUp':
+        return vertical(-1);
+      default:
+        return undefined;
+    }
+  };
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
+    useSensor(KeyboardSensor, { coordinateGetter }),
+  );
+
+  const onDragStart = (e: DragStartEvent) => {
+    const data = e.active.data.current as DragData;
+    const ui = useScheduleUi.getState();
+    if (data.kind === 'block' && !ui.selected.includes(data.blockId)) ui.blockClicked(data.blockId, false);
+  };
+
+  const onDragEnd = (e: DragEndEvent) => {
+    const data = e.active.data.current as DragData;
+    const overId = e.over ? String(e.over.id) : '';
+    if (data.kind === 'task') {
+      if (!overId.startsWith('row:') || !e.over) return;
+      const row = e.over.data.current as RowDropData;
+      if (h.meId !== null && row.userId !== h.meId) {
+        notifyInfo('Time blocks belong to the person who books them: drop the task on your own row.');
+        return;
+      }
+      const pointer = e.activatorEvent as PointerEvent;
+      const x = (pointer.clientX ?? 0) + e.delta.x;
+      const minutes = minutesAtX(x, e.over.rect.left, geo.current.pxPerMin);
+      const start = toIso(instantAtAxis(minutes, row.firstDay, h.zone));
+      h.create(data.taskId, start, h.defaultMinutes(data.taskId), row.userId);
+      return;
+    }
+    const all = h.blocks();
+    const block = all.find((b) => b.id === data.blockId);
+    if (!block) return;
+    if (data.kind === 'resize') {
+      const p = resizePatch(block, dragMinutes(e.delta, 'resize', geo.current));
+      if (p) h.patch([p], 'Resizing the time block');
+      return;
+    }
+    const selected = useScheduleUi.getState().selected;
+    const ids = selected.includes(block.id) ? selected : [block.id];
+    const group = all.filter((b) => ids.includes(b.id));
+    if (overId.startsWith('task:')) {
+      const taskId = Number(overId.slice(5));
+      const items = group.filter((b) => b.task_id !== taskId).map((b) => ({ id: b.id, task_id: taskId }));
+      if (items.length)
+        h.patch(items, `Moving ${items.length} block${items.length === 1 ? '' : 's'} to another task`);
+      return;
+    }
+    const minutes = dragMinutes(e.delta, 'block', geo.current);
+    const items = movePatches(group, minutes, h.zone);
+    if (items.length) h.patch(items, `Moving ${items.length} time block${items.length === 1 ? '' : 's'}`);
+    else useAnnouncer.getState().announce('Not moved.');
+  };
+
+  return { sensors, collisionDetection: collision, onDragStart, onDragEnd };
+}

@@ -1,0 +1,109 @@
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { accountQueries } from '../../lib/queries/account';
+import { organizationQueries } from '../../lib/queries/organization';
+import { useWorkspace } from '../../lib/workspace';
+import { scheduleQueries } from './api/schedule-queries';
+import type { RowDef } from './components/schedule-row';
+import { bookedMinutes, findConflicts, type Block } from './schedule-model';
+import { useScheduleUi } from './store';
+import { addDaysToKey, dayKeyOf, isValidZone, mondayOf, workWeek } from './time-geometry';
+
+const DEFAULT_CAPACITY_MIN = 8 * 60;
+
+const dayLabel = (day: string) =>
+  new Date(`${day}T12:00:00Z`).toLocaleDateString('en-GB', {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    timeZone: 'UTC',
+  });
+
+/** Everything the Schedule shows, derived from the Query cache and the UI store in render. */
+export function useScheduleData() {
+  const ws = useWorkspace();
+  const scope = { organizationId: ws.organizationId, workspaceId: ws.workspaceId };
+  const settings = useQuery(accountQueries.settings());
+  const me = useQuery(accountQueries.me());
+  const users = useQuery(organizationQueries.users(ws.organizationId));
+  const ui = useScheduleUi();
+
+  const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const zone = isValidZone(settings.data?.timezone) ? settings.data.timezone : browserZone;
+  const today = dayKeyOf(Date.now(), zone);
+  const weekStart = ui.weekStart || mondayOf(today);
+  const week = workWeek(weekStart);
+  const day = ui.day && week.includes(ui.day) ? ui.day : week.includes(today) ? today : weekStart;
+  const filters = { zone, archived: ui.showArchived };
+  // The settings decide the zone, and the zone decides the range: wait for them (a failure falls back).
+  const ready = !settings.isPending;
+  const weekQuery = useQuery({ ...scheduleQueries.week(scope, weekStart, filters), enabled: ready });
+  const tasksQuery = useQuery(scheduleQueries.tasks(scope, weekStart));
+
+  const people = useMemo(
+    () =>
+      (users.data ?? [])
+        .filter((u) => u.workspaces.length === 0 || u.workspaces.some((w) => w.id === ws.workspaceId))
+        .map((u) => ({
+          id: u.user_account_id,
+          name: u.name,
+          capacityMin: u.working_hours > 0 ? Math.round(u.working_hours * 60) : DEFAULT_CAPACITY_MIN,
+        })),
+    [users.data, ws.workspaceId],
+  );
+  const meId = me.data?.id ?? null;
+  const focusUser = ui.focusUser ?? meId ?? people[0]?.id ?? null;
+
+  const rows: RowDef[] = useMemo(() => {
+    if (ui.rowMode === 'days') {
+      const person = people.find((u) => u.id === focusUser);
+      const days = ui.span === 'week' ? week : [day];
+      return days.map((d) => ({
+        key: `d${d}`,
+        userId: focusUser ?? 0,
+        label: `${dayLabel(d)}${d === today ? ' (today)' : ''}`,
+        firstDay: d,
+        dayCount: 1,
+        capacityMin: person?.capacityMin ?? DEFAULT_CAPACITY_MIN,
+      }));
+    }
+    return people.map((u) => ({
+      key: `u${u.id}`,
+      userId: u.id,
+      label: u.id === meId ? `${u.name} (you)` : u.name,
+      firstDay: ui.span === 'week' ? weekStart : day,
+      dayCount: ui.span === 'week' ? 5 : 1,
+      capacityMin: u.capacityMin,
+    }));
+    // week is derived from weekStart
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [ui.rowMode, ui.span, people, focusUser, weekStart, day, today, meId]);
+
+  const blocks = weekQuery.data;
+  const derived = useMemo(() => {
+    const byUser = new Map<number, Block[]>();
+    for (const b of blocks ?? []) {
+      const list = byUser.get(b.toggl_user_id);
+      if (list) list.push(b);
+      else byUser.set(b.toggl_user_id, [b]);
+    }
+    return { byUser, conflicts: findConflicts(blocks ?? []), booked: bookedMinutes(blocks ?? [], zone) };
+  }, [blocks, zone]);
+
+  return {
+    scope,
+    zone,
+    today,
+    weekStart,
+    day,
+    filters,
+    weekQuery,
+    tasksQuery,
+    people,
+    meId,
+    focusUser,
+    rows,
+    ...derived,
+    nextWeek: addDaysToKey(weekStart, 7),
+  };
+}
