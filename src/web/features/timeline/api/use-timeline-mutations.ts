@@ -1,0 +1,141 @@
+import { useMutation, useQueryClient, type QueryKey } from '@tanstack/react-query';
+import { taskSchema, type TaskCreate } from '../../../../api/task';
+import type { TaskGroup, TaskGroupEntry, TaskGroupType } from '../../../../api/task-group';
+import { useAnnouncer } from '../../../components/ui/announcer';
+import { api } from '../../../lib/api-client';
+import { notifyWriteFailed } from '../../../lib/notifications';
+import { overlaps, type Day, type DayRange } from '../geometry';
+import { useTimelineUi, type HistoryEntry } from '../store';
+import { applyMoves, entriesById, mergeChunks, type MoveItem } from '../timeline-model';
+import { groupsPath, timelineQueries, wsPath, type TimelineScope } from './timeline-queries';
+
+export interface MoveVars {
+  group: TaskGroupType;
+  items: MoveItem[];
+  backward: MoveItem[];
+  /** What happened, for the announcer ("Moved 'X' to 3 Dec – 5 Dec"). */
+  label: string;
+  history: 'record' | 'undo' | 'redo';
+}
+
+export interface CreateVars {
+  group: TaskGroupType;
+  groupId: number;
+  name: string;
+  start: Day;
+  end: Day;
+  lane: number;
+}
+
+type Snapshot = [QueryKey, TaskGroup[] | undefined][];
+const rangeOf = (key: QueryKey) => key[3] as DayRange;
+const announce = (text: string) => useAnnouncer.getState().announce(text);
+let tempId = -1;
+
+/** The history entry a move belongs to; an undo sends the entry's backward items, so it is swapped. */
+const asEntry = (v: MoveVars, swapped: boolean): HistoryEntry =>
+  swapped
+    ? { group: v.group, label: v.label, forward: v.backward, backward: v.items }
+    : { group: v.group, label: v.label, forward: v.items, backward: v.backward };
+
+/**
+ * Timeline writes, optimistic with rollback. All writes of a workspace's timeline share one mutation
+ * scope: writes to a task are serialized (a superset of per-task order, since one drop may carry
+ * several tasks), so two quick drops end in the state of the last one.
+ */
+export function useTimelineMutations(scope: TimelineScope) {
+  const qc = useQueryClient();
+  const ws = scope.workspaceId;
+  const mutationScope = { id: `timeline:${ws}` };
+
+  const begin = async (group: TaskGroupType) => {
+    const queryKey = timelineQueries.grouping(ws, group);
+    await qc.cancelQueries({ queryKey });
+    return qc.getQueriesData<TaskGroup[]>({ queryKey });
+  };
+  const restore = (snap: Snapshot | undefined) => snap?.forEach(([key, data]) => qc.setQueryData(key, data));
+  // Other groupings show the same tasks (dates, assignees): mark them stale, fetch when next shown.
+  const staleOtherGroupings = (group: TaskGroupType) =>
+    qc.invalidateQueries({ queryKey: timelineQueries.all(ws), predicate: (q) => q.queryKey[2] !== group, refetchType: 'none' });
+
+  const move = useMutation({
+    scope: mutationScope,
+    mutationFn: (v: MoveVars) => api('focus', groupsPath(scope, v.group), { method: 'PATCH', body: v.items }),
+    onMutate: async (v) => {
+      const snap = await begin(v.group);
+      const before = entriesById(mergeChunks(snap.map(([, d]) => d)));
+      for (const [key, data] of snap) if (data) qc.setQueryData(key, applyMoves(data, rangeOf(key), v.group, v.items, before));
+      return { snap };
+    },
+    onError: (err, v, ctx) => {
+      restore(ctx?.snap);
+      notifyWriteFailed(v.items.length > 1 ? `Moving ${v.items.length} tasks` : 'Moving the task', err);
+      announce('The move failed and was undone.');
+      // A failed undo / redo goes back on its stack (as the original entry) so the user can try again.
+      const ui = useTimelineUi.getState();
+      if (v.history === 'undo') ui.pushUndo(asEntry(v, true));
+      if (v.history === 'redo') ui.pushRedo(asEntry(v, false));
+    },
+    onSuccess: (_d, v) => {
+      const ui = useTimelineUi.getState();
+      if (v.history === 'record') ui.recorded(asEntry(v, false));
+      if (v.history === 'undo') ui.pushRedo(asEntry(v, true));
+      if (v.history === 'redo') ui.pushUndo(asEntry(v, false));
+      announce(v.label);
+    },
+    onSettled: (_d, err, v) => {
+      void staleOtherGroupings(v.group);
+      // The optimistic rows equal the server's after a success; after a failure with later drops queued,
+      // the snapshot may be outdated: re-read this grouping once.
+      if (err && qc.isMutating({ predicate: (m) => m.options.scope?.id === mutationScope.id }) > 1)
+        void qc.invalidateQueries({ queryKey: timelineQueries.grouping(ws, v.group) });
+    },
+  });
+
+  const create = useMutation({
+    scope: mutationScope,
+    mutationFn: (v: CreateVars) => {
+      const body: TaskCreate = { name: v.name, start_date: v.start, end_date: v.end };
+      if (v.group === 'users' && v.groupId) body.assignee_user_ids = [v.groupId];
+      if (v.group === 'projects' && v.groupId) body.project_id = v.groupId;
+      if (v.group === 'tags' && v.groupId) body.tag_ids = [v.groupId];
+      return api('focus', `${wsPath(scope)}/tasks`, { method: 'POST', body, schema: taskSchema });
+    },
+    onMutate: async (v) => {
+      const snap = await begin(v.group);
+      const temp: TaskGroupEntry = {
+        id: tempId--,
+        name: v.name,
+        allocation_unit: 'percent',
+        estimate_type: 'total',
+        private: false,
+        source: 'plan',
+        status_id: 0,
+        start_date: v.start,
+        end_date: v.end,
+        weight: v.lane,
+        assignee_user_ids: v.group === 'users' && v.groupId ? [v.groupId] : [],
+      };
+      for (const [key, data] of snap) {
+        if (!data || !overlaps(v.start, v.end, rangeOf(key).start, rangeOf(key).end)) continue;
+        qc.setQueryData(key, data.map((g) => (g.id === v.groupId ? { ...g, tasks: [...g.tasks, temp] } : g)));
+      }
+      return { snap };
+    },
+    onError: (err, _v, ctx) => {
+      restore(ctx?.snap);
+      notifyWriteFailed('Creating the task', err);
+    },
+    onSuccess: (task) => announce(`Created '${task.name}' from ${task.start_date} to ${task.end_date}.`),
+    onSettled: (_d, _e, v) => {
+      void staleOtherGroupings(v.group);
+      // The server picks the lane and fills the fields: re-read only the chunks holding the new dates.
+      return qc.invalidateQueries({
+        queryKey: timelineQueries.grouping(ws, v.group),
+        predicate: (q) => overlaps(v.start, v.end, rangeOf(q.queryKey).start, rangeOf(q.queryKey).end),
+      });
+    },
+  });
+
+  return { move, create };
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { cullBars, packLanes } from './lanes';
+
+const t = (id: number, start: string, end: string, weight?: number) => ({ id, start_date: start, end_date: end, weight });
+
+describe('packLanes', () => {
+  it('keeps a free weight', () => {
+    const { lanes, count } = packLanes([t(1, '2026-01-01', '2026-01-05', 2), t(2, '2026-01-01', '2026-01-05', 0)]);
+    expect(lanes.get(1)).toBe(2);
+    expect(lanes.get(2)).toBe(0);
+    expect(count).toBe(3);
+  });
+
+  it('moves a colliding task to the next free lane', () => {
+    const { lanes } = packLanes([
+      t(1, '2026-01-01', '2026-01-05', 0),
+      t(2, '2026-01-05', '2026-01-08', 0),
+      t(3, '2026-01-02', '2026-01-03', 1),
+    ]);
+    expect(lanes.get(1)).toBe(0);
+    expect(lanes.get(2)).toBe(1); // touches day 5: overlaps
+    expect(lanes.get(3)).toBe(1); // lane 1 is free on its days (2..3 vs 5..8)
+  });
+
+  it('lets tasks that do not overlap share a lane', () => {
+    const { lanes, count } = packLanes([t(1, '2026-01-01', '2026-01-04', 0), t(2, '2026-01-05', '2026-01-08', 0)]);
+    expect([lanes.get(1), lanes.get(2)]).toEqual([0, 0]);
+    expect(count).toBe(1);
+  });
+
+  it('never puts overlapping tasks on one lane (random data)', () => {
+    const tasks = Array.from({ length: 200 }, (_, i) => {
+      const s = 1 + ((i * 7) % 25);
+      const e = s + ((i * 3) % 6);
+      return t(i + 1, `2026-01-${String(s).padStart(2, '0')}`, `2026-01-${String(e).padStart(2, '0')}`, i % 4);
+    });
+    const { lanes } = packLanes(tasks);
+    for (const a of tasks)
+      for (const b of tasks)
+        if (a.id < b.id && lanes.get(a.id) === lanes.get(b.id))
+          expect(a.start_date <= b.end_date && b.start_date <= a.end_date).toBe(false);
+  });
+});
+
+describe('cullBars', () => {
+  it('returns only bars touching the visible days, plus kept ones', () => {
+    const bars = [t(1, '2026-01-01', '2026-01-03'), t(2, '2026-01-03', '2026-01-10'), t(3, '2026-02-01', '2026-02-02'), t(4, '2025-12-01', '2026-03-01')];
+    const visible = { start: '2026-01-04', end: '2026-01-31' };
+    expect(cullBars(bars, visible).map((b) => b.id)).toEqual([2, 4]);
+    expect(cullBars(bars, visible, new Set([3])).map((b) => b.id)).toEqual([2, 3, 4]);
+  });
+});

@@ -1,0 +1,47 @@
+import { overlaps, type Day } from './geometry';
+
+export interface LaneInput {
+  id: number;
+  start_date: Day;
+  end_date: Day;
+  weight?: number | null;
+}
+
+export interface LaneLayout {
+  /** Lane (row inside the group) of each task id. */
+  lanes: Map<number, number>;
+  /** Lanes the group needs on screen (at least 1). */
+  count: number;
+}
+
+/**
+ * Places bars on lanes: a task keeps its `weight` when that lane is free over its dates, otherwise it
+ * takes the next free lane below. Tasks are placed by weight, then start date, then id, so the result is
+ * deterministic and never puts two overlapping tasks on one lane.
+ */
+export function packLanes(tasks: readonly LaneInput[]): LaneLayout {
+  const order = [...tasks].sort(
+    (a, b) => (a.weight ?? 0) - (b.weight ?? 0) || a.start_date.localeCompare(b.start_date) || a.id - b.id,
+  );
+  const taken: LaneInput[][] = [];
+  const lanes = new Map<number, number>();
+  for (const t of order) {
+    let lane = Math.max(0, t.weight ?? 0);
+    while ((taken[lane] ?? []).some((o) => overlaps(o.start_date, o.end_date, t.start_date, t.end_date))) lane++;
+    (taken[lane] ??= []).push(t);
+    lanes.set(t.id, lane);
+  }
+  return { lanes, count: Math.max(1, taken.length) };
+}
+
+/**
+ * Bars worth rendering: those overlapping the visible days, plus the ones that must stay mounted
+ * (the dragged or selected bars), so the DOM follows the viewport and not the data.
+ */
+export function cullBars<T extends LaneInput>(
+  tasks: readonly T[],
+  visible: { start: Day; end: Day },
+  keep: ReadonlySet<number> = new Set(),
+): T[] {
+  return tasks.filter((t) => keep.has(t.id) || overlaps(t.start_date, t.end_date, visible.start, visible.end));
+}

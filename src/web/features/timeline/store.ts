@@ -1,0 +1,75 @@
+import { create } from 'zustand';
+import type { TaskGroupType } from '../../../api/task-group';
+import type { MoveItem } from './timeline-model';
+
+/** One undoable drop, as pure data: the PATCH that did it and the PATCH that undoes it. */
+export interface HistoryEntry {
+  group: TaskGroupType;
+  label: string;
+  forward: MoveItem[];
+  backward: MoveItem[];
+}
+
+interface TimelineUi {
+  selected: number[];
+  /** Rows folded to their header, by `${grouping}:${id}`. */
+  collapsed: Record<string, true>;
+  openTaskId: number | null;
+  /** Task being dragged (kept mounted while culling and virtualizing). */
+  draggingId: number | null;
+  undo: HistoryEntry[];
+  redo: HistoryEntry[];
+  barClicked: (id: number, additive: boolean) => void;
+  selectionCleared: () => void;
+  groupToggled: (key: string) => void;
+  panelClosed: () => void;
+  dragStarted: (id: number) => void;
+  dragEnded: () => void;
+  recorded: (entry: HistoryEntry) => void;
+  pushUndo: (entry: HistoryEntry) => void;
+  pushRedo: (entry: HistoryEntry) => void;
+  popUndo: () => HistoryEntry | undefined;
+  popRedo: () => HistoryEntry | undefined;
+}
+
+const LIMIT = 50;
+
+/** UI state of the Timeline (never server data: bars live in the Query cache). */
+export const useTimelineUi = create<TimelineUi>((set, get) => ({
+  selected: [],
+  collapsed: {},
+  openTaskId: null,
+  draggingId: null,
+  undo: [],
+  redo: [],
+  barClicked: (id, additive) =>
+    set((s) =>
+      additive
+        ? { selected: s.selected.includes(id) ? s.selected.filter((x) => x !== id) : [...s.selected, id] }
+        : { selected: [id], openTaskId: id },
+    ),
+  selectionCleared: () => set({ selected: [] }),
+  groupToggled: (key) =>
+    set((s) => {
+      const collapsed = { ...s.collapsed };
+      if (collapsed[key]) delete collapsed[key];
+      else collapsed[key] = true;
+      return { collapsed };
+    }),
+  panelClosed: () => set({ openTaskId: null }),
+  dragStarted: (id) => set({ draggingId: id }),
+  dragEnded: () => set({ draggingId: null }),
+  recorded: (entry) => set((s) => ({ undo: [...s.undo.slice(-LIMIT + 1), entry], redo: [] })),
+  pushUndo: (entry) => set((s) => ({ undo: [...s.undo.slice(-LIMIT + 1), entry] })),
+  pushRedo: (entry) => set((s) => ({ redo: [...s.redo.slice(-LIMIT + 1), entry] })),
+  popUndo: () => {
+    const entry = get().undo.at(-1);
+    if (entry) set((s) => ({ undo: s.undo.slice(0, -1) }));
+    return entry;
+  },
+  popRedo: () => {
+    const entry = get().redo.at(-1);
+    if (entry) set((s) => ({ redo: s.redo.slice(0, -1) }));
+    return entry;
+  },
+}));
