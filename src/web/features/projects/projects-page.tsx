@@ -1,8 +1,55 @@
-/** Mount point of the Projects view; the view itself lands in this feature folder. */
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import { useSearchParams } from 'react-router';
+import { describeError } from '../../lib/api-error';
+import { useWorkspace } from '../../lib/workspace';
+import { projectQueries } from './api/project-queries';
+import { DeletedBanner } from './components/deleted-banner';
+import { Pager } from './components/pager';
+import { ProjectFormDialog } from './components/project-form-dialog';
+import { ProjectTable } from './components/project-table';
+import { ProjectToolbar } from './components/project-toolbar';
+import { filtersFromParams, filtersToParams, PER_PAGE, type ProjectFilters } from './project-filters';
+import { useProjectsUi } from './store';
+import './projects.css';
+
+/** Projects of the workspace: filter, page, create, edit, pin, archive, delete and restore. */
 export function ProjectsPage() {
+  const { organizationId, workspaceId } = useWorkspace();
+  const ws = { organizationId, workspaceId };
+  const [params, setParams] = useSearchParams();
+  const filters = filtersFromParams(params);
+  const list = useQuery({ ...projectQueries.list(ws, filters), placeholderData: keepPreviousData });
+  const form = useProjectsUi((s) => s.form);
+  const openCreate = useProjectsUi((s) => s.openCreate);
+  const closeForm = useProjectsUi((s) => s.closeForm);
+
+  const change = useCallback(
+    (next: Partial<ProjectFilters>) =>
+      setParams((prev) => filtersToParams({ ...filtersFromParams(prev), page: 1, ...next }), { replace: true }),
+    [setParams],
+  );
+  const editing = form.mode === 'edit' ? list.data?.data.find((p) => p.id === form.projectId) : undefined;
+
   return (
-    <section className="page">
-      <h1>Projects</h1>
+    <section className="page pj-page" aria-labelledby="pj-title">
+      <h1 id="pj-title">Projects</h1>
+      <ProjectToolbar workspaceId={workspaceId} filters={filters} onChange={change} onCreate={openCreate} />
+      <DeletedBanner ws={ws} />
+      {list.isPending && <p className="page-message">Loading projects…</p>}
+      {list.isError && (
+        <p className="page-message error" role="alert">
+          Could not load projects: {describeError(list.error)}
+        </p>
+      )}
+      {list.data && (
+        <>
+          <ProjectTable ws={ws} page={list.data} />
+          <Pager page={filters.page} perPage={PER_PAGE} total={list.data.total} onPage={(page) => change({ page })} />
+        </>
+      )}
+      {form.mode === 'create' && <ProjectFormDialog ws={ws} onClose={closeForm} />}
+      {editing && <ProjectFormDialog key={editing.id} ws={ws} project={editing} onClose={closeForm} />}
     </section>
   );
 }

@@ -1,0 +1,124 @@
+import { useId, useState, type KeyboardEvent } from 'react';
+import './multi-picker.css';
+
+export interface PickerOption {
+  /** Unique key, e.g. `user:1001` or `group:9001`. */
+  key: string;
+  label: string;
+  /** Second line / kind ("User", "Group"); also searched. */
+  hint?: string;
+}
+
+interface MultiPickerProps {
+  /** Accessible name of the search box. */
+  label: string;
+  options: readonly PickerOption[];
+  selected: readonly string[];
+  onChange: (keys: string[]) => void;
+  placeholder?: string;
+}
+
+/**
+ * Searchable multi-select on the ARIA combobox + listbox pattern: type to filter, arrows move, Enter
+ * toggles, Escape closes, Backspace on an empty box drops the last pick. Picks show as removable chips.
+ */
+export function MultiPicker({ label, options, selected, onChange, placeholder }: MultiPickerProps) {
+  const baseId = useId();
+  const listId = `${baseId}-list`;
+  const [query, setQuery] = useState('');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+  const needle = query.trim().toLowerCase();
+  const shown = options.filter((o) => !needle || `${o.label} ${o.hint ?? ''}`.toLowerCase().includes(needle));
+  const activeIndex = Math.min(active, shown.length - 1);
+  const byKey = new Map(options.map((o) => [o.key, o]));
+  const toggle = (key: string) =>
+    onChange(selected.includes(key) ? selected.filter((k) => k !== key) : [...selected, key]);
+
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      if (!open) return setOpen(true);
+      const step = e.key === 'ArrowDown' ? 1 : -1;
+      setActive(Math.max(0, Math.min(shown.length - 1, activeIndex + step)));
+    } else if (e.key === 'Enter') {
+      if (open && shown[activeIndex]) {
+        e.preventDefault();
+        toggle(shown[activeIndex].key);
+      }
+    } else if (e.key === 'Escape') {
+      if (open) {
+        // Close the list only; an enclosing dialog stays open.
+        e.preventDefault();
+        e.stopPropagation();
+        setOpen(false);
+      }
+    } else if (e.key === 'Backspace' && query === '' && selected.length > 0) {
+      onChange(selected.slice(0, -1));
+    }
+  };
+
+  return (
+    <div className="picker">
+      {selected.length > 0 && (
+        <ul className="picker-chips" aria-label={`${label}: selected`}>
+          {selected.map((key) => {
+            const name = byKey.get(key)?.label ?? key;
+            return (
+              <li key={key} className="picker-chip">
+                {name}
+                <button type="button" aria-label={`Remove ${name}`} onClick={() => toggle(key)}>
+                  ×
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <input
+        type="text"
+        role="combobox"
+        aria-label={label}
+        aria-expanded={open}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-activedescendant={open && shown[activeIndex] ? `${baseId}-${shown[activeIndex].key}` : undefined}
+        placeholder={placeholder}
+        value={query}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setActive(0);
+          setOpen(true);
+        }}
+        onFocus={() => setOpen(true)}
+        onBlur={() => setOpen(false)}
+        onKeyDown={onKeyDown}
+      />
+      <ul id={listId} role="listbox" aria-label={label} aria-multiselectable="true" hidden={!open} className="picker-list">
+        {shown.length === 0 && (
+          <li role="option" aria-selected="false" aria-disabled="true" className="picker-empty">
+            No match
+          </li>
+        )}
+        {shown.map((o, i) => (
+          <li
+            key={o.key}
+            id={`${baseId}-${o.key}`}
+            role="option"
+            aria-selected={selected.includes(o.key)}
+            className={i === activeIndex ? 'picker-option active' : 'picker-option'}
+            // Keep focus in the box so the list stays open while picking several.
+            onMouseDown={(e) => e.preventDefault()}
+            onClick={() => toggle(o.key)}
+          >
+            <span className="picker-check" aria-hidden="true">
+              {selected.includes(o.key) ? '✓' : ''}
+            </span>
+            {o.label}
+            {o.hint && <span className="picker-hint"> {o.hint}</span>}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

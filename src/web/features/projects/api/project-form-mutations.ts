@@ -1,0 +1,42 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { projectSchema, type ProjectCreate, type ProjectPatch } from '../../../../api/project';
+import { useAnnouncer } from '../../../components/ui/announcer';
+import { api } from '../../../lib/api-client';
+import { notifyWriteFailed } from '../../../lib/notifications';
+import { patchCachedProject, restoreSnapshot } from './project-mutations';
+import { projectQueries, projectsPath, type WsRef } from './project-queries';
+
+/** POST a new project; the form stays open until the server answers so field errors can show. */
+export function useCreateProject(ws: WsRef) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: ProjectCreate) => api('focus', projectsPath(ws), { method: 'POST', body, schema: projectSchema }),
+    onSuccess: (p) => useAnnouncer.getState().announce(`Created project “${p.name}”`),
+    onSettled: () => qc.invalidateQueries({ queryKey: projectQueries.all(ws) }),
+  });
+}
+
+/**
+ * PATCH a project: the row changes at once (optimistic), and goes back with a toast if the server says
+ * no; the caller shows the field errors.
+ */
+export function useUpdateProject(ws: WsRef, projectId: number) {
+  const qc = useQueryClient();
+  return useMutation({
+    scope: { id: `project-${projectId}` },
+    mutationFn: (body: ProjectPatch) =>
+      api('focus', `${projectsPath(ws)}/${projectId}`, { method: 'PATCH', body }),
+    onMutate: async (body) => ({
+      snapshot: await patchCachedProject(qc, ws, projectId, (p) => ({
+        ...p,
+        ...Object.fromEntries(Object.entries(body).filter(([k]) => k !== 'tag_ids' && k !== 'fixed_fee')),
+      })),
+    }),
+    onError: (error, body, ctx) => {
+      restoreSnapshot(qc, ctx?.snapshot);
+      notifyWriteFailed(`Saving “${body.name ?? 'project'}”`, error);
+    },
+    onSuccess: (_d, body) => useAnnouncer.getState().announce(`Saved project “${body.name ?? ''}”`),
+    onSettled: () => qc.invalidateQueries({ queryKey: projectQueries.all(ws) }),
+  });
+}
