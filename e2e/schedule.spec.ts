@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, openApp, requestsTo, test } from './fixtures';
+import { expect, openApp, requestsTo, test, type PlannerFixture } from './fixtures';
 
 interface BlockRow {
   id: number;
@@ -9,43 +9,187 @@ interface BlockRow {
   duration: number;
 }
 
-/** Pointer drag with small steps, so dnd-kit's activation distance is passed. */
-async function drag(page: Page, from: Locator, dx: number, dy = 0, at: 'center' | 'start' = 'start') {
-  await from.scrollIntoViewIfNeeded();
-  const box = (await from.boundingBox())!;
-  const x = at === 'center' ? box.x + box.width / 2 : box.x + Math.min(8, box.width / 3);
+const PX_PER_HOUR = 20; // week view
+const iso = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
+const block = (page: Page, id: number) => page.locator(`[data-testid="time-block"][data-block-id="${id}"]`);
+const bulk = /\/time-blocks\/bulk$/;
+
+/** Monday of this week (the demo data's week), as a UTC date. */
+function monday(): string {
+  const d = new Date();
+  d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
+  return d.toISOString().slice(0, 10);
+}
+
+/** Monday blocks in the visible morning (07:00-10:00 UTC) that overlap no other block of their user. */
+function freeMondayBlocks(app: PlannerFixture, used: number[]): BlockRow[] {
+  const day = monday();
+  return app
+    .sql<BlockRow>(
+      `SELECT b.id, b.task_id, b.toggl_user_id, b.start, b.duration FROM time_blocks b
+        WHERE b.workspace_id = 5200 AND b.archived_at IS NULL AND b.start >= ? AND b.start < ?
+          AND NOT EXISTS (SELECT 1 FROM time_blocks o WHERE o.toggl_user_id = b.toggl_user_id AND o.id <> b.id
+            AND o.archived_at IS NULL AND o.start_ts < b.start_ts + b.duration AND o.start_ts + o.duration > b.start_ts)
+        ORDER BY b.toggl_user_id, b.start`,
+      `${day}T07:00:00Z`,
+      `${day}T10:00:00Z`,
+    )
+    .filter((b) => !used.includes(b.id));
+}
+
+/** Pointer drag in small steps, so dnd-kit's activation distance is passed. */
+async function drag(page: Page, handle: Locator, dx: number, dy = 0) {
+  const box = (await handle.boundingBox())!;
+  const x = box.x + Math.min(6, box.width / 2);
   const y = box.y + box.height / 2;
   await page.mouse.move(x, y);
   await page.mouse.down();
-  await page.mouse.move(x + 10, y, { steps: 5 });
+  await page.mouse.move(x + (dx >= 0 ? 8 : -8), y, { steps: 4 });
   await page.mouse.move(x + dx, y + dy, { steps: 10 });
   await page.mouse.up();
 }
-
-const block = (page: Page, id: number) => page.locator(`[data-testid="time-block"][data-block-id="${id}"]`);
 
 async function openSchedule(page: Page) {
   await openApp(page, '/schedule');
   await expect(page.getByTestId('time-block').first()).toBeVisible();
 }
 
+const startOf = (app: PlannerFixture, id: number) =>
+  app.sql<BlockRow>('SELECT start, duration FROM time_blocks WHERE id = ?', id)[0];
+
 test.describe.serial('schedule', () => {
+  const used: number[] = [];
+
   test('drag a block one hour later: one bulk PATCH, persisted', async ({ page, app, apiLog }) => {
     await openSchedule(page);
-    const [b] = app.sql<BlockRow>(
-      `SELECT id, task_id, toggl_user_id, start, duration FROM time_blocks
-        WHERE workspace_id = 5200 AND archived_at IS NULL AND start >= ? ORDER BY start, id LIMIT 1`,
-      '2026-11-23T00:00:00Z',
-    );
-    await drag(page, block(page, b.id), 20);
-    await expect.poll(() => requestsTo(apiLog, 'PATCH', /time-blocks\/bulk$/).length).toBe(1);
-    const body = requestsTo(apiLog, 'PATCH', /time-blocks\/bulk$/)[0].postDataJSON();
-    const later = new Date(Date.parse(b.start) + 3600_000).toISOString().replace('.000Z', 'Z');
-    expect(body).toEqual([{ id: b.id, start: later }]);
-    await expect
-      .poll(() => app.sql<BlockRow>('SELECT start FROM time_blocks WHERE id = ?', b.id)[0].start)
-      .toBe(later);
+    const [b] = freeMondayBlocks(app, used);
+    used.push(b.id);
+    await drag(page, block(page, b.id), PX_PER_HOUR);
+    await expect.poll(() => requestsTo(apiLog, 'PATCH', bulk).length).toBe(1);
+    const later = iso(Date.parse(b.start) + 3600_000);
+    expect(requestsTo(apiLog, 'PATCH', bulk)[0].postDataJSON()).toEqual([{ id: b.id, start: later }]);
+    await expect.poll(() => startOf(app, b.id).start).toBe(later);
     await page.reload();
     await expect(block(page, b.id)).toBeVisible();
+    const hm = (ms: number) => iso(ms + 3600_000).slice(11, 16); // Berlin is UTC+1 in November
+    await expect(block(page, b.id)).toHaveAttribute('aria-label', new RegExp(`${hm(Date.parse(later))}–`));
+  });
+
+  test('resize a block by 30 minutes: duration grows by 1800, persisted', async ({ page, app, apiLog }) => {
+    await openSchedule(page);
+    const [b] = freeMondayBlocks(app, used);
+    used.push(b.id);
+    await drag(page, block(page, b.id).getByTestId('resize-handle'), PX_PER_HOUR / 2);
+    await expect.poll(() => requestsTo(apiLog, 'PATCH', bulk).length).toBe(1);
+    expect(requestsTo(apiLog, 'PATCH', bulk)[0].postDataJSON()).toEqual([
+      { id: b.id, duration: b.duration + 1800 },
+    ]);
+    await expect.poll(() => startOf(app, b.id).duration).toBe(b.duration + 1800);
+    expect(startOf(app, b.id).start).toBe(b.start);
+  });
+
+  test('select three blocks of two users and move them a day: one bulk PATCH with three items', async ({
+    page,
+    app,
+    apiLog,
+  }) => {
+    await openSchedule(page);
+    const free = freeMondayBlocks(app, used);
+    const users = [...new Set(free.map((b) => b.toggl_user_id))];
+    const first = free.filter((b) => b.toggl_user_id === users[0]).slice(0, 2);
+    const second = free.find((b) => b.toggl_user_id === users[1])!;
+    const picked =
+      first.length === 2
+        ? [...first, second]
+        : [first[0], second, free.find((b) => b.toggl_user_id === users[2])!];
+    used.push(...picked.map((b) => b.id));
+
+    await block(page, picked[0].id).click({ position: { x: 3, y: 10 } });
+    for (const b of picked.slice(1))
+      await block(page, b.id).click({ position: { x: 3, y: 10 }, modifiers: ['Control'] });
+    for (const b of picked) await expect(block(page, b.id)).toHaveAttribute('aria-pressed', 'true');
+
+    await drag(page, block(page, picked[2].id), 24 * PX_PER_HOUR);
+    await expect.poll(() => requestsTo(apiLog, 'PATCH', bulk).length).toBe(1);
+    const body = requestsTo(apiLog, 'PATCH', bulk)[0].postDataJSON() as { id: number; start: string }[];
+    expect(body).toHaveLength(3);
+    const expected = picked.map((b) => ({ id: b.id, start: iso(Date.parse(b.start) + 86_400_000) }));
+    expect(body).toEqual(expect.arrayContaining(expected));
+    for (const e of expected) await expect.poll(() => startOf(app, e.id).start).toBe(e.start);
+  });
+
+  test('drag a task onto my row: one bulk POST, the block appears, the unscheduled estimate drops', async ({
+    page,
+    app,
+    apiLog,
+  }) => {
+    await openSchedule(page);
+    const task = page.getByTestId('schedule-task').filter({ hasText: / h/ }).first();
+    const taskId = Number(await task.getAttribute('data-task-id'));
+    const before = await task.getByTestId('unscheduled').innerText();
+    const blocksBefore = app.sql<{ n: number }>(
+      'SELECT COUNT(*) AS n FROM time_blocks WHERE task_id = ?',
+      taskId,
+    )[0].n;
+
+    const track = page.locator('[data-row="u1001"] [data-testid="schedule-track"]');
+    const from = (await task.boundingBox())!;
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(from.x + from.width / 2 - 20, from.y + from.height / 2, { steps: 4 });
+    // Monday 19:00 local on the demo user's row (measured again on arrival, in case the grid auto-scrolled).
+    for (let i = 0; i < 2; i++) {
+      const box = (await track.boundingBox())!;
+      await page.mouse.move(box.x + 19 * PX_PER_HOUR + 2, box.y + box.height / 2, { steps: 12 });
+    }
+    await page.mouse.up();
+
+    await expect.poll(() => requestsTo(apiLog, 'POST', bulk).length).toBe(1);
+    const body = requestsTo(apiLog, 'POST', bulk)[0].postDataJSON() as { time_blocks: BlockRow[] };
+    expect(body.time_blocks).toHaveLength(1);
+    expect(body.time_blocks[0]).toMatchObject({ task_id: taskId, start: `${monday()}T18:00:00Z` });
+    await expect
+      .poll(
+        () => app.sql<{ n: number }>('SELECT COUNT(*) AS n FROM time_blocks WHERE task_id = ?', taskId)[0].n,
+      )
+      .toBe(blocksBefore + 1);
+    const [created] = app.sql<BlockRow>(
+      'SELECT id FROM time_blocks WHERE task_id = ? ORDER BY id DESC LIMIT 1',
+      taskId,
+    );
+    await expect(block(page, created.id)).toBeVisible();
+    await expect(task.getByTestId('unscheduled')).not.toHaveText(before);
+    const minutes = (t: string) =>
+      Number(/(\d+) h/.exec(t)?.[1] ?? 0) * 60 + Number(/(\d+) min/.exec(t)?.[1] ?? 0);
+    expect(minutes(await task.getByTestId('unscheduled').innerText())).toBe(
+      Math.max(0, minutes(before) - body.time_blocks[0].duration / 60),
+    );
+  });
+
+  test('a failing bulk PATCH rolls every block back and shows the error', async ({ page, app, apiLog }) => {
+    await openSchedule(page);
+    const picked = freeMondayBlocks(app, used).slice(0, 2);
+    const labels = await Promise.all(picked.map((b) => block(page, b.id).getAttribute('aria-label')));
+    const boxes = await Promise.all(picked.map((b) => block(page, b.id).boundingBox()));
+    app.faults.fail({
+      method: 'PATCH',
+      path: /time-blocks\/bulk/,
+      status: 500,
+      message: 'Database is on fire',
+    });
+
+    await block(page, picked[0].id).click({ position: { x: 3, y: 10 } });
+    await block(page, picked[1].id).click({ position: { x: 3, y: 10 }, modifiers: ['Shift'] });
+    await drag(page, block(page, picked[1].id), 2 * PX_PER_HOUR);
+
+    await expect.poll(() => requestsTo(apiLog, 'PATCH', bulk).length).toBe(1);
+    expect(requestsTo(apiLog, 'PATCH', bulk)[0].postDataJSON()).toHaveLength(2);
+    await expect(page.getByRole('alert').filter({ hasText: 'Database is on fire' })).toBeVisible();
+    for (const [i, b] of picked.entries()) {
+      const label = labels[i]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      await expect(block(page, b.id)).toHaveAttribute('aria-label', new RegExp(`^${label}`));
+      expect((await block(page, b.id).boundingBox())!.x).toBeCloseTo(boxes[i]!.x, 0);
+      expect(startOf(app, b.id).start).toBe(b.start);
+    }
   });
 });

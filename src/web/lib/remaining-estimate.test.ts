@@ -9,7 +9,11 @@ describe('remainingEstimateMins', () => {
   });
 
   it('sums blocks and ignores archived ones', () => {
-    const blocks = [{ duration: 1800 }, { duration: 900, archived_at: '2026-11-20T10:00:00Z' }, { duration: null }];
+    const blocks = [
+      { duration: 1800 },
+      { duration: 900, archived_at: '2026-11-20T10:00:00Z' },
+      { duration: null },
+    ];
     expect(remainingEstimateMins(90, blocks)).toBe(60);
   });
 

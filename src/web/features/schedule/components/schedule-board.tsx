@@ -32,6 +32,10 @@ export function ScheduleBoard(p: Props) {
       collisionDetection={dnd.collisionDetection}
       onDragStart={dnd.onDragStart}
       onDragEnd={dnd.onDragEnd}
+      onDragCancel={dnd.onDragCancel}
+      // Scroll only when the pointer is close to an edge: a task dragged in from the side list crosses the
+      // grid's right edge and should not drag the hours along with it.
+      autoScroll={{ threshold: { x: 0.05, y: 0.1 } }}
     >
       <PreviewProvider geometry={p.geometry}>
         <div className="sch-board">

@@ -1,5 +1,5 @@
 import { useDroppable } from '@dnd-kit/core';
-import { memo, type KeyboardEvent } from 'react';
+import { memo, useRef, type KeyboardEvent } from 'react';
 import { formatMinutes } from '../../../lib/remaining-estimate';
 import type { Preview } from '../dnd/drag-preview';
 import type { RowDropData } from '../dnd/use-schedule-dnd';
@@ -39,9 +39,15 @@ const timeFmt = (instant: number) => new Date(instant).toISOString().slice(11, 1
 /** A row (a user, or a day of one user): droppable track with its blocks and the booked time per day. */
 export const ScheduleRow = memo(function ScheduleRow(p: Props) {
   const { row, pxPerMin, zone } = p;
+  const trackRef = useRef<HTMLDivElement | null>(null);
   const drop = useDroppable({
     id: `row:${row.key}`,
-    data: { userId: row.userId, firstDay: row.firstDay } satisfies RowDropData,
+    // The track's live position: dnd-kit's droppable rect is measured before the grid scrolls.
+    data: {
+      userId: row.userId,
+      firstDay: row.firstDay,
+      trackLeft: () => trackRef.current?.getBoundingClientRect().left ?? 0,
+    } satisfies RowDropData,
   });
   const length = row.dayCount * 1440;
   const days = Array.from({ length: row.dayCount }, (_, i) => addDaysToKey(row.firstDay, i));
@@ -56,7 +62,10 @@ export const ScheduleRow = memo(function ScheduleRow(p: Props) {
         {row.label}
       </div>
       <div
-        ref={drop.setNodeRef}
+        ref={(el) => {
+          trackRef.current = el;
+          drop.setNodeRef(el);
+        }}
         className={`sch-track${drop.isOver ? ' over' : ''}`}
         style={{ width: length * pxPerMin, ['--hour' as string]: `${60 * pxPerMin}px` }}
         data-testid="schedule-track"

@@ -22,6 +22,7 @@ import { dragMinutes, minutesAtX, type DragData, type DragGeometry } from './dra
 export interface RowDropData {
   userId: number;
   firstDay: string;
+  trackLeft: () => number;
 }
 
 export interface DropHandlers {
@@ -65,13 +66,24 @@ export function useScheduleDnd(geometry: DragGeometry, h: DropHandlers) {
     useSensor(KeyboardSensor, { coordinateGetter }),
   );
 
+  // Where the pointer is (a ref, not state): dnd-kit's delta is adjusted for the grid's scroll, but a task
+  // dropped from the side list lands under the pointer.
+  const pointerX = useRef<number | null>(null);
+  const follow = (ev: PointerEvent) => {
+    pointerX.current = ev.clientX;
+  };
+  const stopFollowing = () => window.removeEventListener('pointermove', follow);
+
   const onDragStart = (e: DragStartEvent) => {
     const data = e.active.data.current as DragData;
+    pointerX.current = e.activatorEvent instanceof PointerEvent ? e.activatorEvent.clientX : null;
+    if (data.kind === 'task' && pointerX.current !== null) window.addEventListener('pointermove', follow);
     const ui = useScheduleUi.getState();
     if (data.kind === 'block' && !ui.selected.includes(data.blockId)) ui.blockClicked(data.blockId, false);
   };
 
   const onDragEnd = (e: DragEndEvent) => {
+    stopFollowing();
     const data = e.active.data.current as DragData;
     const overId = e.over ? String(e.over.id) : '';
     if (data.kind === 'task') {
@@ -81,9 +93,8 @@ export function useScheduleDnd(geometry: DragGeometry, h: DropHandlers) {
         notifyInfo('Time blocks belong to the person who books them: drop the task on your own row.');
         return;
       }
-      const pointer = e.activatorEvent as PointerEvent;
-      const x = (pointer.clientX ?? 0) + e.delta.x;
-      const minutes = minutesAtX(x, e.over.rect.left, geo.current.pxPerMin);
+      const x = pointerX.current ?? e.active.rect.current.translated?.left ?? 0;
+      const minutes = minutesAtX(x, row.trackLeft(), geo.current.pxPerMin);
       const start = toIso(instantAtAxis(minutes, row.firstDay, h.zone));
       h.create(data.taskId, start, h.defaultMinutes(data.taskId), row.userId);
       return;
@@ -112,5 +123,5 @@ export function useScheduleDnd(geometry: DragGeometry, h: DropHandlers) {
     else useAnnouncer.getState().announce('Not moved.');
   };
 
-  return { sensors, collisionDetection: collision, onDragStart, onDragEnd };
+  return { sensors, collisionDetection: collision, onDragStart, onDragEnd, onDragCancel: stopFollowing };
 }
