@@ -192,4 +192,28 @@ test.describe.serial('schedule', () => {
       expect(startOf(app, b.id).start).toBe(b.start);
     }
   });
+
+  test('keyboard move: Space picks up, arrows move 15 min, Enter drops; Ctrl+Z undoes with a reverse PATCH', async ({
+    page,
+    app,
+    apiLog,
+  }) => {
+    await openSchedule(page);
+    const [b] = freeMondayBlocks(app, used);
+    used.push(b.id);
+    await block(page, b.id).focus();
+    await page.keyboard.press('Space');
+    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => requestsTo(apiLog, 'PATCH', bulk).length).toBe(1);
+    const later = iso(Date.parse(b.start) + 3600_000);
+    expect(requestsTo(apiLog, 'PATCH', bulk)[0].postDataJSON()).toEqual([{ id: b.id, start: later }]);
+    await expect.poll(() => startOf(app, b.id).start).toBe(later);
+    await expect(page.getByTestId('announcer')).toContainText('Moving 1 time block: done');
+
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => requestsTo(apiLog, 'PATCH', bulk).length).toBe(2);
+    expect(requestsTo(apiLog, 'PATCH', bulk)[1].postDataJSON()).toEqual([{ id: b.id, start: b.start }]);
+    await expect.poll(() => startOf(app, b.id).start).toBe(b.start);
+  });
 });

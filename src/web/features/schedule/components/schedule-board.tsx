@@ -1,13 +1,42 @@
-import { DndContext } from '@dnd-kit/core';
+import { DndContext, type Active, type Over } from '@dnd-kit/core';
 import { useMemo, type KeyboardEvent, type ReactNode } from 'react';
 import type { TimeBlockPatchItem } from '../../../../api/time-block';
 import { PreviewProvider, useDragPreview } from '../dnd/drag-preview';
-import type { DragGeometry } from '../dnd/drag-math';
+import type { DragData, DragGeometry } from '../dnd/drag-math';
 import { useScheduleDnd, type DropHandlers } from '../dnd/use-schedule-dnd';
 import { applyPatches, bookedMinutes, movePatches, resizePatch, type Block } from '../schedule-model';
 import { ScheduleGrid } from './schedule-grid';
 import type { RowDef } from './schedule-row';
 import { TaskDragOverlay } from './task-drag-overlay';
+
+const what = (data: unknown) => {
+  const d = data as DragData | undefined;
+  return d?.kind === 'task'
+    ? `task ${d.name}`
+    : d?.kind === 'resize'
+      ? 'the end of a time block'
+      : 'time block';
+};
+
+// dnd-kit's live region speaks these; the result of a drop is announced by the write (useAnnouncer).
+const ACCESSIBILITY = {
+  screenReaderInstructions: {
+    draggable:
+      'Press Space or Enter to pick up. Left and right arrows move by 15 minutes, up and down by a day. ' +
+      'Press Enter to drop, Escape to cancel. Delete removes the selected blocks.',
+  },
+  announcements: {
+    onDragStart: ({ active }: { active: Active }) => `Picked up ${what(active.data.current)}.`,
+    onDragMove: () => undefined,
+    onDragOver: ({ active, over }: { active: Active; over: Over | null }) =>
+      over && String(over.id).startsWith('task:')
+        ? `${what(active.data.current)} is over another task.`
+        : undefined,
+    onDragEnd: ({ active }: { active: Active }) => `Dropped ${what(active.data.current)}.`,
+    onDragCancel: ({ active }: { active: Active }) =>
+      `Cancelled; ${what(active.data.current)} is back in place.`,
+  },
+};
 
 interface Props {
   rows: RowDef[];
@@ -36,6 +65,7 @@ export function ScheduleBoard(p: Props) {
       // Scroll only when the pointer is close to an edge: a task dragged in from the side list crosses the
       // grid's right edge and should not drag the hours along with it.
       autoScroll={{ threshold: { x: 0.05, y: 0.1 } }}
+      accessibility={ACCESSIBILITY}
     >
       <PreviewProvider geometry={p.geometry}>
         <div className="sch-board">
