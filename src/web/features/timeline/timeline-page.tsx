@@ -1,8 +1,136 @@
-/** Mount point of the Timeline view; the view itself lands in this feature folder. */
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo } from 'react';
+import type { TaskGroupType } from '../../../api/task-group';
+import { describeError } from '../../lib/api-error';
+import { accountQueries } from '../../lib/queries/account';
+import { userNameById } from '../../lib/queries/organization';
+import { useWorkspace } from '../../lib/workspace';
+import { useTimelineMutations } from './api/use-timeline-mutations';
+import { useTimelineRows, type TimelineRow } from './api/use-timeline-rows';
+import { TimelineFilters } from './components/filters';
+import { SidePanel } from './components/side-panel';
+import { TimelineGrid } from './components/timeline-grid';
+import { Toolbar } from './components/toolbar';
+import { addDays, canvasFor, PX_PER_DAY, STEP_DAYS, todayIn, type Day, type Zoom } from './geometry';
+import { useTimelineUi } from './store';
+import { resolveDropLane } from './timeline-model';
+import { useViewState, type Filters } from './view-state';
+import './timeline.css';
+
+/** Timeline: tasks as bars on rows of people, projects or tags; view state in the URL. */
 export function TimelinePage() {
+  const { workspaceId, organizationId } = useWorkspace();
+  const scope = useMemo(() => ({ workspaceId, organizationId }), [workspaceId, organizationId]);
+  const settings = useQuery(accountQueries.settings());
+  const zone = settings.data?.timezone || Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const today = todayIn(zone);
+  const [view, update] = useViewState(today);
+  const px = PX_PER_DAY[view.zoom];
+  const canvas = useMemo(() => canvasFor(view.start, view.zoom), [view.start, view.zoom]);
+  const fetchRange = useMemo(() => ({ start: view.start, end: addDays(view.start, Math.ceil(1600 / px)) }), [view.start, px]);
+  const data = useTimelineRows(scope, view, fetchRange);
+  const { move, create } = useTimelineMutations(scope);
+  const openTaskId = useTimelineUi((s) => s.openTaskId);
+  const canUndo = useTimelineUi((s) => s.undo.length > 0);
+  const canRedo = useTimelineUi((s) => s.redo.length > 0);
+  const panelClosed = useTimelineUi((s) => s.panelClosed);
+
+  const undo = useCallback(() => {
+    const entry = useTimelineUi.getState().popUndo();
+    if (entry) move.mutate({ group: entry.group, items: entry.backward, backward: entry.forward, label: `Undone: ${entry.label}`, history: 'undo' });
+  }, [move]);
+  const redo = useCallback(() => {
+    const entry = useTimelineUi.getState().popRedo();
+    if (entry) move.mutate({ group: entry.group, items: entry.forward, backward: entry.backward, label: `Redone: ${entry.label}`, history: 'redo' });
+  }, [move]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement | null;
+      if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'z') {
+        e.preventDefault();
+        if (e.shiftKey) redo();
+        else undo();
+      } else if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'y') {
+        e.preventDefault();
+        redo();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [undo, redo]);
+
+  const onCreate = useCallback(
+    (row: TimelineRow, d: { start: Day; end: Day; lane: number; name: string }) => {
+      const others = row.tasks.map((t) => ({ lane: row.lanes.get(t.id) ?? 0, start_date: t.start_date, end_date: t.end_date }));
+      create.mutate({ group: view.group, groupId: row.id, name: d.name, start: d.start, end: d.end, lane: resolveDropLane(others, d.lane, d.start, d.end) });
+    },
+    [create, view.group],
+  );
+  const onFilters = useCallback((filters: Filters) => update({ filters }), [update]);
+  const onScrolledTo = useCallback((start: Day) => update({ start }, { replace: true }), [update]);
+
+  const openTask = openTaskId === null ? undefined : data.rows.flatMap((r) => r.tasks).find((t) => t.id === openTaskId);
+  const names = userNameById(data.users);
   return (
-    <section className="page">
-      <h1>Timeline</h1>
+    <section className="tl-page" aria-labelledby="tl-title">
+      <div className="tl-top">
+        <h1 id="tl-title">Timeline</h1>
+        <Toolbar
+          group={view.group}
+          zoom={view.zoom}
+          canUndo={canUndo}
+          canRedo={canRedo}
+          onGroup={(group: TaskGroupType) => update({ group })}
+          onZoom={(zoom: Zoom) => update({ zoom })}
+          onToday={() => update({ start: addDays(today, -3) })}
+          onStep={(dir) => update({ start: addDays(view.start, dir * STEP_DAYS[view.zoom]) })}
+          onUndo={undo}
+          onRedo={redo}
+        />
+      </div>
+      <TimelineFilters
+        workspaceId={workspaceId}
+        filters={view.filters}
+        projects={data.projects}
+        tags={data.tags}
+        statuses={data.statuses}
+        users={data.users}
+        onChange={onFilters}
+      />
+      {data.error && (
+        <p className="page-message error" role="alert">
+          Could not load the timeline: {describeError(data.error)}
+        </p>
+      )}
+      <div className="tl-main">
+        {data.pending && data.rows.length === 0 ? (
+          <p className="page-message">Loading the timeline…</p>
+        ) : (
+          <TimelineGrid
+            rows={data.rows}
+            group={view.group}
+            canvas={canvas}
+            start={view.start}
+            px={px}
+            today={today}
+            doneStatusIds={data.doneStatusIds}
+            commit={move.mutate}
+            onCreate={onCreate}
+            onScrolledTo={onScrolledTo}
+          />
+        )}
+        {openTask && (
+          <SidePanel
+            scope={scope}
+            task={openTask}
+            statusName={data.statuses?.find((s) => s.id === openTask.status_id)?.name}
+            assigneeNames={(openTask.assignee_user_ids ?? []).map((id) => names.get(id) ?? `User ${id}`)}
+            onClose={panelClosed}
+          />
+        )}
+      </div>
     </section>
   );
 }

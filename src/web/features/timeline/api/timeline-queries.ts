@@ -21,6 +21,8 @@ export const timelineQueries = {
   all: (ws: number) => ['timeline', ws] as const,
   grouping: (ws: number, group: TaskGroupType) => [...timelineQueries.all(ws), group] as const,
   chunk: (scope: TimelineScope, group: TaskGroupType, range: DayRange, filters: Filters) =>
+    // The organization follows from the workspace: part of the path, not of the identity.
+    // eslint-disable-next-line @tanstack/query/exhaustive-deps
     queryOptions({
       queryKey: [...timelineQueries.grouping(scope.workspaceId, group), range, filters] as const,
       // Every page of groups (100 a page) until a short page: one GET per page.
@@ -39,6 +41,7 @@ export const timelineQueries = {
       },
     }),
   timeBlocks: (scope: TimelineScope, taskId: number) =>
+    // eslint-disable-next-line @tanstack/query/exhaustive-deps -- the organization follows from the workspace
     queryOptions({
       queryKey: ['task-time-blocks', scope.workspaceId, taskId] as const,
       queryFn: ({ signal }) =>

@@ -1,0 +1,217 @@
+import type { Locator, Page, Request } from '@playwright/test';
+import { expect, openApp, requestsTo, test, type PlannerFixture } from './fixtures';
+
+// Timeline acceptance: pointer and keyboard drops, one PATCH per drop, rollback on failure, undo.
+// The tests share one database (one planner per file): each picks a task no other test touched.
+
+const LANE_H = 30;
+const used = new Set<number>();
+
+interface Candidate {
+  id: number;
+  name: string;
+  start_date: string;
+  end_date: string;
+  project_id: number | null;
+  user_id: number;
+}
+
+function pickTask(app: PlannerFixture, extra = ''): Candidate {
+  const rows = app.sql<Candidate>(
+    `SELECT t.id, t.name, t.start_date, t.end_date, t.project_id, MIN(a.user_id) AS user_id
+       FROM tasks t JOIN task_assignees a ON a.task_id = t.id LEFT JOIN projects p ON p.id = t.project_id
+      WHERE t.workspace_id = 5200 AND t.deleted_at IS NULL AND t.archived_at IS NULL AND t.private = 0
+        AND (p.id IS NULL OR (p.private = 0 AND p.archived_at IS NULL AND p.deleted_at IS NULL AND p.draft = 0))
+        AND t.start_date >= date('now') AND julianday(t.end_date) - julianday(t.start_date) BETWEEN 1 AND 4 ${extra}
+      GROUP BY t.id HAVING COUNT(*) = 1 ORDER BY t.id`,
+  );
+  const task = rows.find((r) => !used.has(r.id));
+  if (!task) throw new Error('no demo task left');
+  used.add(task.id);
+  return task;
+}
+
+const shift = (day: string, n: number) => {
+  const d = new Date(`${day}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+};
+
+const dbTask = (app: PlannerFixture, id: number) =>
+  app.sql<{ start_date: string; end_date: string; project_id: number | null }>(
+    'SELECT start_date, end_date, project_id FROM tasks WHERE id = ?',
+    id,
+  )[0];
+const dbWeight = (app: PlannerFixture, id: number, type: string, key: number) =>
+  app.sql<{ weight: number }>('SELECT weight FROM task_lanes WHERE task_id = ? AND group_type = ? AND group_key = ?', id, type, key)[0]
+    ?.weight;
+
+async function openTimeline(page: Page, group: string, start: string) {
+  await openApp(page, `/timeline?group=${group}&zoom=day&start=${shift(start, -2)}`);
+  await expect(page.getByTestId('timeline-scroll')).toBeVisible();
+}
+
+function bar(page: Page, id: number, row?: string): Locator {
+  return page.locator(`${row ? `[data-row="${row}"] ` : ''}[data-bar-id="${id}"]`);
+}
+
+/** A pointer drag in small steps (past dnd-kit's activation distance); checks the drag state on the way. */
+async function drag(page: Page, el: Locator, dx: number, dy: number) {
+  await el.scrollIntoViewIfNeeded();
+  const box = (await el.boundingBox())!;
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x + dx / 2, y + dy / 2, { steps: 10 });
+  await expect(el).toHaveAttribute('data-dragging', 'true');
+  await page.mouse.move(x + dx, y + dy, { steps: 10 });
+  await page.mouse.up();
+}
+
+const patchResponse = (page: Page) =>
+  page.waitForResponse((r) => r.request().method() === 'PATCH' && /\/tasks\/groups\//.test(r.url()));
+const patches = (log: Request[]) => requestsTo(log, 'PATCH', /tasks\/groups/);
+
+test('dragging a bar two days right sends one PATCH with the new dates and lane; it persists', async ({ page, app, apiLog }) => {
+  const t = pickTask(app);
+  await openTimeline(page, 'users', t.start_date);
+  const el = bar(page, t.id);
+  const done = patchResponse(page);
+  await drag(page, el, 2 * 56, 0);
+  expect((await done).status()).toBe(200);
+
+  expect(patches(apiLog)).toHaveLength(1);
+  const body = patches(apiLog)[0].postDataJSON();
+  expect(body).toEqual([
+    expect.objectContaining({
+      id: t.id,
+      op: 'move',
+      source_group_id: t.user_id,
+      target_group_id: t.user_id,
+      start_date: shift(t.start_date, 2),
+      end_date: shift(t.end_date, 2),
+      weight: expect.any(Number),
+    }),
+  ]);
+  expect(dbTask(app, t.id)).toMatchObject({ start_date: shift(t.start_date, 2), end_date: shift(t.end_date, 2) });
+  expect(dbWeight(app, t.id, 'users', t.user_id)).toBe(body[0].weight);
+
+  await page.reload();
+  await expect(bar(page, t.id)).toHaveAttribute('aria-label', new RegExp(`^${t.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}, `));
+  const label = await bar(page, t.id).getAttribute('aria-label');
+  const fmt = (d: string) => new Date(`${d}T12:00:00`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short' });
+  expect(label).toContain(`${fmt(shift(t.start_date, 2))} – ${fmt(shift(t.end_date, 2))}`);
+});
+
+test("dragging a bar to another person's row reassigns the task", async ({ page, app, apiLog }) => {
+  const t = pickTask(app);
+  await openTimeline(page, 'users', t.start_date);
+  const el = bar(page, t.id, `users:${t.user_id}`);
+  await el.scrollIntoViewIfNeeded();
+  // A neighbouring person's row that is on screen.
+  const keys = await page.locator('[data-row^="users:"]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-row')!));
+  const i = keys.indexOf(`users:${t.user_id}`);
+  const candidates = [keys[i + 1], keys[i - 1]].filter((k) => k && k !== 'users:0');
+  const from = (await el.boundingBox())!;
+  let target = '';
+  let dy = 0;
+  for (const k of candidates) {
+    const box = (await page.locator(`[data-row="${k}"] .tl-track`).boundingBox())!;
+    if (box.y > 100 && box.y + 40 < 900) {
+      target = k!;
+      dy = box.y + 6 + LANE_H / 2 - (from.y + from.height / 2);
+      break;
+    }
+  }
+  expect(target).not.toBe('');
+  const targetUser = Number(target.split(':')[1]);
+  const done = patchResponse(page);
+  await drag(page, el, 0, dy);
+  expect((await done).status()).toBe(200);
+
+  expect(patches(apiLog)).toHaveLength(1);
+  expect(patches(apiLog)[0].postDataJSON()).toEqual([
+    expect.objectContaining({ id: t.id, source_group_id: t.user_id, target_group_id: targetUser, start_date: t.start_date, end_date: t.end_date }),
+  ]);
+  expect(app.sql('SELECT user_id FROM task_assignees WHERE task_id = ?', t.id)).toEqual([{ user_id: targetUser }]);
+  await page.reload();
+  await expect(bar(page, t.id, target)).toBeVisible();
+  await expect(bar(page, t.id, `users:${t.user_id}`)).toHaveCount(0);
+});
+
+test('reordering lanes in the projects grouping persists the weight', async ({ page, app, apiLog }) => {
+  const t = pickTask(app, 'AND t.project_id IS NOT NULL');
+  await openTimeline(page, 'projects', t.start_date);
+  const row = page.locator(`[data-row="projects:${t.project_id}"]`);
+  const el = bar(page, t.id, `projects:${t.project_id}`);
+  await el.scrollIntoViewIfNeeded();
+  // Drop into the row's spare bottom lane: always free, so the weight must become that lane.
+  const rowBox = (await row.boundingBox())!;
+  const barBox = (await el.boundingBox())!;
+  const lanes = Math.round((rowBox.height - 1 - 12) / LANE_H) - 1;
+  const lane = Math.round((barBox.y - rowBox.y - 8) / LANE_H);
+  expect(lanes).toBeGreaterThan(lane);
+  const done = patchResponse(page);
+  await drag(page, el, 0, (lanes - lane) * LANE_H);
+  expect((await done).status()).toBe(200);
+
+  expect(patches(apiLog)).toHaveLength(1);
+  const [item] = patches(apiLog)[0].postDataJSON();
+  expect(item).toMatchObject({ id: t.id, source_group_id: t.project_id, target_group_id: t.project_id, weight: lanes });
+  expect(dbWeight(app, t.id, 'projects', t.project_id!)).toBe(lanes);
+  expect(dbTask(app, t.id)).toMatchObject({ start_date: t.start_date, end_date: t.end_date });
+
+  await page.reload();
+  const after = (await bar(page, t.id, `projects:${t.project_id}`).boundingBox())!;
+  const rowAfter = (await page.locator(`[data-row="projects:${t.project_id}"]`).boundingBox())!;
+  expect(Math.round((after.y - rowAfter.y - 8) / LANE_H)).toBe(lanes);
+});
+
+test('a failed PATCH puts the bar back, says why, and changes nothing', async ({ page, app, apiLog }) => {
+  const t = pickTask(app);
+  await openTimeline(page, 'users', t.start_date);
+  const el = bar(page, t.id);
+  await el.scrollIntoViewIfNeeded();
+  const before = (await el.boundingBox())!;
+  const label = await el.getAttribute('aria-label');
+  app.faults.fail({ method: 'PATCH', path: /\/tasks\/groups\//, status: 500, message: 'The planner backend is on fire' });
+  const done = patchResponse(page);
+  await drag(page, el, 2 * 56, 0);
+  expect((await done).status()).toBe(500);
+
+  await expect(page.getByText(/Moving the task failed and was undone: The planner backend is on fire/)).toBeVisible();
+  await expect(el).toHaveAttribute('aria-label', label!);
+  await expect.poll(async () => (await el.boundingBox())!.x).toBeCloseTo(before.x, 0);
+  expect(dbTask(app, t.id)).toMatchObject({ start_date: t.start_date, end_date: t.end_date });
+  expect(patches(apiLog)).toHaveLength(1);
+});
+
+test('a keyboard-only move persists and Ctrl+Z undoes it on the server', async ({ page, app, apiLog }) => {
+  const t = pickTask(app);
+  await openTimeline(page, 'users', t.start_date);
+  const el = bar(page, t.id);
+  await el.scrollIntoViewIfNeeded();
+  await el.focus();
+  await page.keyboard.press('Space');
+  await expect(el).toHaveAttribute('data-dragging', 'true');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+  let done = patchResponse(page);
+  await page.keyboard.press('Enter');
+  expect((await done).status()).toBe(200);
+  expect(patches(apiLog)).toHaveLength(1);
+  expect(patches(apiLog)[0].postDataJSON()).toEqual([
+    expect.objectContaining({ id: t.id, start_date: shift(t.start_date, 3), end_date: shift(t.end_date, 3) }),
+  ]);
+  expect(dbTask(app, t.id)).toMatchObject({ start_date: shift(t.start_date, 3), end_date: shift(t.end_date, 3) });
+  await expect(page.getByTestId('announcer')).toContainText(`Moved '${t.name}' to`);
+
+  done = patchResponse(page);
+  await page.keyboard.press('Control+z');
+  expect((await done).status()).toBe(200);
+  expect(patches(apiLog)).toHaveLength(2);
+  expect(patches(apiLog)[1].postDataJSON()).toEqual([
+    expect.objectContaining({ id: t.id, start_date: t.start_date, end_date: t.end_date }),
+  ]);
+  expect(dbTask(app, t.id)).toMatchObject({ start_date: t.start_date, end_date: t.end_date });
+});

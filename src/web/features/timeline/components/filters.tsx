@@ -1,0 +1,64 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import type { Project } from '../../../../api/project';
+import type { Status, Tag } from '../../../../api/workspace';
+import type { OrganizationUser } from '../../../../api/user';
+import { clientQueries } from '../../../lib/queries/clients';
+import type { Filters, FilterKey } from '../view-state';
+
+interface Props {
+  workspaceId: number;
+  filters: Filters;
+  projects?: Pick<Project, 'id' | 'name'>[];
+  tags?: Tag[];
+  statuses?: Status[];
+  users?: OrganizationUser[];
+  onChange: (f: Filters) => void;
+}
+
+/** Project, client, tag, status, assignee, priority and a name search; all kept in the URL. */
+export function TimelineFilters({ workspaceId, filters, projects, tags, statuses, users, onChange }: Props) {
+  const clients = useQuery(clientQueries.list(workspaceId));
+  const [q, setQ] = useState(filters.q ?? '');
+  const set = (key: FilterKey, value: string) => onChange({ ...filters, [key]: value || undefined });
+  // Search as you type, one request per pause rather than per key.
+  useEffect(() => {
+    if ((filters.q ?? '') === q) return;
+    const t = window.setTimeout(() => onChange({ ...filters, q: q || undefined }), 400);
+    return () => window.clearTimeout(t);
+  }, [q, filters, onChange]);
+
+  const select = (key: FilterKey, label: string, options: { id: number | string; name: string }[]) => (
+    <label className="tl-filter">
+      <span>{label}</span>
+      <select value={filters[key] ?? ''} onChange={(e) => set(key, e.target.value)}>
+        <option value="">All</option>
+        {options.map((o) => (
+          <option key={o.id} value={String(o.id)}>
+            {o.name}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+
+  return (
+    <form className="tl-filters" role="search" aria-label="Filter tasks" onSubmit={(e) => e.preventDefault()}>
+      <label className="tl-filter">
+        <span>Search</span>
+        <input type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder="Task name" />
+      </label>
+      {select('project', 'Project', projects ?? [])}
+      {select('client', 'Client', clients.data ?? [])}
+      {select('tag', 'Tag', tags ?? [])}
+      {select('status', 'Status', statuses ?? [])}
+      {select('assignee', 'Assignee', (users ?? []).map((u) => ({ id: u.user_account_id, name: u.name })))}
+      {select('priority', 'Priority', ['none', 'low', 'medium', 'high'].map((p) => ({ id: p, name: p })))}
+      {Object.keys(filters).length > 0 && (
+        <button type="button" className="btn" onClick={() => { setQ(''); onChange({}); }}>
+          Clear filters
+        </button>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,107 @@
+import { useDroppable } from '@dnd-kit/core';
+import { memo, useState, type PointerEvent as ReactPointerEvent } from 'react';
+import type { TimelineRow } from '../api/use-timeline-rows';
+import { dateToX, daysBetween, parseDay, xToDate, type Day, type DayRange } from '../geometry';
+import { cullBars } from '../lanes';
+import { laneAt, LANE_H, ROW_PAD, NAME_W } from '../layout';
+import { useTimelineUi } from '../store';
+import { CreateInput } from './create-input';
+import { TaskBar } from './task-bar';
+
+interface Props {
+  row: TimelineRow;
+  top: number;
+  height: number;
+  collapsed: boolean;
+  canvas: DayRange;
+  px: number;
+  visible: DayRange;
+  doneStatusIds: ReadonlySet<number>;
+  onCreate: (row: TimelineRow, draft: { start: Day; end: Day; lane: number; name: string }) => void;
+}
+
+interface Draft {
+  from: number;
+  to: number;
+  lane: number;
+  done: boolean;
+}
+
+/** Weekend columns and day lines as one CSS background (no DOM per day). */
+export function trackBackground(canvas: DayRange, px: number) {
+  if (px < 6) return undefined;
+  const satOffset = (6 - parseDay(canvas.start).getDay() + 7) % 7;
+  const lines = px >= 20 ? `repeating-linear-gradient(90deg, transparent 0 ${px - 1}px, var(--grid-line) ${px - 1}px ${px}px), ` : '';
+  return {
+    backgroundImage: `${lines}repeating-linear-gradient(90deg, var(--weekend) 0 ${2 * px}px, transparent ${2 * px}px ${7 * px}px)`,
+    backgroundPosition: `0 0, ${satOffset * px}px 0`,
+  };
+}
+
+/** One group: sticky name cell (fold / unfold), a droppable track, its visible bars, draw-to-create. */
+export const GroupRow = memo(function GroupRow({ row, top, height, collapsed, canvas, px, visible, doneStatusIds, onCreate }: Props) {
+  const { setNodeRef } = useDroppable({ id: `row:${row.key}`, data: { groupId: row.id } });
+  const toggle = useTimelineUi((s) => s.groupToggled);
+  const clear = useTimelineUi((s) => s.selectionCleared);
+  const keep = useTimelineUi((s) => s.draggingId);
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const width = (DAYS(canvas) + 1) * px;
+
+  // Drawing on empty track space: local state of this row only (no store writes while the pointer moves).
+  const onPointerDown = (e: ReactPointerEvent<HTMLDivElement>) => {
+    if (e.button !== 0 || e.target !== e.currentTarget || collapsed) return;
+    const rect = e.currentTarget.getBoundingClientRect();
+    const x0 = e.clientX - rect.left;
+    const lane = laneAt(e.clientY - rect.top);
+    let moved = false;
+    const onMove = (ev: PointerEvent) => {
+      const x = ev.clientX - rect.left;
+      if (!moved && Math.abs(x - x0) < 5) return;
+      moved = true;
+      setDraft({ from: Math.min(x0, x), to: Math.max(x0, x), lane, done: false });
+    };
+    const onUp = () => {
+      window.removeEventListener('pointermove', onMove);
+      window.removeEventListener('pointerup', onUp);
+      if (moved) setDraft((d) => (d ? { ...d, done: true } : d));
+      else clear();
+    };
+    window.addEventListener('pointermove', onMove);
+    window.addEventListener('pointerup', onUp);
+  };
+
+  const draftStart = draft ? xToDate(draft.from, canvas.start, px) : null;
+  const draftEnd = draft ? xToDate(draft.to, canvas.start, px) : null;
+  const bars = collapsed ? [] : cullBars(row.tasks, visible, keep !== null ? new Set([keep]) : undefined);
+
+  return (
+    <div className="tl-row" role="group" aria-label={row.name} style={{ transform: `translateY(${top}px)`, height }} data-row={row.key}>
+      <div className="tl-row-head" style={{ width: NAME_W, ['--group-color' as string]: row.color ?? 'transparent' }}>
+        <button type="button" className="tl-fold" aria-expanded={!collapsed} onClick={() => toggle(row.key)}>
+          <span aria-hidden="true">{collapsed ? '▸' : '▾'}</span> <span className="tl-row-name">{row.name}</span>
+        </button>
+        <span className="tl-row-count" aria-label={`${row.tasks.length} tasks`}>{row.tasks.length}</span>
+      </div>
+      <div ref={setNodeRef} className="tl-track" style={{ width, ...trackBackground(canvas, px) }} onPointerDown={onPointerDown}>
+        {bars.map((t) => (
+          <TaskBar key={t.id} task={t} groupId={row.id} lane={row.lanes.get(t.id) ?? 0} origin={canvas.start} px={px} done={doneStatusIds.has(t.status_id)} />
+        ))}
+        {draft && draftStart && draftEnd && (
+          <div className="tl-draft" style={{ left: dateToX(draftStart, canvas.start, px), width: (DAYS({ start: draftStart, end: draftEnd }) + 1) * px, top: ROW_PAD + draft.lane * LANE_H }}>
+            {draft.done && (
+              <CreateInput
+                onSubmit={(name) => {
+                  setDraft(null);
+                  onCreate(row, { start: draftStart, end: draftEnd, lane: draft.lane, name });
+                }}
+                onCancel={() => setDraft(null)}
+              />
+            )}
+          </div>
+        )}
+      </div>
+    </div>
+  );
+});
+
+const DAYS = (r: DayRange) => daysBetween(r.start, r.end);

@@ -1,0 +1,73 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
+import type { TaskGroupEntry } from '../../../../api/task-group';
+import { describeError } from '../../../lib/api-error';
+import { timelineQueries, type TimelineScope } from '../api/timeline-queries';
+import { daysBetween, shortDay } from '../geometry';
+
+interface Props {
+  scope: TimelineScope;
+  task: TaskGroupEntry;
+  statusName?: string;
+  assigneeNames: string[];
+  onClose: () => void;
+}
+
+const dateTime = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+
+/** The clicked task: its fields and its time blocks (read when opened, cached). Escape closes. */
+export function SidePanel({ scope, task, statusName, assigneeNames, onClose }: Props) {
+  const blocks = useQuery({ ...timelineQueries.timeBlocks(scope, task.id), enabled: task.id > 0 });
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [task.id]);
+  return (
+    <aside
+      className="tl-panel"
+      aria-labelledby="tl-panel-title"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onClose();
+      }}
+    >
+      <div className="tl-panel-head">
+        <h2 id="tl-panel-title" ref={heading} tabIndex={-1}>
+          {task.masked ? 'Private task' : task.name}
+        </h2>
+        <button type="button" className="btn" onClick={onClose} aria-label="Close task details">
+          ×
+        </button>
+      </div>
+      <dl className="tl-fields">
+        <dt>Dates</dt>
+        <dd>
+          {shortDay(task.start_date)} – {shortDay(task.end_date)} ({daysBetween(task.start_date, task.end_date) + 1} days)
+        </dd>
+        <dt>Project</dt>
+        <dd>{task.project?.name ?? 'No project'}</dd>
+        <dt>Client</dt>
+        <dd>{task.client?.name ?? '—'}</dd>
+        <dt>Status</dt>
+        <dd>{statusName ?? '—'}</dd>
+        <dt>Assignees</dt>
+        <dd>{assigneeNames.length ? assigneeNames.join(', ') : 'Nobody'}</dd>
+        <dt>Estimate</dt>
+        <dd>{task.estimated_mins ? `${Math.round((task.estimated_mins / 60) * 10) / 10} h (${task.estimate_type})` : '—'}</dd>
+      </dl>
+      <h3>Time blocks</h3>
+      {blocks.isPending ? (
+        <p className="muted">Loading…</p>
+      ) : blocks.isError ? (
+        <p className="error-text">Could not load the time blocks: {describeError(blocks.error)}</p>
+      ) : blocks.data.data.length === 0 ? (
+        <p className="muted">No time blocks.</p>
+      ) : (
+        <ul className="tl-blocks" data-testid="time-blocks">
+          {blocks.data.data.map((b) => (
+            <li key={b.id}>
+              {dateTime.format(new Date(b.start))} · {Math.round((b.duration ?? 0) / 60)} min{b.completed_at ? ' · done' : ''}
+            </li>
+          ))}
+        </ul>
+      )}
+    </aside>
+  );
+}

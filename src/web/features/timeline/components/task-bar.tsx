@@ -1,0 +1,88 @@
+import { useDraggable } from '@dnd-kit/core';
+import type { TaskGroupEntry } from '../../../../api/task-group';
+import { daysBetween, dateToX, shortDay, type Day } from '../geometry';
+import { BAR_INSET, LANE_H, ROW_PAD } from '../layout';
+import { useTimelineUi } from '../store';
+
+export interface BarDragData {
+  kind: 'move' | 'resize';
+  edge?: 'start' | 'end';
+  taskId: number;
+  groupId: number;
+}
+
+interface Props {
+  task: TaskGroupEntry;
+  groupId: number;
+  lane: number;
+  origin: Day;
+  px: number;
+  done: boolean;
+}
+
+function formatEstimate(mins: number | null | undefined): string {
+  if (!mins) return '';
+  const h = Math.floor(mins / 60);
+  const m = mins % 60;
+  return h ? `${h}h${m ? ` ${m}m` : ''}` : `${m}m`;
+}
+
+/** A task bar: draggable (pointer or keyboard), two resize handles, click to open, shift/ctrl-click to select. */
+export function TaskBar({ task, groupId, lane, origin, px, done }: Props) {
+  const id = task.id;
+  const selected = useTimelineUi((s) => s.selected.includes(id));
+  const dragging = useTimelineUi((s) => s.draggingId !== null && (s.draggingId === id || (s.selected.includes(s.draggingId) && s.selected.includes(id))));
+  const barClicked = useTimelineUi((s) => s.barClicked);
+  const temp = id < 0;
+  const move = useDraggable({ id: `bar:${groupId}:${id}`, data: { kind: 'move', taskId: id, groupId } satisfies BarDragData, disabled: temp });
+  const start = useDraggable({ id: `start:${groupId}:${id}`, data: { kind: 'resize', edge: 'start', taskId: id, groupId } satisfies BarDragData, disabled: temp });
+  const end = useDraggable({ id: `end:${groupId}:${id}`, data: { kind: 'resize', edge: 'end', taskId: id, groupId } satisfies BarDragData, disabled: temp });
+
+  // Only a resize changes the bar's own box while dragging (snapped to days); a move draws the overlay.
+  const snap = (dx: number | undefined) => Math.round((dx ?? 0) / px) * px;
+  const dStart = snap(start.transform?.x);
+  const dEnd = snap(end.transform?.x);
+  const days = daysBetween(task.start_date, task.end_date) + 1;
+  const left = dateToX(task.start_date, origin, px) + Math.min(dStart, (days - 1) * px);
+  const width = Math.max(px, days * px - Math.min(dStart, (days - 1) * px) + Math.max(dEnd, -(days - 1) * px));
+  const color = task.project?.color ?? task.color ?? '#8a7f94';
+  const name = task.masked ? 'Private task' : (task.name ?? 'Untitled');
+  const estimate = formatEstimate(task.estimated_mins);
+  const label = `${name}, ${shortDay(task.start_date)} – ${shortDay(task.end_date)}${task.project ? `, ${task.project.name}` : ''}${done ? ', done' : ''}`;
+  const handle = (h: typeof start, side: 'start' | 'end') => (
+    <span
+      ref={h.setNodeRef}
+      {...h.listeners}
+      className={`tl-handle tl-handle-${side}`}
+      aria-hidden="true"
+      data-handle={side}
+    />
+  );
+
+  return (
+    <div
+      ref={move.setNodeRef}
+      {...move.attributes}
+      {...move.listeners}
+      aria-label={label}
+      aria-pressed={selected}
+      data-bar-id={id}
+      data-dragging={dragging || start.isDragging || end.isDragging ? 'true' : undefined}
+      className={`tl-bar${done ? ' is-done' : ''}${selected ? ' is-selected' : ''}${dragging ? ' is-dragging' : ''}`}
+      style={{
+        left,
+        width,
+        top: ROW_PAD + lane * LANE_H + BAR_INSET,
+        height: LANE_H - 2 * BAR_INSET,
+        ['--bar-color' as string]: color,
+      }}
+      title={label}
+      onClick={(e) => barClicked(id, e.shiftKey || e.ctrlKey || e.metaKey)}
+    >
+      {!temp && handle(start, 'start')}
+      <span className="tl-bar-name">{name}</span>
+      {estimate && width > 90 && <span className="tl-bar-meta">{estimate}</span>}
+      {!temp && handle(end, 'end')}
+    </div>
+  );
+}

@@ -1,0 +1,138 @@
+import { DndContext, DragOverlay } from '@dnd-kit/core';
+import { useVirtualizer, defaultRangeExtractor } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { TaskGroupType } from '../../../../api/task-group';
+import type { MoveVars } from '../api/use-timeline-mutations';
+import type { TimelineRow } from '../api/use-timeline-rows';
+import { addDays, dateToX, daysBetween, type Day, type DayRange } from '../geometry';
+import { NAME_W, rowHeight } from '../layout';
+import { useTimelineUi } from '../store';
+import { DragOverlayBars } from '../dnd/drag-overlay-bars';
+import { screenReaderInstructions, useTimelineDnd } from '../dnd/use-timeline-dnd';
+import { GroupRow } from './group-row';
+import { TimelineHeader } from './timeline-header';
+
+interface Props {
+  rows: TimelineRow[];
+  group: TaskGroupType;
+  canvas: DayRange;
+  start: Day;
+  px: number;
+  today: Day;
+  doneStatusIds: ReadonlySet<number>;
+  commit: (v: MoveVars) => void;
+  onCreate: (row: TimelineRow, draft: { start: Day; end: Day; lane: number; name: string }) => void;
+  /** The first day in view after the user scrolled (written to the URL, replacing the entry). */
+  onScrolledTo: (day: Day) => void;
+}
+
+const OVERSCAN_DAYS = 7;
+
+/** The scrolling grid: virtualized rows, bars culled to the visible days, one DndContext. */
+export function TimelineGrid({ rows, group, canvas, start, px, today, doneStatusIds, commit, onCreate, onScrolledTo }: Props) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const collapsed = useTimelineUi((s) => s.collapsed);
+  const draggingId = useTimelineUi((s) => s.draggingId);
+  const heights = rows.map((r) => rowHeight(r, !!collapsed[r.key]));
+  const dnd = useTimelineDnd({ rows, px, group, commit });
+  const draggingRow = draggingId === null ? -1 : rows.findIndex((r) => r.tasks.some((t) => t.id === draggingId));
+
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: (i) => heights[i],
+    getItemKey: (i) => `${rows[i].key}:${heights[i]}`,
+    overscan: 3,
+    // The dragged bar's row stays mounted while it scrolls out of view.
+    rangeExtractor: useCallback(
+      (range: Parameters<typeof defaultRangeExtractor>[0]) => {
+        const idx = defaultRangeExtractor(range);
+        return draggingRow >= 0 && !idx.includes(draggingRow) ? [...idx, draggingRow].sort((a, b) => a - b) : idx;
+      },
+      [draggingRow],
+    ),
+  });
+
+  // Visible days (in whole weeks, so plain scrolling re-renders rarely).
+  const [firstWeek, setFirstWeek] = useState(0);
+  const [viewDays, setViewDays] = useState(60);
+  const visible = useMemo<DayRange>(
+    () => ({
+      start: addDays(canvas.start, firstWeek * 7 - OVERSCAN_DAYS),
+      end: addDays(canvas.start, firstWeek * 7 + viewDays + OVERSCAN_DAYS + 7),
+    }),
+    [canvas.start, firstWeek, viewDays],
+  );
+
+  // Scroll to the URL's start when it changes from outside (Today, Previous, Next, Back, zoom, a link);
+  // after our own scroll-driven URL update only the canvas may have moved: keep the same day in view.
+  const fromScroll = useRef<{ day: Day; rest: number } | null>(null);
+  useLayoutEffect(() => {
+    const el = scrollRef.current;
+    if (!el) return;
+    const own = fromScroll.current?.day === start ? fromScroll.current.rest : 0;
+    el.scrollLeft = dateToX(start, canvas.start, px) + own;
+  }, [start, canvas.start, px]);
+
+  const timer = useRef<number | undefined>(undefined);
+  const onScroll = () => {
+    const el = scrollRef.current;
+    if (!el) return;
+    const days = el.scrollLeft / px;
+    setFirstWeek(Math.floor(days / 7));
+    setViewDays(Math.ceil((el.clientWidth - NAME_W) / px));
+    window.clearTimeout(timer.current);
+    timer.current = window.setTimeout(() => {
+      const whole = Math.floor(el.scrollLeft / px);
+      const day = addDays(canvas.start, whole);
+      if (day === start) return;
+      fromScroll.current = { day, rest: el.scrollLeft - whole * px };
+      onScrolledTo(day);
+    }, 250);
+  };
+  useEffect(() => () => window.clearTimeout(timer.current), []);
+  useLayoutEffect(() => {
+    const el = scrollRef.current;
+    if (el) setViewDays(Math.ceil((el.clientWidth - NAME_W) / px));
+  }, [px]);
+
+  const days = daysBetween(canvas.start, canvas.end) + 1;
+  const todayX = daysBetween(canvas.start, today);
+  return (
+    <DndContext
+      sensors={dnd.sensors}
+      collisionDetection={dnd.collisionDetection}
+      onDragStart={dnd.onDragStart}
+      onDragEnd={dnd.onDragEnd}
+      onDragCancel={dnd.onDragCancel}
+      accessibility={{ announcements: dnd.announcements, screenReaderInstructions }}
+    >
+      <div className="tl-scroll" ref={scrollRef} onScroll={onScroll} data-testid="timeline-scroll">
+        <TimelineHeader canvas={canvas} px={px} today={today} />
+        <div className="tl-body" style={{ height: virtualizer.getTotalSize(), width: NAME_W + days * px }}>
+          {todayX >= 0 && todayX < days && (
+            <div className="tl-today" style={{ left: NAME_W + todayX * px + px / 2 }} aria-hidden="true" data-testid="today-line" />
+          )}
+          {virtualizer.getVirtualItems().map((item) => {
+            const row = rows[item.index];
+            return (
+              <GroupRow
+                key={row.key}
+                row={row}
+                top={item.start}
+                height={heights[item.index]}
+                collapsed={!!collapsed[row.key]}
+                canvas={canvas}
+                px={px}
+                visible={visible}
+                doneStatusIds={doneStatusIds}
+                onCreate={onCreate}
+              />
+            );
+          })}
+        </div>
+      </div>
+      <DragOverlay dropAnimation={null}>{dnd.overlay ? <DragOverlayBars bars={dnd.overlay} /> : null}</DragOverlay>
+    </DndContext>
+  );
+}

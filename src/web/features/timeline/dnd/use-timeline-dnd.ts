@@ -1,0 +1,151 @@
+import {
+  KeyboardSensor,
+  PointerSensor,
+  useSensor,
+  useSensors,
+  type Announcements,
+  type CollisionDetection,
+  type DragEndEvent,
+  type DragStartEvent,
+  type KeyboardCoordinateGetter,
+} from '@dnd-kit/core';
+import { useRef, useState } from 'react';
+import type { TaskGroupType } from '../../../../api/task-group';
+import { useAnnouncer } from '../../../components/ui/announcer';
+import type { MoveVars } from '../api/use-timeline-mutations';
+import type { TimelineRow } from '../api/use-timeline-rows';
+import { pxToDays, shortDay } from '../geometry';
+import { BAR_INSET, LANE_H, ROW_PAD } from '../layout';
+import { useTimelineUi } from '../store';
+import type { BarDragData } from '../components/task-bar';
+import { planMove, planResize, type PlacedBar } from './drop-math';
+
+/** What the overlay draws: the dragged bars at their offsets from the grabbed one. */
+export interface OverlayBar {
+  id: number;
+  name: string;
+  color: string;
+  dx: number;
+  dy: number;
+  width: number;
+}
+
+// The row under the dragged bar's centre (pointer or keyboard alike); rows span the whole width.
+const rowUnderCentre: CollisionDetection = ({ collisionRect, droppableRects, droppableContainers }) => {
+  const y = collisionRect.top + collisionRect.height / 2;
+  for (const c of droppableContainers) {
+    const r = droppableRects.get(c.id);
+    if (r && y >= r.top && y < r.bottom) return [{ id: c.id, data: { droppableContainer: c, value: 0 } }];
+  }
+  return [];
+};
+
+export const screenReaderInstructions = {
+  draggable:
+    'Press Space or Enter to pick the task up. Left and right arrows move it by a day, up and down by a lane; Enter drops it, Escape cancels. Shift-click selects several tasks.',
+};
+
+/** Sensors and the one commit per drop of the Timeline. Nothing is stored while the pointer moves. */
+export function useTimelineDnd(opts: { rows: TimelineRow[]; px: number; group: TaskGroupType; commit: (v: MoveVars) => void }) {
+  const ref = useRef(opts);
+  ref.current = opts;
+  const [overlay, setOverlay] = useState<OverlayBar[] | null>(null);
+
+  const coordinateGetter: KeyboardCoordinateGetter = (event, { currentCoordinates: c }) => {
+    const px = ref.current.px;
+    if (event.code === 'ArrowRight') return { x: c.x + px, y: c.y };
+    if (event.code === 'ArrowLeft') return { x: c.x - px, y: c.y };
+    if (event.code === 'ArrowDown') return { x: c.x, y: c.y + LANE_H };
+    if (event.code === 'ArrowUp') return { x: c.x, y: c.y - LANE_H };
+    return undefined;
+  };
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
+    useSensor(KeyboardSensor, { coordinateGetter }),
+  );
+
+  const placed = (groupId: number): PlacedBar[] => {
+    const row = ref.current.rows.find((r) => r.id === groupId);
+    return (row?.tasks ?? []).map((t) => ({
+      id: t.id,
+      name: t.name ?? 'Untitled',
+      groupId,
+      lane: row?.lanes.get(t.id) ?? 0,
+      start_date: t.start_date,
+      end_date: t.end_date,
+    }));
+  };
+  const findBar = (taskId: number, preferGroup: number): PlacedBar | undefined =>
+    placed(preferGroup).find((b) => b.id === taskId) ??
+    ref.current.rows.flatMap((r) => (r.tasks.some((t) => t.id === taskId) ? placed(r.id) : [])).find((b) => b.id === taskId);
+
+  const onDragStart = (e: DragStartEvent) => {
+    const data = e.active.data.current as BarDragData;
+    const ui = useTimelineUi.getState();
+    if (data.kind === 'move' && !ui.selected.includes(data.taskId)) ui.selectionCleared();
+    ui.dragStarted(data.taskId);
+    if (data.kind !== 'move') return setOverlay(null);
+    const ids = ui.selected.includes(data.taskId) ? ui.selected : [data.taskId];
+    const origin = document.querySelector(`[data-bar-id="${data.taskId}"]`)?.getBoundingClientRect();
+    const bars = ids.flatMap((id) => {
+      const el = document.querySelector<HTMLElement>(`[data-bar-id="${id}"]`);
+      const r = el?.getBoundingClientRect();
+      if (!el || !r || !origin) return [];
+      const name = el.querySelector('.tl-bar-name')?.textContent ?? '';
+      return [{ id, name, color: el.style.getPropertyValue('--bar-color'), dx: r.left - origin.left, dy: r.top - origin.top, width: r.width }];
+    });
+    setOverlay(bars);
+  };
+
+  const onDragCancel = () => {
+    useTimelineUi.getState().dragEnded();
+    setOverlay(null);
+    useAnnouncer.getState().announce('Move cancelled.');
+  };
+
+  const onDragEnd = (e: DragEndEvent) => {
+    const ui = useTimelineUi.getState();
+    ui.dragEnded();
+    setOverlay(null);
+    const { px, group, commit, rows } = ref.current;
+    const data = e.active.data.current as BarDragData;
+    const bar = findBar(data.taskId, data.groupId);
+    if (!bar) return;
+    const days = pxToDays(e.delta.x, px);
+    const say = (name: string, s: string, en: string, where = '') => `Moved '${name}' to ${shortDay(s)} – ${shortDay(en)}${where}`;
+    if (data.kind === 'resize') {
+      const plan = planResize(bar, data.edge ?? 'end', days, placed);
+      if (!plan.items.length) return useAnnouncer.getState().announce('Not changed.');
+      const it = plan.items[0];
+      return commit({ group, ...plan, label: `Resized '${bar.name}' to ${shortDay(it.start_date)} – ${shortDay(it.end_date)}`, history: 'record' });
+    }
+    const over = e.over ? (e.over.data.current as { groupId: number }) : null;
+    const target = over?.groupId ?? bar.groupId;
+    const top = e.active.rect.current.translated?.top;
+    const lane =
+      e.over && top !== undefined
+        ? Math.max(0, Math.round((top - e.over.rect.top - ROW_PAD - BAR_INSET) / LANE_H))
+        : bar.lane + Math.round(e.delta.y / LANE_H);
+    const ids = ui.selected.includes(bar.id) ? ui.selected : [bar.id];
+    const moving = ids.flatMap((id) => findBar(id, bar.groupId) ?? []);
+    const plan = planMove(moving, days, lane - bar.lane, target !== bar.groupId ? target : null, placed);
+    if (!plan.items.length) return useAnnouncer.getState().announce('Not moved.');
+    const rowName = rows.find((r) => r.id === target)?.name;
+    const first = plan.items[0];
+    const label =
+      plan.items.length > 1
+        ? `Moved ${plan.items.length} tasks${days ? ` by ${days} day${Math.abs(days) === 1 ? '' : 's'}` : ''}`
+        : say(bar.name, first.start_date, first.end_date, target !== bar.groupId ? ` in ${rowName}` : '');
+    commit({ group, ...plan, label, history: 'record' });
+  };
+
+  const announcements: Announcements = {
+    onDragStart: ({ active }) => `Picked up task ${String((active.data.current as BarDragData | undefined)?.taskId ?? '')}.`,
+    onDragOver: () => undefined,
+    onDragMove: () => undefined,
+    onDragEnd: () => undefined,
+    onDragCancel: () => 'Move cancelled.',
+  };
+
+  return { sensors, collisionDetection: rowUnderCentre, onDragStart, onDragEnd, onDragCancel, overlay, announcements };
+}
