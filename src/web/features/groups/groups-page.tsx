@@ -1,8 +1,55 @@
-/** Mount point of the Groups view; the view itself lands in this feature folder. */
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { describeError } from '../../lib/api-error';
+import { accountQueries } from '../../lib/queries/account';
+import { groupQueries } from '../../lib/queries/groups';
+import { organizationQueries } from '../../lib/queries/organization';
+import { useWorkspace } from '../../lib/workspace';
+import { useGroupMutations } from './api/group-mutations';
+import { GroupCard } from './components/group-card';
+import './groups.css';
+
+/** The organization's groups: create, rename, delete; who and which workspaces are in each. */
 export function GroupsPage() {
+  const { organizationId } = useWorkspace();
+  const groups = useQuery(groupQueries.list(organizationId));
+  const users = useQuery(organizationQueries.users(organizationId));
+  const myWorkspaces = useQuery(accountQueries.workspaces());
+  const people = (users.data ?? []).filter((u) => u.active).map((u) => ({ id: u.user_account_id, name: u.name }));
+  const workspaces = (myWorkspaces.data ?? []).filter((w) => w.organization_id === organizationId).map((w) => ({ id: w.id, name: w.name }));
+  const mutations = useGroupMutations(organizationId, (id) => people.find((p) => p.id === id)?.name);
+  const [name, setName] = useState('');
+
   return (
-    <section className="page">
-      <h1>Groups</h1>
+    <section className="page gr-page" aria-labelledby="gr-title">
+      <h1 id="gr-title">Groups</h1>
+      <form
+        className="gr-create"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!name.trim()) return;
+          mutations.create.mutate(name.trim());
+          setName('');
+        }}
+      >
+        <label htmlFor="gr-new-name">New group name</label>
+        <input id="gr-new-name" value={name} onChange={(e) => setName(e.target.value)} maxLength={200} />
+        <button type="submit" className="btn btn-primary" disabled={!name.trim()}>
+          Create group
+        </button>
+      </form>
+      {groups.isPending && <p className="page-message">Loading groups…</p>}
+      {groups.isError && (
+        <p className="page-message error" role="alert">
+          Could not load groups: {describeError(groups.error)}
+        </p>
+      )}
+      {groups.data?.length === 0 && <p className="page-message">No groups yet.</p>}
+      <div className="gr-grid">
+        {(groups.data ?? []).map((g) => (
+          <GroupCard key={g.group_id} group={g} people={people} workspaces={workspaces} mutations={mutations} />
+        ))}
+      </div>
     </section>
   );
 }

@@ -1,8 +1,79 @@
-/** Mount point of the Project members view; the view itself lands in this feature folder. */
+import { useQuery } from '@tanstack/react-query';
+import { Link, useParams } from 'react-router';
+import { describeError } from '../../lib/api-error';
+import { groupName, groupQueries } from '../../lib/queries/groups';
+import { organizationQueries, userNameById } from '../../lib/queries/organization';
+import { useWorkspace } from '../../lib/workspace';
+import { useMemberMutations } from './api/member-mutations';
+import { memberQueries } from './api/member-queries';
+import { useProjectGroupMutations } from './api/project-group-mutations';
+import { AddMembers } from './components/add-members';
+import { GroupAccess } from './components/group-access';
+import { MemberTable } from './components/member-table';
+import { candidateKeys } from './member-model';
+import './members.css';
+
+/** Who is on one project (users and groups, with roles), and which groups give access to it. */
 export function MembersPage() {
+  const { organizationId, workspaceId } = useWorkspace();
+  const projectId = Number(useParams().projectId);
+  const ref = { organizationId, workspaceId, projectId };
+  const valid = Number.isInteger(projectId) && projectId > 0;
+  const project = useQuery({ ...memberQueries.project(ref), enabled: valid });
+  const members = useQuery({ ...memberQueries.members(ref), enabled: valid });
+  const projectGroups = useQuery({ ...memberQueries.projectGroups(ref), enabled: valid });
+  const roles = useQuery(memberQueries.roles(organizationId));
+  const users = useQuery(organizationQueries.users(organizationId));
+  const groups = useQuery(groupQueries.list(organizationId));
+  const mutations = useMemberMutations(ref);
+  const pg = useProjectGroupMutations(ref);
+
+  if (!valid) return <p className="page-message">No such project.</p>;
+  const names = userNameById(users.data);
+  const userName = (id: number) => names.get(id) ?? `User ${id}`;
+  const groupList = groups.data ?? [];
+  const failed = [project, members, projectGroups, roles, users, groups].find((q) => q.isError);
+  const options = members.data
+    ? candidateKeys(
+        members.data,
+        (users.data ?? []).filter((u) => u.active && u.workspaces.some((w) => w.id === workspaceId)).map((u) => u.user_account_id),
+        groupList.map((g) => g.group_id),
+      ).map((key) => {
+        const id = Number(key.split(':')[1]);
+        return key.startsWith('user:')
+          ? { key, label: userName(id), hint: 'User' }
+          : { key, label: groupName(groupList.find((g) => g.group_id === id), id), hint: 'Group' };
+      })
+    : [];
+
   return (
-    <section className="page">
-      <h1>Project members</h1>
+    <section className="page mb-page" aria-labelledby="mb-title">
+      <p>
+        <Link to="/projects">← All projects</Link>
+      </p>
+      <h1 id="mb-title">Members of {project.data?.name ?? `project ${projectId}`}</h1>
+      {project.data?.private && <p className="mb-muted">Private project: only its members see it.</p>}
+      {failed?.error && (
+        <p className="page-message error" role="alert">
+          Could not load the members: {describeError(failed.error)}
+        </p>
+      )}
+      {members.isPending && <p className="page-message">Loading members…</p>}
+      {members.data && (
+        <>
+          <AddMembers options={options} roles={roles.data ?? []} pending={mutations.add.isPending} onAdd={(v) => mutations.add.mutate(v)} />
+          <MemberTable members={members.data} groups={groupList} roles={roles.data ?? []} userName={userName} mutations={mutations} />
+        </>
+      )}
+      {projectGroups.data && (
+        <GroupAccess
+          rows={projectGroups.data}
+          groups={groupList}
+          userName={userName}
+          onAttach={(groupId, label) => pg.attach.mutate({ groupId, label })}
+          onDetach={(row, label) => pg.detach.mutate({ row, label })}
+        />
+      )}
     </section>
   );
 }

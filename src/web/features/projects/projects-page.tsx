@@ -3,7 +3,7 @@ import { useCallback } from 'react';
 import { useSearchParams } from 'react-router';
 import { describeError } from '../../lib/api-error';
 import { useWorkspace } from '../../lib/workspace';
-import { projectQueries } from './api/project-queries';
+import { projectPageQueries } from './api/project-queries';
 import { DeletedBanner } from './components/deleted-banner';
 import { Pager } from './components/pager';
 import { ProjectFormDialog } from './components/project-form-dialog';
@@ -19,7 +19,7 @@ export function ProjectsPage() {
   const ws = { organizationId, workspaceId };
   const [params, setParams] = useSearchParams();
   const filters = filtersFromParams(params);
-  const list = useQuery({ ...projectQueries.list(ws, filters), placeholderData: keepPreviousData });
+  const list = useQuery({ ...projectPageQueries.list(ws, filters), placeholderData: keepPreviousData });
   const form = useProjectsUi((s) => s.form);
   const openCreate = useProjectsUi((s) => s.openCreate);
   const closeForm = useProjectsUi((s) => s.closeForm);

@@ -3,8 +3,9 @@ import { projectSchema, type ProjectCreate, type ProjectPatch } from '../../../.
 import { useAnnouncer } from '../../../components/ui/announcer';
 import { api } from '../../../lib/api-client';
 import { notifyWriteFailed } from '../../../lib/notifications';
+import { refreshQueries } from '../../../lib/refresh-queries';
 import { patchCachedProject, restoreSnapshot } from './project-mutations';
-import { projectQueries, projectsPath, type WsRef } from './project-queries';
+import { projectPageQueries, projectsPath, type WsRef } from './project-queries';
 
 /** POST a new project; the form stays open until the server answers so field errors can show. */
 export function useCreateProject(ws: WsRef) {
@@ -12,7 +13,7 @@ export function useCreateProject(ws: WsRef) {
   return useMutation({
     mutationFn: (body: ProjectCreate) => api('focus', projectsPath(ws), { method: 'POST', body, schema: projectSchema }),
     onSuccess: (p) => useAnnouncer.getState().announce(`Created project “${p.name}”`),
-    onSettled: () => qc.invalidateQueries({ queryKey: projectQueries.all(ws) }),
+    onSettled: () => refreshQueries(qc, projectPageQueries.all(ws)),
   });
 }
 
@@ -37,6 +38,6 @@ export function useUpdateProject(ws: WsRef, projectId: number) {
       notifyWriteFailed(`Saving “${body.name ?? 'project'}”`, error);
     },
     onSuccess: (_d, body) => useAnnouncer.getState().announce(`Saved project “${body.name ?? ''}”`),
-    onSettled: () => qc.invalidateQueries({ queryKey: projectQueries.all(ws) }),
+    onSettled: () => refreshQueries(qc, projectPageQueries.all(ws)),
   });
 }

@@ -3,8 +3,9 @@ import type { ProjectPage, ProjectWithAggregations } from '../../../../api/proje
 import { useAnnouncer } from '../../../components/ui/announcer';
 import { api } from '../../../lib/api-client';
 import { notifyWriteFailed } from '../../../lib/notifications';
+import { refreshQueries } from '../../../lib/refresh-queries';
 import { useProjectsUi } from '../store';
-import { projectQueries, projectsPath, type WsRef } from './project-queries';
+import { projectPageQueries, projectsPath, type WsRef } from './project-queries';
 
 type Snapshot = [readonly unknown[], ProjectPage | undefined][];
 
@@ -15,9 +16,9 @@ export async function patchCachedProject(
   id: number,
   change: (p: ProjectWithAggregations) => ProjectWithAggregations | null,
 ): Promise<Snapshot> {
-  await qc.cancelQueries({ queryKey: projectQueries.lists(ws) });
-  const snapshot = qc.getQueriesData<ProjectPage>({ queryKey: projectQueries.lists(ws) });
-  qc.setQueriesData<ProjectPage>({ queryKey: projectQueries.lists(ws) }, (page) => {
+  await qc.cancelQueries({ queryKey: projectPageQueries.lists(ws) });
+  const snapshot = qc.getQueriesData<ProjectPage>({ queryKey: projectPageQueries.lists(ws) });
+  qc.setQueriesData<ProjectPage>({ queryKey: projectPageQueries.lists(ws) }, (page) => {
     if (!page) return page;
     const data = page.data.flatMap((p) => {
       if (p.id !== id) return [p];
@@ -82,16 +83,10 @@ export function useProjectAction(ws: WsRef, projectId: number, name: string) {
       useAnnouncer.getState().announce(`${LABEL[action].replace(/ing$/, 'ed')} “${name}”`);
     },
     onSettled: (_d, _e, action) => {
-      void qc.invalidateQueries({ queryKey: projectQueries.all(ws) });
-      if (action === 'archive' || action === 'unarchive' || action === 'delete' || action === 'restore') {
-        // The timeline's project rows (task groups) and task lists embed projects: refresh them once.
-        void qc.invalidateQueries({ predicate: (q) => timelineKeyTouched(q.queryKey) });
-      }
+      void refreshQueries(qc, projectPageQueries.all(ws));
+      // Archived and deleted projects leave the timeline's project rows. Its key (`['timeline', ws]`,
+      // features/timeline/api/timeline-queries.ts) is spelled out here because features do not import each other.
+      if (action !== 'pin' && action !== 'unpin') void refreshQueries(qc, ['timeline', ws.workspaceId]);
     },
   });
-}
-
-/** Task-group / task caches of other views, found by key shape since features do not share modules. */
-function timelineKeyTouched(key: readonly unknown[]): boolean {
-  return key.some((part) => typeof part === 'string' && /^(task-groups|taskGroups|tasks|task-group)$/.test(part));
 }

@@ -12,25 +12,18 @@ export interface WsRef {
 }
 
 /** Projects of a workspace: filtered pages, the parent choices of the form, sub-projects of one project. */
-export const projectQueries = {
+export const projectPageQueries = {
   all: (ws: WsRef) => ['projects', ws.workspaceId] as const,
-  lists: (ws: WsRef) => [...projectQueries.all(ws), 'list'] as const,
+  // 'pages', not 'list': lib/queries/projects.ts owns ['projects', ws, 'list'] (the whole list).
+  lists: (ws: WsRef) => [...projectPageQueries.all(ws), 'pages'] as const,
   list: (ws: WsRef, filters: ProjectFilters) =>
     queryOptions({
-      queryKey: [...projectQueries.lists(ws), filters] as const,
+      queryKey: [...projectPageQueries.lists(ws), filters] as const,
       queryFn: ({ signal }) => api('focus', base(ws), { query: filtersToQuery(filters), schema: projectPageSchema, signal }),
-    }),
-  /** Active projects for the parent select: one page of 100 is plenty for a form. */
-  choices: (ws: WsRef) =>
-    queryOptions({
-      queryKey: [...projectQueries.all(ws), 'choices'] as const,
-      queryFn: ({ signal }) =>
-        api('focus', base(ws), { query: { per_page: 100, order_by: 'name' }, schema: projectPageSchema, signal }),
-      select: (page) => page.data.map((p) => ({ id: p.id, name: p.name })),
     }),
   children: (ws: WsRef, projectId: number) =>
     queryOptions({
-      queryKey: [...projectQueries.all(ws), 'children', projectId] as const,
+      queryKey: [...projectPageQueries.all(ws), 'children', projectId] as const,
       queryFn: ({ signal }) =>
         api('focus', `${base(ws)}/${projectId}/children`, {
           query: { per_page: 100 },

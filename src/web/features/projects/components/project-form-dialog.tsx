@@ -7,7 +7,8 @@ import { ApiError, describeError } from '../../../lib/api-error';
 import { clientQueries } from '../../../lib/queries/clients';
 import { tagQueries } from '../../../lib/queries/tags';
 import { useCreateProject, useUpdateProject } from '../api/project-form-mutations';
-import { projectQueries, type WsRef } from '../api/project-queries';
+import type { WsRef } from '../api/project-queries';
+import { projectQueries } from '../../../lib/queries/projects';
 import { fieldErrorsFrom, type FieldErrors } from '../field-errors';
 import { Field } from './field';
 import { createOf, draftOf, patchOf, type ProjectDraft } from './project-form-fields';
@@ -25,7 +26,8 @@ export function ProjectFormDialog({ ws, project, onClose }: Props) {
   const [errors, setErrors] = useState<FieldErrors>({});
   const clients = useQuery(clientQueries.list(ws.workspaceId));
   const tags = useQuery(tagQueries.list(ws.workspaceId));
-  const parents = useQuery(projectQueries.choices(ws));
+  // The shared whole-workspace list (the timeline reads it too): no extra request when it is cached.
+  const parents = useQuery(projectQueries.list(ws.organizationId, ws.workspaceId));
   const create = useCreateProject(ws);
   const update = useUpdateProject(ws, project?.id ?? 0);
   const pending = create.isPending || update.isPending;

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import type { ProjectWithAggregations } from '../../../../api/project';
 import { ConfirmDialog } from '../../../components/ui/modal-dialog';
 import { useProjectAction, type ProjectAction } from '../api/project-mutations';
-import { projectQueries, type WsRef } from '../api/project-queries';
+import { projectPageQueries, type WsRef } from '../api/project-queries';
 import type { TreeNode } from '../project-tree';
 import { useProjectsUi } from '../store';
 
@@ -24,7 +24,7 @@ export function ProjectRow({ ws, node, expanded }: Props) {
   const openEdit = useProjectsUi((s) => s.openEdit);
   const toggleCollapsed = useProjectsUi((s) => s.toggleCollapsed);
   // Sub-projects are counted only when a delete is being confirmed: one read, when it matters.
-  const children = useQuery({ ...projectQueries.children(ws, p.id), enabled: confirm !== null });
+  const children = useQuery({ ...projectPageQueries.children(ws, p.id), enabled: confirm !== null });
   const run = (a: ProjectAction) => action.mutate(a);
   const archived = Boolean(p.archived_at);
   const subCount = children.data?.length ?? 0;

@@ -1,0 +1,98 @@
+import { useState } from 'react';
+import type { GroupPatchInput, OrganizationGroup } from '../../../../api/group';
+import { ConfirmDialog } from '../../../components/ui/modal-dialog';
+import { groupName } from '../../../lib/queries/groups';
+import type { useGroupMutations } from '../api/group-mutations';
+import { describePatchFailures } from '../group-patch';
+import { GroupUsers } from './group-users';
+import { GroupWorkspaces } from './group-workspaces';
+
+interface Props {
+  group: OrganizationGroup;
+  people: { id: number; name: string }[];
+  workspaces: { id: number; name: string }[];
+  mutations: ReturnType<typeof useGroupMutations>;
+}
+
+/** One group: rename, delete (after confirmation), its users and workspaces, and what the last change could not do. */
+export function GroupCard({ group, people, workspaces, mutations }: Props) {
+  const label = groupName(group);
+  const [renaming, setRenaming] = useState(false);
+  const [name, setName] = useState(label);
+  const [confirming, setConfirming] = useState(false);
+  const [failures, setFailures] = useState<string[]>([]);
+  const saved = group.group_id > 0;
+  const patch = (ops: GroupPatchInput[]) => {
+    setFailures([]);
+    mutations.patch.mutate({ group, ops }, { onSuccess: (out) => setFailures(describePatchFailures(out)) });
+  };
+
+  return (
+    <article className="gr-card" aria-labelledby={`gr-${group.group_id}`} data-testid="group-card">
+      <header className="gr-head">
+        {renaming ? (
+          <form
+            className="gr-rename"
+            onSubmit={(e) => {
+              e.preventDefault();
+              if (name.trim() && name !== label) mutations.rename.mutate({ group, name: name.trim() });
+              setRenaming(false);
+            }}
+          >
+            <input aria-label={`New name for ${label}`} value={name} onChange={(e) => setName(e.target.value)} autoFocus />
+            <button type="submit" className="btn btn-primary">Save name</button>
+            <button type="button" className="btn" onClick={() => setRenaming(false)}>Cancel</button>
+          </form>
+        ) : (
+          <h2 id={`gr-${group.group_id}`}>{label}</h2>
+        )}
+        {!renaming && (
+          <div className="gr-actions">
+            <button type="button" className="btn" disabled={!saved} aria-label={`Rename ${label}`} onClick={() => (setName(label), setRenaming(true))}>
+              Rename
+            </button>
+            <button type="button" className="btn btn-danger" disabled={!saved} aria-label={`Delete ${label}`} onClick={() => setConfirming(true)}>
+              Delete
+            </button>
+          </div>
+        )}
+      </header>
+      {failures.length > 0 && (
+        <ul className="gr-failures" role="alert" aria-label={`Failed changes to ${label}`}>
+          {failures.map((f) => (
+            <li key={f}>{f}</li>
+          ))}
+        </ul>
+      )}
+      {saved && (
+        <div className="gr-body">
+          <GroupUsers
+            group={group}
+            label={label}
+            people={people}
+            onAdd={(ids) => patch([{ op: 'add', path: '/users', value: ids }])}
+            onRemove={(id) => patch([{ op: 'remove', path: '/users', value: [id] }])}
+          />
+          <GroupWorkspaces
+            group={group}
+            label={label}
+            workspaces={workspaces}
+            onAdd={(id) => patch([{ op: 'add', path: '/workspaces', value: [id] }])}
+            onRemove={(id) => patch([{ op: 'remove', path: '/workspaces', value: [id] }])}
+          />
+        </div>
+      )}
+      <ConfirmDialog
+        open={confirming}
+        title={`Delete group “${label}”?`}
+        message="Its users lose the project access the group gave them. This cannot be undone."
+        confirmLabel="Delete group"
+        onCancel={() => setConfirming(false)}
+        onConfirm={() => {
+          setConfirming(false);
+          mutations.remove.mutate(group);
+        }}
+      />
+    </article>
+  );
+}

@@ -1,0 +1,62 @@
+import { useState } from 'react';
+import type { Role } from '../../../../api/project';
+import { ConfirmDialog } from '../../../components/ui/modal-dialog';
+import { roleForFlag } from '../member-model';
+
+interface Props {
+  name: string;
+  kind: 'User' | 'Group';
+  manager: boolean | null | undefined;
+  /** For users: the groups that also give access. */
+  via?: string;
+  roles: Role[];
+  onRole: (role: Role) => void;
+  onRemove: () => void;
+}
+
+/** A user or group on the project: role (select), manager flag, removal after confirmation. */
+export function MemberRow({ name, kind, manager, via, roles, onRole, onRemove }: Props) {
+  const [confirming, setConfirming] = useState(false);
+  const role = roleForFlag(roles, manager);
+  return (
+    <tr data-testid="member-row" data-kind={kind.toLowerCase()}>
+      <td>{name}</td>
+      <td>{kind}</td>
+      <td>
+        <select
+          aria-label={`Role of ${name}`}
+          value={role ? String(role.role_id) : ''}
+          onChange={(e) => {
+            const next = roles.find((r) => String(r.role_id) === e.target.value);
+            if (next) onRole(next);
+          }}
+        >
+          {!role && <option value="">No role</option>}
+          {roles.map((r) => (
+            <option key={r.role_id} value={r.role_id}>
+              {r.name}
+            </option>
+          ))}
+        </select>
+      </td>
+      <td>{manager ? 'Manager' : 'No'}</td>
+      <td>{via ?? ''}</td>
+      <td>
+        <button type="button" className="btn btn-danger" aria-label={`Remove ${name}`} onClick={() => setConfirming(true)}>
+          Remove
+        </button>
+        <ConfirmDialog
+          open={confirming}
+          title={`Remove ${name}?`}
+          message={`${name} loses direct access to this project${kind === 'Group' ? ' for all its members' : ''}.`}
+          confirmLabel="Remove member"
+          onCancel={() => setConfirming(false)}
+          onConfirm={() => {
+            setConfirming(false);
+            onRemove();
+          }}
+        />
+      </td>
+    </tr>
+  );
+}

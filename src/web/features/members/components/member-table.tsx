@@ -1,0 +1,88 @@
+import type { OrganizationGroup } from '../../../../api/group';
+import type { ProjectMembers, Role } from '../../../../api/project';
+import { groupName } from '../../../lib/queries/groups';
+import type { useMemberMutations } from '../api/member-mutations';
+import { accessThroughGroups } from '../member-model';
+import { MemberRow } from './member-row';
+
+interface Props {
+  members: ProjectMembers;
+  groups: OrganizationGroup[];
+  roles: Role[];
+  userName: (id: number) => string;
+  mutations: ReturnType<typeof useMemberMutations>;
+}
+
+/** Direct members (users, then groups), and below them everyone who gets in through a member group. */
+export function MemberTable({ members, groups, roles, userName, mutations }: Props) {
+  const byId = new Map(groups.map((g) => [g.group_id, g]));
+  const access = accessThroughGroups(members, groups);
+  const viaOf = new Map(access.map((a) => [a.userId, a.groupIds.map((id) => groupName(byId.get(id), id)).join(', ')]));
+  const direct = new Set(members.user_ids.map((u) => u.user_id));
+  const onlyViaGroups = access.filter((a) => !direct.has(a.userId));
+  const roleChange = (member: { user_id: number } | { group_id: number }, label: string) => (r: Role) =>
+    mutations.setRole.mutate({ member, role_id: r.role_id, manager: r.type === 'manager', label });
+
+  return (
+    <>
+      <table className="data-table mb-table">
+        <caption className="sr-only">Project members</caption>
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">Kind</th>
+            <th scope="col">Role</th>
+            <th scope="col">Manager</th>
+            <th scope="col">Also through</th>
+            <th scope="col">
+              <span className="sr-only">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {members.user_ids.map((u) => {
+            const name = userName(u.user_id);
+            return (
+              <MemberRow
+                key={`u${u.user_id}`}
+                name={name}
+                kind="User"
+                manager={u.manager}
+                via={viaOf.get(u.user_id)}
+                roles={roles}
+                onRole={roleChange({ user_id: u.user_id }, name)}
+                onRemove={() => mutations.remove.mutate({ member: { user_id: u.user_id }, label: name })}
+              />
+            );
+          })}
+          {members.group_ids.map((g) => {
+            const name = groupName(byId.get(g.group_id), g.group_id);
+            return (
+              <MemberRow
+                key={`g${g.group_id}`}
+                name={name}
+                kind="Group"
+                manager={g.manager}
+                roles={roles}
+                onRole={roleChange({ group_id: g.group_id }, name)}
+                onRemove={() => mutations.remove.mutate({ member: { group_id: g.group_id }, label: name })}
+              />
+            );
+          })}
+        </tbody>
+      </table>
+      <h2 className="mb-subtitle">Access through groups</h2>
+      {onlyViaGroups.length === 0 ? (
+        <p className="mb-muted">Nobody beyond the direct members.</p>
+      ) : (
+        <ul className="mb-via-list" aria-label="People with access through groups">
+          {onlyViaGroups.map((a) => (
+            <li key={a.userId} data-testid="via-group-user">
+              {userName(a.userId)} <span className="mb-muted">through {viaOf.get(a.userId)}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
