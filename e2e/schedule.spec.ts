@@ -216,4 +216,25 @@ test.describe.serial('schedule', () => {
     expect(requestsTo(apiLog, 'PATCH', bulk)[1].postDataJSON()).toEqual([{ id: b.id, start: b.start }]);
     await expect.poll(() => startOf(app, b.id).start).toBe(b.start);
   });
+
+  test('capacity follows a drag live; Escape cancels without a write', async ({ page, app, apiLog }) => {
+    await openSchedule(page);
+    const [b] = freeMondayBlocks(app, used);
+    const tuesday = new Date(Date.parse(`${monday()}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    const cap = page.locator(
+      `[data-row="u${b.toggl_user_id}"] [data-testid="capacity"][data-day="${tuesday}"]`,
+    );
+    const before = await cap.innerText();
+    const box = (await block(page, b.id).boundingBox())!;
+    await page.mouse.move(box.x + 4, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 14, box.y + box.height / 2, { steps: 4 });
+    await page.mouse.move(box.x + 4 + 24 * PX_PER_HOUR, box.y + box.height / 2, { steps: 10 });
+    await expect(block(page, b.id)).toHaveAttribute('data-dragging', 'true');
+    await expect(cap).not.toHaveText(before);
+    await page.keyboard.press('Escape');
+    await page.mouse.up();
+    await expect(cap).toHaveText(before);
+    expect(requestsTo(apiLog, 'PATCH', bulk)).toHaveLength(0);
+  });
 });

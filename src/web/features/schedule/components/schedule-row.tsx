@@ -51,6 +51,23 @@ export const ScheduleRow = memo(function ScheduleRow(p: Props) {
   });
   const length = row.dayCount * 1440;
   const days = Array.from({ length: row.dayCount }, (_, i) => addDaysToKey(row.firstDay, i));
+  const capacity = days.map((day, i) => {
+    const booked = Math.round(p.bookedFor(row.userId, day));
+    const over = booked > row.capacityMin;
+    return (
+      <span
+        key={day}
+        className={`sch-capacity${over ? ' over' : ''}${row.dayCount > 1 ? ' in-track' : ''}`}
+        style={row.dayCount > 1 ? { left: (i + 1) * 1440 * pxPerMin - 4 } : undefined}
+        data-testid="capacity"
+        data-day={day}
+        data-over={over ? 'true' : undefined}
+      >
+        {formatMinutes(booked)} / {formatMinutes(row.capacityMin)}
+        {over ? <span className="sr-only"> over capacity</span> : null}
+      </span>
+    );
+  });
   return (
     <div
       className="sch-row"
@@ -59,7 +76,8 @@ export const ScheduleRow = memo(function ScheduleRow(p: Props) {
       data-row={row.key}
     >
       <div className="sch-row-head" title={row.label}>
-        {row.label}
+        <span className="sch-row-label">{row.label}</span>
+        {row.dayCount === 1 ? capacity : null}
       </div>
       <div
         ref={(el) => {
@@ -70,23 +88,7 @@ export const ScheduleRow = memo(function ScheduleRow(p: Props) {
         style={{ width: length * pxPerMin, ['--hour' as string]: `${60 * pxPerMin}px` }}
         data-testid="schedule-track"
       >
-        {days.map((day, i) => {
-          const booked = Math.round(p.bookedFor(row.userId, day));
-          const over = booked > row.capacityMin;
-          return (
-            <span
-              key={day}
-              className={`sch-capacity${over ? ' over' : ''}`}
-              style={{ left: (i + 1) * 1440 * pxPerMin - 4 }}
-              data-testid="capacity"
-              data-day={day}
-              data-over={over ? 'true' : undefined}
-            >
-              {formatMinutes(booked)} / {formatMinutes(row.capacityMin)}
-              {over ? <span className="sr-only"> over capacity</span> : null}
-            </span>
-          );
-        })}
+        {row.dayCount > 1 ? capacity : null}
         {p.blocks.map((b) => {
           const span = blockSpan(b.start, b.duration ?? 0, row.firstDay, length, pxPerMin, zone);
           const moving = p.preview?.ids.includes(b.id) ?? false;
