@@ -69,6 +69,8 @@ test.describe.serial('schedule', () => {
     const later = iso(Date.parse(b.start) + 3600_000);
     expect(requestsTo(apiLog, 'PATCH', bulk)[0].postDataJSON()).toEqual([{ id: b.id, start: later }]);
     await expect.poll(() => startOf(app, b.id).start).toBe(later);
+    // The week came in one streamed read, and the drop did not reload it.
+    expect(requestsTo(apiLog, 'GET', /\/time-blocks\/stream$/)).toHaveLength(1);
     await page.reload();
     await expect(block(page, b.id)).toBeVisible();
     const hm = (ms: number) => iso(ms + 3600_000).slice(11, 16); // Berlin is UTC+1 in November

@@ -1,6 +1,7 @@
-import { queryOptions } from '@tanstack/react-query';
+import { experimental_streamedQuery as streamedQuery, queryOptions } from '@tanstack/react-query';
 import { taskPageSchema, type TaskWithAggregations } from '../../../../api/task';
-import { timeBlockWithTaskPageSchema, type TimeBlockWithTask } from '../../../../api/time-block';
+import { timeBlockWithTaskSchema, type TimeBlockWithTask } from '../../../../api/time-block';
+import { streamJsonArray } from '../../../lib/api-stream';
 import { api } from '../../../lib/api-client';
 import { addDaysToKey, startOfDayInZone, toIso } from '../time-geometry';
 
@@ -24,28 +25,26 @@ export const scheduleQueries = {
   all: (workspaceId: number) => ['schedule', workspaceId] as const,
   week: (scope: ScheduleScope, weekStart: string, filters: BlockFilters) =>
     // The workspace id implies the organization: the key stays ['schedule', ws, weekStart, filters].
-    // eslint-disable-next-line @tanstack/query/exhaustive-deps
     queryOptions({
       queryKey: [...scheduleQueries.all(scope.workspaceId), weekStart, filters] as const,
-      queryFn: async ({ signal }) => {
-        // Monday 00:00 to Saturday 00:00 in the user's zone: the visible work week, as instants.
-        const range = {
-          date_from: toIso(startOfDayInZone(weekStart, filters.zone)),
-          date_to: toIso(startOfDayInZone(addDaysToKey(weekStart, 5), filters.zone)),
-          archived: filters.archived,
-        };
-        const blocks: TimeBlockWithTask[] = [];
-        for (let page = 1; page <= MAX_PAGES; page++) {
-          const res = await api('focus', `${base(scope)}/time-blocks`, {
-            query: { ...range, page, per_page: 100 },
-            schema: timeBlockWithTaskPageSchema,
+      // One streamed read per week (one request however many blocks; pages of 100 would cost a request
+      // each against the hourly quota). Rows render batch by batch; a refetch swaps in the result at the end.
+      queryFn: streamedQuery({
+        streamFn: ({ signal }) =>
+          streamJsonArray(`${base(scope)}/time-blocks/stream`, {
+            // Monday 00:00 to Saturday 00:00 in the user's zone: the visible work week, as instants.
+            query: {
+              date_from: toIso(startOfDayInZone(weekStart, filters.zone)),
+              date_to: toIso(startOfDayInZone(addDaysToKey(weekStart, 5), filters.zone)),
+              archived: filters.archived,
+            },
+            item: timeBlockWithTaskSchema,
             signal,
-          });
-          blocks.push(...res.data);
-          if (res.data.length < 100) break;
-        }
-        return blocks;
-      },
+          }),
+        reducer: (acc: TimeBlockWithTask[], batch: TimeBlockWithTask[]) => acc.concat(batch),
+        initialValue: [] as TimeBlockWithTask[],
+        refetchMode: 'replace',
+      }),
     }),
   tasks: (scope: ScheduleScope, weekStart: string) =>
     // eslint-disable-next-line @tanstack/query/exhaustive-deps
