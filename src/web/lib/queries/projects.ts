@@ -6,6 +6,8 @@ import { api } from '../api-client';
 export const projectQueries = {
   all: (workspaceId: number) => ['projects', workspaceId] as const,
   list: (organizationId: number, workspaceId: number) =>
+    // The organization follows from the workspace: part of the path, not of the identity.
+    // eslint-disable-next-line @tanstack/query/exhaustive-deps
     queryOptions({
       queryKey: [...projectQueries.all(workspaceId), 'list'] as const,
       queryFn: async ({ signal }) => {
