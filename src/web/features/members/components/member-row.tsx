@@ -19,7 +19,7 @@ export function MemberRow({ name, kind, manager, via, roles, onRole, onRemove }:
   const [confirming, setConfirming] = useState(false);
   const role = roleForFlag(roles, manager);
   return (
-    <tr data-testid="member-row" data-kind={kind.toLowerCase()}>
+    <tr data-testid="member-row" data-kind={kind.toLowerCase()} data-name={name}>
       <td>{name}</td>
       <td>{kind}</td>
       <td>
