@@ -233,8 +233,10 @@ export function generate(db: Db, opts: GenerateOptions): GeneratedAccount {
       const isPrivate = p % PROJECTS.length === 3;
       insProject.run(
         pid, ws, name, color, p % PROJECTS.length === 5 ? null : clientIds[p % clientIds.length],
-        isPrivate ? 1 : 0, p % PROJECTS.length === 0 ? 1 : 0, p % 2, ymd(addDays(today, -opts.taskSpreadDays - 7)),
-        ymd(addDays(today, opts.taskSpreadDays + 14)), 60 * r.int(80, 400), DEMO_IDS.demoUser, now, now,
+        isPrivate ? 1 : 0, p % PROJECTS.length === 0 ? 1 : 0, p % 2,
+        ymd(addDays(today, -opts.taskSpreadDays - 7 + 3 * (p % PROJECTS.length))),
+        ymd(addDays(today, opts.taskSpreadDays + 28 - 5 * (p % PROJECTS.length))), 60 * r.int(80, 400),
+        DEMO_IDS.demoUser, now, now,
       );
       insProjectTag.run(pid, tagIds[p % tagIds.length]);
       const members = new Set<number>([DEMO_IDS.demoUser]);
@@ -298,6 +300,7 @@ export function generate(db: Db, opts: GenerateOptions): GeneratedAccount {
       if (day.getDay() !== 0 && day.getDay() !== 6) workdays.push(day);
     }
     const assignedUsers = userIds.filter((u) => byUser.has(u));
+    const dayCursor = new Map<string, number>();
     for (let b = 0; b < opts.timeBlocks && assignedUsers.length > 0; b++) {
       const uid = assignedUsers[b % assignedUsers.length];
       const day = workdays[Math.floor(b / assignedUsers.length) % workdays.length];
@@ -305,10 +308,15 @@ export function generate(db: Db, opts: GenerateOptions): GeneratedAccount {
       const dayText = ymd(day);
       const current = own.filter((t) => t.start_date <= dayText && t.end_date >= dayText);
       const task = r.pick(current.length ? current : own);
-      const hour = r.int(7, 15);
-      const startMs = Date.UTC(day.getFullYear(), day.getMonth(), day.getDate(), hour, r.pick([0, 15, 30, 45]));
-      const startIso = new Date(startMs).toISOString().replace(/\.\d{3}Z$/, 'Z');
+      // A person's day fills up block after block from about 07:00 UTC, so blocks rarely overlap;
+      // an occasional double booking keeps the schedule's conflict marking visible.
+      const slot = `${uid}|${dayText}`;
+      const cursor = dayCursor.get(slot) ?? 7 * 60 + r.pick([0, 15, 30, 45]);
       const duration = 60 * r.pick([30, 45, 60, 60, 90, 120]);
+      const startMinute = (r.chance(0.03) ? Math.max(7 * 60, cursor - 30) : cursor) % (24 * 60);
+      dayCursor.set(slot, cursor + duration / 60 + r.pick([0, 15, 15, 30, 60]));
+      const startMs = Date.UTC(day.getFullYear(), day.getMonth(), day.getDate(), 0, startMinute);
+      const startIso = new Date(startMs).toISOString().replace(/\.\d{3}Z$/, 'Z');
       const completed = startMs + duration * 1000 < nowMs && r.chance(0.7) ? startIso : null;
       insBlock.run(ws, task.id, uid, startIso, startMs / 1000, duration, 'UTC', completed, now, now);
     }
