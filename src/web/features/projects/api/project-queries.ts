@@ -11,7 +11,7 @@ export interface WsRef {
   workspaceId: number;
 }
 
-/** Projects of a workspace: filtered pages, the parent choices of the form, sub-projects of one project. */
+/** Projects of a workspace as the projects page reads them: filtered pages, and the sub-projects of one project. */
 export const projectPageQueries = {
   all: (ws: WsRef) => ['projects', ws.workspaceId] as const,
   // 'pages', not 'list': lib/queries/projects.ts owns ['projects', ws, 'list'] (the whole list).
