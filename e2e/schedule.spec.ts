@@ -126,8 +126,15 @@ test.describe.serial('schedule', () => {
     apiLog,
   }) => {
     await openSchedule(page);
-    const task = page.getByTestId('schedule-task').filter({ hasText: / h/ }).first();
-    const taskId = Number(await task.getAttribute('data-task-id'));
+    // A task with at least 10 h left, pinned by id (its text changes with the drop).
+    const taskId = Number(
+      await page
+        .getByTestId('schedule-task')
+        .filter({ hasText: /\d\d h/ })
+        .first()
+        .getAttribute('data-task-id'),
+    );
+    const task = page.locator(`[data-testid="schedule-task"][data-task-id="${taskId}"]`);
     const before = await task.getByTestId('unscheduled').innerText();
     const blocksBefore = app.sql<{ n: number }>(
       'SELECT COUNT(*) AS n FROM time_blocks WHERE task_id = ?',
