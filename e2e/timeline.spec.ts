@@ -284,3 +284,47 @@ test('drawing on an empty lane creates a task there for that person', async ({ p
   await expect(row.getByRole('button', { name: /^Drawn task, / })).toBeVisible();
   expect(app.sql("SELECT COUNT(*) AS n FROM tasks WHERE name = 'Drawn task'")).toEqual([{ n: 1 }]);
 });
+
+test('over quota: the drop is undone and the toast gives the reset time', async ({ page, app }) => {
+  const t = pickTask(app);
+  await openTimeline(page, 'users', t.start_date);
+  app.faults.fail({
+    method: 'PATCH',
+    path: /\/tasks\/groups\//,
+    status: 402,
+    message: 'Quota exceeded',
+    headers: { 'X-Toggl-Quota-Remaining': '0', 'X-Toggl-Quota-Resets-In': '1200' },
+  });
+  const label = await bar(page, t.id).getAttribute('aria-label');
+  const done = patchResponse(page);
+  await drag(page, bar(page, t.id), 56, 0);
+  expect((await done).status()).toBe(402);
+  await expect(page.getByText(/API quota used up.*resets in 20 min/)).toBeVisible();
+  await expect(bar(page, t.id)).toHaveAttribute('aria-label', label!);
+  expect(dbTask(app, t.id)).toMatchObject({ start_date: t.start_date, end_date: t.end_date });
+});
+
+test('scrolling sideways moves the view start in the URL and loads the next quarter only', async ({ page, app, apiLog }) => {
+  const t = pickTask(app);
+  await openTimeline(page, 'users', t.start_date);
+  const before = requestsTo(apiLog, 'GET', /tasks\/groups\/users/).map((r) => new URL(r.url()).searchParams.get('start_date'));
+  // Scrolling to the canvas end moves the start (URL) and the canvas grows; a few times reach the next quarter.
+  const scroller = page.getByTestId('timeline-scroll');
+  for (let i = 0; i < 3; i++) {
+    const url = page.url();
+    await scroller.evaluate((el) => el.scrollBy(el.scrollWidth, 0));
+    await expect(page).not.toHaveURL(url);
+  }
+  await expect
+    .poll(() => requestsTo(apiLog, 'GET', /tasks\/groups\/users/).map((r) => new URL(r.url()).searchParams.get('start_date')))
+    .not.toEqual(before);
+  const starts = requestsTo(apiLog, 'GET', /tasks\/groups\/users/).map((r) => new URL(r.url()).searchParams.get('start_date'));
+  // Each quarter was asked for once.
+  expect(new Set(starts).size).toBe(starts.length);
+  await expect(page.getByText('Could not load the timeline')).toHaveCount(0);
+  // Back to today: cached quarters, no new request.
+  const n = starts.length;
+  await page.getByRole('button', { name: 'Today' }).click();
+  await expect(page.getByTestId('today-line')).toBeVisible();
+  expect(requestsTo(apiLog, 'GET', /tasks\/groups\/users/)).toHaveLength(n);
+});
