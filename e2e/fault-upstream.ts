@@ -28,7 +28,7 @@ export async function startFaultUpstream(localApiUrl: string) {
     const upstream = await fetch(`${localApiUrl}${req.url}`, {
       method: req.method,
       headers: { authorization: auth, ...(req.headers['content-type'] ? { 'content-type': req.headers['content-type'] } : {}) },
-      body: body.length ? body : undefined,
+      body: body.length ? new Uint8Array(body) : undefined,
     });
     const headers: Record<string, string> = {};
     upstream.headers.forEach((v, k) => {
