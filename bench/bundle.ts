@@ -3,11 +3,12 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 export interface BundleResult {
-  js: { files: string[]; rawKiB: number; gzipKiB: number };
-  css: { files: string[]; rawKiB: number; gzipKiB: number };
+  js: { files: string[]; rawKB: number; gzipKB: number };
+  css: { files: string[]; rawKB: number; gzipKB: number };
 }
 
-const kib = (n: number) => Math.round((n / 1024) * 10) / 10;
+/** kB as Vite prints them (1000 bytes). */
+const kb = (n: number) => Math.round(n / 100) / 10;
 
 /**
  * Initial JS and CSS of the production build: what dist/index.html loads before any lazy import
@@ -26,7 +27,7 @@ export function measureBundle(distDir: string): BundleResult {
       raw += buf.byteLength;
       gz += gzipSync(buf, { level: 9 }).byteLength;
     }
-    return { files, rawKiB: kib(raw), gzipKiB: kib(gz) };
+    return { files, rawKB: kb(raw), gzipKB: kb(gz) };
   };
   return { js: sum(js), css: sum(css) };
 }

@@ -1,8 +1,8 @@
 import type { Page } from '@playwright/test';
 
 /**
- * Scrolls the page's largest scrollable element (the chart body for every library and for the
- * planner) by `pxPerFrame` each animation frame for `ms`, bouncing at the ends, and answers the
+ * Scrolls the largest scrollable element at or under `within` (the chart body for every library and
+ * for the planner) by `pxPerFrame` each animation frame for `ms`, bouncing at the ends, and answers the
  * requestAnimationFrame intervals. Setting scrollTop from rAF is what a wheel or trackpad does at
  * 60 Hz; the intervals show whether the scroll handlers and rendering keep up.
  */
@@ -12,7 +12,7 @@ export function scrollFrames(page: Page, ms = 2000, pxPerFrame = 40, within = 'b
       const root = document.querySelector(within) ?? document.body;
       let scroller: HTMLElement | null = null;
       let best = 0;
-      for (const el of root.querySelectorAll<HTMLElement>('*')) {
+      for (const el of [root as HTMLElement, ...root.querySelectorAll<HTMLElement>('*')]) {
         const room = el.scrollHeight - el.clientHeight;
         if (room <= best || el.clientHeight < 100) continue;
         const overflow = getComputedStyle(el).overflowY;

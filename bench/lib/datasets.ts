@@ -36,9 +36,12 @@ export function scratchDir(): { dir: string; cleanup(): void } {
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** Writes the dataset into a new SQLite file with the deterministic generator; returns the path. */
-export function createDatasetDb(dir: string, spec: DatasetSpec): string {
-  const file = join(dir, `${spec.name}-${spec.tasks}-${spec.timeBlocks}.db`);
+/**
+ * Writes the dataset into a new SQLite file with the deterministic generator; returns the path. `use`
+ * keeps copies apart: the server load test writes to its copy, the browser views need pristine data.
+ */
+export function createDatasetDb(dir: string, spec: DatasetSpec, use = 'views'): string {
+  const file = join(dir, `${spec.name}-${spec.tasks}-${spec.timeBlocks}-${use}.db`);
   const db = openDatabase(file);
   try {
     generate(db, {

@@ -61,14 +61,16 @@ export function endpoints(today: string, blockIds: number[]): Endpoint[] {
 }
 
 async function run(url: string, e: Endpoint, headers: Record<string, string>, seconds: number): Promise<LoadFigure> {
-  const result = await autocannon({
+  // method and body are documented autocannon options that the shared ambient types leave out.
+  const options: Parameters<typeof autocannon>[0] & { method: string; body?: string } = {
     url: `${url}${e.path}`,
     method: e.method,
     body: e.body,
     headers: { ...headers, ...(e.body ? { 'content-type': 'application/json' } : {}) },
     connections: e.connections,
     duration: seconds,
-  });
+  };
+  const result = await autocannon(options);
   return {
     rps: round(result.requests.average, 0),
     p50: result.latency.p50,

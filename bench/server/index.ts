@@ -20,7 +20,7 @@ export async function benchServer(
   quick: boolean,
   log: (s: string) => void,
 ): Promise<ServerResults> {
-  const file = createDatasetDb(dir, dataset);
+  const file = createDatasetDb(dir, dataset, 'server');
   const db = openDatabase(file);
   const blockIds = (db.prepare('SELECT id FROM time_blocks ORDER BY id LIMIT 100').all() as { id: number }[]).map(
     (r) => r.id,
@@ -36,7 +36,7 @@ export async function benchServer(
     await planner.stop();
   }
   log('Server: /time-blocks/stream over 100,000 blocks');
-  const stream = await measureStreamRss(createDatasetDb(dir, STREAM_SET), STREAM_SET.timeBlocks);
+  const stream = await measureStreamRss(createDatasetDb(dir, STREAM_SET, 'server'), STREAM_SET.timeBlocks);
   log(`  peak RSS ${stream.peakRssMiB} MiB (idle ${stream.baselineRssMiB} MiB), ${(stream.bytes / 2 ** 20).toFixed(1)} MiB in ${stream.seconds} s`);
   return { dataset, secondsPerRun: seconds, endpoints: results, stream };
 }

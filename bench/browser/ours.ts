@@ -1,0 +1,128 @@
+import type { Browser, Page } from '@playwright/test';
+import { frameStats, round, type FrameStats } from '../lib/stats';
+import { domCount, freshPage, heapMiB } from './launch';
+import { scrollFrames, startFrameRecorder, stopFrameRecorder } from './frames';
+import { instrumentScript } from './instrument';
+import { pickTarget } from './pick';
+
+export type View = 'timeline' | 'schedule';
+
+interface ViewSpec {
+  route: string;
+  /** Requests that carry the view's data: their first arrival starts the render clock. */
+  dataPath: RegExp;
+  item: string;
+  /** The chart's scroll container. */
+  scroller: string;
+  /** Pixels per drag step and the two-second drag's path, in steps of that size. */
+  dragStep: number;
+}
+
+const VIEWS: Record<View, ViewSpec> = {
+  timeline: { route: '/timeline', dataPath: /\/tasks\/groups\//, item: '[data-bar-id]', scroller: '[data-testid="timeline-scroll"]', dragStep: 56 },
+  schedule: { route: '/schedule', dataPath: /\/time-blocks(\/stream)?(\?|$)/, item: '[data-testid="time-block"]', scroller: '[data-testid="schedule-grid"]', dragStep: 20 },
+};
+
+export interface OurFigures {
+  /** First view data arrival to the last painted DOM change of the first complete render. */
+  renderMs: number;
+  /** Navigation start to the same paint (includes the app shell's own requests). */
+  navigationToRenderMs: number;
+  apiRequests: number;
+  requestsByPath: Record<string, number>;
+  domElements: number;
+  domElementsMax: number;
+  heapMiB: number;
+  scroll: FrameStats & { scrolledPx: number; scroller: string };
+  drag: FrameStats & { commitsDuringMove: number; commitsWithDrop: number; moved: boolean };
+}
+
+type W = { __commits: number; __inflight: number; __dataArrival: number | null; __lastMutation: number; __lastPaint: number };
+
+/** Waits until no request is in flight and the DOM has been still for `quietMs`. */
+async function quiet(page: Page, quietMs: number, timeout: number) {
+  await page.waitForFunction(
+    (q) => {
+      const w = window as unknown as W;
+      return w.__inflight === 0 && w.__lastMutation > 0 && performance.now() - w.__lastMutation > q;
+    },
+    quietMs,
+    { timeout, polling: 100 },
+  );
+}
+
+/** A two-second pointer drag: 5 steps right, 2 back, in ~120 moves paced at one per frame. */
+async function twoSecondDrag(page: Page, spec: ViewSpec) {
+  const target = await pickTarget(page, spec.item, { minWidth: 24, dx: 5 * spec.dragStep });
+  if (!target) return null;
+  const { x, y } = target;
+  const path = (t: number) => (t < 0.6 ? (t / 0.6) * 5 : 5 - ((t - 0.6) / 0.4) * 2) * spec.dragStep;
+  await page.mouse.move(x, y);
+  await startFrameRecorder(page);
+  await page.evaluate(() => ((window as unknown as W).__commits = 0));
+  await page.mouse.down();
+  const started = Date.now();
+  for (;;) {
+    const t = (Date.now() - started) / 2000;
+    if (t >= 1) break;
+    await page.mouse.move(x + path(t), y);
+    await page.waitForTimeout(16);
+  }
+  await page.mouse.move(x + path(1), y);
+  const moved = await page.locator('[data-dragging="true"]').count();
+  const during = await page.evaluate(() => (window as unknown as W).__commits);
+  await page.mouse.up();
+  await page.waitForTimeout(500);
+  const intervals = await stopFrameRecorder(page);
+  const withDrop = await page.evaluate(() => (window as unknown as W).__commits);
+  return { ...frameStats(intervals), commitsDuringMove: during, commitsWithDrop: withDrop, moved: moved > 0 };
+}
+
+/** Opens one of our views on a planner and measures render, DOM, heap, scroll and a drag. */
+export async function measureOurView(browser: Browser, plannerUrl: string, view: View): Promise<OurFigures> {
+  const spec = VIEWS[view];
+  const { context, page } = await freshPage(browser);
+  try {
+    let apiRequests = 0;
+    const paths = new Map<string, number>();
+    page.on('request', (r) => {
+      const path = new URL(r.url()).pathname;
+      if (!path.startsWith('/api/')) return;
+      apiRequests++;
+      const key = path.replace(/\/\d+/g, '/:id');
+      paths.set(key, (paths.get(key) ?? 0) + 1);
+    });
+    await context.addInitScript(instrumentScript(spec.dataPath));
+    await page.goto(`${plannerUrl}${spec.route}`);
+    await page.locator(spec.item).first().waitFor({ state: 'visible', timeout: 180_000 });
+    await quiet(page, 1000, 180_000);
+    const t = await page.evaluate(() => {
+      const w = window as unknown as W;
+      return { arrival: w.__dataArrival ?? 0, paint: w.__lastPaint };
+    });
+    const domElements = await domCount(page);
+    const heap = await heapMiB(page);
+    const scroll = await scrollFrames(page, 2000, 40, spec.scroller);
+    const afterScroll = await domCount(page);
+    await page.evaluate(() => {
+      for (const el of document.querySelectorAll<HTMLElement>('*')) if (el.scrollTop > 0) el.scrollTop = 0;
+    });
+    await page.waitForTimeout(300);
+    const drag = await twoSecondDrag(page, spec);
+    const afterDrag = await domCount(page);
+    if (!drag) throw new Error(`no draggable ${spec.item} in view`);
+    return {
+      renderMs: round(t.paint - t.arrival),
+      navigationToRenderMs: round(t.paint),
+      apiRequests,
+      requestsByPath: Object.fromEntries(paths),
+      domElements,
+      domElementsMax: Math.max(domElements, afterScroll, afterDrag),
+      heapMiB: heap,
+      scroll: { ...frameStats(scroll.intervals), scrolledPx: scroll.scrolled, scroller: scroll.scroller },
+      drag,
+    };
+  } finally {
+    await context.close();
+  }
+}
