@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -42,8 +43,10 @@ export async function runDurability(opts: DurabilityOptions): Promise<Durability
   const log = opts.log ?? (() => {});
   const dir = mkdtempSync(join(tmpdir(), 'planner-durability-'));
   const dbFile = join(dir, 'planner.db');
+  const children: ChildProcess[] = [];
   try {
     const server = await startChildServer({ PLANNER_DB: dbFile });
+    children.push(server.child);
     const taskIds = await fetchJson<{ data: { id: number }[] }>(`${server.localApiUrl}${WS}/tasks?per_page=50`).then((page) => page.data.map((t) => t.id));
     log(`durability: server pid ${server.child.pid} at ${server.localApiUrl}, ${taskIds.length} tasks to attach blocks to`);
 
@@ -94,6 +97,7 @@ export async function runDurability(opts: DurabilityOptions): Promise<Durability
     log(`durability: killed with ${await server.exited} after ${acked.size} acknowledged of ${started.size} sent bulks`);
 
     const again = await startChildServer({ PLANNER_DB: dbFile });
+    children.push(again.child);
     const restartOk = (await fetch(`${again.localApiUrl}${WS}/tasks?per_page=1`, { headers: { authorization: AUTH } })).status === 200;
     again.child.kill('SIGTERM');
     await again.exited;
@@ -130,6 +134,8 @@ export async function runDurability(opts: DurabilityOptions): Promise<Durability
     );
     return report;
   } finally {
+    // A failed run must not leave a server behind.
+    for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
     rmSync(dir, { recursive: true, force: true });
   }
 }
