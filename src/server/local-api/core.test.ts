@@ -75,7 +75,7 @@ describe('local API conventions', () => {
       method: 'PATCH',
       url: '/api/users/me/settings',
       headers: { 'content-type': 'application/json' },
-      payload: '{"timezone": ',
+      payload: '{"time_format": ',
     });
     expect(res.statusCode).toBe(400);
     expect(res.json().error).toBe('bad_request');
@@ -86,23 +86,25 @@ describe('local API conventions', () => {
       method: 'PATCH',
       url: '/api/users/me/settings',
       headers: { 'content-type': 'application/json' },
-      payload: JSON.stringify({ timezone: 'x'.repeat(2 * 1024 * 1024) }),
+      payload: JSON.stringify({ time_format: 'x'.repeat(2 * 1024 * 1024) }),
     });
     expect(res.statusCode).toBe(413);
     expect(res.json().error_description).toMatch(/too large/i);
   });
 
   it('validates bodies and changes nothing on a bad one', async () => {
-    const bad = await api.request({ method: 'PATCH', url: '/api/users/me/settings', payload: { timezone: 'Mars/Olympus' } });
+    const bad = await api.request({ method: 'PATCH', url: '/api/users/me/settings', payload: { time_format: '13h' } });
     expect(bad.statusCode).toBe(400);
-    expect(bad.json().error_description).toMatch(/timezone/);
+    expect(bad.json().error_description).toMatch(/time_format/);
     const wrongType = await api.request({ method: 'PATCH', url: '/api/users/me/settings', payload: { start_week_on: '1' } });
     expect(wrongType.statusCode).toBe(400);
+    const foreign = await api.request({ method: 'PATCH', url: '/api/users/me/settings', payload: { current_workspace_id: 999999 } });
+    expect(foreign.statusCode).toBe(400);
     const after = await api.request({ url: '/api/users/me/settings' });
-    expect(after.json().timezone).toBe('Europe/Berlin');
-    const ok = await api.request({ method: 'PATCH', url: '/api/users/me/settings', payload: { timezone: 'Asia/Tokyo' } });
+    expect(after.json()).toMatchObject({ time_format: '24h', start_week_on: 1, current_workspace_id: api.ws });
+    const ok = await api.request({ method: 'PATCH', url: '/api/users/me/settings', payload: { time_format: '12h', start_week_on: 0 } });
     expect(ok.statusCode).toBe(200);
-    expect(ok.json().timezone).toBe('Asia/Tokyo');
+    expect(ok.json()).toMatchObject({ time_format: '12h', start_week_on: 0, timezone: 'Europe/Berlin' });
   });
 
   it('refuses a workspace the caller does not belong to with 403', async () => {

@@ -287,4 +287,9 @@ export const migrations: readonly string[] = [
   `
   CREATE INDEX task_lanes_group ON task_lanes(group_type, group_key, weight);
   `,
+  // User settings the planner may PATCH (user.PartialUpdatePayload) beyond the workspace and week start.
+  `
+  ALTER TABLE users ADD COLUMN time_format TEXT NOT NULL DEFAULT '24h';
+  ALTER TABLE users ADD COLUMN date_format TEXT NOT NULL DEFAULT 'ISO';
+  `,
 ];

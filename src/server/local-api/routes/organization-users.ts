@@ -1,19 +1,9 @@
 import { z } from 'zod';
-import { csvIds, DEFAULT_PER_PAGE, pageParams, queryBool } from '../../../api/common';
+import { DEFAULT_PER_PAGE } from '../../../api/common';
+import { organizationUsersQuerySchema } from '../../../api/user';
 import type { RouteModule } from '../context';
 import { parseWith } from '../validate';
 
-const usersQuery = z.object({
-  workspaces: csvIds.optional(),
-  user_account_ids: csvIds.optional(),
-  org_user_ids: csvIds.optional(),
-  groups: csvIds.optional(),
-  only_admins: queryBool.optional(),
-  filter: z.string().max(255).optional(),
-  sort_dir: z.enum(['asc', 'desc']).optional(),
-  include_working_hours: queryBool.optional(),
-  ...pageParams,
-});
 
 interface OrgUserRow {
   id: number;
@@ -44,7 +34,7 @@ export const organizationUserRoutes: RouteModule = (app, { db, scopes }) => {
 
   app.get('/organizations/:organization_id/users', async (req) => {
     const scope = scopes.ofOrganization(req);
-    const q = parseWith(usersQuery, req.query, 'query');
+    const q = parseWith(organizationUsersQuerySchema, req.query, 'query');
     const where = ['ou.organization_id = ?', 'ou.deleted_at IS NULL'];
     const args: unknown[] = [scope.organizationId];
     const inList = (column: string, ids: number[]) => {
