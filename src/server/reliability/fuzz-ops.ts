@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { groupPatchBodySchema, groupPayloadSchema, organizationGroupsQuerySchema, projectGroupCreateSchema, projectGroupsQuerySchema } from '../../api/group';
 import {
   projectCreateSchema,
@@ -56,8 +56,7 @@ export const FUZZ_OPS: FuzzOp[] = [
   op('GET', '/api/workspaces/:workspace_id/statuses', { query: statusListQuerySchema }),
   op('GET', '/api/workspaces/:workspace_id/tags', { query: tagListQuerySchema }),
   op('GET', '/api/workspaces/:workspace_id/clients', { query: clientListQuerySchema }),
-  // The route also requires `type`, which the contract's statusCreateSchema lacks.
-  op('POST', '/api/workspaces/:workspace_id/statuses', { body: statusCreateSchema.extend({ type: z.enum(['todo', 'in_progress', 'done', 'blocked']) }) }),
+  op('POST', '/api/workspaces/:workspace_id/statuses', { body: statusCreateSchema }),
   op('POST', '/api/workspaces/:workspace_id/tags', { body: tagCreateSchema }),
   op('POST', '/api/workspaces/:workspace_id/clients', { body: clientCreateSchema }),
   // Tasks and task groups
