@@ -15,11 +15,15 @@ interface TimelineUi {
   /** Rows folded to their header, by `${grouping}:${id}`. */
   collapsed: Record<string, true>;
   openTaskId: number | null;
+  /** The panel was opened from the keyboard: it takes the focus (a pointer click leaves it on the bar). */
+  panelFocus: boolean;
   /** Task being dragged (kept mounted while culling and virtualizing). */
   draggingId: number | null;
   undo: HistoryEntry[];
   redo: HistoryEntry[];
-  barClicked: (id: number, additive: boolean) => void;
+  barClicked: (id: number, additive: boolean, viaKeyboard?: boolean) => void;
+  /** A new workspace: selection and history belong to the old one. */
+  workspaceEntered: () => void;
   selectionCleared: () => void;
   groupToggled: (key: string) => void;
   panelClosed: () => void;
@@ -39,16 +43,18 @@ export const useTimelineUi = create<TimelineUi>((set, get) => ({
   selected: [],
   collapsed: {},
   openTaskId: null,
+  panelFocus: false,
   draggingId: null,
   undo: [],
   redo: [],
-  barClicked: (id, additive) =>
+  barClicked: (id, additive, viaKeyboard = false) =>
     set((s) =>
       additive
         ? { selected: s.selected.includes(id) ? s.selected.filter((x) => x !== id) : [...s.selected, id] }
-        : { selected: [id], openTaskId: id },
+        : { selected: [id], openTaskId: id, panelFocus: viaKeyboard },
     ),
   selectionCleared: () => set({ selected: [] }),
+  workspaceEntered: () => set({ selected: [], openTaskId: null, draggingId: null, undo: [], redo: [] }),
   groupToggled: (key) =>
     set((s) => {
       const collapsed = { ...s.collapsed };

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { TaskGroupType } from '../../../api/task-group';
 import { describeError } from '../../lib/api-error';
 import { accountQueries } from '../../lib/queries/account';
@@ -28,7 +28,9 @@ export function TimelinePage() {
   const px = PX_PER_DAY[view.zoom];
   const canvas = useMemo(() => canvasFor(view.start, view.zoom), [view.start, view.zoom]);
   const fetchRange = useMemo(() => ({ start: view.start, end: addDays(view.start, Math.ceil(1600 / px)) }), [view.start, px]);
-  const data = useTimelineRows(scope, view, fetchRange);
+  // Open when the URL carries a select filter (a shared link shows what it filters by).
+  const [filtersOpen, setFiltersOpen] = useState(() => Object.keys(view.filters).some((k) => k !== 'q'));
+  const data = useTimelineRows(scope, view, fetchRange, filtersOpen);
   const { move, create } = useTimelineMutations(scope);
   const openTaskId = useTimelineUi((s) => s.openTaskId);
   const canUndo = useTimelineUi((s) => s.undo.length > 0);
@@ -43,6 +45,8 @@ export function TimelinePage() {
     const entry = useTimelineUi.getState().popRedo();
     if (entry) move.mutate({ group: entry.group, items: entry.forward, backward: entry.backward, label: `Redone: ${entry.label}`, history: 'redo' });
   }, [move]);
+
+  useEffect(() => useTimelineUi.getState().workspaceEntered(), [workspaceId]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -92,6 +96,8 @@ export function TimelinePage() {
       </div>
       <TimelineFilters
         workspaceId={workspaceId}
+        open={filtersOpen}
+        onToggle={() => setFiltersOpen((o) => !o)}
         filters={view.filters}
         projects={data.projects}
         tags={data.tags}

@@ -31,15 +31,16 @@ function combineChunks(results: UseQueryResult<TaskGroup[]>[]) {
 }
 
 /** The rows of the view: every cached quarter of the visible range merged, names resolved, lanes packed. */
-export function useTimelineRows(scope: TimelineScope, view: ViewState, visible: DayRange) {
+export function useTimelineRows(scope: TimelineScope, view: ViewState, visible: DayRange, lookups: boolean) {
   const chunks = useMemo(() => chunksFor(visible), [visible]);
   const { groups, pending, error } = useQueries({
     queries: chunks.map((c) => timelineQueries.chunk(scope, view.group, c, view.filters)),
     combine: combineChunks,
   });
-  const users = useQuery(organizationQueries.users(scope.organizationId));
-  const projects = useQuery(projectQueries.list(scope.organizationId, scope.workspaceId));
-  const tags = useQuery(tagQueries.list(scope.workspaceId));
+  // Every request counts against the hourly quota: lookups load only when a row or an open filter needs them.
+  const users = useQuery({ ...organizationQueries.users(scope.organizationId), enabled: lookups || view.group === 'users' });
+  const projects = useQuery({ ...projectQueries.list(scope.organizationId, scope.workspaceId), enabled: lookups });
+  const tags = useQuery({ ...tagQueries.list(scope.workspaceId), enabled: lookups || view.group === 'tags' });
   const statuses = useQuery(statusQueries.list(scope.workspaceId));
 
   const rows = useMemo<TimelineRow[]>(() => {
@@ -55,7 +56,13 @@ export function useTimelineRows(scope: TimelineScope, view: ViewState, visible: 
         : view.group === 'users'
           ? (userNames.get(g.id) ?? `User ${g.id}`)
           : (g.name ?? `#${g.id}`);
-      const color = view.group === 'projects' ? (projectColor.get(g.id) ?? null) : view.group === 'tags' ? (tagColor.get(g.id) ?? null) : null;
+      // Project rows take their colour from the project list when loaded, else from their bars' project.
+      const color =
+        view.group === 'projects'
+          ? (projectColor.get(g.id) ?? g.tasks.find((t) => t.project?.color)?.project?.color ?? null)
+          : view.group === 'tags'
+            ? (tagColor.get(g.id) ?? null)
+            : null;
       return { key: `${view.group}:${g.id}`, id: g.id, name, color, tasks: dated, lanes, laneCount: count };
     });
   }, [groups, users.data, projects.data, tags.data, view.group]);

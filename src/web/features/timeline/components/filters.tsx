@@ -8,6 +8,9 @@ import type { Filters, FilterKey } from '../view-state';
 
 interface Props {
   workspaceId: number;
+  /** The select filters are shown (their option lists load only then). */
+  open: boolean;
+  onToggle: () => void;
   filters: Filters;
   projects?: Pick<Project, 'id' | 'name'>[];
   tags?: Tag[];
@@ -17,8 +20,8 @@ interface Props {
 }
 
 /** Project, client, tag, status, assignee, priority and a name search; all kept in the URL. */
-export function TimelineFilters({ workspaceId, filters, projects, tags, statuses, users, onChange }: Props) {
-  const clients = useQuery(clientQueries.list(workspaceId));
+export function TimelineFilters({ workspaceId, open, onToggle, filters, projects, tags, statuses, users, onChange }: Props) {
+  const clients = useQuery({ ...clientQueries.list(workspaceId), enabled: open });
   const [q, setQ] = useState(filters.q ?? '');
   const set = (key: FilterKey, value: string) => onChange({ ...filters, [key]: value || undefined });
   // Search as you type, one request per pause rather than per key.
@@ -48,12 +51,19 @@ export function TimelineFilters({ workspaceId, filters, projects, tags, statuses
         <span>Search</span>
         <input type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder="Task name" />
       </label>
-      {select('project', 'Project', projects ?? [])}
-      {select('client', 'Client', clients.data ?? [])}
-      {select('tag', 'Tag', tags ?? [])}
-      {select('status', 'Status', statuses ?? [])}
-      {select('assignee', 'Assignee', (users ?? []).map((u) => ({ id: u.user_account_id, name: u.name })))}
-      {select('priority', 'Priority', ['none', 'low', 'medium', 'high'].map((p) => ({ id: p, name: p })))}
+      <button type="button" className="btn" aria-expanded={open} aria-controls="tl-more-filters" onClick={onToggle}>
+        {open ? 'Fewer filters' : 'More filters'}
+      </button>
+      {open && (
+        <div id="tl-more-filters" className="tl-filters-more">
+          {select('project', 'Project', projects ?? [])}
+          {select('client', 'Client', clients.data ?? [])}
+          {select('tag', 'Tag', tags ?? [])}
+          {select('status', 'Status', statuses ?? [])}
+          {select('assignee', 'Assignee', (users ?? []).map((u) => ({ id: u.user_account_id, name: u.name })))}
+          {select('priority', 'Priority', ['none', 'low', 'medium', 'high'].map((p) => ({ id: p, name: p })))}
+        </div>
+      )}
       {Object.keys(filters).length > 0 && (
         <button type="button" className="btn" onClick={() => { setQ(''); onChange({}); }}>
           Clear filters

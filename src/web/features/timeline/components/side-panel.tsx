@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
+import { useTimelineUi } from '../store';
 import type { TaskGroupEntry } from '../../../../api/task-group';
 import { describeError } from '../../../lib/api-error';
 import { timelineQueries, type TimelineScope } from '../api/timeline-queries';
@@ -19,20 +20,28 @@ const dateTime = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'nu
 export function SidePanel({ scope, task, statusName, assigneeNames, onClose }: Props) {
   const blocks = useQuery({ ...timelineQueries.timeBlocks(scope, task.id), enabled: task.id > 0 });
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), [task.id]);
+  const takeFocus = useTimelineUi((s) => s.panelFocus);
+  useEffect(() => {
+    if (takeFocus) heading.current?.focus();
+  }, [task.id, takeFocus]);
+  // Closing gives the focus back to the bar the panel belongs to.
+  const close = () => {
+    onClose();
+    document.querySelector<HTMLElement>(`[data-bar-id="${task.id}"]`)?.focus();
+  };
   return (
     <aside
       className="tl-panel"
       aria-labelledby="tl-panel-title"
       onKeyDown={(e) => {
-        if (e.key === 'Escape') onClose();
+        if (e.key === 'Escape') close();
       }}
     >
       <div className="tl-panel-head">
         <h2 id="tl-panel-title" ref={heading} tabIndex={-1}>
           {task.masked ? 'Private task' : task.name}
         </h2>
-        <button type="button" className="btn" onClick={onClose} aria-label="Close task details">
+        <button type="button" className="btn" onClick={close} aria-label="Close task details">
           ×
         </button>
       </div>

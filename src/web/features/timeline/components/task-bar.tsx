@@ -2,6 +2,7 @@ import { useDraggable } from '@dnd-kit/core';
 import type { TaskGroupEntry } from '../../../../api/task-group';
 import { daysBetween, dateToX, shortDay, type Day } from '../geometry';
 import { BAR_INSET, LANE_H, ROW_PAD } from '../layout';
+import { useBarActions } from '../dnd/bar-actions';
 import { useTimelineUi } from '../store';
 
 export interface BarDragData {
@@ -34,6 +35,7 @@ export function TaskBar({ task, groupId, lane, origin, px, done }: Props) {
   const dragging = useTimelineUi((s) => s.draggingId !== null && (s.draggingId === id || (s.selected.includes(s.draggingId) && s.selected.includes(id))));
   const barClicked = useTimelineUi((s) => s.barClicked);
   const temp = id < 0;
+  const actions = useBarActions();
   const move = useDraggable({ id: `bar:${groupId}:${id}`, data: { kind: 'move', taskId: id, groupId } satisfies BarDragData, disabled: temp });
   const start = useDraggable({ id: `start:${groupId}:${id}`, data: { kind: 'resize', edge: 'start', taskId: id, groupId } satisfies BarDragData, disabled: temp });
   const end = useDraggable({ id: `end:${groupId}:${id}`, data: { kind: 'resize', edge: 'end', taskId: id, groupId } satisfies BarDragData, disabled: temp });
@@ -78,6 +80,15 @@ export function TaskBar({ task, groupId, lane, origin, px, done }: Props) {
       }}
       title={label}
       onClick={(e) => barClicked(id, e.shiftKey || e.ctrlKey || e.metaKey)}
+      onKeyDown={(e) => {
+        if (!move.isDragging && !temp && (e.key === 'Enter' || (e.shiftKey && (e.key === 'ArrowRight' || e.key === 'ArrowLeft')))) {
+          e.preventDefault();
+          if (e.key === 'Enter') barClicked(id, false, true);
+          else actions.resizeEnd(id, groupId, e.key === 'ArrowRight' ? 1 : -1);
+          return;
+        }
+        move.listeners?.onKeyDown?.(e);
+      }}
     >
       {!temp && handle(start, 'start')}
       <span className="tl-bar-name">{name}</span>

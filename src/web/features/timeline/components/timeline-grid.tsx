@@ -7,6 +7,7 @@ import type { TimelineRow } from '../api/use-timeline-rows';
 import { addDays, dateToX, daysBetween, type Day, type DayRange } from '../geometry';
 import { NAME_W, rowHeight } from '../layout';
 import { useTimelineUi } from '../store';
+import { BarActionsContext } from '../dnd/bar-actions';
 import { DragOverlayBars } from '../dnd/drag-overlay-bars';
 import { screenReaderInstructions, useTimelineDnd } from '../dnd/use-timeline-dnd';
 import { GroupRow } from './group-row';
@@ -107,6 +108,7 @@ export function TimelineGrid({ rows, group, canvas, start, px, today, doneStatus
       onDragCancel={dnd.onDragCancel}
       accessibility={{ announcements: dnd.announcements, screenReaderInstructions }}
     >
+      <BarActionsContext.Provider value={dnd.actions}>
       <div className="tl-scroll" ref={scrollRef} onScroll={onScroll} data-testid="timeline-scroll">
         <TimelineHeader canvas={canvas} px={px} today={today} />
         <div className="tl-body" style={{ height: virtualizer.getTotalSize(), width: NAME_W + days * px }}>
@@ -132,6 +134,7 @@ export function TimelineGrid({ rows, group, canvas, start, px, today, doneStatus
           })}
         </div>
       </div>
+      </BarActionsContext.Provider>
       <DragOverlay dropAnimation={null}>{dnd.overlay ? <DragOverlayBars bars={dnd.overlay} /> : null}</DragOverlay>
     </DndContext>
   );

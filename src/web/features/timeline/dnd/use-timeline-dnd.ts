@@ -42,7 +42,7 @@ const rowUnderCentre: CollisionDetection = ({ collisionRect, droppableRects, dro
 
 export const screenReaderInstructions = {
   draggable:
-    'Press Space or Enter to pick the task up. Left and right arrows move it by a day, up and down by a lane; Enter drops it, Escape cancels. Shift-click selects several tasks.',
+    'Press Space to pick the task up; left and right arrows move it by a day, up and down by a lane; Enter drops it, Escape cancels. Enter on a task opens its details; Shift with left or right arrow changes its end date. Shift-click selects several tasks.',
 };
 
 /** Sensors and the one commit per drop of the Timeline. Nothing is stored while the pointer moves. */
@@ -61,7 +61,11 @@ export function useTimelineDnd(opts: { rows: TimelineRow[]; px: number; group: T
   };
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
-    useSensor(KeyboardSensor, { coordinateGetter }),
+    // Space picks up (Enter on a resting bar opens its details); Space or Enter drops, Escape cancels.
+    useSensor(KeyboardSensor, {
+      coordinateGetter,
+      keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter', 'NumpadEnter'] },
+    }),
   );
 
   const placed = (groupId: number): PlacedBar[] => {
@@ -139,6 +143,15 @@ export function useTimelineDnd(opts: { rows: TimelineRow[]; px: number; group: T
     commit({ group, ...plan, label, history: 'record' });
   };
 
+  const resizeEnd = (taskId: number, groupId: number, days: number) => {
+    const bar = findBar(taskId, groupId);
+    if (!bar) return;
+    const plan = planResize(bar, 'end', days, placed);
+    if (!plan.items.length) return useAnnouncer.getState().announce('A task lasts at least one day.');
+    const it = plan.items[0];
+    ref.current.commit({ group: ref.current.group, ...plan, label: `Resized '${bar.name}' to ${shortDay(it.start_date)} – ${shortDay(it.end_date)}`, history: 'record' });
+  };
+
   const announcements: Announcements = {
     onDragStart: ({ active }) => `Picked up task ${String((active.data.current as BarDragData | undefined)?.taskId ?? '')}.`,
     onDragOver: () => undefined,
@@ -147,5 +160,5 @@ export function useTimelineDnd(opts: { rows: TimelineRow[]; px: number; group: T
     onDragCancel: () => 'Move cancelled.',
   };
 
-  return { sensors, collisionDetection: rowUnderCentre, onDragStart, onDragEnd, onDragCancel, overlay, announcements };
+  return { sensors, collisionDetection: rowUnderCentre, onDragStart, onDragEnd, onDragCancel, overlay, announcements, actions: { resizeEnd } };
 }

@@ -1,0 +1,143 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, requestsTo, test } from './fixtures';
+import { bar, dbTask, drag, LANE_H, openTimeline, patches, patchResponse, pickTask, reveal, shift } from './timeline-helpers';
+
+// Timeline view: frugal reads, multi-select, draw-to-create, quota, sideways loading, keyboard extras, axe.
+// A file of its own: one planner (and one hourly API quota) per file.
+
+test('the view is frugal and small: one GET per chunk, a bounded DOM, reused cache on zoom', async ({ page, app, apiLog }) => {
+  const t = pickTask(app);
+  await openTimeline(page, 'users', t.start_date);
+  await reveal(page, bar(page, t.id));
+  await expect(bar(page, t.id)).toBeVisible();
+  await page.screenshot({ path: '/tmp/timeline-users.png' });
+  const gets = () => requestsTo(apiLog, 'GET', /tasks\/groups\/users/).length;
+  const first = gets();
+  expect(first).toBeGreaterThan(0);
+  expect(first).toBeLessThanOrEqual(2);
+  expect(await page.locator('body *').count()).toBeLessThan(3000);
+  // Zooming in and out over cached quarters asks nothing new.
+  await page.getByRole('button', { name: 'Week', exact: true }).click();
+  await page.getByRole('button', { name: 'Day', exact: true }).click();
+  await expect(bar(page, t.id)).toBeVisible();
+  expect(gets()).toBe(first);
+  // The URL holds the view: Back returns to the previous zoom.
+  await page.goBack();
+  await expect(page).toHaveURL(/zoom=week/);
+});
+
+test('shift-click selects two bars; dragging them sends one PATCH with two items', async ({ page, app, apiLog }) => {
+  const a = pickTask(app);
+  const b = pickTask(app, `AND t.id <> ${a.id}`, `AND MIN(a.user_id) = ${a.user_id}`);
+  await openTimeline(page, 'users', a.start_date < b.start_date ? a.start_date : b.start_date);
+  await reveal(page, bar(page, a.id));
+  await bar(page, a.id).click();
+  await expect(page.getByRole('heading', { name: a.name })).toBeVisible();
+  await expect(page.getByTestId('time-blocks').or(page.getByText('No time blocks.'))).toBeVisible();
+  await page.getByRole('button', { name: 'Close task details' }).click();
+  await bar(page, b.id).click({ modifiers: ['Shift'] });
+  await expect(bar(page, b.id)).toHaveAttribute('aria-pressed', 'true');
+  const done = patchResponse(page);
+  await drag(page, bar(page, a.id), 56, 0);
+  expect((await done).status()).toBe(200);
+  expect(patches(apiLog)).toHaveLength(1);
+  const body = patches(apiLog)[0].postDataJSON() as { id: number; start_date: string }[];
+  expect(body.map((i) => i.id).sort()).toEqual([a.id, b.id].sort());
+  expect(dbTask(app, a.id).start_date).toBe(shift(a.start_date, 1));
+  expect(dbTask(app, b.id).start_date).toBe(shift(b.start_date, 1));
+});
+
+test('drawing on an empty lane creates a task there for that person', async ({ page, app, apiLog }) => {
+  const t = pickTask(app);
+  await openTimeline(page, 'users', t.start_date);
+  const row = page.locator(`[data-row="users:${t.user_id}"]`);
+  await reveal(page, row);
+  const track = (await row.locator('.tl-track').boundingBox())!;
+  const y = track.y + track.height - 6 - LANE_H / 2; // the spare bottom lane
+  const x = (await page.getByTestId('timeline-scroll').boundingBox())!.x + 220 + 4 * 56 + 10;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x + 2 * 56, y, { steps: 8 });
+  await page.mouse.up();
+  const input = page.getByRole('textbox', { name: 'New task name' });
+  await input.fill('Drawn task');
+  const created = page.waitForResponse((r) => r.request().method() === 'POST' && /\/tasks$/.test(r.url()));
+  await input.press('Enter');
+  expect((await created).status()).toBe(201);
+  const body = requestsTo(apiLog, 'POST', /\/tasks$/)[0].postDataJSON();
+  expect(body).toMatchObject({ name: 'Drawn task', assignee_user_ids: [t.user_id] });
+  expect(body.end_date > body.start_date).toBe(true);
+  await expect(row.getByRole('button', { name: /^Drawn task, / })).toBeVisible();
+  expect(app.sql("SELECT COUNT(*) AS n FROM tasks WHERE name = 'Drawn task'")).toEqual([{ n: 1 }]);
+});
+
+test('scrolling sideways moves the view start in the URL and loads the next quarter only', async ({ page, app, apiLog }) => {
+  const t = pickTask(app);
+  await openTimeline(page, 'users', t.start_date);
+  const before = requestsTo(apiLog, 'GET', /tasks\/groups\/users/).map((r) => new URL(r.url()).searchParams.get('start_date'));
+  // Scrolling to the canvas end moves the start (URL) and the canvas grows; a few times reach the next quarter.
+  const scroller = page.getByTestId('timeline-scroll');
+  for (let i = 0; i < 3; i++) {
+    const url = page.url();
+    await scroller.evaluate((el) => el.scrollBy(el.scrollWidth, 0));
+    await expect(page).not.toHaveURL(url);
+  }
+  await expect
+    .poll(() => requestsTo(apiLog, 'GET', /tasks\/groups\/users/).map((r) => new URL(r.url()).searchParams.get('start_date')))
+    .not.toEqual(before);
+  const starts = requestsTo(apiLog, 'GET', /tasks\/groups\/users/).map((r) => new URL(r.url()).searchParams.get('start_date'));
+  // Each quarter was asked for once.
+  expect(new Set(starts).size).toBe(starts.length);
+  await expect(page.getByText('Could not load the timeline')).toHaveCount(0);
+  // Back to today: cached quarters, no new request.
+  const n = starts.length;
+  await page.getByRole('button', { name: 'Today' }).click();
+  await expect(page.getByTestId('today-line')).toBeVisible();
+  expect(requestsTo(apiLog, 'GET', /tasks\/groups\/users/)).toHaveLength(n);
+});
+
+test('keyboard: Enter opens the details, Shift+Right extends the end, Escape returns to the bar; no axe violations', async ({ page, app, apiLog }) => {
+  const t = pickTask(app);
+  await openTimeline(page, 'users', t.start_date);
+  const el = bar(page, t.id);
+  await reveal(page, el);
+  await el.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: t.name })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(el).toBeFocused();
+
+  const done = patchResponse(page);
+  await page.keyboard.press('Shift+ArrowRight');
+  expect((await done).status()).toBe(200);
+  expect(patches(apiLog)).toHaveLength(1);
+  expect(patches(apiLog)[0].postDataJSON()).toEqual([
+    expect.objectContaining({ id: t.id, start_date: t.start_date, end_date: shift(t.end_date, 1) }),
+  ]);
+  expect(dbTask(app, t.id)).toMatchObject({ start_date: t.start_date, end_date: shift(t.end_date, 1) });
+
+  const results = await new AxeBuilder({ page }).include('.tl-page').analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.nodes[0]?.target}`)).toEqual([]);
+});
+
+// Last in the file: after a 402 the server's quota gate rightly holds every Focus call until the reset.
+test('over quota: the drop is undone and the toast gives the reset time', async ({ page, app }) => {
+  const t = pickTask(app);
+  await openTimeline(page, 'users', t.start_date);
+  app.faults.fail({
+    method: 'PATCH',
+    path: /\/tasks\/groups\//,
+    status: 402,
+    message: 'Quota exceeded',
+    headers: { 'X-Toggl-Quota-Remaining': '0', 'X-Toggl-Quota-Resets-In': '1200' },
+  });
+  await reveal(page, bar(page, t.id));
+  const label = await bar(page, t.id).getAttribute('aria-label');
+  const done = patchResponse(page);
+  await drag(page, bar(page, t.id), 56, 0);
+  expect((await done).status()).toBe(402);
+  await expect(page.getByText(/API quota used up.*resets in 20 min/)).toBeVisible();
+  await expect(bar(page, t.id)).toHaveAttribute('aria-label', label!);
+  expect(dbTask(app, t.id)).toMatchObject({ start_date: t.start_date, end_date: t.end_date });
+});
