@@ -121,6 +121,32 @@ test('keyboard: Enter opens the details, Shift+Right extends the end, Escape ret
   expect(serious.map((v) => `${v.id}: ${v.nodes[0]?.target}`)).toEqual([]);
 });
 
+test('filters and the name search live in the URL, reach the API, and Back undoes them', async ({ page, apiLog }) => {
+  await page.goto('/timeline?group=projects&zoom=week');
+  await expect(page.locator('[data-bar-id]').first()).toBeVisible({ timeout: 30_000 });
+  await page.getByRole('button', { name: 'More filters' }).click();
+  const project = page.getByRole('combobox', { name: 'Project' });
+  await expect(project.locator('option').nth(1)).toBeAttached();
+  await project.selectOption({ index: 1 });
+  await expect(page).toHaveURL(/project=\d+/);
+  const id = new URL(page.url()).searchParams.get('project');
+  const sent = (key: string, value: string | null) =>
+    requestsTo(apiLog, 'GET', /tasks\/groups\/projects/).some((r) => new URL(r.url()).searchParams.get(key) === value);
+  await expect.poll(() => sent('project_id', id)).toBe(true);
+  await expect(page.locator('[data-row]')).toHaveCount(1);
+
+  await page.getByRole('searchbox', { name: 'Search' }).fill('Audit');
+  await expect(page).toHaveURL(/q=Audit/);
+  await expect.poll(() => sent('name', 'Audit')).toBe(true);
+  for (const label of await page.locator('[data-bar-id]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')))) {
+    expect(label).toMatch(/audit/i);
+  }
+  await page.goBack();
+  await expect(page).not.toHaveURL(/q=Audit/);
+  await page.goBack();
+  await expect(page).not.toHaveURL(/project=/);
+});
+
 // Last in the file: after a 402 the server's quota gate rightly holds every Focus call until the reset.
 test('over quota: the drop is undone and the toast gives the reset time', async ({ page, app }) => {
   const t = pickTask(app);

@@ -30,9 +30,9 @@ export function TimelinePage() {
   const fetchRange = useMemo(() => ({ start: view.start, end: addDays(view.start, Math.ceil(1600 / px)) }), [view.start, px]);
   // Open when the URL carries a select filter (a shared link shows what it filters by).
   const [filtersOpen, setFiltersOpen] = useState(() => Object.keys(view.filters).some((k) => k !== 'q'));
-  const data = useTimelineRows(scope, view, fetchRange, filtersOpen);
-  const { move, create } = useTimelineMutations(scope);
   const openTaskId = useTimelineUi((s) => s.openTaskId);
+  const data = useTimelineRows(scope, view, fetchRange, filtersOpen, openTaskId !== null);
+  const { move, create } = useTimelineMutations(scope);
   const canUndo = useTimelineUi((s) => s.undo.length > 0);
   const canRedo = useTimelineUi((s) => s.redo.length > 0);
   const panelClosed = useTimelineUi((s) => s.panelClosed);

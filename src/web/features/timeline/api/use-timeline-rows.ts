@@ -31,14 +31,14 @@ function combineChunks(results: UseQueryResult<TaskGroup[]>[]) {
 }
 
 /** The rows of the view: every cached quarter of the visible range merged, names resolved, lanes packed. */
-export function useTimelineRows(scope: TimelineScope, view: ViewState, visible: DayRange, lookups: boolean) {
+export function useTimelineRows(scope: TimelineScope, view: ViewState, visible: DayRange, lookups: boolean, needUsers = false) {
   const chunks = useMemo(() => chunksFor(visible), [visible]);
   const { groups, pending, error } = useQueries({
     queries: chunks.map((c) => timelineQueries.chunk(scope, view.group, c, view.filters)),
     combine: combineChunks,
   });
   // Every request counts against the hourly quota: lookups load only when a row or an open filter needs them.
-  const users = useQuery({ ...organizationQueries.users(scope.organizationId), enabled: lookups || view.group === 'users' });
+  const users = useQuery({ ...organizationQueries.users(scope.organizationId), enabled: lookups || needUsers || view.group === 'users' });
   const projects = useQuery({ ...projectQueries.list(scope.organizationId, scope.workspaceId), enabled: lookups });
   const tags = useQuery({ ...tagQueries.list(scope.workspaceId), enabled: lookups || view.group === 'tags' });
   const statuses = useQuery(statusQueries.list(scope.workspaceId));
