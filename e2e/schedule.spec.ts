@@ -9,7 +9,6 @@ interface BlockRow {
   duration: number;
 }
 
-const PX_PER_HOUR = 20; // week view
 const iso = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
 const block = (page: Page, id: number) => page.locator(`[data-testid="time-block"][data-block-id="${id}"]`);
 const bulk = /\/time-blocks\/bulk$/;
@@ -49,9 +48,23 @@ async function drag(page: Page, handle: Locator, dx: number, dy = 0) {
   await page.mouse.up();
 }
 
-async function openSchedule(page: Page) {
+/** The hour axis as drawn: pixels per hour and the first shown hour of each day (the night is cut out). */
+interface Axis {
+  hour: number;
+  day: number;
+  startHour: number;
+}
+
+async function openSchedule(page: Page): Promise<Axis> {
   await openApp(page, '/schedule');
   await expect(page.getByTestId('time-block').first()).toBeVisible();
+  // The whole week has streamed in, so the shown hours (and with them the hour width) are final.
+  await expect(page.locator('section.sch-page')).toHaveAttribute('aria-busy', 'false');
+  const grid = page.getByTestId('schedule-grid');
+  const num = async (name: string) => Number(await grid.getAttribute(name));
+  const hour = await num('data-px-per-hour');
+  const startHour = await num('data-window-start');
+  return { hour, startHour, day: ((await num('data-window-end')) - startHour) * hour };
 }
 
 const startOf = (app: PlannerFixture, id: number) =>
@@ -61,10 +74,10 @@ test.describe.serial('schedule', () => {
   const used: number[] = [];
 
   test('drag a block one hour later: one bulk PATCH, persisted', async ({ page, app, apiLog }) => {
-    await openSchedule(page);
+    const axis = await openSchedule(page);
     const [b] = freeMondayBlocks(app, used);
     used.push(b.id);
-    await drag(page, block(page, b.id), PX_PER_HOUR);
+    await drag(page, block(page, b.id), axis.hour);
     await expect.poll(() => requestsTo(apiLog, 'PATCH', bulk).length).toBe(1);
     const later = iso(Date.parse(b.start) + 3600_000);
     expect(requestsTo(apiLog, 'PATCH', bulk)[0].postDataJSON()).toEqual([{ id: b.id, start: later }]);
@@ -78,10 +91,10 @@ test.describe.serial('schedule', () => {
   });
 
   test('resize a block by 30 minutes: duration grows by 1800, persisted', async ({ page, app, apiLog }) => {
-    await openSchedule(page);
+    const axis = await openSchedule(page);
     const [b] = freeMondayBlocks(app, used);
     used.push(b.id);
-    await drag(page, block(page, b.id).getByTestId('resize-handle'), PX_PER_HOUR / 2);
+    await drag(page, block(page, b.id).getByTestId('resize-handle'), axis.hour / 2);
     await expect.poll(() => requestsTo(apiLog, 'PATCH', bulk).length).toBe(1);
     expect(requestsTo(apiLog, 'PATCH', bulk)[0].postDataJSON()).toEqual([
       { id: b.id, duration: b.duration + 1800 },
@@ -95,7 +108,7 @@ test.describe.serial('schedule', () => {
     app,
     apiLog,
   }) => {
-    await openSchedule(page);
+    const axis = await openSchedule(page);
     const free = freeMondayBlocks(app, used);
     const users = [...new Set(free.map((b) => b.toggl_user_id))];
     const first = free.filter((b) => b.toggl_user_id === users[0]).slice(0, 2);
@@ -111,7 +124,8 @@ test.describe.serial('schedule', () => {
       await block(page, b.id).click({ position: { x: 3, y: 10 }, modifiers: ['Control'] });
     for (const b of picked) await expect(block(page, b.id)).toHaveAttribute('aria-pressed', 'true');
 
-    await drag(page, block(page, picked[2].id), 24 * PX_PER_HOUR);
+    // One day width: the same hour of the next day (the hidden night is skipped).
+    await drag(page, block(page, picked[2].id), axis.day);
     await expect.poll(() => requestsTo(apiLog, 'PATCH', bulk).length).toBe(1);
     const body = requestsTo(apiLog, 'PATCH', bulk)[0].postDataJSON() as { id: number; start: string }[];
     expect(body).toHaveLength(3);
@@ -125,7 +139,7 @@ test.describe.serial('schedule', () => {
     app,
     apiLog,
   }) => {
-    await openSchedule(page);
+    const axis = await openSchedule(page);
     // A task with at least 10 h left, pinned by id (its text changes with the drop).
     const taskId = Number(
       await page
@@ -149,7 +163,9 @@ test.describe.serial('schedule', () => {
     // Monday 19:00 local on the demo user's row (measured again on arrival, in case the grid auto-scrolled).
     for (let i = 0; i < 2; i++) {
       const box = (await track.boundingBox())!;
-      await page.mouse.move(box.x + 19 * PX_PER_HOUR + 2, box.y + box.height / 2, { steps: 12 });
+      await page.mouse.move(box.x + (19 - axis.startHour) * axis.hour + 1, box.y + box.height / 2, {
+        steps: 12,
+      });
     }
     await page.mouse.up();
 
@@ -176,7 +192,7 @@ test.describe.serial('schedule', () => {
   });
 
   test('a failing bulk PATCH rolls every block back and shows the error', async ({ page, app, apiLog }) => {
-    await openSchedule(page);
+    const axis = await openSchedule(page);
     const picked = freeMondayBlocks(app, used).slice(0, 2);
     const labels = await Promise.all(picked.map((b) => block(page, b.id).getAttribute('aria-label')));
     const boxes = await Promise.all(picked.map((b) => block(page, b.id).boundingBox()));
@@ -189,7 +205,7 @@ test.describe.serial('schedule', () => {
 
     await block(page, picked[0].id).click({ position: { x: 3, y: 10 } });
     await block(page, picked[1].id).click({ position: { x: 3, y: 10 }, modifiers: ['Shift'] });
-    await drag(page, block(page, picked[1].id), 2 * PX_PER_HOUR);
+    await drag(page, block(page, picked[1].id), 2 * axis.hour);
 
     await expect.poll(() => requestsTo(apiLog, 'PATCH', bulk).length).toBe(1);
     expect(requestsTo(apiLog, 'PATCH', bulk)[0].postDataJSON()).toHaveLength(2);
@@ -227,7 +243,7 @@ test.describe.serial('schedule', () => {
   });
 
   test('capacity follows a drag live; Escape cancels without a write', async ({ page, app, apiLog }) => {
-    await openSchedule(page);
+    const axis = await openSchedule(page);
     const [b] = freeMondayBlocks(app, used);
     const tuesday = new Date(Date.parse(`${monday()}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
     const cap = page.locator(
@@ -238,7 +254,7 @@ test.describe.serial('schedule', () => {
     await page.mouse.move(box.x + 4, box.y + box.height / 2);
     await page.mouse.down();
     await page.mouse.move(box.x + 14, box.y + box.height / 2, { steps: 4 });
-    await page.mouse.move(box.x + 4 + 24 * PX_PER_HOUR, box.y + box.height / 2, { steps: 10 });
+    await page.mouse.move(box.x + 4 + axis.day, box.y + box.height / 2, { steps: 10 });
     await expect(block(page, b.id)).toHaveAttribute('data-dragging', 'true');
     await expect(cap).not.toHaveText(before);
     await page.keyboard.press('Escape');

@@ -9,17 +9,16 @@ import { ScheduleToolbar } from './components/schedule-toolbar';
 import { TaskList } from './components/task-list';
 import type { Block } from './schedule-model';
 import { useScheduleUi } from './store';
+import { useAxis } from './use-axis';
 import { useScheduleData } from './use-schedule-data';
+import { useScheduleView } from './view-state';
 import './schedule.css';
 
-const WEEK_PX_PER_MIN = 20 / 60;
-const DAY_PX_PER_MIN = 64 / 60;
 
 /** Schedule: people (or one person's days) against hours; tasks become booked time by drag and drop. */
 export function SchedulePage() {
   const d = useScheduleData();
   const selected = useScheduleUi((s) => s.selected);
-  const span = useScheduleUi((s) => s.span);
   const rowMode = useScheduleUi((s) => s.rowMode);
   const [confirming, setConfirming] = useState(false);
   const targets = {
@@ -30,7 +29,8 @@ export function SchedulePage() {
   };
   const m = useBlockMutations(d.scope, targets);
   const blocks = d.weekQuery.data ?? [];
-  const pxPerMin = span === 'week' && rowMode === 'users' ? WEEK_PX_PER_MIN : DAY_PX_PER_MIN;
+  const [view, setView] = useScheduleView();
+  const axis = useAxis(d.rows, blocks, { view, rowMode, focusUser: d.focusUser, zone: d.zone, rowHeight: ROW_HEIGHT });
   const selectedBlocks = () => blocks.filter((b) => selected.includes(b.id));
 
   const undo = () => {
@@ -84,6 +84,8 @@ export function SchedulePage() {
         users={d.people}
         focusUser={d.focusUser}
         busy={m.patch.isPending}
+        view={view}
+        onView={setView}
         onComplete={() => {
           const items = selectedBlocks()
             .filter((b) => !b.completed_at)
@@ -106,7 +108,8 @@ export function SchedulePage() {
         booked={d.booked}
         conflicts={d.conflicts}
         selected={selected}
-        geometry={{ pxPerMin, rowHeight: ROW_HEIGHT, rowMode }}
+        geometry={axis.geometry}
+        onAvailableWidth={axis.setAvailable}
         handlers={{
           blocks: () => blocks,
           zone: d.zone,

@@ -46,6 +46,8 @@ interface Props {
   conflicts: ReadonlySet<number>;
   selected: readonly number[];
   geometry: DragGeometry;
+  /** Width the tracks can use without scrolling (for the "fit" zoom). */
+  onAvailableWidth: (px: number) => void;
   handlers: DropHandlers;
   onSelect: (id: number, additive: boolean) => void;
   onKey: (e: KeyboardEvent, block: Block) => void;
@@ -111,6 +113,8 @@ function LiveGrid(p: Props) {
       rows={p.rows}
       blocksByUser={p.blocksByUser}
       pxPerMin={p.geometry.pxPerMin}
+      window={p.geometry.window}
+      onAvailableWidth={p.onAvailableWidth}
       zone={zone}
       conflicts={p.conflicts}
       selected={p.selected}

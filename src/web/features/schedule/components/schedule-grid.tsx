@@ -1,19 +1,22 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useDragPreview } from '../dnd/drag-preview';
+import { inWindow, toWindowed, windowLength, WORKING_HOURS, type HoursWindow } from '../hours-window';
 import type { Block } from '../schedule-model';
-import { addDaysToKey, axisMinutes } from '../time-geometry';
+import { axisMinutes } from '../time-geometry';
+import { AxisHeader, HEAD_W } from './axis-header';
 import { NowLine } from './now-line';
 import { ScheduleRow, type RowDef } from './schedule-row';
 
 export const ROW_HEIGHT = 56;
-const HEAD_W = 168;
 const HEADER_H = 44;
 
 interface Props {
   rows: RowDef[];
   blocksByUser: ReadonlyMap<number, Block[]>;
   pxPerMin: number;
+  window: HoursWindow;
+  onAvailableWidth: (px: number) => void;
   zone: string;
   conflicts: ReadonlySet<number>;
   selected: readonly number[];
@@ -22,22 +25,15 @@ interface Props {
   onKey: (e: KeyboardEvent, block: Block) => void;
 }
 
-const dayLabel = (day: string) =>
-  new Date(`${day}T12:00:00Z`).toLocaleDateString('en-GB', {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    timeZone: 'UTC',
-  });
-
-/** Virtualized rows over a wall-clock hour axis; blocks culled to the scrolled-in hours. */
+/** Virtualized rows over a windowed wall-clock hour axis; blocks culled to the scrolled-in hours. */
 export function ScheduleGrid(p: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const preview = useDragPreview();
   const first = p.rows[0];
   const dayCount = first?.dayCount ?? 1;
-  const axisLen = dayCount * 1440;
+  const axisLen = dayCount * windowLength(p.window);
   const width = axisLen * p.pxPerMin;
+  const daysMode = first ? !first.key.startsWith('u') : false;
   const [visible, setVisible] = useState<[number, number]>([0, axisLen]);
   const virtualizer = useVirtualizer({
     count: p.rows.length,
@@ -45,12 +41,36 @@ export function ScheduleGrid(p: Props) {
     estimateSize: () => ROW_HEIGHT,
     overscan: 6,
   });
+  const nowPos = (now: number) => {
+    if (!first) return null;
+    let m = axisMinutes(now, first.firstDay, p.zone);
+    if (daysMode) m = ((m % 1440) + 1440) % 1440;
+    return m >= 0 && m <= dayCount * 1440 && inWindow(m, p.window) ? toWindowed(m, p.window) : null;
+  };
 
-  // Open at 07:00 of the first day: the working day, not midnight.
+  const { onAvailableWidth } = p;
+  useEffect(() => {
+    const el = scrollRef.current;
+    if (!el) return;
+    const ro = new ResizeObserver(() => onAvailableWidth(Math.max(0, el.clientWidth - HEAD_W - 2)));
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, [onAvailableWidth]);
+
+  // Open at the start of the visible hours, or, when the current time would be out of sight, with it a third
+  // in: the working day, not midnight, and today at a glance.
+  const startKey = `${first?.firstDay}|${dayCount}|${p.window.startMin}|${p.pxPerMin}`;
   useLayoutEffect(() => {
     const el = scrollRef.current;
-    if (el) el.scrollLeft = 7 * 60 * p.pxPerMin;
-  }, [p.pxPerMin, first?.firstDay]);
+    if (!el) return;
+    const now = nowPos(Date.now());
+    const base = toWindowed(WORKING_HOURS.startMin, p.window) * p.pxPerMin;
+    const x = now === null ? base : now * p.pxPerMin;
+    const track = el.clientWidth - HEAD_W;
+    el.scrollLeft = x >= base && x < base + track - 40 ? base : x - track / 3;
+    // Only when what is shown changes, not on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [startKey]);
 
   useEffect(() => {
     const el = scrollRef.current;
@@ -74,71 +94,53 @@ export function ScheduleGrid(p: Props) {
     };
   }, [p.pxPerMin]);
 
-  const hourStep = p.pxPerMin * 60 >= 40 ? 1 : 3;
-  const ticks: { key: string; left: number; text: string; day: boolean }[] = [];
-  for (let d = 0; first && d < dayCount; d++) {
-    const day = addDaysToKey(first.firstDay, d);
-    for (let h = 0; h < 24; h += hourStep) {
-      ticks.push({
-        key: `${d}-${h}`,
-        left: (d * 1440 + h * 60) * p.pxPerMin,
-        text: h === 0 && first.key.startsWith('u') ? dayLabel(day) : `${String(h).padStart(2, '0')}:00`,
-        day: h === 0,
-      });
-    }
-  }
-
   return (
-    <div className="sch-scroll" ref={scrollRef} data-testid="schedule-grid">
+    <div
+      className="sch-scroll"
+      ref={scrollRef}
+      data-testid="schedule-grid"
+      data-px-per-hour={p.pxPerMin * 60}
+      data-window-start={p.window.startMin / 60}
+      data-window-end={p.window.endMin / 60}
+    >
       <div
         className="sch-canvas"
         style={{ width: HEAD_W + width, height: HEADER_H + virtualizer.getTotalSize() }}
       >
-        <div className="sch-header" style={{ width: HEAD_W + width }}>
-          <div className="sch-corner" />
-          <div className="sch-ticks" style={{ width }}>
-            {ticks.map((t) => (
-              <span key={t.key} className={`sch-tick${t.day ? ' day' : ''}`} style={{ left: t.left }}>
-                {t.text}
-              </span>
-            ))}
-          </div>
-        </div>
+        {first ? (
+          <AxisHeader
+            firstDay={first.firstDay}
+            dayCount={dayCount}
+            window={p.window}
+            pxPerMin={p.pxPerMin}
+            dayLabels={!daysMode}
+          />
+        ) : null}
         <div className="sch-body" style={{ top: HEADER_H }}>
           {virtualizer.getVirtualItems().map((v) => {
             const row = p.rows[v.index];
+            const mine = p.blocksByUser.get(row.userId) ?? EMPTY;
             return (
               <ScheduleRow
                 key={row.key}
                 row={row}
                 top={v.start}
                 height={ROW_HEIGHT}
-                blocks={p.blocksByUser.get(row.userId) ?? EMPTY}
+                blocks={mine}
                 pxPerMin={p.pxPerMin}
+                window={p.window}
                 zone={p.zone}
                 visible={visible}
                 conflicts={p.conflicts}
                 selected={p.selected}
-                preview={
-                  preview && (p.blocksByUser.get(row.userId) ?? EMPTY).some((b) => preview.ids.includes(b.id))
-                    ? preview
-                    : null
-                }
+                preview={preview && mine.some((b) => preview.ids.includes(b.id)) ? preview : null}
                 bookedFor={p.bookedFor}
                 onSelect={p.onSelect}
                 onKey={p.onKey}
               />
             );
           })}
-          {first ? (
-            <NowLine
-              left={HEAD_W}
-              pxPerMin={p.pxPerMin}
-              minutesOf={(now) => axisMinutes(now, first.firstDay, p.zone)}
-              daysMode={!first.key.startsWith('u')}
-              axisLen={axisLen}
-            />
-          ) : null}
+          <NowLine left={HEAD_W} pxPerMin={p.pxPerMin} positionOf={nowPos} />
         </div>
       </div>
     </div>

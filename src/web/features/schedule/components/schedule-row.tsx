@@ -4,7 +4,8 @@ import { formatMinutes } from '../../../lib/remaining-estimate';
 import type { Preview } from '../dnd/drag-preview';
 import type { RowDropData } from '../dnd/use-schedule-dnd';
 import type { Block } from '../schedule-model';
-import { addDaysToKey, blockSpan, toWall } from '../time-geometry';
+import { toWindowed, windowedSpan, windowLength, type HoursWindow } from '../hours-window';
+import { addDaysToKey, axisMinutes, toWall } from '../time-geometry';
 import { TimeBlockView } from './time-block-view';
 
 export interface RowDef {
@@ -23,6 +24,7 @@ interface Props {
   height: number;
   blocks: readonly Block[];
   pxPerMin: number;
+  window: HoursWindow;
   zone: string;
   /** Visible axis minutes (blocks outside are not rendered unless they are being dragged). */
   visible: [number, number];
@@ -38,7 +40,7 @@ const timeFmt = (instant: number) => new Date(instant).toISOString().slice(11, 1
 
 /** A row (a user, or a day of one user): droppable track with its blocks and the booked time per day. */
 export const ScheduleRow = memo(function ScheduleRow(p: Props) {
-  const { row, pxPerMin, zone } = p;
+  const { row, pxPerMin, zone, window } = p;
   const trackRef = useRef<HTMLDivElement | null>(null);
   const drop = useDroppable({
     id: `row:${row.key}`,
@@ -49,7 +51,8 @@ export const ScheduleRow = memo(function ScheduleRow(p: Props) {
       trackLeft: () => trackRef.current?.getBoundingClientRect().left ?? 0,
     } satisfies RowDropData,
   });
-  const length = row.dayCount * 1440;
+  const dayLen = windowLength(window);
+  const length = row.dayCount * dayLen;
   const days = Array.from({ length: row.dayCount }, (_, i) => addDaysToKey(row.firstDay, i));
   const capacity = days.map((day, i) => {
     const booked = Math.round(p.bookedFor(row.userId, day));
@@ -58,7 +61,7 @@ export const ScheduleRow = memo(function ScheduleRow(p: Props) {
       <span
         key={day}
         className={`sch-capacity${over ? ' over' : ''}${row.dayCount > 1 ? ' in-track' : ''}`}
-        style={row.dayCount > 1 ? { left: (i + 1) * 1440 * pxPerMin - 4 } : undefined}
+        style={row.dayCount > 1 ? { left: (i + 1) * dayLen * pxPerMin - 4 } : undefined}
         data-testid="capacity"
         data-day={day}
         data-over={over ? 'true' : undefined}
@@ -68,6 +71,13 @@ export const ScheduleRow = memo(function ScheduleRow(p: Props) {
       </span>
     );
   });
+  // A moved block is drawn where its new start falls on the windowed axis (a move may skip the night).
+  const shiftOf = (preview: Preview, start: number) => {
+    if (preview.kind === 'resize') return { x: 0, y: 0, grow: preview.minutes * pxPerMin };
+    const from = axisMinutes(start, row.firstDay, zone);
+    const x = (toWindowed(from + preview.minutes, window) - toWindowed(from, window)) * pxPerMin;
+    return { x, y: preview.rows * p.height, grow: 0 };
+  };
   return (
     <div
       className="sch-row"
@@ -85,24 +95,23 @@ export const ScheduleRow = memo(function ScheduleRow(p: Props) {
           drop.setNodeRef(el);
         }}
         className={`sch-track${drop.isOver ? ' over' : ''}`}
-        style={{ width: length * pxPerMin, ['--hour' as string]: `${60 * pxPerMin}px` }}
+        style={{
+          width: length * pxPerMin,
+          ['--hour' as string]: `${60 * pxPerMin}px`,
+          ['--day' as string]: `${dayLen * pxPerMin}px`,
+        }}
         data-testid="schedule-track"
       >
         {row.dayCount > 1 ? capacity : null}
         {p.blocks.map((b) => {
-          const span = blockSpan(b.start, b.duration ?? 0, row.firstDay, length, pxPerMin, zone);
+          const span = windowedSpan(b.start, b.duration ?? 0, row.firstDay, row.dayCount, window, pxPerMin, zone);
           const moving = p.preview?.ids.includes(b.id) ?? false;
           if (!span) return null;
           const right = (span.left + span.width) / pxPerMin;
           if (!moving && (right < p.visible[0] || span.left / pxPerMin > p.visible[1])) return null;
           const start = Date.parse(b.start);
           const label = `${timeFmt(toWall(start, zone))}–${timeFmt(toWall(start + (b.duration ?? 0) * 1000, zone))}`;
-          const shift =
-            moving && p.preview
-              ? p.preview.kind === 'resize'
-                ? { x: 0, y: 0, grow: p.preview.minutes * pxPerMin }
-                : { x: p.preview.minutes * pxPerMin, y: p.preview.rows * p.height, grow: 0 }
-              : null;
+          const shift = moving && p.preview ? shiftOf(p.preview, start) : null;
           return (
             <TimeBlockView
               key={b.id}

@@ -39,6 +39,7 @@ export const TimeBlockView = memo(function TimeBlockView({
   const color = block.task?.project?.color ?? block.task?.color ?? '#7a2c8f';
   const name = block.task?.name ?? `Task ${block.task_id}`;
   const minutes = Math.round((block.duration ?? 0) / 60);
+  const project = block.task?.project?.name ?? 'No project';
   const width = Math.max(4, span.width + (shift?.grow ?? 0));
   const click = (e: MouseEvent) => onSelect(block.id, e.shiftKey || e.ctrlKey || e.metaKey);
   return (
@@ -51,7 +52,7 @@ export const TimeBlockView = memo(function TimeBlockView({
         if (!e.defaultPrevented) move.listeners?.onKeyDown?.(e);
       }}
       onClick={click}
-      className={`sch-block${block.completed_at ? ' done' : ''}${conflict ? ' conflict' : ''}${selected ? ' selected' : ''}`}
+      className={`sch-block${width < 24 ? ' narrow' : ''}${block.completed_at ? ' done' : ''}${conflict ? ' conflict' : ''}${selected ? ' selected' : ''}`}
       style={{
         left: span.left,
         width,
@@ -60,12 +61,21 @@ export const TimeBlockView = memo(function TimeBlockView({
       }}
       aria-label={`${name}, ${label}, ${formatMinutes(minutes)}${block.completed_at ? ', done' : ''}${conflict ? ', conflicts with another block' : ''}${selected ? ', selected' : ''}`}
       aria-pressed={selected}
+      title={`${name}\n${project}\n${label} (${formatMinutes(minutes)})${block.completed_at ? '\nDone' : ''}${conflict ? '\nOverlaps another block' : ''}`}
       data-testid="time-block"
       data-block-id={block.id}
       data-dragging={move.isDragging || resize.isDragging ? 'true' : undefined}
     >
-      <span className="sch-block-name">{name}</span>
-      {block.completed_at ? <span aria-hidden="true"> ✓</span> : null}
+      {/* Text only where it can be read; the title and the accessible name always carry everything. */}
+      {width >= 48 ? (
+        <span className="sch-block-text" aria-hidden="true">
+          <span className="sch-block-name">
+            {block.completed_at ? '✓ ' : null}
+            {name}
+          </span>
+          {width >= 72 ? <span className="sch-block-time">{label}</span> : null}
+        </span>
+      ) : null}
       <span
         ref={resize.setNodeRef}
         {...resize.listeners}

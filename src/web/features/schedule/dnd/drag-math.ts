@@ -1,3 +1,4 @@
+import { fromWindowed, toWindowed, type HoursWindow } from '../hours-window';
 import type { RowMode } from '../store';
 import { snapMinutes } from '../time-geometry';
 
@@ -11,23 +12,33 @@ export interface DragGeometry {
   pxPerMin: number;
   rowHeight: number;
   rowMode: RowMode;
+  /** The hours each day shows; the hidden night is not on the axis. */
+  window: HoursWindow;
+  /** Wall-clock minute of the day a block starts at (where a move is measured from). */
+  originOf: (blockId: number) => number;
 }
 
 /**
- * Wall-clock minutes a drag delta stands for: x in snapped quarter hours; in the "days" mode a row is a day,
- * so y adds whole days. In the "users" mode y is ignored (a block cannot change its owner).
+ * Wall-clock minutes a drag delta stands for, snapped to quarter hours. A move is measured from the block's
+ * start along the windowed axis, so crossing a day edge skips the hidden night; in the "days" mode a row
+ * is a day, so y adds whole days. In the "users" mode y is ignored (a block cannot change its owner).
+ * A resize changes a duration, which x measures directly.
  */
 export function dragMinutes(
   delta: { x: number; y: number },
   kind: DragData['kind'],
-  g: DragGeometry,
+  g: Pick<DragGeometry, 'pxPerMin' | 'rowHeight' | 'rowMode' | 'window'>,
+  origin = g.window.startMin,
 ): number {
-  const minutes = snapMinutes(delta.x / g.pxPerMin);
-  if (kind !== 'block' || g.rowMode !== 'days') return minutes;
+  const px = delta.x / g.pxPerMin;
+  if (kind !== 'block') return snapMinutes(px);
+  const from = toWindowed(origin, g.window);
+  const minutes = snapMinutes(fromWindowed(from + px, g.window) - origin);
+  if (g.rowMode !== 'days') return minutes;
   return minutes + Math.round(delta.y / g.rowHeight) * 1440 || 0;
 }
 
-/** Minutes from the left edge of a row's track at a viewport x (for a task dropped on a row). */
-export function minutesAtX(clientX: number, trackLeft: number, pxPerMin: number): number {
-  return snapMinutes((clientX - trackLeft) / pxPerMin);
+/** Axis minutes (from the track's first day, 00:00) at a viewport x (for a task dropped on a row). */
+export function minutesAtX(clientX: number, trackLeft: number, pxPerMin: number, window: HoursWindow): number {
+  return snapMinutes(fromWindowed((clientX - trackLeft) / pxPerMin, window));
 }

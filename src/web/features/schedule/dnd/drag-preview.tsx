@@ -13,6 +13,8 @@ export interface Preview {
   rows: number;
 }
 
+const activeBlock = (e: DragMoveEvent) => (e.active.data.current as { blockId: number }).blockId;
+
 const PreviewContext = createContext<Preview | null>(null);
 
 /** The live drag, for rows to draw moved blocks and recount capacity. */
@@ -39,7 +41,8 @@ export function PreviewProvider({ geometry, children }: { geometry: DragGeometry
     onDragMove: (e) =>
       setPreview((prev) => {
         if (!prev) return prev;
-        const minutes = dragMinutes({ x: e.delta.x, y: 0 }, prev.kind, geometry);
+        const origin = geometry.originOf(activeBlock(e));
+        const minutes = dragMinutes({ x: e.delta.x, y: 0 }, prev.kind, geometry, origin);
         const rows =
           prev.kind === 'block' && geometry.rowMode === 'days'
             ? Math.round(e.delta.y / geometry.rowHeight)

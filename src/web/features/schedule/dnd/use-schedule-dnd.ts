@@ -15,6 +15,7 @@ import { useAnnouncer } from '../../../components/ui/announcer';
 import { notifyInfo } from '../../../lib/notifications';
 import { movePatches, resizePatch, type Block } from '../schedule-model';
 import { useScheduleUi } from '../store';
+import { windowLength } from '../hours-window';
 import { instantAtAxis, SNAP_MINUTES, toIso } from '../time-geometry';
 import { dragMinutes, minutesAtX, type DragData, type DragGeometry } from './drag-math';
 
@@ -45,7 +46,7 @@ export function useScheduleDnd(geometry: DragGeometry, h: DropHandlers) {
   const coordinateGetter: KeyboardCoordinateGetter = (event, { currentCoordinates: c }) => {
     const g = geo.current;
     const step = SNAP_MINUTES * g.pxPerMin;
-    const day = 1440 * g.pxPerMin;
+    const day = windowLength(g.window) * g.pxPerMin;
     const vertical = (dir: number) =>
       g.rowMode === 'days' ? { x: c.x, y: c.y + dir * g.rowHeight } : { x: c.x + dir * day, y: c.y };
     switch (event.code) {
@@ -94,7 +95,7 @@ export function useScheduleDnd(geometry: DragGeometry, h: DropHandlers) {
         return;
       }
       const x = pointerX.current ?? e.active.rect.current.translated?.left ?? 0;
-      const minutes = minutesAtX(x, row.trackLeft(), geo.current.pxPerMin);
+      const minutes = minutesAtX(x, row.trackLeft(), geo.current.pxPerMin, geo.current.window);
       const start = toIso(instantAtAxis(minutes, row.firstDay, h.zone));
       h.create(data.taskId, start, h.defaultMinutes(data.taskId), row.userId);
       return;
@@ -117,7 +118,7 @@ export function useScheduleDnd(geometry: DragGeometry, h: DropHandlers) {
         h.patch(items, `Moving ${items.length} block${items.length === 1 ? '' : 's'} to another task`);
       return;
     }
-    const minutes = dragMinutes(e.delta, 'block', geo.current);
+    const minutes = dragMinutes(e.delta, 'block', geo.current, geo.current.originOf(block.id));
     const items = movePatches(group, minutes, h.zone);
     if (items.length) h.patch(items, `Moving ${items.length} time block${items.length === 1 ? '' : 's'}`);
     else useAnnouncer.getState().announce('Not moved.');

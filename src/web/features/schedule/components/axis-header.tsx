@@ -1,0 +1,61 @@
+import { windowLength, type HoursWindow } from '../hours-window';
+import { addDaysToKey } from '../time-geometry';
+
+/** Width of the sticky row heads (names, or days with their capacity). */
+export const HEAD_W = 168;
+
+interface Props {
+  firstDay: string;
+  dayCount: number;
+  window: HoursWindow;
+  pxPerMin: number;
+  /** Several days side by side: each day's first tick carries the date. */
+  dayLabels: boolean;
+}
+
+const dayLabel = (day: string) =>
+  new Date(`${day}T12:00:00Z`).toLocaleDateString('en-GB', {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    timeZone: 'UTC',
+  });
+
+const hh = (h: number) => `${String(h % 24).padStart(2, '0')}:00`;
+
+/** Sticky hour ticks of the windowed axis, with the date over each day when days sit side by side. */
+export function AxisHeader({ firstDay, dayCount, window, pxPerMin, dayLabels }: Props) {
+  const hourPx = pxPerMin * 60;
+  // Enough room per label ("00:00" is ~34 px at 11 px).
+  const step = [1, 2, 3, 4, 6].find((s) => s * hourPx >= 40) ?? 12;
+  const len = windowLength(window);
+  const ticks: { key: string; left: number; text: string }[] = [];
+  const days: { key: string; left: number; width: number; text: string }[] = [];
+  for (let d = 0; d < dayCount; d++) {
+    const day = addDaysToKey(firstDay, d);
+    days.push({ key: day, left: d * len * pxPerMin, width: len * pxPerMin, text: dayLabel(day) });
+    // A label needs ~36 px before the day ends, or it runs into the next day's first one.
+    for (let m = window.startMin; (m - window.startMin) * pxPerMin + 36 <= len * pxPerMin; m += step * 60) {
+      ticks.push({ key: `${d}-${m}`, left: (d * len + m - window.startMin) * pxPerMin, text: hh(m / 60) });
+    }
+  }
+  return (
+    <div className="sch-header" style={{ width: HEAD_W + len * dayCount * pxPerMin }}>
+      <div className="sch-corner" />
+      <div className="sch-ticks" style={{ width: len * dayCount * pxPerMin }}>
+        {dayLabels
+          ? days.map((d) => (
+              <span key={d.key} className="sch-day" style={{ left: d.left, width: d.width }}>
+                {d.text}
+              </span>
+            ))
+          : null}
+        {ticks.map((t) => (
+          <span key={t.key} className="sch-tick" style={{ left: t.left }}>
+            {t.text}
+          </span>
+        ))}
+      </div>
+    </div>
+  );
+}
