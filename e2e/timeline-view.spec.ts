@@ -147,6 +147,33 @@ test('filters and the name search live in the URL, reach the API, and Back undoe
   await expect(page).not.toHaveURL(/project=/);
 });
 
+test('two quick drops of one bar are sent in order and end in the state of the last', async ({ page, app, apiLog }) => {
+  const t = pickTask(app);
+  await openTimeline(page, 'users', t.start_date);
+  const el = bar(page, t.id);
+  await drag(page, el, 56, 0);
+  await drag(page, el, 56, 0); // before the first answer is needed
+  await expect.poll(() => patches(apiLog).length).toBe(2);
+  await expect.poll(() => dbTask(app, t.id).start_date).toBe(shift(t.start_date, 2));
+  const bodies = patches(apiLog).map((r) => r.postDataJSON()[0].start_date);
+  expect(bodies).toEqual([shift(t.start_date, 1), shift(t.start_date, 2)]);
+  expect(dbTask(app, t.id).end_date).toBe(shift(t.end_date, 2));
+});
+
+test('a row folds to its header and unfolds', async ({ page, app }) => {
+  const t = pickTask(app);
+  await openTimeline(page, 'users', t.start_date);
+  const row = page.locator(`[data-row="users:${t.user_id}"]`);
+  await reveal(page, row);
+  const fold = row.locator('.tl-fold');
+  await expect(fold).toHaveAttribute('aria-expanded', 'true');
+  await fold.click();
+  await expect(fold).toHaveAttribute('aria-expanded', 'false');
+  await expect(row.locator('[data-bar-id]')).toHaveCount(0);
+  await fold.click();
+  await expect(bar(page, t.id, `users:${t.user_id}`)).toBeVisible();
+});
+
 // Last in the file: after a 402 the server's quota gate rightly holds every Focus call until the reset.
 test('over quota: the drop is undone and the toast gives the reset time', async ({ page, app }) => {
   const t = pickTask(app);
