@@ -1,7 +1,8 @@
 /**
  * Injected before the app loads (page.addInitScript):
  * - a React DevTools global hook that only counts commits (`__commits`);
- * - a fetch wrapper stamping the first arrival of view data (`__dataArrival`) and counting requests in flight;
+ * - a fetch wrapper stamping the first and last arrival of view data (`__dataArrival`, `__lastDataArrival`)
+ *   and counting requests in flight;
  * - a MutationObserver stamping the last DOM change and, two frames later, its paint (`__lastPaint`).
  * Kept as a string so no bundler helper leaks into the page.
  */
@@ -22,7 +23,10 @@ export function instrumentScript(dataPath: RegExp): string {
     w.__inflight++;
     try {
       const res = await orig(input, init);
-      if (dataPath.test(url) && w.__dataArrival === null) w.__dataArrival = performance.now();
+      if (dataPath.test(url)) {
+        w.__lastDataArrival = performance.now();
+        if (w.__dataArrival === null) w.__dataArrival = w.__lastDataArrival;
+      }
       return res;
     } finally {
       w.__inflight--;

@@ -26,18 +26,22 @@ const VIEWS: Record<View, ViewSpec> = {
 export interface OurFigures {
   /** First view data arrival to the last painted DOM change of the first complete render. */
   renderMs: number;
+  /** Last view data response to the same paint: the part a peer handed all data at once would do. */
+  renderAfterLastDataMs: number;
   /** Navigation start to the same paint (includes the app shell's own requests). */
   navigationToRenderMs: number;
   apiRequests: number;
   requestsByPath: Record<string, number>;
   domElements: number;
   domElementsMax: number;
+  /** Where the DOM goes: bars/blocks mounted, and elements inside the chart's scroll container. */
+  domBreakdown: { items: number; inChart: number };
   heapMiB: number;
   scroll: FrameStats & { scrolledPx: number; scroller: string };
   drag: FrameStats & { commitsDuringMove: number; commitsWithDrop: number; moved: boolean };
 }
 
-type W = { __commits: number; __inflight: number; __dataArrival: number | null; __lastMutation: number; __lastPaint: number };
+type W = { __commits: number; __inflight: number; __dataArrival: number | null; __lastDataArrival: number; __lastMutation: number; __lastPaint: number };
 
 /** Waits until no request is in flight and the DOM has been still for `quietMs`. */
 async function quiet(page: Page, quietMs: number, timeout: number) {
@@ -98,8 +102,15 @@ export async function measureOurView(browser: Browser, plannerUrl: string, view:
     await quiet(page, 1000, 180_000);
     const t = await page.evaluate(() => {
       const w = window as unknown as W;
-      return { arrival: w.__dataArrival ?? 0, paint: w.__lastPaint };
+      return { arrival: w.__dataArrival ?? 0, last: w.__lastDataArrival ?? 0, paint: w.__lastPaint };
     });
+    const domBreakdown = await page.evaluate(
+      ({ item, scroller }) => ({
+        items: document.querySelectorAll(item).length,
+        inChart: document.querySelector(scroller)?.getElementsByTagName('*').length ?? 0,
+      }),
+      { item: spec.item, scroller: spec.scroller },
+    );
     const domElements = await domCount(page);
     const heap = await heapMiB(page);
     const scroll = await scrollFrames(page, 2000, 40, spec.scroller);
@@ -113,10 +124,12 @@ export async function measureOurView(browser: Browser, plannerUrl: string, view:
     if (!drag) throw new Error(`no draggable ${spec.item} in view`);
     return {
       renderMs: round(t.paint - t.arrival),
+      renderAfterLastDataMs: round(t.paint - t.last),
       navigationToRenderMs: round(t.paint),
       apiRequests,
       requestsByPath: Object.fromEntries(paths),
       domElements,
+      domBreakdown,
       domElementsMax: Math.max(domElements, afterScroll, afterDrag),
       heapMiB: heap,
       scroll: { ...frameStats(scroll.intervals), scrolledPx: scroll.scrolled, scroller: scroll.scroller },

@@ -6,12 +6,15 @@ export interface BenchArgs {
   parts: Set<Part>;
   /** Skip `vite build` of the app (use the dist/ that is there). */
   noBuild: boolean;
+  /** Re-render BENCHMARKS.md from a saved results file instead of measuring. */
+  reportFrom?: string;
 }
 
 export const USAGE = `Usage: npm run bench -- [--quick] [--only server,bundle,peers,ours,session] [--no-build]
   --quick      smaller datasets and shorter load tests (about a third of the time)
   --only LIST  run only these parts (results of the others are left out of the report)
-  --no-build   reuse dist/ instead of running vite build first`;
+  --no-build   reuse dist/ instead of running vite build first
+  --report F   only re-render BENCHMARKS.md from a results file (after editing bench/analysis.md)`;
 
 export function parseBenchArgs(argv: readonly string[]): BenchArgs {
   const args: BenchArgs = { quick: false, parts: new Set(PARTS), noBuild: false };
@@ -19,6 +22,10 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
     const a = argv[i];
     if (a === '--quick') args.quick = true;
     else if (a === '--no-build') args.noBuild = true;
+    else if (a === '--report') {
+      args.reportFrom = argv[++i];
+      if (!args.reportFrom) throw new Error('--report needs a results file');
+    }
     else if (a === '--only' || a.startsWith('--only=')) {
       const list = a.includes('=') ? a.slice(7) : argv[++i];
       if (!list) throw new Error('--only needs a list');

@@ -61,17 +61,17 @@ export function renderReport(r: BenchResults): string {
     out.push('## Our views (Chromium, 1400×900)', '');
     out.push(
       table(
-        ['Dataset', 'View', 'Render (data → paint)', 'Navigation → paint', 'API requests', 'DOM after render / max', 'JS heap', 'Scroll p50 / p95 / max', 'Drag p50 / p95 / max', 'React commits per drag (move / with drop)'],
+        ['Dataset', 'View', 'Render (first data → paint)', 'Last data → paint', 'Navigation → paint', 'API requests', 'DOM after render / max (items, in chart)', 'JS heap', 'Scroll p50 / p95 / max', 'Drag p50 / p95 / max', 'React commits per drag (move / with drop)'],
         r.ours.map((o) =>
           o.figures
             ? [
-                o.dataset, o.view, `${o.figures.renderMs} ms`, `${o.figures.navigationToRenderMs} ms`, o.figures.apiRequests,
-                `${o.figures.domElements} / ${o.figures.domElementsMax}`, `${o.figures.heapMiB} MiB`,
+                o.dataset, o.view, `${o.figures.renderMs} ms`, `${o.figures.renderAfterLastDataMs} ms`, `${o.figures.navigationToRenderMs} ms`, o.figures.apiRequests,
+                `${o.figures.domElements} / ${o.figures.domElementsMax} (${o.figures.domBreakdown.items}, ${o.figures.domBreakdown.inChart})`, `${o.figures.heapMiB} MiB`,
                 `${o.figures.scroll.p50} / ${o.figures.scroll.p95} / ${o.figures.scroll.max} ms`,
                 `${o.figures.drag.p50} / ${o.figures.drag.p95} / ${o.figures.drag.max} ms`,
                 `${o.figures.drag.commitsDuringMove} / ${o.figures.drag.commitsWithDrop}`,
               ]
-            : [o.dataset, o.view, `not measured: ${o.error}`, '', '', '', '', '', '', ''],
+            : [o.dataset, o.view, `not measured: ${o.error}`, '', '', '', '', '', '', '', ''],
         ),
       ),
       '',
@@ -105,7 +105,7 @@ export function renderReport(r: BenchResults): string {
   }
   if (r.server) {
     const s = r.server;
-    out.push(`## Server (autocannon, ${s.secondsPerRun} s per run after a 2 s warm-up, dataset ${s.dataset.tasks} tasks / ${s.dataset.groups} users / ${s.dataset.timeBlocks} blocks)`, '');
+    out.push(`## Server (autocannon, ${s.secondsPerRun} s per target in ${s.rounds} alternating direct/proxy slices after a 2 s warm-up, medians over the slices; dataset ${s.dataset.tasks} tasks / ${s.dataset.groups} users / ${s.dataset.timeBlocks} blocks)`, '');
     out.push(
       table(
         ['Request', 'Connections', 'Direct req/s', 'Direct p50 / p99', 'Proxy req/s', 'Proxy p50 / p99', 'Proxy overhead at p50', 'Errors / non-2xx'],
@@ -115,7 +115,7 @@ export function renderReport(r: BenchResults): string {
         ]),
       ),
       '',
-      `The planner runs in a child process (local API and proxy share its event loop, as in production). GET /tasks/groups/users is page 1 (100 users) over a ${'two-month'} range, about 2.9 MB of JSON.`,
+      `The planner runs in a child process (local API and proxy share its event loop, as in production). GET /tasks/groups/users is page 1 (100 users) over today −28 to +35 days, about 2.9 MB of JSON.`,
       '',
       `**/time-blocks/stream over ${s.stream.blocks.toLocaleString('en')} blocks**: peak RSS ${s.stream.peakRssMiB} MiB (idle before the request ${s.stream.baselineRssMiB} MiB, growth ${s.stream.growthMiB} MiB), ` +
         `${(s.stream.bytes / 2 ** 20).toFixed(1)} MiB streamed in ${s.stream.seconds} s. Peak = kernel high-water mark (VmHWM) of the server process, reset just before the request.`,

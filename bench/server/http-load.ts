@@ -1,6 +1,6 @@
 import autocannon from 'autocannon';
 import { addDays, format, parseISO, startOfISOWeek } from 'date-fns';
-import { round } from '../lib/stats';
+import { median, round } from '../lib/stats';
 import type { ChildPlanner } from './spawn-planner';
 
 const WS = '/organizations/4100/workspaces/5200';
@@ -80,25 +80,48 @@ async function run(url: string, e: Endpoint, headers: Record<string, string>, se
   };
 }
 
-/** autocannon against the local API directly and through the proxy, same requests, same process. */
+const combine = (slices: LoadFigure[]): LoadFigure => ({
+  rps: round(slices.reduce((a, b) => a + b.rps, 0) / slices.length, 0),
+  p50: median(slices.map((x) => x.p50)),
+  p99: median(slices.map((x) => x.p99)),
+  errors: slices.reduce((a, b) => a + b.errors, 0),
+  non2xx: slices.reduce((a, b) => a + b.non2xx, 0),
+});
+
+/**
+ * autocannon against the local API directly and through the proxy, same requests, same process.
+ * Direct and proxy runs alternate in `rounds` slices and each figure is the median over its slices,
+ * so a burst of other work on the machine lands on both sides instead of skewing one.
+ */
 export async function measureHttp(
   planner: ChildPlanner,
   list: Endpoint[],
   seconds: number,
+  rounds: number,
   log: (s: string) => void,
 ): Promise<EndpointResult[]> {
   const out: EndpointResult[] = [];
   const proxyHost = new URL(planner.url).host;
+  const directUrl = `${planner.localApiUrl}/api`;
+  const directHeaders = { authorization: BASIC };
+  const proxyUrl = `${planner.url}/api/focus`;
+  const proxyHeaders = { 'x-requested-with': 'bench', host: proxyHost };
   for (const e of list) {
-    // One short warm-up per target: JIT, SQLite page cache and prepared statements.
-    await run(planner.localApiUrl + '/api', e, { authorization: BASIC }, 2);
-    const direct = await run(planner.localApiUrl + '/api', e, { authorization: BASIC }, seconds);
-    const proxyHeaders = { 'x-requested-with': 'bench', host: proxyHost };
-    await run(`${planner.url}/api/focus`, e, proxyHeaders, 2);
-    const proxy = await run(`${planner.url}/api/focus`, e, proxyHeaders, seconds);
-    const overheadP50 = round(proxy.p50 / direct.p50 - 1, 3);
-    log(`  ${e.name}: direct ${direct.rps} req/s p50 ${direct.p50} ms p99 ${direct.p99} ms; proxy ${proxy.rps} req/s p50 ${proxy.p50} ms p99 ${proxy.p99} ms`);
-    out.push({ name: e.name, connections: e.connections, direct, proxy, overheadP50 });
+    // Warm-up per target: JIT, SQLite page cache and prepared statements.
+    await run(directUrl, e, directHeaders, 2);
+    await run(proxyUrl, e, proxyHeaders, 2);
+    const direct: LoadFigure[] = [];
+    const proxy: LoadFigure[] = [];
+    const slice = Math.max(2, Math.round(seconds / rounds));
+    for (let i = 0; i < rounds; i++) {
+      direct.push(await run(directUrl, e, directHeaders, slice));
+      proxy.push(await run(proxyUrl, e, proxyHeaders, slice));
+    }
+    const d = combine(direct);
+    const p = combine(proxy);
+    const overheadP50 = round(p.p50 / d.p50 - 1, 3);
+    log(`  ${e.name}: direct ${d.rps} req/s p50 ${d.p50} ms p99 ${d.p99} ms; proxy ${p.rps} req/s p50 ${p.p50} ms p99 ${p.p99} ms`);
+    out.push({ name: e.name, connections: e.connections, direct: d, proxy: p, overheadP50 });
   }
   return out;
 }
