@@ -13,10 +13,11 @@ export interface PlannerFixture {
 }
 
 /**
- * A planner per test file (worker-scoped): real server, real local API, fresh SQLite file, demo data.
+ * A planner per test: real server, real local API, fresh SQLite file with the demo data. Nothing leaks
+ * between tests (rows, the proxy's quota gate, injected faults); a start costs a few hundred ms.
  * `faults` makes the local API fail chosen requests before they touch the database.
  */
-export const test = base.extend<{ apiLog: Request[] }, { app: PlannerFixture }>({
+export const test = base.extend<{ apiLog: Request[]; app: PlannerFixture }>({
   app: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
@@ -36,7 +37,7 @@ export const test = base.extend<{ apiLog: Request[] }, { app: PlannerFixture }>(
       await planner.close();
       rmSync(dir, { recursive: true, force: true });
     },
-    { scope: 'worker' },
+    { scope: 'test' },
   ],
   baseURL: async ({ app }, use) => use(app.planner.url),
   /** Every /api request the page sent, in order (to count requests and read PATCH bodies). */

@@ -29,3 +29,18 @@ test('navigation reaches every view without reloading the account', async ({ pag
   }
   expect(requestsTo(apiLog, 'GET', /^\/api\/track\/me\/workspaces$/)).toHaveLength(1);
 });
+
+test('leaving a view right after scrolling it stays on the new page', async ({ page }) => {
+  await openApp(page, '/timeline');
+  await expect(page.getByRole('heading', { name: 'Timeline', level: 1 })).toBeVisible();
+  // A sideways scroll schedules a debounced URL update; navigating away must win over it.
+  await page.getByTestId('timeline-scroll').evaluate((el) => {
+    el.scrollLeft += 600;
+    el.dispatchEvent(new Event('scroll'));
+  });
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Projects' }).click();
+  await expect(page.getByRole('heading', { name: 'Projects', level: 1 })).toBeVisible();
+  await page.waitForTimeout(800);
+  await expect(page).toHaveURL(/\/projects$/);
+  await expect(page.getByRole('heading', { name: 'Projects', level: 1 })).toBeVisible();
+});

@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { useSearchParams } from 'react-router';
+import { useViewParams } from '../../lib/use-view-params';
 import { describeError } from '../../lib/api-error';
 import { useWorkspace } from '../../lib/workspace';
 import { projectPageQueries } from './api/project-queries';
@@ -17,7 +17,7 @@ import './projects.css';
 export function ProjectsPage() {
   const { organizationId, workspaceId } = useWorkspace();
   const ws = { organizationId, workspaceId };
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useViewParams();
   const filters = filtersFromParams(params);
   const list = useQuery({ ...projectPageQueries.list(ws, filters), placeholderData: keepPreviousData });
   const form = useProjectsUi((s) => s.form);

@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
+import { useViewParams } from '../../lib/use-view-params';
 import { ZOOMS, type Zoom } from './hours-window';
 
 /** The Schedule's view settings that belong in a link: full day or working hours, and the hour width. */
@@ -19,7 +19,7 @@ export function parseScheduleView(params: URLSearchParams): ScheduleView {
 
 /** View settings in the URL: a link reproduces them, Back undoes a change (as the timeline's view state). */
 export function useScheduleView() {
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useViewParams();
   const view = useMemo(() => parseScheduleView(params), [params]);
   const update = useCallback(
     (patch: Partial<ScheduleView>) =>

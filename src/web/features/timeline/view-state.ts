@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
+import { useViewParams } from '../../lib/use-view-params';
 import type { TaskGroupType } from '../../../api/task-group';
 import { addDays, isDay, ZOOMS, type Day, type Zoom } from './geometry';
 
@@ -50,7 +50,7 @@ export function filterQuery(f: Filters): Record<string, string | undefined> {
 
 /** View state in the URL. `replace` for scroll-driven changes, a history entry for explicit ones. */
 export function useViewState(today: Day) {
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useViewParams();
   const view = useMemo(() => parseView(params, today), [params, today]);
   const update = useCallback(
     (patch: Partial<Omit<ViewState, 'filters'>> & { filters?: Filters }, opts: { replace?: boolean } = {}) => {
