@@ -1,5 +1,5 @@
 import type { Browser, Page } from '@playwright/test';
-import { frameStats, round, type FrameStats } from '../lib/stats';
+import { FRAME_RUNS, frameStats, medianRun, round, type FrameStats } from '../lib/stats';
 import { domCount, freshPage, heapMiB } from './launch';
 import { scrollFrames, startFrameRecorder, stopFrameRecorder } from './frames';
 import { instrumentScript } from './instrument';
@@ -113,15 +113,27 @@ export async function measureOurView(browser: Browser, plannerUrl: string, view:
     );
     const domElements = await domCount(page);
     const heap = await heapMiB(page);
-    const scroll = await scrollFrames(page, 2000, 40, spec.scroller);
-    const afterScroll = await domCount(page);
-    await page.evaluate(() => {
-      for (const el of document.querySelectorAll<HTMLElement>('*')) if (el.scrollTop > 0) el.scrollTop = 0;
-    });
-    await page.waitForTimeout(300);
-    const drag = await twoSecondDrag(page, spec);
-    const afterDrag = await domCount(page);
-    if (!drag) throw new Error(`no draggable ${spec.item} in view`);
+    const scrolls = [];
+    let afterScroll = 0;
+    for (let i = 0; i < FRAME_RUNS; i++) {
+      const run = await scrollFrames(page, 2000, 40, spec.scroller);
+      scrolls.push({ ...frameStats(run.intervals), scrolledPx: run.scrolled, scroller: run.scroller });
+      afterScroll = Math.max(afterScroll, await domCount(page));
+    }
+    const scroll = medianRun(scrolls, (r) => r.p95);
+    const drags = [];
+    let afterDrag = 0;
+    for (let i = 0; i < FRAME_RUNS; i++) {
+      await page.evaluate(() => {
+        for (const el of document.querySelectorAll<HTMLElement>('*')) if (el.scrollTop > 0) el.scrollTop = 0;
+      });
+      await page.waitForTimeout(300);
+      const run = await twoSecondDrag(page, spec);
+      if (!run) throw new Error(`no draggable ${spec.item} in view`);
+      drags.push(run);
+      afterDrag = Math.max(afterDrag, await domCount(page));
+    }
+    const drag = medianRun(drags, (r) => r.p95);
     return {
       renderMs: round(t.paint - t.arrival),
       renderAfterLastDataMs: round(t.paint - t.last),
@@ -132,7 +144,7 @@ export async function measureOurView(browser: Browser, plannerUrl: string, view:
       domBreakdown,
       domElementsMax: Math.max(domElements, afterScroll, afterDrag),
       heapMiB: heap,
-      scroll: { ...frameStats(scroll.intervals), scrolledPx: scroll.scrolled, scroller: scroll.scroller },
+      scroll,
       drag,
     };
   } finally {

@@ -2,7 +2,7 @@ import type { Browser } from '@playwright/test';
 import { build } from 'vite';
 import { join } from 'node:path';
 import { serveStatic } from '../lib/static-server';
-import { frameStats, round, type FrameStats } from '../lib/stats';
+import { FRAME_RUNS, frameStats, medianRun, round, type FrameStats } from '../lib/stats';
 import type { PeerDataset } from '../lib/datasets';
 import { domCount, freshPage, heapMiB } from './launch';
 import { scrollFrames } from './frames';
@@ -34,12 +34,16 @@ export async function measurePeer(browser: Browser, baseUrl: string, peer: Peer,
     const renderMs = await page.evaluate((text) => window.__bench!.load(text), json);
     const domElements = await domCount(page);
     const heap = await heapMiB(page);
-    const scroll = await scrollFrames(page, 2000, 40, '#chart');
+    const scrolls = [];
+    for (let i = 0; i < FRAME_RUNS; i++) {
+      const run = await scrollFrames(page, 2000, 40, '#chart');
+      scrolls.push({ ...frameStats(run.intervals), scrolledPx: run.scrolled, scroller: run.scroller });
+    }
     return {
       renderMs: round(renderMs),
       domElements,
       heapMiB: heap,
-      scroll: { ...frameStats(scroll.intervals), scrolledPx: scroll.scrolled, scroller: scroll.scroller },
+      scroll: medianRun(scrolls, (r) => r.p95),
     };
   } finally {
     await context.close();

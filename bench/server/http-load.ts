@@ -17,16 +17,22 @@ export interface LoadFigure {
 export interface EndpointResult {
   name: string;
   connections: number;
+  /** Length of each direct and each proxy slice. */
+  sliceSeconds: number;
   direct: LoadFigure;
   proxy: LoadFigure;
   /** proxy p50 / direct p50 - 1. */
   overheadP50: number;
+  /** The same with one connection (no queueing). */
+  single?: { direct: LoadFigure; proxy: LoadFigure; overheadP50: number };
 }
 
 interface Endpoint {
   name: string;
   /** Concurrent connections: the 2.9 MB group page needs fewer to finish requests within a run. */
   connections: number;
+  /** Shortest slice in seconds: long enough for several responses of this request. */
+  minSlice: number;
   method: 'GET' | 'PATCH';
   path: string;
   body?: string;
@@ -41,18 +47,21 @@ export function endpoints(today: string, blockIds: number[]): Endpoint[] {
     {
       name: 'GET /tasks/groups/users (10,000 tasks)',
       connections: 2,
+      minSlice: 5,
       method: 'GET',
       path: `${WS}/tasks/groups/users?start_date=${d(-28)}&end_date=${d(35)}&per_page=100&page=1`,
     },
     {
       name: 'GET /time-blocks (one week of 50,000 blocks)',
       connections: 4,
+      minSlice: 2,
       method: 'GET',
       path: `${WS}/time-blocks?date_from=${iso(monday)}&date_to=${iso(addDays(monday, 7))}&per_page=100&page=1`,
     },
     {
       name: 'PATCH /time-blocks/bulk (100 items)',
       connections: 4,
+      minSlice: 2,
       method: 'PATCH',
       path: `${WS}/time-blocks/bulk`,
       body: JSON.stringify(blockIds.slice(0, 100).map((id, i) => ({ id, duration: 1800 + (i % 4) * 900 }))),
@@ -80,12 +89,19 @@ async function run(url: string, e: Endpoint, headers: Record<string, string>, se
   };
 }
 
-const combine = (slices: LoadFigure[]): LoadFigure => ({
-  rps: round(slices.reduce((a, b) => a + b.rps, 0) / slices.length, 0),
+/** Medians over the slices that completed requests (a slice shorter than one response has no latency). */
+const combine = (all: LoadFigure[]): LoadFigure => {
+  const slices = all.filter((x) => x.p50 > 0);
+  if (slices.length === 0) return { rps: 0, p50: Number.NaN, p99: Number.NaN, errors: 0, non2xx: 0 };
+  return combineSome(slices, all);
+};
+
+const combineSome = (slices: LoadFigure[], all: LoadFigure[]): LoadFigure => ({
+  rps: round(all.reduce((a, b) => a + b.rps, 0) / all.length, 1),
   p50: median(slices.map((x) => x.p50)),
   p99: median(slices.map((x) => x.p99)),
-  errors: slices.reduce((a, b) => a + b.errors, 0),
-  non2xx: slices.reduce((a, b) => a + b.non2xx, 0),
+  errors: all.reduce((a, b) => a + b.errors, 0),
+  non2xx: all.reduce((a, b) => a + b.non2xx, 0),
 });
 
 /**
@@ -112,7 +128,7 @@ export async function measureHttp(
     await run(proxyUrl, e, proxyHeaders, 2);
     const direct: LoadFigure[] = [];
     const proxy: LoadFigure[] = [];
-    const slice = Math.max(2, Math.round(seconds / rounds));
+    const slice = Math.max(e.minSlice, Math.round(seconds / rounds));
     for (let i = 0; i < rounds; i++) {
       direct.push(await run(directUrl, e, directHeaders, slice));
       proxy.push(await run(proxyUrl, e, proxyHeaders, slice));
@@ -121,7 +137,19 @@ export async function measureHttp(
     const p = combine(proxy);
     const overheadP50 = round(p.p50 / d.p50 - 1, 3);
     log(`  ${e.name}: direct ${d.rps} req/s p50 ${d.p50} ms p99 ${d.p99} ms; proxy ${p.rps} req/s p50 ${p.p50} ms p99 ${p.p99} ms`);
-    out.push({ name: e.name, connections: e.connections, direct: d, proxy: p, overheadP50 });
+    // One connection: the latency the proxy adds to a single request, without queueing behind others.
+    const one = { ...e, connections: 1 };
+    const direct1: LoadFigure[] = [];
+    const proxy1: LoadFigure[] = [];
+    for (let i = 0; i < rounds; i++) {
+      direct1.push(await run(directUrl, one, directHeaders, slice));
+      proxy1.push(await run(proxyUrl, one, proxyHeaders, slice));
+    }
+    const d1 = combine(direct1);
+    const p1 = combine(proxy1);
+    const single = { direct: d1, proxy: p1, overheadP50: round(p1.p50 / d1.p50 - 1, 3) };
+    log(`    one connection: direct p50 ${d1.p50} ms, proxy p50 ${p1.p50} ms`);
+    out.push({ name: e.name, connections: e.connections, sliceSeconds: slice, direct: d, proxy: p, overheadP50, single });
   }
   return out;
 }
