@@ -228,6 +228,8 @@ test.describe.serial('schedule', () => {
     used.push(b.id);
     await block(page, b.id).focus();
     await page.keyboard.press('Space');
+    // dnd-kit's keyboard sensor listens for arrows from the task after the pick-up.
+    await expect(block(page, b.id)).toHaveAttribute('data-dragging', 'true');
     for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Enter');
     await expect.poll(() => requestsTo(apiLog, 'PATCH', bulk).length).toBe(1);
