@@ -265,3 +265,37 @@ test.describe.serial('schedule', () => {
     expect(requestsTo(apiLog, 'PATCH', bulk)).toHaveLength(0);
   });
 });
+
+test('selected blocks: mark complete sends one bulk PATCH, Delete asks first and sends one bulk DELETE', async ({
+  page,
+  app,
+  apiLog,
+}) => {
+  await openSchedule(page);
+  const [a, b] = freeMondayBlocks(app, []).filter(
+    (x) => app.sql('SELECT completed_at FROM time_blocks WHERE id = ?', x.id)[0].completed_at === null,
+  );
+  await block(page, a.id).click();
+  await block(page, b.id).click({ modifiers: ['Control'] });
+  await page.getByRole('group', { name: 'Selected blocks' }).getByRole('button', { name: 'Mark complete' }).click();
+  await expect.poll(() => requestsTo(apiLog, 'PATCH', bulk).length).toBe(1);
+  const body = requestsTo(apiLog, 'PATCH', bulk)[0].postDataJSON() as { id: number; completed: boolean }[];
+  expect(body.map((i) => i.id).sort()).toEqual([a.id, b.id].sort());
+  expect(body.every((i) => i.completed === true)).toBe(true);
+  await expect
+    .poll(() => app.sql<{ n: number }>('SELECT COUNT(*) AS n FROM time_blocks WHERE id IN (?, ?) AND completed_at IS NOT NULL', a.id, b.id)[0].n)
+    .toBe(2);
+
+  await page.getByRole('button', { name: /^Delete/ }).click();
+  const confirm = page.getByRole('dialog', { name: 'Delete 2 time blocks?' });
+  await expect(confirm.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await confirm.getByRole('button', { name: 'Delete' }).click();
+  await expect.poll(() => requestsTo(apiLog, 'DELETE', bulk).length).toBe(1);
+  const ids = new URL(requestsTo(apiLog, 'DELETE', bulk)[0].url()).searchParams.get('ids')!.split(',').map(Number);
+  expect(ids.sort()).toEqual([a.id, b.id].sort());
+  await expect(block(page, a.id)).toHaveCount(0);
+  await expect(block(page, b.id)).toHaveCount(0);
+  await expect
+    .poll(() => app.sql<{ n: number }>('SELECT COUNT(*) AS n FROM time_blocks WHERE id IN (?, ?) AND deleted_at IS NOT NULL', a.id, b.id)[0].n)
+    .toBe(2);
+});

@@ -2,7 +2,7 @@ import { useEffect, useState, type KeyboardEvent } from 'react';
 import { describeError } from '../../lib/api-error';
 import { useBlockMutations } from './api/block-mutations';
 import { scheduleQueries } from './api/schedule-queries';
-import { ConfirmDialog } from './components/confirm-dialog';
+import { ConfirmDialog } from '../../components/ui/modal-dialog';
 import { ROW_HEIGHT } from './components/schedule-grid';
 import { ScheduleBoard } from './components/schedule-board';
 import { ScheduleToolbar } from './components/schedule-toolbar';
@@ -126,6 +126,7 @@ export function SchedulePage() {
       <ConfirmDialog
         open={confirming}
         title={`Delete ${selected.length} time block${selected.length === 1 ? '' : 's'}?`}
+        message="Deleted blocks leave the schedule; their booked time goes back to the tasks' unscheduled estimates."
         confirmLabel="Delete"
         onCancel={() => setConfirming(false)}
         onConfirm={() => {
