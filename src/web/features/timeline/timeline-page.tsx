@@ -5,6 +5,7 @@ import { describeError } from '../../lib/api-error';
 import { accountQueries } from '../../lib/queries/account';
 import { userNameById } from '../../lib/queries/organization';
 import { useWorkspace } from '../../lib/workspace';
+import { useTimelineBookings } from './api/use-timeline-bookings';
 import { useTimelineMutations } from './api/use-timeline-mutations';
 import { useTimelineRows, type TimelineRow } from './api/use-timeline-rows';
 import { TimelineFilters } from './components/filters';
@@ -32,6 +33,8 @@ export function TimelinePage() {
   const [filtersOpen, setFiltersOpen] = useState(() => Object.keys(view.filters).some((k) => k !== 'q'));
   const openTaskId = useTimelineUi((s) => s.openTaskId);
   const data = useTimelineRows(scope, view, fetchRange, filtersOpen, openTaskId !== null);
+  // Booked blocks load after the bars (a second, lazy read per quarter); days are counted in the same zone as today.
+  const bookings = useTimelineBookings(scope, fetchRange, zone, !data.pending);
   const { move, create } = useTimelineMutations(scope);
   const canUndo = useTimelineUi((s) => s.undo.length > 0);
   const canRedo = useTimelineUi((s) => s.redo.length > 0);
@@ -122,6 +125,7 @@ export function TimelinePage() {
             px={px}
             today={today}
             doneStatusIds={data.doneStatusIds}
+            bookings={bookings}
             commit={move.mutate}
             onCreate={onCreate}
             onScrolledTo={onScrolledTo}

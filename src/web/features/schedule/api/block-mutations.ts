@@ -10,6 +10,7 @@ import {
 import { useAnnouncer } from '../../../components/ui/announcer';
 import { api } from '../../../lib/api-client';
 import { notifyWriteFailed } from '../../../lib/notifications';
+import { refreshTimeBlockReads } from '../../../lib/queries/time-block-keys';
 import { applyPatches, reversePatches } from '../schedule-model';
 import { useScheduleUi, type HistoryEntry } from '../store';
 import { blocksPath, taskBlockPath, type ScheduleScope } from './schedule-queries';
@@ -51,6 +52,8 @@ export function useBlockMutations(scope: ScheduleScope, t: CacheTargets) {
   const announce = (text: string) => useAnnouncer.getState().announce(text);
   const taskById = (id: number) =>
     qc.getQueryData<TaskWithAggregations[]>(t.tasksKey)?.find((x) => x.id === id);
+  // Every block write: the Timeline's cached block reads (other route) are dropped and read again when shown.
+  const otherReads = () => void refreshTimeBlockReads(qc, scope.workspaceId);
   const fail = (what: string, err: unknown, snap: Snapshot | undefined) => {
     restore(qc, t, snap);
     notifyWriteFailed(what, err);
@@ -89,6 +92,7 @@ export function useBlockMutations(scope: ScheduleScope, t: CacheTargets) {
       announce(`${v.label}: done.`);
     },
     onSettled: (_d, _e, v) => {
+      otherReads();
       if (v.items.some((p) => p.start !== undefined)) void staleOtherWeeks(qc, t);
       if (v.items.some((p) => p.duration !== undefined || p.task_id !== undefined))
         void qc.invalidateQueries({ queryKey: t.tasksKey });
@@ -128,7 +132,10 @@ export function useBlockMutations(scope: ScheduleScope, t: CacheTargets) {
       setBlocks(qc, t, (old) => [...old.filter((b) => !tempIds.has(b.id)), ...real]);
       announce(`Booked ${created.length} time block${created.length === 1 ? '' : 's'}.`);
     },
-    onSettled: () => qc.invalidateQueries({ queryKey: t.tasksKey }),
+    onSettled: () => {
+      otherReads();
+      return qc.invalidateQueries({ queryKey: t.tasksKey });
+    },
   });
 
   const remove = useMutation({
@@ -144,7 +151,10 @@ export function useBlockMutations(scope: ScheduleScope, t: CacheTargets) {
     },
     onError: (err, _ids, ctx) => fail('Deleting time blocks', err, ctx?.snap),
     onSuccess: (_d, ids) => announce(`Deleted ${ids.length} time block${ids.length === 1 ? '' : 's'}.`),
-    onSettled: () => qc.invalidateQueries({ queryKey: t.tasksKey }),
+    onSettled: () => {
+      otherReads();
+      return qc.invalidateQueries({ queryKey: t.tasksKey });
+    },
   });
 
   // Archive and restore move a block between the live and the archived list: it leaves the visible one.
@@ -163,6 +173,7 @@ export function useBlockMutations(scope: ScheduleScope, t: CacheTargets) {
       fail(v.restoreIt ? 'Restoring the time block' : 'Archiving the time block', err, ctx?.snap),
     onSuccess: (_d, v) => announce(v.restoreIt ? 'Time block restored.' : 'Time block archived.'),
     onSettled: () => {
+      otherReads();
       void staleOtherWeeks(qc, t);
       return qc.invalidateQueries({ queryKey: t.tasksKey });
     },

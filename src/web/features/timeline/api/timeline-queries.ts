@@ -1,7 +1,10 @@
 import { queryOptions } from '@tanstack/react-query';
 import { taskGroupPageSchema, type TaskGroup, type TaskGroupType } from '../../../../api/task-group';
-import { timeBlockAggregatePageSchema } from '../../../../api/time-block';
+import { timeBlockAggregatePageSchema, timeBlockWithTaskSchema, type TimeBlockWithTask } from '../../../../api/time-block';
 import { api } from '../../../lib/api-client';
+import { streamJsonArray } from '../../../lib/api-stream';
+import { timeBlockKeys } from '../../../lib/queries/time-block-keys';
+import { rangeInstants } from '../bookings';
 import type { DayRange } from '../geometry';
 import { filterQuery, type Filters } from '../view-state';
 
@@ -40,10 +43,30 @@ export const timelineQueries = {
         return out;
       },
     }),
+  /**
+   * The live time blocks of one quarter (its days in `zone`, as instants): one streamed request however many
+   * blocks, independent of grouping and filters. The key root is shared (lib/queries/time-block-keys) so the
+   * Schedule's block writes refresh it.
+   */
+  blocks: (scope: TimelineScope, quarter: DayRange, zone: string) =>
+    // eslint-disable-next-line @tanstack/query/exhaustive-deps -- the organization follows from the workspace
+    queryOptions({
+      queryKey: [...timeBlockKeys.timeline(scope.workspaceId), quarter, zone] as const,
+      queryFn: async ({ signal }) => {
+        const out: TimeBlockWithTask[] = [];
+        const stream = streamJsonArray(`${wsPath(scope)}/time-blocks/stream`, {
+          query: rangeInstants(quarter, zone),
+          item: timeBlockWithTaskSchema,
+          signal,
+        });
+        for await (const batch of stream) out.push(...batch);
+        return out;
+      },
+    }),
   timeBlocks: (scope: TimelineScope, taskId: number) =>
     // eslint-disable-next-line @tanstack/query/exhaustive-deps -- the organization follows from the workspace
     queryOptions({
-      queryKey: ['task-time-blocks', scope.workspaceId, taskId] as const,
+      queryKey: [...timeBlockKeys.task(scope.workspaceId), taskId] as const,
       queryFn: ({ signal }) =>
         api('focus', `${wsPath(scope)}/tasks/${taskId}/time-blocks`, {
           query: { per_page: 100 },

@@ -1,6 +1,7 @@
 import { useDroppable } from '@dnd-kit/core';
 import { memo, useState, type PointerEvent as ReactPointerEvent } from 'react';
 import type { TimelineRow } from '../api/use-timeline-rows';
+import type { TaskBooking } from '../bookings';
 import { dateToX, daysBetween, parseDay, xToDate, type Day, type DayRange } from '../geometry';
 import { cullBars } from '../lanes';
 import { laneAt, LANE_H, ROW_PAD, NAME_W } from '../layout';
@@ -17,6 +18,7 @@ interface Props {
   px: number;
   visible: DayRange;
   doneStatusIds: ReadonlySet<number>;
+  bookings: ReadonlyMap<number, TaskBooking> | null;
   onCreate: (row: TimelineRow, draft: { start: Day; end: Day; lane: number; name: string }) => void;
 }
 
@@ -39,7 +41,7 @@ export function trackBackground(canvas: DayRange, px: number) {
 }
 
 /** One group: sticky name cell (fold / unfold), a droppable track, its visible bars, draw-to-create. */
-export const GroupRow = memo(function GroupRow({ row, top, height, collapsed, canvas, px, visible, doneStatusIds, onCreate }: Props) {
+export const GroupRow = memo(function GroupRow({ row, top, height, collapsed, canvas, px, visible, doneStatusIds, bookings, onCreate }: Props) {
   const { setNodeRef } = useDroppable({ id: `row:${row.key}`, data: { groupId: row.id } });
   const toggle = useTimelineUi((s) => s.groupToggled);
   const clear = useTimelineUi((s) => s.selectionCleared);
@@ -84,7 +86,7 @@ export const GroupRow = memo(function GroupRow({ row, top, height, collapsed, ca
       </div>
       <div ref={setNodeRef} className="tl-track" style={{ width, ...trackBackground(canvas, px) }} onPointerDown={onPointerDown}>
         {bars.map((t) => (
-          <TaskBar key={t.id} task={t} groupId={row.id} lane={row.lanes.get(t.id) ?? 0} origin={canvas.start} px={px} done={doneStatusIds.has(t.status_id)} />
+          <TaskBar key={t.id} task={t} groupId={row.id} lane={row.lanes.get(t.id) ?? 0} origin={canvas.start} px={px} done={doneStatusIds.has(t.status_id)} booking={bookings ? (bookings.get(t.id) ?? NO_BOOKING) : null} />
         ))}
         {draft && draftStart && draftEnd && (
           <div className="tl-draft" style={{ left: dateToX(draftStart, canvas.start, px), width: (DAYS({ start: draftStart, end: draftEnd }) + 1) * px, top: ROW_PAD + draft.lane * LANE_H }}>
@@ -105,3 +107,4 @@ export const GroupRow = memo(function GroupRow({ row, top, height, collapsed, ca
 });
 
 const DAYS = (r: DayRange) => daysBetween(r.start, r.end);
+const NO_BOOKING: TaskBooking = { bookedSecs: 0, days: [] };

@@ -1,5 +1,6 @@
 import { useDraggable } from '@dnd-kit/core';
 import type { TaskGroupEntry } from '../../../../api/task-group';
+import { bookedText, marksOnBar, remainingText, type TaskBooking } from '../bookings';
 import { daysBetween, dateToX, shortDay, type Day } from '../geometry';
 import { BAR_INSET, LANE_H, ROW_PAD } from '../layout';
 import { useBarActions } from '../dnd/bar-actions';
@@ -19,7 +20,12 @@ interface Props {
   origin: Day;
   px: number;
   done: boolean;
+  /** Booked time of the task; null while the blocks load (the bar then shows the plain estimate). */
+  booking: TaskBooking | null;
 }
+
+// Marks are placed in the padding box, which starts after the bar's 4px left border (timeline.css).
+const BAR_BORDER = 4;
 
 function formatEstimate(mins: number | null | undefined): string {
   if (!mins) return '';
@@ -29,7 +35,7 @@ function formatEstimate(mins: number | null | undefined): string {
 }
 
 /** A task bar: draggable (pointer or keyboard), two resize handles, click to open, shift/ctrl-click to select. */
-export function TaskBar({ task, groupId, lane, origin, px, done }: Props) {
+export function TaskBar({ task, groupId, lane, origin, px, done, booking }: Props) {
   const id = task.id;
   const selected = useTimelineUi((s) => s.selected.includes(id));
   const dragging = useTimelineUi((s) => s.draggingId !== null && (s.draggingId === id || (s.selected.includes(s.draggingId) && s.selected.includes(id))));
@@ -49,8 +55,13 @@ export function TaskBar({ task, groupId, lane, origin, px, done }: Props) {
   const width = Math.max(px, days * px - Math.min(dStart, (days - 1) * px) + Math.max(dEnd, -(days - 1) * px));
   const color = task.project?.color ?? task.color ?? '#8a7f94';
   const name = task.masked ? 'Private task' : (task.name ?? 'Untitled');
-  const estimate = formatEstimate(task.estimated_mins);
-  const label = `${name}, ${shortDay(task.start_date)} – ${shortDay(task.end_date)}${task.project ? `, ${task.project.name}` : ''}${done ? ', done' : ''}`;
+  const remaining = booking && remainingText(task.estimated_mins, booking.bookedSecs);
+  const estimate = remaining || formatEstimate(task.estimated_mins);
+  const booked = booking && (booking.bookedSecs > 0 || task.estimated_mins) ? `, ${bookedText(task.estimated_mins, booking.bookedSecs)}` : '';
+  const label = `${name}, ${shortDay(task.start_date)} – ${shortDay(task.end_date)}${task.project ? `, ${task.project.name}` : ''}${done ? ', done' : ''}${booked}${remaining ? `, ${remaining}` : ''}`;
+  // One tick per booked day inside the bar (never one per block); they follow a resize of the start edge.
+  const shiftX = Math.min(dStart, (days - 1) * px);
+  const tick = Math.max(1, Math.min(px - 2, 10));
   const handle = (h: typeof start, side: 'start' | 'end') => (
     <span
       ref={h.setNodeRef}
@@ -92,7 +103,21 @@ export function TaskBar({ task, groupId, lane, origin, px, done }: Props) {
     >
       {!temp && handle(start, 'start')}
       <span className="tl-bar-name">{name}</span>
-      {estimate && width > 90 && <span className="tl-bar-meta">{estimate}</span>}
+      {estimate && width > 90 && (
+        <span className="tl-bar-meta" data-remaining={remaining ? '' : undefined}>
+          {estimate}
+        </span>
+      )}
+      {booking &&
+        marksOnBar(booking.days, task.start_date, task.end_date).map((m) => (
+          <span
+            key={m.day}
+            className={`tl-mark${m.done ? ' is-done' : ''}`}
+            data-mark-day={m.day}
+            aria-hidden="true"
+            style={{ left: m.offset * px - shiftX + (px - tick) / 2 - BAR_BORDER, width: tick }}
+          />
+        ))}
       {!temp && handle(end, 'end')}
     </div>
   );

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import type { TaskGroupType } from '../../../../api/task-group';
 import type { MoveVars } from '../api/use-timeline-mutations';
 import type { TimelineRow } from '../api/use-timeline-rows';
+import type { TaskBooking } from '../bookings';
 import { addDays, dateToX, daysBetween, type Day, type DayRange } from '../geometry';
 import { NAME_W, rowHeight } from '../layout';
 import { useTimelineUi } from '../store';
@@ -21,6 +22,8 @@ interface Props {
   px: number;
   today: Day;
   doneStatusIds: ReadonlySet<number>;
+  /** Booked time per task; null until the quarters' blocks have loaded. */
+  bookings: ReadonlyMap<number, TaskBooking> | null;
   commit: (v: MoveVars) => void;
   onCreate: (row: TimelineRow, draft: { start: Day; end: Day; lane: number; name: string }) => void;
   /** The first day in view after the user scrolled (written to the URL, replacing the entry). */
@@ -30,7 +33,7 @@ interface Props {
 const OVERSCAN_DAYS = 7;
 
 /** The scrolling grid: virtualized rows, bars culled to the visible days, one DndContext. */
-export function TimelineGrid({ rows, group, canvas, start, px, today, doneStatusIds, commit, onCreate, onScrolledTo }: Props) {
+export function TimelineGrid({ rows, group, canvas, start, px, today, doneStatusIds, bookings, commit, onCreate, onScrolledTo }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const collapsed = useTimelineUi((s) => s.collapsed);
   const draggingId = useTimelineUi((s) => s.draggingId);
@@ -128,6 +131,7 @@ export function TimelineGrid({ rows, group, canvas, start, px, today, doneStatus
                 px={px}
                 visible={visible}
                 doneStatusIds={doneStatusIds}
+                bookings={bookings}
                 onCreate={onCreate}
               />
             );

@@ -1,0 +1,76 @@
+import { expect, requestsTo, test, type PlannerFixture } from './fixtures';
+import { formatMinutes } from '../src/web/lib/remaining-estimate';
+import { bar, openTimeline, reveal } from './timeline-helpers';
+
+// Timeline bars: booked days as marks and the remaining estimate, from one block read per loaded quarter.
+
+const ZONE = 'Europe/Berlin'; // the demo user's setting and the browser's (playwright.config.ts)
+const dayIn = (iso: string) => new Date(iso).toLocaleDateString('en-CA', { timeZone: ZONE });
+
+interface Booked {
+  id: number;
+  start_date: string;
+  end_date: string;
+  estimated_mins: number;
+}
+
+/** A visible single-assignee task of a few days with an estimate and live blocks on several of its days. */
+function bookedTask(app: PlannerFixture) {
+  const tasks = app.sql<Booked>(
+    `SELECT t.id, t.start_date, t.end_date, t.estimated_mins
+       FROM tasks t LEFT JOIN projects p ON p.id = t.project_id
+      WHERE t.workspace_id = 5200 AND t.deleted_at IS NULL AND t.archived_at IS NULL AND t.private = 0
+        AND t.estimated_mins > 0 AND julianday(t.end_date) - julianday(t.start_date) BETWEEN 2 AND 10
+        AND (p.id IS NULL OR (p.private = 0 AND p.archived_at IS NULL AND p.deleted_at IS NULL AND p.draft = 0))
+        AND (SELECT COUNT(*) FROM task_assignees a WHERE a.task_id = t.id) = 1
+        AND (SELECT COUNT(DISTINCT substr(b.start, 1, 10)) FROM time_blocks b
+              WHERE b.task_id = t.id AND b.deleted_at IS NULL AND b.archived_at IS NULL) >= 2
+      ORDER BY t.id`,
+  );
+  for (const t of tasks) {
+    const blocks = app.sql<{ start: string; duration: number; completed_at: string | null }>(
+      'SELECT start, duration, completed_at FROM time_blocks WHERE task_id = ? AND deleted_at IS NULL AND archived_at IS NULL',
+      t.id,
+    );
+    const days = new Set(blocks.map((b) => dayIn(b.start)));
+    // Every booked day on the bar, so the marks count is the task's distinct booked days.
+    if ([...days].every((d) => d >= t.start_date && d <= t.end_date)) {
+      const bookedSecs = blocks.reduce((s, b) => s + b.duration, 0);
+      return { task: t, days, bookedSecs };
+    }
+  }
+  throw new Error('no demo task with blocks on its own days');
+}
+
+test('a bar marks its booked days, shows the remaining estimate, and the view reads blocks once per quarter', async ({ page, app, apiLog }) => {
+  const { task, days, bookedSecs } = bookedTask(app);
+  await openTimeline(page, 'users', task.start_date);
+  const el = bar(page, task.id);
+  await reveal(page, el);
+  await expect(el).toBeVisible();
+
+  const left = Math.round(task.estimated_mins - bookedSecs / 60);
+  const over = Math.round(bookedSecs / 60 - task.estimated_mins);
+  const remaining = left > 0 ? `${formatMinutes(left)} left` : over > 0 ? `over by ${formatMinutes(over)}` : 'fully booked';
+  await expect(el.locator('.tl-bar-meta')).toHaveText(remaining);
+  await expect(el.locator('.tl-mark')).toHaveCount(days.size);
+  const marked = await el.locator('.tl-mark').evaluateAll((ms) => ms.map((m) => m.getAttribute('data-mark-day')));
+  expect(marked.sort()).toEqual([...days].sort());
+  const booked = `booked ${formatMinutes(Math.round(bookedSecs / 60))} of ${formatMinutes(task.estimated_mins)}`;
+  await expect(el).toHaveAttribute('aria-label', new RegExp(`${booked}, ${remaining}$`));
+  await expect(el).toHaveAttribute('title', new RegExp(booked));
+
+  // One streamed block read per loaded quarter, the same quarters the bars were read for.
+  const quarterOf = (iso: string) => dayIn(iso);
+  const groupStarts = requestsTo(apiLog, 'GET', /tasks\/groups\/users/).map((r) => new URL(r.url()).searchParams.get('start_date')!);
+  const blockReads = requestsTo(apiLog, 'GET', /time-blocks/);
+  expect(blockReads.every((r) => new URL(r.url()).pathname.endsWith('/time-blocks/stream'))).toBe(true);
+  const blockStarts = blockReads.map((r) => quarterOf(new URL(r.url()).searchParams.get('date_from')!));
+  expect(blockStarts.sort()).toEqual([...new Set(groupStarts)].sort());
+  expect(blockReads).toHaveLength(groupStarts.length);
+
+  // Zooming over the cached quarters reads no blocks again.
+  await page.getByRole('button', { name: 'Week', exact: true }).click();
+  await expect(el.locator('.tl-mark')).toHaveCount(days.size);
+  expect(requestsTo(apiLog, 'GET', /time-blocks/)).toHaveLength(blockReads.length);
+});

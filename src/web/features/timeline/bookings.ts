@@ -1,0 +1,114 @@
+import { formatMinutes, remainingEstimateMins } from '../../lib/remaining-estimate';
+import { addDays, daysBetween, type Day, type DayRange } from './geometry';
+
+/** What the bars need of a time block (a structural subset of the contract's TimeBlock). */
+export interface BlockLike {
+  id: number;
+  task_id: number;
+  start: string;
+  duration?: number | null;
+  completed_at?: string | null;
+  archived_at?: string | null;
+}
+
+export interface BookedDay {
+  day: Day;
+  /** Every block of that day is completed. */
+  done: boolean;
+}
+
+export interface TaskBooking {
+  bookedSecs: number;
+  /** Distinct calendar days with a block, ascending. */
+  days: BookedDay[];
+}
+
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The calendar date (in `zone`) of an instant: the day a block starting then is marked on. */
+export function blockDay(startIso: string, zone: string): Day {
+  let f = dayFormats.get(zone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dayFormats.set(zone, f);
+  }
+  const parts = Object.fromEntries(f.formatToParts(new Date(startIso)).map((p) => [p.type, p.value]));
+  return `${parts.year}-${parts.month}-${parts.day}`;
+}
+
+/** Milliseconds `zone` is ahead of UTC at an instant. */
+function offsetMs(instant: number, zone: string): number {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    })
+      .formatToParts(new Date(instant))
+      .map((p) => [p.type, Number(p.value)]),
+  );
+  return Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second) - instant;
+}
+
+/** The instant (ISO, UTC) a calendar day begins in `zone` (the offset settled in two steps across a DST change). */
+export function dayStartIso(day: Day, zone: string): string {
+  const [y, m, d] = day.split('-').map(Number);
+  const wall = Date.UTC(y, m - 1, d);
+  const first = wall - offsetMs(wall, zone);
+  return new Date(wall - offsetMs(first, zone)).toISOString();
+}
+
+/** The instants bounding a range of calendar days in `zone`: its first day's start to the next day's start. */
+export function rangeInstants(range: DayRange, zone: string): { date_from: string; date_to: string } {
+  return { date_from: dayStartIso(range.start, zone), date_to: dayStartIso(addDays(range.end, 1), zone) };
+}
+
+/**
+ * Per task: booked seconds and the days that have blocks. Blocks are deduplicated by id (a block overlapping
+ * two quarters comes in both reads); archived blocks book nothing.
+ */
+export function bookingsByTask(blocks: readonly BlockLike[], zone: string): Map<number, TaskBooking> {
+  const seen = new Set<number>();
+  const acc = new Map<number, { secs: number; days: Map<Day, boolean> }>();
+  for (const b of blocks) {
+    if (seen.has(b.id) || b.archived_at) continue;
+    seen.add(b.id);
+    let t = acc.get(b.task_id);
+    if (!t) acc.set(b.task_id, (t = { secs: 0, days: new Map() }));
+    t.secs += b.duration ?? 0;
+    const day = blockDay(b.start, zone);
+    t.days.set(day, (t.days.get(day) ?? true) && !!b.completed_at);
+  }
+  const out = new Map<number, TaskBooking>();
+  for (const [id, t] of acc) {
+    const days = [...t.days].map(([day, done]) => ({ day, done })).sort((a, b) => (a.day < b.day ? -1 : 1));
+    out.set(id, { bookedSecs: t.secs, days });
+  }
+  return out;
+}
+
+/** Booked days inside a bar's dates, as offsets (in days) from the bar's start. */
+export function marksOnBar(days: readonly BookedDay[], start: Day, end: Day): { offset: number; done: boolean; day: Day }[] {
+  return days.filter((d) => d.day >= start && d.day <= end).map((d) => ({ ...d, offset: daysBetween(start, d.day) }));
+}
+
+/** "12 h left", "fully booked", "over by 2 h"; null without an estimate. */
+export function remainingText(estimatedMins: number | null | undefined, bookedSecs: number): string | null {
+  // 0 is "no estimate" on the bars too (the plain estimate label hides it).
+  if (!estimatedMins) return null;
+  const left = remainingEstimateMins(estimatedMins, bookedSecs) ?? 0;
+  if (left > 0) return `${formatMinutes(left)} left`;
+  const over = Math.round(bookedSecs / 60 - estimatedMins);
+  return over > 0 ? `over by ${formatMinutes(over)}` : 'fully booked';
+}
+
+/** "booked 6 h of 18 h" (or "booked 3 h" without an estimate) for the bar's accessible name. */
+export function bookedText(estimatedMins: number | null | undefined, bookedSecs: number): string {
+  const booked = formatMinutes(Math.round(bookedSecs / 60));
+  return !estimatedMins ? `booked ${booked}` : `booked ${booked} of ${formatMinutes(estimatedMins)}`;
+}
