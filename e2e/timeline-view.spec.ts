@@ -89,11 +89,16 @@ test('scrolling sideways moves the view start in the URL and loads the next quar
   // Each quarter was asked for once.
   expect(new Set(starts).size).toBe(starts.length);
   await expect(page.getByText('Could not load the timeline')).toHaveCount(0);
+  // The booked blocks: one read per loaded quarter too, each quarter once (they load after the bars).
+  const blockFroms = () => requestsTo(apiLog, 'GET', /time-blocks/).map((r) => new URL(r.url()).searchParams.get('date_from'));
+  await expect.poll(() => blockFroms().length).toBe(starts.length);
+  expect(new Set(blockFroms()).size).toBe(starts.length);
   // Back to today: cached quarters, no new request.
   const n = starts.length;
   await page.getByRole('button', { name: 'Today' }).click();
   await expect(page.getByTestId('today-line')).toBeVisible();
   expect(requestsTo(apiLog, 'GET', /tasks\/groups\/users/)).toHaveLength(n);
+  expect(requestsTo(apiLog, 'GET', /time-blocks/)).toHaveLength(n);
 });
 
 test('keyboard: Enter opens the details, Shift+Right extends the end, Escape returns to the bar; no axe violations', async ({ page, app, apiLog }) => {
