@@ -104,9 +104,12 @@ async function main(args: BenchArgs) {
   results.durationSec = Math.round((Date.now() - started) / 1000);
   const report = fullReport(results);
   mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
-  writeFileSync(join(ROOT, 'bench', 'results', `${results.mode}.json`), `${JSON.stringify(results, null, 2)}\n`);
+  // A partial run (--only) must not replace the complete results of its mode.
+  const complete = args.parts.size === 5;
+  const name = complete ? results.mode : `${results.mode}-only-${[...args.parts].join('-')}`;
+  writeFileSync(join(ROOT, 'bench', 'results', `${name}.json`), `${JSON.stringify(results, null, 2)}\n`);
   // A partial run (--only) prints its table but leaves BENCHMARKS.md to complete runs.
-  if (args.parts.size === 5) writeFileSync(join(ROOT, 'BENCHMARKS.md'), `${report}\n`);
+  if (complete) writeFileSync(join(ROOT, 'BENCHMARKS.md'), `${report}\n`);
   console.log(`\n${report}`);
 }
 

@@ -11,8 +11,8 @@ export interface BenchArgs {
 }
 
 export const USAGE = `Usage: npm run bench -- [--quick] [--only server,bundle,peers,ours,session] [--no-build]
-  --quick      smaller datasets and shorter load tests (about a third of the time)
-  --only LIST  run only these parts (results of the others are left out of the report)
+  --quick      two datasets (1k, 10k) and shorter load tests (about 3 min instead of 8 here)
+  --only LIST  run only these parts; writes bench/results/<mode>-only-<parts>.json, not BENCHMARKS.md
   --no-build   reuse dist/ instead of running vite build first
   --report F   only re-render BENCHMARKS.md from a results file (after editing bench/analysis.md)`;
 
