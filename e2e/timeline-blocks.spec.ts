@@ -56,6 +56,7 @@ test('a bar marks its booked days, shows the remaining estimate, and the view re
   await expect(el.locator('.tl-mark')).toHaveCount(days.size);
   const marked = await el.locator('.tl-mark').evaluateAll((ms) => ms.map((m) => m.getAttribute('data-mark-day')));
   expect(marked.sort()).toEqual([...days].sort());
+  await page.screenshot({ path: '/tmp/timeline-blocks.png' });
   const booked = `booked ${formatMinutes(Math.round(bookedSecs / 60))} of ${formatMinutes(task.estimated_mins)}`;
   await expect(el).toHaveAttribute('aria-label', new RegExp(`${booked}, ${remaining}$`));
   await expect(el).toHaveAttribute('title', new RegExp(booked));
@@ -73,4 +74,47 @@ test('a bar marks its booked days, shows the remaining estimate, and the view re
   await page.getByRole('button', { name: 'Week', exact: true }).click();
   await expect(el.locator('.tl-mark')).toHaveCount(days.size);
   expect(requestsTo(apiLog, 'GET', /time-blocks/)).toHaveLength(blockReads.length);
+});
+
+test('a block completed in the Schedule shows as done on the Timeline after one fresh read', async ({ page, app, apiLog }) => {
+  // A live, not yet completed block of a visible task, alone on its day for that task.
+  const [b] = app.sql<{ id: number; task_id: number; start: string; start_date: string }>(
+    `SELECT b.id, b.task_id, b.start, t.start_date FROM time_blocks b JOIN tasks t ON t.id = b.task_id
+      LEFT JOIN projects p ON p.id = t.project_id
+      WHERE b.workspace_id = 5200 AND b.archived_at IS NULL AND b.deleted_at IS NULL AND b.completed_at IS NULL
+        AND t.deleted_at IS NULL AND t.archived_at IS NULL AND t.private = 0
+        AND (p.id IS NULL OR (p.private = 0 AND p.archived_at IS NULL AND p.deleted_at IS NULL AND p.draft = 0))
+        AND substr(b.start, 1, 10) BETWEEN t.start_date AND t.end_date AND substr(b.start, 12, 2) BETWEEN '07' AND '09'
+        AND b.start >= date('now', 'weekday 1', '-7 days') AND b.start < date('now', 'weekday 1', '-7 days', '+5 days')
+        AND (SELECT COUNT(*) FROM time_blocks o WHERE o.task_id = b.task_id AND o.deleted_at IS NULL
+              AND o.archived_at IS NULL AND substr(o.start, 1, 10) = substr(b.start, 1, 10)) = 1
+        AND NOT EXISTS (SELECT 1 FROM time_blocks o WHERE o.toggl_user_id = b.toggl_user_id AND o.id <> b.id
+              AND o.archived_at IS NULL AND o.start_ts < b.start_ts + b.duration AND o.start_ts + o.duration > b.start_ts)
+      ORDER BY b.id`,
+  );
+  const day = dayIn(b.start);
+  const mark = bar(page, b.task_id).locator(`.tl-mark[data-mark-day="${day}"]`);
+  await openTimeline(page, 'users', b.start_date);
+  await reveal(page, bar(page, b.task_id));
+  await expect(mark).toBeVisible();
+  await expect(mark).not.toHaveClass(/is-done/);
+  const reads = () => requestsTo(apiLog, 'GET', /time-blocks\/stream/).length;
+  const first = reads();
+
+  // In-app navigation keeps the cache: the Schedule's write is what must make the Timeline read again.
+  await page.getByRole('link', { name: 'Schedule' }).click();
+  const el = page.locator(`[data-testid="time-block"][data-block-id="${b.id}"]`);
+  await el.click();
+  await page.getByRole('group', { name: 'Selected blocks' }).getByRole('button', { name: 'Mark complete' }).click();
+  await expect.poll(() => app.sql('SELECT 1 FROM time_blocks WHERE id = ? AND completed_at IS NOT NULL', b.id).length).toBe(1);
+
+  // The Schedule streams its own week too: count from here.
+  const beforeBack = reads();
+  await page.goBack();
+  await reveal(page, bar(page, b.task_id));
+  await expect(mark).toHaveClass(/is-done/);
+  // Each quarter read once more, no more.
+  await expect.poll(reads).toBe(beforeBack + first);
+  await page.waitForTimeout(300);
+  expect(reads()).toBe(beforeBack + first);
 });
