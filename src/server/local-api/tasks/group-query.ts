@@ -82,7 +82,30 @@ const KEY_JOIN: Record<TaskGroupType, { join: string; key: string }> = {
  * Every (task, group) pair matching the filters with the task's lane weight, in one statement. Tasks of
  * private projects the caller cannot see are kept (flagged `visible = 0`) so the caller can mask them.
  */
-export function memberRows(db: Db, scope: WorkspaceScope, type: TaskGroupType, q: TaskGroupsQuery): MemberRow[] {
+export function memberRows(
+  db: Db,
+  scope: WorkspaceScope,
+  type: TaskGroupType,
+  q: TaskGroupsQuery,
+  onlyKeys?: number[],
+): MemberRow[] {
+  const { sql, args } = memberSelect(scope, type, q, onlyKeys, false);
+  return db.prepare(sql).all(...args) as MemberRow[];
+}
+
+/** The group keys that hold at least one matching task (for `exclude_empty`), without reading the tasks. */
+export function nonEmptyKeys(db: Db, scope: WorkspaceScope, type: TaskGroupType, q: TaskGroupsQuery): Set<number> {
+  const { sql, args } = memberSelect(scope, type, q, undefined, true);
+  return new Set((db.prepare(sql).all(...args) as { gkey: number }[]).map((r) => r.gkey));
+}
+
+function memberSelect(
+  scope: WorkspaceScope,
+  type: TaskGroupType,
+  q: TaskGroupsQuery,
+  onlyKeys: number[] | undefined,
+  keysOnly: boolean,
+): { sql: string; args: unknown[] } {
   const w = new Where()
     .add('t.workspace_id = ? AND t.deleted_at IS NULL AND t.archived_at IS NULL', scope.workspaceId)
     // Only dated tasks are bars on a timeline (entries require both dates).
@@ -108,6 +131,13 @@ export function memberRows(db: Db, scope: WorkspaceScope, type: TaskGroupType, q
   if (q.min_days !== undefined) w.add('julianday(t.end_date) - julianday(t.start_date) + 1 >= ?', q.min_days);
 
   const { join, key } = KEY_JOIN[type];
+  // Paging is over groups: reading only the page's groups keeps a page's cost independent of the others.
+  if (onlyKeys) w.add(`${key} IN (${placeholders(onlyKeys.length)})`, ...onlyKeys);
+  if (keysOnly) {
+    const sql = `SELECT DISTINCT ${key} AS gkey FROM tasks t LEFT JOIN projects p ON p.id = t.project_id ${join}
+                  WHERE ${w.sql()}`;
+    return { sql, args: w.args };
+  }
   const visible = `CASE WHEN t.project_id IS NULL OR ${projectVisibleSql('p', scope)} THEN 1 ELSE 0 END`;
   const sql = `SELECT ${key} AS gkey, tl.weight, ${visible} AS visible, t.id, t.name, t.project_id, t.parent_task_id,
                       pt.name AS parent_name, t.status_id, t.start_date, t.end_date, t.color, t.private, t.source,
@@ -118,5 +148,5 @@ export function memberRows(db: Db, scope: WorkspaceScope, type: TaskGroupType, q
                  LEFT JOIN task_lanes tl ON tl.task_id = t.id AND tl.group_type = ? AND tl.group_key = ${key}
                 WHERE ${w.sql()}
                 ORDER BY t.start_date, t.id`;
-  return db.prepare(sql).all(...projectVisibleArgs(scope), type, ...w.args) as MemberRow[];
+  return { sql, args: [...projectVisibleArgs(scope), type, ...w.args] };
 }

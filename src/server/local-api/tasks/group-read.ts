@@ -3,7 +3,7 @@ import type { TaskGroupEntry, TaskGroupPage, TaskGroupsQuery, TaskGroupType } fr
 import type { Db } from '../db/open';
 import { badRequest } from '../errors';
 import type { WorkspaceScope } from '../scope';
-import { candidateGroups, memberRows, type MemberRow } from './group-query';
+import { candidateGroups, memberRows, nonEmptyKeys, type MemberRow } from './group-query';
 import { distinctIds, pushTo } from './sql-chunks';
 import { loadAssignees, loadProjectLites } from './task-model';
 
@@ -20,18 +20,21 @@ export function readTaskGroups(db: Db, scope: WorkspaceScope, type: TaskGroupTyp
   const page = q.page ?? 1;
   const perPage = q.per_page ?? DEFAULT_PER_PAGE;
 
-  const rowsByGroup = new Map<number, MemberRow[]>();
-  for (const row of memberRows(db, scope, type, q)) pushTo(rowsByGroup, row.gkey, row);
-
+  const nonEmpty = q.exclude_empty ? nonEmptyKeys(db, scope, type, q) : null;
   const desc = q.order_by?.[0]?.desc ?? false;
   const candidates = candidateGroups(db, scope, type, q)
-    .filter((g) => !q.exclude_empty || rowsByGroup.has(g.id))
+    .filter((g) => !nonEmpty || nonEmpty.has(g.id))
     .sort((a, b) => {
       if (a.id === 0 || b.id === 0) return a.id === 0 ? -1 : 1;
       const byName = (a.name ?? '').localeCompare(b.name ?? '', 'en', { sensitivity: 'base' });
       return (desc ? -byName : byName) || a.id - b.id;
     });
   const pageGroups = candidates.slice((page - 1) * perPage, page * perPage);
+  const rowsByGroup = new Map<number, MemberRow[]>();
+  if (pageGroups.length) {
+    const keys = pageGroups.map((g) => g.id);
+    for (const row of memberRows(db, scope, type, q, keys)) pushTo(rowsByGroup, row.gkey, row);
+  }
 
   const pageRows = pageGroups.flatMap((g) => rowsByGroup.get(g.id) ?? []);
   const taskIds = distinctIds(pageRows.map((r) => r.id));
