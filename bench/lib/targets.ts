@@ -26,10 +26,13 @@ export function evaluateTargets(r: BenchResults): TargetRow[] {
   if (ours10k?.figures && peers10k.length) {
     const measured = peers10k.filter((p) => p.figures && !p.figures.error);
     const fastest = Math.min(...measured.map((p) => p.figures!.renderMs));
+    // Like for like: a peer is timed from the moment it is handed the complete dataset, so ours is timed
+    // from the arrival of the last data page (the issue's "data arrival") to the complete render.
+    const ours = ours10k.figures.renderAfterLastDataMs;
     rows.push({
       target: 'First render of 10,000 tasks faster than every peer',
-      figure: `ours ${fmt(ours10k.figures.renderMs)}; fastest peer ${fmt(fastest)}`,
-      verdict: ours10k.figures.renderMs < fastest ? 'met' : 'missed',
+      figure: `ours ${fmt(ours)} (all data arrived → painted; ${fmt(ours10k.figures.renderMs)} from the first page); fastest peer ${fmt(fastest)}`,
+      verdict: ours < fastest ? 'met' : 'missed',
     });
   } else {
     rows.push({ target: 'First render of 10,000 tasks faster than every peer', figure: '-', verdict: 'not measured', note: ours10k?.error ?? 'timeline or peers not run' });
