@@ -85,7 +85,20 @@ test('scrolling sideways moves the view start in the URL and loads the next quar
   await expect
     .poll(() => requestsTo(apiLog, 'GET', /tasks\/groups\/users/).map((r) => new URL(r.url()).searchParams.get('start_date')))
     .not.toEqual(before);
-  const starts = requestsTo(apiLog, 'GET', /tasks\/groups\/users/).map((r) => new URL(r.url()).searchParams.get('start_date'));
+  // The last scroll may still be asking for a further quarter: wait until the reads have settled.
+  let seen = -1;
+  await expect
+    .poll(
+      () => {
+        const count = requestsTo(apiLog, 'GET', /tasks\/groups\/users/).length;
+        const settled = count === seen;
+        seen = count;
+        return settled;
+      },
+      { intervals: [600] },
+    )
+    .toBe(true);
+  const starts = requestsTo(apiLog, 'GET', /tasks\/groups\/users/).map((r) => new URL(r.url()).searchParams.get('start_date') ?? '');
   // Each quarter was asked for once.
   expect(new Set(starts).size).toBe(starts.length);
   await expect(page.getByText('Could not load the timeline')).toHaveCount(0);
