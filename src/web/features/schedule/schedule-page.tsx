@@ -1,4 +1,4 @@
-import { useEffect, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useState, type KeyboardEvent } from 'react';
 import { describeError } from '../../lib/api-error';
 import { useBlockMutations } from './api/block-mutations';
 import { scheduleQueries } from './api/schedule-queries';
@@ -54,13 +54,15 @@ export function SchedulePage() {
     return () => window.removeEventListener('keydown', onKey);
   });
 
-  const onBlockKey = (e: KeyboardEvent, block: Block) => {
+  // Stable, so memoized rows and blocks do not re-render when the page does (it reads the store when called).
+  const onBlockKey = useCallback((e: KeyboardEvent, block: Block) => {
     if (e.key === 'Delete' || e.key === 'Backspace') {
       e.preventDefault();
-      if (!selected.includes(block.id)) useScheduleUi.getState().blockClicked(block.id, false);
+      const ui = useScheduleUi.getState();
+      if (!ui.selected.includes(block.id)) ui.blockClicked(block.id, false);
       setConfirming(true);
     }
-  };
+  }, []);
   const remaining = (taskId: number) => {
     const t = d.tasksQuery.data?.find((x) => x.id === taskId);
     const left = t?.estimated_mins != null ? t.estimated_mins - t.total_blocked_time / 60 : 0;
@@ -103,10 +105,7 @@ export function SchedulePage() {
       {d.weekQuery.isPending ? <p className="page-message">Loading time blocks…</p> : null}
       <ScheduleBoard
         rows={d.rows}
-        blocks={blocks}
-        blocksByUser={d.byUser}
-        booked={d.booked}
-        conflicts={d.conflicts}
+        index={d.index}
         selected={selected}
         geometry={axis.geometry}
         onAvailableWidth={axis.setAvailable}

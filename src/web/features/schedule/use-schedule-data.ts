@@ -5,7 +5,7 @@ import { organizationQueries } from '../../lib/queries/organization';
 import { useWorkspace } from '../../lib/workspace';
 import { scheduleQueries } from './api/schedule-queries';
 import type { RowDef } from './components/schedule-row';
-import { bookedMinutes, findConflicts, type Block } from './schedule-model';
+import { indexBlocks } from './block-index';
 import { useScheduleUi } from './store';
 import { addDaysToKey, dayKeyOf, isValidZone, mondayOf, workWeek } from './time-geometry';
 
@@ -80,15 +80,8 @@ export function useScheduleData() {
   }, [ui.rowMode, ui.span, people, focusUser, weekStart, day, today, meId]);
 
   const blocks = weekQuery.data;
-  const derived = useMemo(() => {
-    const byUser = new Map<number, Block[]>();
-    for (const b of blocks ?? []) {
-      const list = byUser.get(b.toggl_user_id);
-      if (list) list.push(b);
-      else byUser.set(b.toggl_user_id, [b]);
-    }
-    return { byUser, conflicts: findConflicts(blocks ?? []), booked: bookedMinutes(blocks ?? [], zone) };
-  }, [blocks, zone]);
+  // Once per data change; conflicts and booked time are counted per rendered row from this index.
+  const index = useMemo(() => indexBlocks(blocks ?? [], zone), [blocks, zone]);
 
   return {
     scope,
@@ -103,7 +96,7 @@ export function useScheduleData() {
     meId,
     focusUser,
     rows,
-    ...derived,
+    index,
     nextWeek: addDaysToKey(weekStart, 7),
   };
 }

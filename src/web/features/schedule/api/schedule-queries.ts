@@ -4,6 +4,7 @@ import { timeBlockWithTaskSchema, type TimeBlockWithTask } from '../../../../api
 import { streamJsonArray } from '../../../lib/api-stream';
 import { api } from '../../../lib/api-client';
 import { addDaysToKey, startOfDayInZone, toIso } from '../time-geometry';
+import { throttleBatches } from './throttle-batches';
 
 export interface ScheduleScope {
   organizationId: number;
@@ -28,10 +29,11 @@ export const scheduleQueries = {
     queryOptions({
       queryKey: [...scheduleQueries.all(scope.workspaceId), weekStart, filters] as const,
       // One streamed read per week (one request however many blocks; pages of 100 would cost a request
-      // each against the hourly quota). Rows render batch by batch; a refetch swaps in the result at the end.
+      // each against the hourly quota). Batches are merged to one cache update per 150 ms, so a large week
+      // renders a few times, not once per 500 blocks; a refetch swaps in the result at the end.
       queryFn: streamedQuery({
         streamFn: ({ signal }) =>
-          streamJsonArray(`${base(scope)}/time-blocks/stream`, {
+          throttleBatches(streamJsonArray(`${base(scope)}/time-blocks/stream`, {
             // Monday 00:00 to Saturday 00:00 in the user's zone: the visible work week, as instants.
             query: {
               date_from: toIso(startOfDayInZone(weekStart, filters.zone)),
@@ -40,7 +42,7 @@ export const scheduleQueries = {
             },
             item: timeBlockWithTaskSchema,
             signal,
-          }),
+          }), 150),
         reducer: (acc: TimeBlockWithTask[], batch: TimeBlockWithTask[]) => acc.concat(batch),
         initialValue: [] as TimeBlockWithTask[],
         refetchMode: 'replace',

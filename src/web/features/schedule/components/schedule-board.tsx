@@ -1,10 +1,10 @@
 import { DndContext, type Active, type Over } from '@dnd-kit/core';
-import { useMemo, type KeyboardEvent, type ReactNode } from 'react';
-import type { TimeBlockPatchItem } from '../../../../api/time-block';
-import { PreviewProvider, useDragPreview } from '../dnd/drag-preview';
+import type { KeyboardEvent, ReactNode } from 'react';
+import type { BlockIndex } from '../block-index';
+import { PreviewTracker } from '../dnd/drag-preview';
 import type { DragData, DragGeometry } from '../dnd/drag-math';
 import { useScheduleDnd, type DropHandlers } from '../dnd/use-schedule-dnd';
-import { applyPatches, bookedMinutes, movePatches, resizePatch, type Block } from '../schedule-model';
+import type { Block } from '../schedule-model';
 import { ScheduleGrid } from './schedule-grid';
 import type { RowDef } from './schedule-row';
 import { TaskDragOverlay } from './task-drag-overlay';
@@ -40,10 +40,8 @@ const ACCESSIBILITY = {
 
 interface Props {
   rows: RowDef[];
-  blocks: readonly Block[];
-  blocksByUser: ReadonlyMap<number, Block[]>;
-  booked: ReadonlyMap<string, number>;
-  conflicts: ReadonlySet<number>;
+  /** Blocks by user and day (rows read their own; conflicts and capacity are counted per rendered row). */
+  index: BlockIndex;
   selected: readonly number[];
   geometry: DragGeometry;
   /** Width the tracks can use without scrolling (for the "fit" zoom). */
@@ -69,58 +67,22 @@ export function ScheduleBoard(p: Props) {
       autoScroll={{ threshold: { x: 0.05, y: 0.1 } }}
       accessibility={ACCESSIBILITY}
     >
-      <PreviewProvider geometry={p.geometry}>
-        <div className="sch-board">
-          <LiveGrid {...p} />
-          {p.side}
-        </div>
-        <TaskDragOverlay />
-      </PreviewProvider>
+      <PreviewTracker geometry={p.geometry} blocks={p.handlers.blocks} />
+      <div className="sch-board">
+        <ScheduleGrid
+          rows={p.rows}
+          index={p.index}
+          pxPerMin={p.geometry.pxPerMin}
+          window={p.geometry.window}
+          onAvailableWidth={p.onAvailableWidth}
+          zone={p.handlers.zone}
+          selected={p.selected}
+          onSelect={p.onSelect}
+          onKey={p.onKey}
+        />
+        {p.side}
+      </div>
+      <TaskDragOverlay />
     </DndContext>
-  );
-}
-
-/** The grid with capacity recounted from the live drag (only the dragged blocks are re-measured). */
-function LiveGrid(p: Props) {
-  const preview = useDragPreview();
-  const zone = p.handlers.zone;
-  const adjust = useMemo(() => {
-    if (!preview || (preview.minutes === 0 && preview.rows === 0)) return null;
-    const moving = p.blocks.filter((b) => preview.ids.includes(b.id));
-    const patches: TimeBlockPatchItem[] =
-      preview.kind === 'resize'
-        ? moving.flatMap((b) => resizePatch(b, preview.minutes) ?? [])
-        : movePatches(moving, preview.minutes + preview.rows * 1440, zone);
-    return {
-      before: bookedMinutes(moving, zone),
-      after: bookedMinutes(
-        applyPatches(moving, patches, () => undefined),
-        zone,
-      ),
-    };
-  }, [preview, p.blocks, zone]);
-  const base = p.booked;
-  const bookedFor = useMemo(
-    () => (userId: number, day: string) => {
-      const key = `${userId}|${day}`;
-      const v = base.get(key) ?? 0;
-      return adjust ? v - (adjust.before.get(key) ?? 0) + (adjust.after.get(key) ?? 0) : v;
-    },
-    [base, adjust],
-  );
-  return (
-    <ScheduleGrid
-      rows={p.rows}
-      blocksByUser={p.blocksByUser}
-      pxPerMin={p.geometry.pxPerMin}
-      window={p.geometry.window}
-      onAvailableWidth={p.onAvailableWidth}
-      zone={zone}
-      conflicts={p.conflicts}
-      selected={p.selected}
-      bookedFor={bookedFor}
-      onSelect={p.onSelect}
-      onKey={p.onKey}
-    />
   );
 }

@@ -1,9 +1,11 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { useDragPreview } from '../dnd/drag-preview';
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import type { BlockIndex } from '../block-index';
+import { usePreviewStore } from '../dnd/drag-preview';
 import { inWindow, toWindowed, windowLength, WORKING_HOURS, type HoursWindow } from '../hours-window';
 import type { Block } from '../schedule-model';
 import { axisMinutes } from '../time-geometry';
+import { visibleRange } from '../visible-range';
 import { AxisHeader, HEAD_W } from './axis-header';
 import { NowLine } from './now-line';
 import { ScheduleRow, type RowDef } from './schedule-row';
@@ -13,33 +15,44 @@ const HEADER_H = 44;
 
 interface Props {
   rows: RowDef[];
-  blocksByUser: ReadonlyMap<number, Block[]>;
+  index: BlockIndex;
   pxPerMin: number;
   window: HoursWindow;
   onAvailableWidth: (px: number) => void;
   zone: string;
-  conflicts: ReadonlySet<number>;
   selected: readonly number[];
-  bookedFor: (userId: number, day: string) => number;
   onSelect: (id: number, additive: boolean) => void;
   onKey: (e: KeyboardEvent, block: Block) => void;
 }
 
 /** Virtualized rows over a windowed wall-clock hour axis; blocks culled to the scrolled-in hours. */
-export function ScheduleGrid(p: Props) {
+export const ScheduleGrid = memo(function ScheduleGrid(p: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const preview = useDragPreview();
   const first = p.rows[0];
   const dayCount = first?.dayCount ?? 1;
   const axisLen = dayCount * windowLength(p.window);
   const width = axisLen * p.pxPerMin;
   const daysMode = first ? !first.key.startsWith('u') : false;
   const [visible, setVisible] = useState<[number, number]>([0, axisLen]);
+  // The focused block stays mounted when it is scrolled out of view (keyboard users keep their place).
+  const [focused, setFocused] = useState<number | null>(null);
+  // The row of a dragged block stays mounted (its block is the drag's node) even when scrolled away.
+  const dragUser = usePreviewStore((s) => s.preview?.userIds[0] ?? null);
+  const dragRow = dragUser === null ? -1 : p.rows.findIndex((r) => r.userId === dragUser);
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const out = defaultRangeExtractor(range);
+      return dragRow < 0 || out.includes(dragRow) ? out : [...out, dragRow].sort((a, b) => a - b);
+    },
+    [dragRow],
+  );
   const virtualizer = useVirtualizer({
     count: p.rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 6,
+    // Every mounted row carries its blocks: a small overscan keeps the DOM near the viewport's size.
+    overscan: 2,
+    rangeExtractor,
   });
   const nowPos = (now: number) => {
     if (!first) return null;
@@ -79,8 +92,7 @@ export function ScheduleGrid(p: Props) {
     const update = () => {
       frame = 0;
       // Hour buckets with a two-hour margin: re-render on scroll only when the culled set can change.
-      const from = Math.floor((el.scrollLeft / p.pxPerMin - 120) / 60) * 60;
-      const to = Math.ceil(((el.scrollLeft + el.clientWidth) / p.pxPerMin + 120) / 60) * 60;
+      const [from, to] = visibleRange(el.scrollLeft, el.clientWidth, HEAD_W, p.pxPerMin);
       setVisible((v) => (v[0] === from && v[1] === to ? v : [from, to]));
     };
     const onScroll = () => {
@@ -102,6 +114,7 @@ export function ScheduleGrid(p: Props) {
       data-px-per-hour={p.pxPerMin * 60}
       data-window-start={p.window.startMin / 60}
       data-window-end={p.window.endMin / 60}
+      onFocus={(e) => setFocused(Number((e.target as HTMLElement).dataset.blockId) || null)}
     >
       <div
         className="sch-canvas"
@@ -119,22 +132,19 @@ export function ScheduleGrid(p: Props) {
         <div className="sch-body" style={{ top: HEADER_H }}>
           {virtualizer.getVirtualItems().map((v) => {
             const row = p.rows[v.index];
-            const mine = p.blocksByUser.get(row.userId) ?? EMPTY;
             return (
               <ScheduleRow
                 key={row.key}
                 row={row}
                 top={v.start}
                 height={ROW_HEIGHT}
-                blocks={mine}
+                index={p.index}
                 pxPerMin={p.pxPerMin}
                 window={p.window}
                 zone={p.zone}
                 visible={visible}
-                conflicts={p.conflicts}
+                focused={focused}
                 selected={p.selected}
-                preview={preview && mine.some((b) => preview.ids.includes(b.id)) ? preview : null}
-                bookedFor={p.bookedFor}
                 onSelect={p.onSelect}
                 onKey={p.onKey}
               />
@@ -145,6 +155,4 @@ export function ScheduleGrid(p: Props) {
       </div>
     </div>
   );
-}
-
-const EMPTY: Block[] = [];
+});

@@ -1,10 +1,13 @@
 import { useDroppable } from '@dnd-kit/core';
-import { memo, useRef, type KeyboardEvent } from 'react';
+import { memo, useMemo, useRef, type KeyboardEvent } from 'react';
 import { formatMinutes } from '../../../lib/remaining-estimate';
-import type { Preview } from '../dnd/drag-preview';
+import { rowBlocks, type BlockIndex } from '../block-index';
+import { usePreviewStore, type Preview } from '../dnd/drag-preview';
+import { liveBooked } from '../dnd/live-capacity';
 import type { RowDropData } from '../dnd/use-schedule-dnd';
-import type { Block } from '../schedule-model';
+import { bookedMinutes, findConflicts, type Block } from '../schedule-model';
 import { toWindowed, windowedSpan, windowLength, type HoursWindow } from '../hours-window';
+import { cullToRange } from '../visible-range';
 import { addDaysToKey, axisMinutes, toWall } from '../time-geometry';
 import { TimeBlockView } from './time-block-view';
 
@@ -22,16 +25,15 @@ interface Props {
   row: RowDef;
   top: number;
   height: number;
-  blocks: readonly Block[];
+  index: BlockIndex;
   pxPerMin: number;
   window: HoursWindow;
   zone: string;
   /** Visible axis minutes (blocks outside are not rendered unless they are being dragged). */
   visible: [number, number];
-  conflicts: ReadonlySet<number>;
+  /** The block with keyboard focus (kept mounted when scrolled out). */
+  focused: number | null;
   selected: readonly number[];
-  preview: Preview | null;
-  bookedFor: (userId: number, day: string) => number;
   onSelect: (id: number, additive: boolean) => void;
   onKey: (e: KeyboardEvent, block: Block) => void;
 }
@@ -51,11 +53,36 @@ export const ScheduleRow = memo(function ScheduleRow(p: Props) {
       trackLeft: () => trackRef.current?.getBoundingClientRect().left ?? 0,
     } satisfies RowDropData,
   });
+  // Only the rows a drag touches see it (their user's blocks move), so a drag step re-renders those rows.
+  const preview = usePreviewStore((s) => (s.preview?.userIds.includes(row.userId) ? s.preview : null));
+  const blocks = useMemo(
+    () => rowBlocks(p.index, row.userId, row.firstDay, row.dayCount),
+    [p.index, row.userId, row.firstDay, row.dayCount],
+  );
+  // Conflicts are per user and booked time per user and day: this row's blocks are enough for both.
+  const conflicts = useMemo(() => findConflicts(blocks), [blocks]);
+  const base = useMemo(() => bookedMinutes(blocks, zone), [blocks, zone]);
+  const bookedAt = useMemo(() => liveBooked(base, preview?.moving ?? [], preview, zone), [base, preview, zone]);
+  // Pixel spans change with the data and the zoom only; scrolling just re-culls them.
+  const placed = useMemo(
+    () =>
+      blocks.flatMap((b) => {
+        const span = windowedSpan(b.start, b.duration ?? 0, row.firstDay, row.dayCount, window, pxPerMin, zone);
+        return span ? [{ item: b, left: span.left, width: span.width }] : [];
+      }),
+    [blocks, row.firstDay, row.dayCount, window, pxPerMin, zone],
+  );
+  const shown = cullToRange(
+    placed,
+    p.visible,
+    pxPerMin,
+    (b) => b.id === p.focused || p.selected.includes(b.id) || (preview?.ids.includes(b.id) ?? false),
+  );
   const dayLen = windowLength(window);
   const length = row.dayCount * dayLen;
   const days = Array.from({ length: row.dayCount }, (_, i) => addDaysToKey(row.firstDay, i));
   const capacity = days.map((day, i) => {
-    const booked = Math.round(p.bookedFor(row.userId, day));
+    const booked = Math.round(bookedAt(`${row.userId}|${day}`));
     const over = booked > row.capacityMin;
     return (
       <span
@@ -103,22 +130,18 @@ export const ScheduleRow = memo(function ScheduleRow(p: Props) {
         data-testid="schedule-track"
       >
         {row.dayCount > 1 ? capacity : null}
-        {p.blocks.map((b) => {
-          const span = windowedSpan(b.start, b.duration ?? 0, row.firstDay, row.dayCount, window, pxPerMin, zone);
-          const moving = p.preview?.ids.includes(b.id) ?? false;
-          if (!span) return null;
-          const right = (span.left + span.width) / pxPerMin;
-          if (!moving && (right < p.visible[0] || span.left / pxPerMin > p.visible[1])) return null;
+        {shown.map(({ item: b, left, width }) => {
           const start = Date.parse(b.start);
           const label = `${timeFmt(toWall(start, zone))}–${timeFmt(toWall(start + (b.duration ?? 0) * 1000, zone))}`;
-          const shift = moving && p.preview ? shiftOf(p.preview, start) : null;
+          const shift = preview?.ids.includes(b.id) ? shiftOf(preview, start) : null;
           return (
             <TimeBlockView
               key={b.id}
               block={b}
-              span={span}
+              left={left}
+              width={width}
               label={label}
-              conflict={p.conflicts.has(b.id)}
+              conflict={conflicts.has(b.id)}
               selected={p.selected.includes(b.id)}
               shift={shift}
               onSelect={p.onSelect}

@@ -1,9 +1,13 @@
-import { useDraggable, useDroppable } from '@dnd-kit/core';
-import { memo } from 'react';
+import { useDndMonitor, useDraggable, useDroppable } from '@dnd-kit/core';
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import { memo, useCallback, useMemo, useRef, useState, type CSSProperties } from 'react';
 import type { TaskWithAggregations } from '../../../../api/task';
 import { formatMinutes, remainingEstimateMins } from '../../../lib/remaining-estimate';
 import type { DragData } from '../dnd/drag-math';
 import { useScheduleUi } from '../store';
+
+/** Fixed height of a task item including the gap below it (the CSS sizes `.sch-task` to match). */
+export const TASK_ITEM_H = 52;
 
 interface Props {
   tasks: readonly TaskWithAggregations[] | undefined;
@@ -15,12 +19,42 @@ export function TaskList({ tasks, loading }: Props) {
   const filter = useScheduleUi((s) => s.taskFilter);
   const changed = useScheduleUi((s) => s.taskFilterChanged);
   const needle = filter.trim().toLowerCase();
-  const shown = (tasks ?? []).filter(
-    (t) =>
-      !needle ||
-      t.name.toLowerCase().includes(needle) ||
-      (t.project?.name ?? '').toLowerCase().includes(needle),
+  const shown = useMemo(
+    () =>
+      (tasks ?? []).filter(
+        (t) =>
+          !needle ||
+          t.name.toLowerCase().includes(needle) ||
+          (t.project?.name ?? '').toLowerCase().includes(needle),
+      ),
+    [tasks, needle],
   );
+  // The task being dragged out stays mounted (it is the drag's source) however far the list scrolls.
+  const [dragged, setDragged] = useState<number | null>(null);
+  useDndMonitor({
+    onDragStart: (e) => {
+      const data = e.active.data.current as DragData | undefined;
+      if (data?.kind === 'task') setDragged(data.taskId);
+    },
+    onDragEnd: () => setDragged(null),
+    onDragCancel: () => setDragged(null),
+  });
+  const draggedIndex = dragged === null ? -1 : shown.findIndex((t) => t.id === dragged);
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const out = defaultRangeExtractor(range);
+      return draggedIndex < 0 || out.includes(draggedIndex) ? out : [...out, draggedIndex].sort((a, b) => a - b);
+    },
+    [draggedIndex],
+  );
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: shown.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => TASK_ITEM_H,
+    overscan: 8,
+    rangeExtractor,
+  });
   return (
     <aside className="sch-tasks" aria-label="Tasks to schedule">
       <label className="sch-filter">
@@ -33,17 +67,33 @@ export function TaskList({ tasks, loading }: Props) {
         />
       </label>
       {loading ? <p className="page-message">Loading tasks…</p> : null}
-      <ul className="sch-task-list">
-        {shown.map((t) => (
-          <TaskItem key={t.id} task={t} />
-        ))}
-      </ul>
+      {/* Only the items in view are mounted; aria-setsize/posinset tell assistive tech the whole list. */}
+      <div className="sch-task-scroll" ref={scrollRef}>
+        <ul className="sch-task-list" style={{ height: virtualizer.getTotalSize() }}>
+          {virtualizer.getVirtualItems().map((v) => (
+            <TaskItem
+              key={shown[v.index].id}
+              task={shown[v.index]}
+              position={v.index + 1}
+              count={shown.length}
+              style={{ transform: `translateY(${v.start}px)` }}
+            />
+          ))}
+        </ul>
+      </div>
       {!loading && shown.length === 0 ? <p className="page-message">No tasks match.</p> : null}
     </aside>
   );
 }
 
-const TaskItem = memo(function TaskItem({ task }: { task: TaskWithAggregations }) {
+interface ItemProps {
+  task: TaskWithAggregations;
+  position: number;
+  count: number;
+  style: CSSProperties;
+}
+
+const TaskItem = memo(function TaskItem({ task, position, count, style }: ItemProps) {
   const drag = useDraggable({
     id: `new:${task.id}`,
     data: { kind: 'task', taskId: task.id, name: task.name } satisfies DragData,
@@ -58,6 +108,9 @@ const TaskItem = memo(function TaskItem({ task }: { task: TaskWithAggregations }
       }}
       {...drag.attributes}
       {...drag.listeners}
+      style={style}
+      aria-setsize={count}
+      aria-posinset={position}
       className={`sch-task${drop.isOver ? ' over' : ''}`}
       data-testid="schedule-task"
       data-task-id={task.id}

@@ -3,11 +3,11 @@ import { memo, type KeyboardEvent, type MouseEvent } from 'react';
 import { formatMinutes } from '../../../lib/remaining-estimate';
 import type { DragData } from '../dnd/drag-math';
 import type { Block } from '../schedule-model';
-import type { Span } from '../time-geometry';
 
 interface Props {
   block: Block;
-  span: Span;
+  left: number;
+  width: number;
   label: string;
   conflict: boolean;
   selected: boolean;
@@ -20,7 +20,8 @@ interface Props {
 /** One time block: draggable body (move), draggable end handle (resize), focusable for keyboard moves. */
 export const TimeBlockView = memo(function TimeBlockView({
   block,
-  span,
+  left,
+  width: spanWidth,
   label,
   conflict,
   selected,
@@ -32,15 +33,11 @@ export const TimeBlockView = memo(function TimeBlockView({
     id: `block:${block.id}`,
     data: { kind: 'block', blockId: block.id } satisfies DragData,
   });
-  const resize = useDraggable({
-    id: `resize:${block.id}`,
-    data: { kind: 'resize', blockId: block.id } satisfies DragData,
-  });
   const color = block.task?.project?.color ?? block.task?.color ?? '#7a2c8f';
   const name = block.task?.name ?? `Task ${block.task_id}`;
   const minutes = Math.round((block.duration ?? 0) / 60);
   const project = block.task?.project?.name ?? 'No project';
-  const width = Math.max(4, span.width + (shift?.grow ?? 0));
+  const width = Math.max(4, spanWidth + (shift?.grow ?? 0));
   const click = (e: MouseEvent) => onSelect(block.id, e.shiftKey || e.ctrlKey || e.metaKey);
   return (
     <div
@@ -54,7 +51,7 @@ export const TimeBlockView = memo(function TimeBlockView({
       onClick={click}
       className={`sch-block${width < 24 ? ' narrow' : ''}${block.completed_at ? ' done' : ''}${conflict ? ' conflict' : ''}${selected ? ' selected' : ''}`}
       style={{
-        left: span.left,
+        left,
         width,
         ['--block-color' as string]: color,
         transform: shift ? `translate(${shift.x}px, ${shift.y}px)` : undefined,
@@ -64,7 +61,7 @@ export const TimeBlockView = memo(function TimeBlockView({
       title={`${name}\n${project}\n${label} (${formatMinutes(minutes)})${block.completed_at ? '\nDone' : ''}${conflict ? '\nOverlaps another block' : ''}`}
       data-testid="time-block"
       data-block-id={block.id}
-      data-dragging={move.isDragging || resize.isDragging ? 'true' : undefined}
+      data-dragging={move.isDragging || move.active?.id === `resize:${block.id}` ? 'true' : undefined}
     >
       {/* Text only where it can be read; the title and the accessible name always carry everything. */}
       {width >= 48 ? (
@@ -76,13 +73,24 @@ export const TimeBlockView = memo(function TimeBlockView({
           {width >= 72 ? <span className="sch-block-time">{label}</span> : null}
         </span>
       ) : null}
-      <span
-        ref={resize.setNodeRef}
-        {...resize.listeners}
-        className="sch-block-resize"
-        data-testid="resize-handle"
-        aria-hidden="true"
-      />
+      <ResizeHandle blockId={block.id} />
     </div>
   );
 });
+
+/** The draggable end of a block (its own draggable: a resize, not a move). */
+function ResizeHandle({ blockId }: { blockId: number }) {
+  const resize = useDraggable({
+    id: `resize:${blockId}`,
+    data: { kind: 'resize', blockId } satisfies DragData,
+  });
+  return (
+    <span
+      ref={resize.setNodeRef}
+      {...resize.listeners}
+      className="sch-block-resize"
+      data-testid="resize-handle"
+      aria-hidden="true"
+    />
+  );
+}

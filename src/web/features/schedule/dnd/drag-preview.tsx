@@ -1,5 +1,6 @@
 import { useDndMonitor, type DragMoveEvent, type DragStartEvent } from '@dnd-kit/core';
-import { createContext, useContext, useState, type ReactNode } from 'react';
+import { create } from 'zustand';
+import type { Block } from '../schedule-model';
 import { useScheduleUi } from '../store';
 import { dragMinutes, type DragData, type DragGeometry } from './drag-math';
 
@@ -7,50 +8,51 @@ import { dragMinutes, type DragData, type DragGeometry } from './drag-math';
 export interface Preview {
   kind: 'block' | 'resize';
   ids: number[];
+  /** The moving blocks as they were at pick-up (for live capacity), and whose rows they are in. */
+  moving: Block[];
+  userIds: number[];
   /** Snapped minutes along x. */
   minutes: number;
   /** Rows moved (days, in the days mode). */
   rows: number;
 }
 
+/**
+ * The live drag, outside React's tree: rows subscribe with a selector that is null unless the drag touches
+ * them, so a drag step re-renders the affected row(s) only, never the board.
+ */
+export const usePreviewStore = create<{ preview: Preview | null }>(() => ({ preview: null }));
+
 const activeBlock = (e: DragMoveEvent) => (e.active.data.current as { blockId: number }).blockId;
 
-const PreviewContext = createContext<Preview | null>(null);
-
-/** The live drag, for rows to draw moved blocks and recount capacity. */
-export function useDragPreview(): Preview | null {
-  return useContext(PreviewContext);
-}
-
 /**
- * Follows dnd-kit's drag and keeps only its snapped meaning in local state: React skips the update while
- * the pointer stays inside one quarter hour, so rows re-render per step, not per pointer event, and no
- * store is written during the drag.
+ * Follows dnd-kit's drag and stores only its snapped meaning: the store changes when the pointer crosses
+ * a quarter hour (or a row), not per pointer event. Renders nothing.
  */
-export function PreviewProvider({ geometry, children }: { geometry: DragGeometry; children: ReactNode }) {
-  const [preview, setPreview] = useState<Preview | null>(null);
-  const groupOf = (e: DragStartEvent | DragMoveEvent): Preview | null => {
+export function PreviewTracker({ geometry, blocks }: { geometry: DragGeometry; blocks: () => readonly Block[] }) {
+  const set = (preview: Preview | null) => usePreviewStore.setState({ preview });
+  const start = (e: DragStartEvent): Preview | null => {
     const data = e.active.data.current as DragData | undefined;
     if (!data || data.kind === 'task') return null;
     const selected = useScheduleUi.getState().selected;
     const ids = data.kind === 'block' && selected.includes(data.blockId) ? selected : [data.blockId];
-    return { kind: data.kind, ids, minutes: 0, rows: 0 };
+    const moving = blocks().filter((b) => ids.includes(b.id));
+    const userIds = [...new Set(moving.map((b) => b.toggl_user_id))];
+    return { kind: data.kind, ids, moving, userIds, minutes: 0, rows: 0 };
   };
   useDndMonitor({
-    onDragStart: (e) => setPreview(groupOf(e)),
-    onDragMove: (e) =>
-      setPreview((prev) => {
-        if (!prev) return prev;
-        const origin = geometry.originOf(activeBlock(e));
-        const minutes = dragMinutes({ x: e.delta.x, y: 0 }, prev.kind, geometry, origin);
-        const rows =
-          prev.kind === 'block' && geometry.rowMode === 'days'
-            ? Math.round(e.delta.y / geometry.rowHeight)
-            : 0;
-        return minutes === prev.minutes && rows === prev.rows ? prev : { ...prev, minutes, rows };
-      }),
-    onDragEnd: () => setPreview(null),
-    onDragCancel: () => setPreview(null),
+    onDragStart: (e) => set(start(e)),
+    onDragMove: (e) => {
+      const prev = usePreviewStore.getState().preview;
+      if (!prev) return;
+      const origin = geometry.originOf(activeBlock(e));
+      const minutes = dragMinutes({ x: e.delta.x, y: 0 }, prev.kind, geometry, origin);
+      const rows =
+        prev.kind === 'block' && geometry.rowMode === 'days' ? Math.round(e.delta.y / geometry.rowHeight) : 0;
+      if (minutes !== prev.minutes || rows !== prev.rows) set({ ...prev, minutes, rows });
+    },
+    onDragEnd: () => set(null),
+    onDragCancel: () => set(null),
   });
-  return <PreviewContext.Provider value={preview}>{children}</PreviewContext.Provider>;
+  return null;
 }
