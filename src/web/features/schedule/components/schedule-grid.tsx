@@ -51,7 +51,7 @@ export const ScheduleGrid = memo(function ScheduleGrid(p: Props) {
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     // Every mounted row carries its blocks: a small overscan keeps the DOM near the viewport's size.
-    overscan: 2,
+    overscan: 1,
     rangeExtractor,
   });
   const nowPos = (now: number) => {
