@@ -2,7 +2,7 @@ import { expect, requestsTo, test, type PlannerFixture } from './fixtures';
 import { formatMinutes } from '../src/web/lib/remaining-estimate';
 import { bar, openTimeline, reveal } from './timeline-helpers';
 
-// Timeline bars: booked days as marks and the remaining estimate, from one block read per loaded quarter.
+// Timeline bars: booked days as marks and the remaining estimate, from one block read per loaded window.
 
 const ZONE = 'Europe/Berlin'; // the demo user's setting and the browser's (playwright.config.ts)
 const dayIn = (iso: string) => new Date(iso).toLocaleDateString('en-CA', { timeZone: ZONE });
@@ -42,7 +42,7 @@ function bookedTask(app: PlannerFixture) {
   throw new Error('no demo task with blocks on its own days');
 }
 
-test('a bar marks its booked days, shows the remaining estimate, and the view reads blocks once per quarter', async ({ page, app, apiLog }) => {
+test('a bar marks its booked days, shows the remaining estimate, and the view reads blocks once per window', async ({ page, app, apiLog }) => {
   const { task, days, bookedSecs } = bookedTask(app);
   await openTimeline(page, 'users', task.start_date);
   const el = bar(page, task.id);
@@ -61,16 +61,18 @@ test('a bar marks its booked days, shows the remaining estimate, and the view re
   await expect(el).toHaveAttribute('aria-label', new RegExp(`${booked}, ${remaining}$`));
   await expect(el).toHaveAttribute('title', new RegExp(booked));
 
-  // One streamed block read per loaded quarter, the same quarters the bars were read for.
-  const quarterOf = (iso: string) => dayIn(iso);
+  // One streamed block read per loaded window, the same windows the bars were read for.
+  const windowStart = (iso: string) => dayIn(iso);
   const groupStarts = requestsTo(apiLog, 'GET', /tasks\/groups\/users/).map((r) => new URL(r.url()).searchParams.get('start_date')!);
   const blockReads = requestsTo(apiLog, 'GET', /time-blocks/);
   expect(blockReads.every((r) => new URL(r.url()).pathname.endsWith('/time-blocks/stream'))).toBe(true);
-  const blockStarts = blockReads.map((r) => quarterOf(new URL(r.url()).searchParams.get('date_from')!));
+  const blockStarts = blockReads.map((r) => windowStart(new URL(r.url()).searchParams.get('date_from')!));
   expect(blockStarts.sort()).toEqual([...new Set(groupStarts)].sort());
   expect(blockReads).toHaveLength(groupStarts.length);
+  // Opening the view reads one window (one page of groups) and its blocks once.
+  expect(groupStarts).toHaveLength(1);
 
-  // Zooming over the cached quarters reads no blocks again.
+  // Zooming inside the cached window reads no blocks again.
   await page.getByRole('button', { name: 'Week', exact: true }).click();
   await expect(el.locator('.tl-mark')).toHaveCount(days.size);
   expect(requestsTo(apiLog, 'GET', /time-blocks/)).toHaveLength(blockReads.length);
@@ -113,7 +115,7 @@ test('a block completed in the Schedule shows as done on the Timeline after one 
   await page.goBack();
   await reveal(page, bar(page, b.task_id));
   await expect(mark).toHaveClass(/is-done/);
-  // Each quarter read once more, no more.
+  // Each window read once more, no more.
   await expect.poll(reads).toBe(beforeBack + first);
   await page.waitForTimeout(300);
   expect(reads()).toBe(beforeBack + first);

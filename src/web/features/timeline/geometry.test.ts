@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   addDays,
   canvasFor,
-  chunksFor,
   dateToX,
   daysBetween,
   isWeekend,
@@ -75,16 +74,6 @@ describe('todayIn', () => {
 });
 
 describe('ranges', () => {
-  it('fetches whole quarters around the visible days (stable keys)', () => {
-    expect(chunksFor({ start: '2026-05-10', end: '2026-05-30' })).toEqual([{ start: '2026-04-01', end: '2026-06-30' }]);
-    expect(chunksFor({ start: '2026-06-10', end: '2026-06-28' })).toEqual([
-      { start: '2026-04-01', end: '2026-06-30' },
-      { start: '2026-07-01', end: '2026-09-30' },
-    ]);
-    // Zooming out over the same start reuses the first chunk.
-    expect(chunksFor({ start: '2026-05-10', end: '2026-09-30' })[0]).toEqual({ start: '2026-04-01', end: '2026-06-30' });
-  });
-
   it('builds a canvas of whole months', () => {
     const c = canvasFor('2026-03-15', 'day');
     expect(c.start).toBe('2026-02-01');

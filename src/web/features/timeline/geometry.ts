@@ -1,4 +1,4 @@
-import { addDays as addDaysFns, differenceInCalendarDays, format, startOfMonth, startOfQuarter, endOfMonth, endOfQuarter } from 'date-fns';
+import { addDays as addDaysFns, differenceInCalendarDays, format, startOfMonth, endOfMonth } from 'date-fns';
 
 /**
  * Timeline date geometry. Task dates are calendar dates ('YYYY-MM-DD'): a day is always one column,
@@ -76,20 +76,6 @@ export interface DayRange {
 
 /** Days a step of Previous / Next moves at each zoom. */
 export const STEP_DAYS: Record<Zoom, number> = { day: 7, week: 28, month: 91, quarter: 182 };
-
-/**
- * Fetch chunks: whole quarters. Every range touching the visible days plus a margin maps onto the same
- * chunk keys, so zooming and small scrolls reuse the cache instead of asking again.
- */
-export function chunksFor(visible: DayRange, marginDays = 14): DayRange[] {
-  const from = startOfQuarter(parseDay(addDays(visible.start, -marginDays)));
-  const to = parseDay(addDays(visible.end, marginDays));
-  const chunks: DayRange[] = [];
-  for (let q = from; q <= to && chunks.length < 12; q = addDaysFns(endOfQuarter(q), 1)) {
-    chunks.push({ start: formatDay(q), end: formatDay(endOfQuarter(q)) });
-  }
-  return chunks;
-}
 
 /** The canvas the view scrolls over: whole months around the visible range (stable while scrolling a bit). */
 export function canvasFor(start: Day, zoom: Zoom): DayRange {

@@ -50,3 +50,20 @@ describe('cullBars', () => {
     expect(cullBars(bars, visible, new Set([3])).map((b) => b.id)).toEqual([2, 3, 4]);
   });
 });
+
+describe('cullBars by lanes', () => {
+  const tasks = [
+    { id: 1, start_date: '2026-03-02', end_date: '2026-03-04' },
+    { id: 2, start_date: '2026-03-02', end_date: '2026-03-04' },
+    { id: 3, start_date: '2026-03-02', end_date: '2026-03-04' },
+    { id: 4, start_date: '2026-05-02', end_date: '2026-05-04' },
+  ];
+  const of = new Map([[1, 0], [2, 5], [3, 9], [4, 5]]);
+  const visible = { start: '2026-03-01', end: '2026-03-31' };
+  it('keeps only bars on the visible lanes and days', () => {
+    expect(cullBars(tasks, visible, undefined, { of, from: 4, to: 7 }).map((t) => t.id)).toEqual([2]);
+  });
+  it('keeps a dragged or focused bar whatever its lane or days', () => {
+    expect(cullBars(tasks, visible, new Set([3, 4]), { of, from: 4, to: 7 }).map((t) => t.id)).toEqual([2, 3, 4]);
+  });
+});

@@ -35,13 +35,21 @@ export function packLanes(tasks: readonly LaneInput[]): LaneLayout {
 }
 
 /**
- * Bars worth rendering: those overlapping the visible days, plus the ones that must stay mounted
- * (the dragged or selected bars), so the DOM follows the viewport and not the data.
+ * Bars worth rendering: those overlapping the visible days (and, in a tall row, lying on the lanes
+ * `laneOf(id)` within [lanes.from, lanes.to]), plus the ones that must stay mounted (dragged, selected,
+ * open, focused), so the DOM follows the viewport and not the data.
  */
 export function cullBars<T extends LaneInput>(
   tasks: readonly T[],
   visible: { start: Day; end: Day },
   keep: ReadonlySet<number> = new Set(),
+  lanes?: { of: ReadonlyMap<number, number>; from: number; to: number },
 ): T[] {
-  return tasks.filter((t) => keep.has(t.id) || overlaps(t.start_date, t.end_date, visible.start, visible.end));
+  return tasks.filter((t) => {
+    if (keep.has(t.id)) return true;
+    if (!overlaps(t.start_date, t.end_date, visible.start, visible.end)) return false;
+    if (!lanes) return true;
+    const lane = lanes.of.get(t.id) ?? 0;
+    return lane >= lanes.from && lane <= lanes.to;
+  });
 }

@@ -17,3 +17,25 @@ export function rowHeight(row: Pick<TimelineRow, 'laneCount'>, collapsed: boolea
 export function laneAt(y: number): number {
   return Math.max(0, Math.floor((y - ROW_PAD) / LANE_H));
 }
+
+/** Lanes of a row to mount: all of them (`ALL_LANES`) or `[from, to]` when part of a tall row is off screen. */
+export interface LaneSpan {
+  from: number;
+  to: number;
+}
+export const ALL_LANES: LaneSpan = { from: 0, to: Number.POSITIVE_INFINITY };
+
+/**
+ * The lanes of a row at `rowTop` (px in the body) that show between `viewTop` and `viewBottom`, widened by
+ * `overscan` lanes and snapped outwards to multiples of `step` lanes, so a small scroll keeps the same span
+ * (and the memoized row its props). A fully shown row gets `ALL_LANES` (the same object every time).
+ */
+export function visibleLanes(rowTop: number, laneCount: number, viewTop: number, viewBottom: number, overscan = 2, step = 4): LaneSpan {
+  const first = Math.floor((viewTop - rowTop - ROW_PAD) / LANE_H) - overscan;
+  const last = Math.floor((viewBottom - rowTop - ROW_PAD) / LANE_H) + overscan;
+  const from = Math.max(0, Math.floor(first / step) * step);
+  const to = (Math.floor(last / step) + 1) * step - 1;
+  // The spare lane (drop / draw target) is lane `laneCount`: a span reaching it covers the whole row.
+  if (from === 0 && to >= laneCount) return ALL_LANES;
+  return { from, to };
+}

@@ -19,6 +19,8 @@ interface TimelineUi {
   panelFocus: boolean;
   /** Task being dragged (kept mounted while culling and virtualizing). */
   draggingId: number | null;
+  /** Bar holding the keyboard focus (kept mounted while culling lanes and days). */
+  focusedId: number | null;
   undo: HistoryEntry[];
   redo: HistoryEntry[];
   barClicked: (id: number, additive: boolean, viaKeyboard?: boolean) => void;
@@ -29,6 +31,7 @@ interface TimelineUi {
   panelClosed: () => void;
   dragStarted: (id: number) => void;
   dragEnded: () => void;
+  barFocused: (id: number | null) => void;
   recorded: (entry: HistoryEntry) => void;
   pushUndo: (entry: HistoryEntry) => void;
   pushRedo: (entry: HistoryEntry) => void;
@@ -45,6 +48,7 @@ export const useTimelineUi = create<TimelineUi>((set, get) => ({
   openTaskId: null,
   panelFocus: false,
   draggingId: null,
+  focusedId: null,
   undo: [],
   redo: [],
   barClicked: (id, additive, viaKeyboard = false) =>
@@ -54,7 +58,7 @@ export const useTimelineUi = create<TimelineUi>((set, get) => ({
         : { selected: [id], openTaskId: id, panelFocus: viaKeyboard },
     ),
   selectionCleared: () => set({ selected: [] }),
-  workspaceEntered: () => set({ selected: [], openTaskId: null, draggingId: null, undo: [], redo: [] }),
+  workspaceEntered: () => set({ selected: [], openTaskId: null, draggingId: null, focusedId: null, undo: [], redo: [] }),
   groupToggled: (key) =>
     set((s) => {
       const collapsed = { ...s.collapsed };
@@ -65,6 +69,7 @@ export const useTimelineUi = create<TimelineUi>((set, get) => ({
   panelClosed: () => set({ openTaskId: null }),
   dragStarted: (id) => set({ draggingId: id }),
   dragEnded: () => set({ draggingId: null }),
+  barFocused: (id) => set({ focusedId: id }),
   recorded: (entry) => set((s) => ({ undo: [...s.undo.slice(-LIMIT + 1), entry], redo: [] })),
   pushUndo: (entry) => set((s) => ({ undo: [...s.undo.slice(-LIMIT + 1), entry] })),
   pushRedo: (entry) => set((s) => ({ redo: [...s.redo.slice(-LIMIT + 1), entry] })),

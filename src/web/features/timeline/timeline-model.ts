@@ -4,7 +4,7 @@ import { overlaps, type Day, type DayRange } from './geometry';
 /** One `move` of a PATCH /tasks/groups/{group} body, always with both dates (absolute, so replays are safe). */
 export type MoveItem = TaskGroupPatchItem & { source_group_id: number; target_group_id: number; start_date: Day; end_date: Day };
 
-/** Merges the chunks (quarters) of one view into one list of groups; a task spanning chunks appears once. */
+/** Merges lists of groups (cached windows, pages) into one list; a task in several lists appears once. */
 export function mergeChunks(chunks: readonly (readonly TaskGroup[] | undefined)[]): TaskGroup[] {
   const byId = new Map<number, { group: TaskGroup; seen: Set<number> }>();
   for (const chunk of chunks) {

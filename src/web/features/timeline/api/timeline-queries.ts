@@ -1,4 +1,4 @@
-import { queryOptions } from '@tanstack/react-query';
+import { infiniteQueryOptions, queryOptions, type InfiniteData } from '@tanstack/react-query';
 import { taskGroupPageSchema, type TaskGroup, type TaskGroupType } from '../../../../api/task-group';
 import { timeBlockAggregatePageSchema, timeBlockWithTaskSchema, type TimeBlockWithTask } from '../../../../api/time-block';
 import { api } from '../../../lib/api-client';
@@ -16,46 +16,47 @@ export interface TimelineScope {
 export const wsPath = (s: TimelineScope) => `/organizations/${s.organizationId}/workspaces/${s.workspaceId}`;
 export const groupsPath = (s: TimelineScope, group: TaskGroupType) => `${wsPath(s)}/tasks/groups/${group}`;
 
+/** The cached groups of one window: one page (up to 100 groups) per GET, in arrival order. */
+export type WindowData = InfiniteData<TaskGroup[], number>;
+export const GROUP_PAGE = 100;
+
 /**
- * Timeline reads. One cache entry per grouping, chunk (a quarter) and filter set:
- * `['timeline', ws, group, range, filters]`, so zooming or scrolling inside cached quarters asks nothing.
+ * Timeline reads. One cache entry per grouping, window (whole months around the view, see fetch-window.ts)
+ * and filter set: `['timeline', ws, group, window, filters]`. A view reuses any cached window that holds
+ * its days, so zooming or scrolling inside a window asks nothing.
  */
 export const timelineQueries = {
   all: (ws: number) => ['timeline', ws] as const,
   grouping: (ws: number, group: TaskGroupType) => [...timelineQueries.all(ws), group] as const,
-  chunk: (scope: TimelineScope, group: TaskGroupType, range: DayRange, filters: Filters) =>
+  window: (scope: TimelineScope, group: TaskGroupType, range: DayRange, filters: Filters) =>
     // The organization follows from the workspace: part of the path, not of the identity.
     // eslint-disable-next-line @tanstack/query/exhaustive-deps
-    queryOptions({
+    infiniteQueryOptions({
       queryKey: [...timelineQueries.grouping(scope.workspaceId, group), range, filters] as const,
-      // Every page of groups (100 a page) until a short page: one GET per page.
-      queryFn: async ({ signal }) => {
-        const out: TaskGroup[] = [];
-        for (let page = 1; page <= 50; page++) {
-          const res = await api('focus', groupsPath(scope, group), {
-            query: { start_date: range.start, end_date: range.end, page, per_page: 100, ...filterQuery(filters) },
-            schema: taskGroupPageSchema,
-            signal,
-          });
-          out.push(...res.data);
-          if (res.data.length < 100) break;
-        }
-        return out;
-      },
+      // One page of groups per GET; the next page is asked for as soon as this one is in (and painted).
+      queryFn: ({ signal, pageParam }) =>
+        api('focus', groupsPath(scope, group), {
+          query: { start_date: range.start, end_date: range.end, page: pageParam, per_page: GROUP_PAGE, ...filterQuery(filters) },
+          schema: taskGroupPageSchema,
+          signal,
+        }).then((res) => res.data),
+      initialPageParam: 1,
+      getNextPageParam: (last: TaskGroup[], _all: TaskGroup[][], page: number) =>
+        last.length < GROUP_PAGE || page >= 50 ? undefined : page + 1,
     }),
   /**
-   * The live time blocks of one quarter (its days in `zone`, as instants): one streamed request however many
+   * The live time blocks of one window (its days in `zone`, as instants): one streamed request however many
    * blocks, independent of grouping and filters. The key root is shared (lib/queries/time-block-keys) so the
    * Schedule's block writes refresh it.
    */
-  blocks: (scope: TimelineScope, quarter: DayRange, zone: string) =>
+  blocks: (scope: TimelineScope, range: DayRange, zone: string) =>
     // eslint-disable-next-line @tanstack/query/exhaustive-deps -- the organization follows from the workspace
     queryOptions({
-      queryKey: [...timeBlockKeys.timeline(scope.workspaceId), quarter, zone] as const,
+      queryKey: [...timeBlockKeys.timeline(scope.workspaceId), range, zone] as const,
       queryFn: async ({ signal }) => {
         const out: TimeBlockWithTask[] = [];
         const stream = streamJsonArray(`${wsPath(scope)}/time-blocks/stream`, {
-          query: rangeInstants(quarter, zone),
+          query: rangeInstants(range, zone),
           item: timeBlockWithTaskSchema,
           signal,
         });

@@ -1,33 +1,27 @@
-import { useQueries, type UseQueryResult } from '@tanstack/react-query';
+import { useQuery, type QueryKey } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import type { TimeBlockWithTask } from '../../../../api/time-block';
+import { timeBlockKeys } from '../../../lib/queries/time-block-keys';
 import { bookingsByTask, type TaskBooking } from '../bookings';
-import { chunksFor, type DayRange } from '../geometry';
+import type { DayRange } from '../geometry';
 import { timelineQueries, type TimelineScope } from './timeline-queries';
-
-// Module-level: a stable combine keeps its result (and the memo below) stable between renders.
-function combineBlocks(results: UseQueryResult<TimeBlockWithTask[]>[]) {
-  return {
-    blocks: results.flatMap((r) => r.data ?? []),
-    loaded: results.length > 0 && results.every((r) => r.isSuccess),
-  };
-}
+import { useFetchWindow } from './use-fetch-window';
 
 /**
- * Booked time per task over the quarters in view: one block read per quarter, started only once the bars
- * are there (`enabled`) so it never delays their first paint. Null until every quarter has answered.
+ * Booked time per task in view: one streamed block read per window, started only once the bars are there
+ * (`enabled`) so it never delays their first paint. A cached block window holding the view is reused
+ * (whatever grouping read it); otherwise the blocks are read for the bars' window. Null until loaded.
  */
 export function useTimelineBookings(
   scope: TimelineScope,
   visible: DayRange,
+  barsWindow: DayRange,
   zone: string,
   enabled: boolean,
 ): ReadonlyMap<number, TaskBooking> | null {
-  const chunks = useMemo(() => chunksFor(visible), [visible]);
-  const { blocks, loaded } = useQueries({
-    queries: chunks.map((c) => ({ ...timelineQueries.blocks(scope, c, zone), enabled })),
-    combine: combineBlocks,
-  });
-  const bookings = useMemo(() => bookingsByTask(blocks, zone), [blocks, zone]);
-  return loaded ? bookings : null;
+  const same = (key: QueryKey) => key[4] === zone;
+  const fetchWindow = useFetchWindow(timeBlockKeys.timeline(scope.workspaceId), 3, same, visible, barsWindow);
+  // The previous window's blocks stand in while the next one streams (marks do not blink on a scroll).
+  const { data } = useQuery({ ...timelineQueries.blocks(scope, fetchWindow, zone), enabled, placeholderData: (prev) => prev });
+  const bookings = useMemo(() => (data ? bookingsByTask(data, zone) : null), [data, zone]);
+  return bookings;
 }

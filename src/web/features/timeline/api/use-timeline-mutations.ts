@@ -1,13 +1,13 @@
 import { useMutation, useQueryClient, type QueryKey } from '@tanstack/react-query';
 import { taskSchema, type TaskCreate } from '../../../../api/task';
-import type { TaskGroup, TaskGroupEntry, TaskGroupType } from '../../../../api/task-group';
+import type { TaskGroupEntry, TaskGroupType } from '../../../../api/task-group';
 import { useAnnouncer } from '../../../components/ui/announcer';
 import { api } from '../../../lib/api-client';
 import { notifyWriteFailed } from '../../../lib/notifications';
 import { overlaps, type Day, type DayRange } from '../geometry';
 import { useTimelineUi, type HistoryEntry } from '../store';
 import { applyMoves, entriesById, mergeChunks, type MoveItem } from '../timeline-model';
-import { groupsPath, timelineQueries, wsPath, type TimelineScope } from './timeline-queries';
+import { groupsPath, timelineQueries, wsPath, type TimelineScope, type WindowData } from './timeline-queries';
 
 export interface MoveVars {
   group: TaskGroupType;
@@ -27,7 +27,7 @@ export interface CreateVars {
   lane: number;
 }
 
-type Snapshot = [QueryKey, TaskGroup[] | undefined][];
+type Snapshot = [QueryKey, WindowData | undefined][];
 const rangeOf = (key: QueryKey) => key[3] as DayRange;
 const announce = (text: string) => useAnnouncer.getState().announce(text);
 let tempId = -1;
@@ -51,7 +51,7 @@ export function useTimelineMutations(scope: TimelineScope) {
   const begin = async (group: TaskGroupType) => {
     const queryKey = timelineQueries.grouping(ws, group);
     await qc.cancelQueries({ queryKey });
-    return qc.getQueriesData<TaskGroup[]>({ queryKey });
+    return qc.getQueriesData<WindowData>({ queryKey });
   };
   const restore = (snap: Snapshot | undefined) => snap?.forEach(([key, data]) => qc.setQueryData(key, data));
   // Other groupings show the same tasks (dates, assignees): mark them stale, fetch when next shown.
@@ -63,8 +63,11 @@ export function useTimelineMutations(scope: TimelineScope) {
     mutationFn: (v: MoveVars) => api('focus', groupsPath(scope, v.group), { method: 'PATCH', body: v.items }),
     onMutate: async (v) => {
       const snap = await begin(v.group);
-      const before = entriesById(mergeChunks(snap.map(([, d]) => d)));
-      for (const [key, data] of snap) if (data) qc.setQueryData(key, applyMoves(data, rangeOf(key), v.group, v.items, before));
+      const before = entriesById(mergeChunks(snap.flatMap(([, d]) => d?.pages ?? [])));
+      // Every cached window (and each of its pages) holding the task or its new dates follows the drop.
+      for (const [key, data] of snap) {
+        if (data) qc.setQueryData<WindowData>(key, { ...data, pages: data.pages.map((p) => applyMoves(p, rangeOf(key), v.group, v.items, before)) });
+      }
       return { snap };
     },
     onError: (err, v, ctx) => {
@@ -118,7 +121,8 @@ export function useTimelineMutations(scope: TimelineScope) {
       };
       for (const [key, data] of snap) {
         if (!data || !overlaps(v.start, v.end, rangeOf(key).start, rangeOf(key).end)) continue;
-        qc.setQueryData(key, data.map((g) => (g.id === v.groupId ? { ...g, tasks: [...g.tasks, temp] } : g)));
+        const pages = data.pages.map((p) => p.map((g) => (g.id === v.groupId ? { ...g, tasks: [...g.tasks, temp] } : g)));
+        qc.setQueryData<WindowData>(key, { ...data, pages });
       }
       return { snap };
     },
@@ -129,7 +133,7 @@ export function useTimelineMutations(scope: TimelineScope) {
     onSuccess: (task) => announce(`Created '${task.name}' from ${task.start_date} to ${task.end_date}.`),
     onSettled: (_d, _e, v) => {
       void staleOtherGroupings(v.group);
-      // The server picks the lane and fills the fields: re-read only the chunks holding the new dates.
+      // The server picks the lane and fills the fields: re-read only the windows holding the new dates.
       return qc.invalidateQueries({
         queryKey: timelineQueries.grouping(ws, v.group),
         predicate: (q) => overlaps(v.start, v.end, rangeOf(q.queryKey).start, rangeOf(q.queryKey).end),

@@ -1,15 +1,15 @@
-import { useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query';
-import { useMemo } from 'react';
-import type { TaskGroup, TaskGroupEntry } from '../../../../api/task-group';
+import { hashKey, useInfiniteQuery, useQuery, type QueryKey } from '@tanstack/react-query';
+import { useEffect, useMemo } from 'react';
+import type { TaskGroupEntry } from '../../../../api/task-group';
 import { organizationQueries, userNameById } from '../../../lib/queries/organization';
 import { projectQueries } from '../../../lib/queries/projects';
 import { statusQueries } from '../../../lib/queries/statuses';
 import { tagQueries } from '../../../lib/queries/tags';
-import { chunksFor, type DayRange } from '../geometry';
+import type { DayRange } from '../geometry';
 import { packLanes } from '../lanes';
-import { mergeChunks } from '../timeline-model';
 import type { ViewState } from '../view-state';
-import { timelineQueries, type TimelineScope } from './timeline-queries';
+import { timelineQueries, type TimelineScope, type WindowData } from './timeline-queries';
+import { useFetchWindow } from './use-fetch-window';
 
 export interface TimelineRow {
   /** `${grouping}:${id}` (collapse state, React keys). */
@@ -22,21 +22,28 @@ export interface TimelineRow {
   laneCount: number;
 }
 
-function combineChunks(results: UseQueryResult<TaskGroup[]>[]) {
-  return {
-    groups: mergeChunks(results.map((r) => r.data)),
-    pending: results.some((r) => r.isPending),
-    error: results.find((r) => r.error)?.error ?? null,
-  };
-}
-
-/** The rows of the view: every cached quarter of the visible range merged, names resolved, lanes packed. */
+/** The rows of the view, from the one cached window that holds the visible days; names resolved, lanes packed. */
 export function useTimelineRows(scope: TimelineScope, view: ViewState, visible: DayRange, lookups: boolean, needUsers = false) {
-  const chunks = useMemo(() => chunksFor(visible), [visible]);
-  const { groups, pending, error } = useQueries({
-    queries: chunks.map((c) => timelineQueries.chunk(scope, view.group, c, view.filters)),
-    combine: combineChunks,
+  const filtersHash = hashKey([view.filters]);
+  const same = (key: QueryKey) => hashKey([key[4]]) === filtersHash;
+  const fetchWindow = useFetchWindow(timelineQueries.grouping(scope.workspaceId, view.group), 3, same, visible);
+  const query = useInfiniteQuery({
+    ...timelineQueries.window(scope, view.group, fetchWindow, view.filters),
+    // Scrolling into a new window keeps the old rows on screen (same grouping and filters) until it loads.
+    placeholderData: (prev: WindowData | undefined, prevQuery) =>
+      prevQuery && prevQuery.queryKey[2] === view.group && hashKey([prevQuery.queryKey[4]]) === filtersHash ? prev : undefined,
   });
+  // Pages paint as they arrive; the next one is asked for right after (never while another read runs).
+  const { hasNextPage, isFetching, isError, isPlaceholderData, fetchNextPage } = query;
+  useEffect(() => {
+    if (hasNextPage && !isFetching && !isError && !isPlaceholderData) void fetchNextPage();
+  }, [hasNextPage, isFetching, isError, isPlaceholderData, fetchNextPage]);
+  const pages = query.data?.pages;
+  const groups = useMemo(() => pages?.flat() ?? [], [pages]);
+  // While another window's rows stand in, the view's own rows are still pending.
+  const pending = query.isPending || isPlaceholderData;
+  const error = query.error;
+
   // Every request counts against the hourly quota: lookups load only when a row or an open filter needs them.
   const users = useQuery({ ...organizationQueries.users(scope.organizationId), enabled: lookups || needUsers || view.group === 'users' });
   const projects = useQuery({ ...projectQueries.list(scope.organizationId, scope.workspaceId), enabled: lookups });
@@ -71,5 +78,5 @@ export function useTimelineRows(scope: TimelineScope, view: ViewState, visible: 
     () => new Set((statuses.data ?? []).filter((s) => s.type === 'done').map((s) => s.id)),
     [statuses.data],
   );
-  return { rows, pending, error, doneStatusIds, projects: projects.data, tags: tags.data, statuses: statuses.data, users: users.data };
+  return { rows, pending, error, fetchWindow, doneStatusIds, projects: projects.data, tags: tags.data, statuses: statuses.data, users: users.data };
 }

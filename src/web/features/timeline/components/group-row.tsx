@@ -1,5 +1,6 @@
 import { useDroppable } from '@dnd-kit/core';
-import { memo, useState, type PointerEvent as ReactPointerEvent } from 'react';
+import { memo, useMemo, useState, type CSSProperties, type PointerEvent as ReactPointerEvent, type ReactNode } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import type { TimelineRow } from '../api/use-timeline-rows';
 import type { TaskBooking } from '../bookings';
 import { dateToX, daysBetween, parseDay, xToDate, type Day, type DayRange } from '../geometry';
@@ -17,6 +18,9 @@ interface Props {
   canvas: DayRange;
   px: number;
   visible: DayRange;
+  /** Lanes in view, first and last (numbers, not an object, so the memo holds): a tall row partly off screen mounts only these bars. */
+  laneFrom: number;
+  laneTo: number;
   doneStatusIds: ReadonlySet<number>;
   bookings: ReadonlyMap<number, TaskBooking> | null;
   onCreate: (row: TimelineRow, draft: { start: Day; end: Day; lane: number; name: string }) => void;
@@ -41,11 +45,13 @@ export function trackBackground(canvas: DayRange, px: number) {
 }
 
 /** One group: sticky name cell (fold / unfold), a droppable track, its visible bars, draw-to-create. */
-export const GroupRow = memo(function GroupRow({ row, top, height, collapsed, canvas, px, visible, doneStatusIds, bookings, onCreate }: Props) {
-  const { setNodeRef } = useDroppable({ id: `row:${row.key}`, data: { groupId: row.id } });
+export const GroupRow = memo(function GroupRow({ row, top, height, collapsed, canvas, px, visible, laneFrom, laneTo, doneStatusIds, bookings, onCreate }: Props) {
   const toggle = useTimelineUi((s) => s.groupToggled);
   const clear = useTimelineUi((s) => s.selectionCleared);
-  const keep = useTimelineUi((s) => s.draggingId);
+  // Bars that stay mounted whatever the culling: dragged, selected, open, focused (ids of this row only).
+  const keepIds = useTimelineUi(
+    useShallow((s) => [s.draggingId, s.openTaskId, s.focusedId, ...s.selected].filter((id): id is number => id !== null && row.lanes.has(id))),
+  );
   const [draft, setDraft] = useState<Draft | null>(null);
   const width = (DAYS(canvas) + 1) * px;
 
@@ -74,7 +80,10 @@ export const GroupRow = memo(function GroupRow({ row, top, height, collapsed, ca
 
   const draftStart = draft ? xToDate(draft.from, canvas.start, px) : null;
   const draftEnd = draft ? xToDate(draft.to, canvas.start, px) : null;
-  const bars = collapsed ? [] : cullBars(row.tasks, visible, keep !== null ? new Set([keep]) : undefined);
+  const bars = useMemo(
+    () => (collapsed ? [] : cullBars(row.tasks, visible, new Set(keepIds), { of: row.lanes, from: laneFrom, to: laneTo })),
+    [collapsed, row, visible, keepIds, laneFrom, laneTo],
+  );
 
   return (
     <div className="tl-row" role="group" aria-label={row.name} style={{ transform: `translateY(${top}px)`, height }} data-row={row.key}>
@@ -84,7 +93,7 @@ export const GroupRow = memo(function GroupRow({ row, top, height, collapsed, ca
         </button>
         <span className="tl-row-count" aria-label={`${row.tasks.length} tasks`}>{row.tasks.length}</span>
       </div>
-      <div ref={setNodeRef} className="tl-track" style={{ width, ...trackBackground(canvas, px) }} onPointerDown={onPointerDown}>
+      <RowTrack id={`row:${row.key}`} groupId={row.id} style={{ width, ...trackBackground(canvas, px) }} onPointerDown={onPointerDown}>
         {bars.map((t) => (
           <TaskBar key={t.id} task={t} groupId={row.id} lane={row.lanes.get(t.id) ?? 0} origin={canvas.start} px={px} done={doneStatusIds.has(t.status_id)} booking={bookings ? (bookings.get(t.id) ?? NO_BOOKING) : null} />
         ))}
@@ -101,10 +110,23 @@ export const GroupRow = memo(function GroupRow({ row, top, height, collapsed, ca
             )}
           </div>
         )}
-      </div>
+      </RowTrack>
     </div>
   );
 });
+
+/**
+ * The droppable track. dnd-kit re-renders every droppable on each pointer move of a drag; kept in this small
+ * component, such a re-render stops here: its children (the bars) are elements made by the row, unchanged.
+ */
+function RowTrack(props: { id: string; groupId: number; style: CSSProperties; onPointerDown: (e: ReactPointerEvent<HTMLDivElement>) => void; children: ReactNode }) {
+  const { setNodeRef } = useDroppable({ id: props.id, data: { groupId: props.groupId } });
+  return (
+    <div ref={setNodeRef} className="tl-track" style={props.style} onPointerDown={props.onPointerDown}>
+      {props.children}
+    </div>
+  );
+}
 
 const DAYS = (r: DayRange) => daysBetween(r.start, r.end);
 const NO_BOOKING: TaskBooking = { bookedSecs: 0, days: [] };

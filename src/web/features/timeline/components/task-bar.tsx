@@ -1,4 +1,5 @@
 import { useDraggable } from '@dnd-kit/core';
+import { memo } from 'react';
 import type { TaskGroupEntry } from '../../../../api/task-group';
 import { bookedText, marksOnBar, remainingText, type TaskBooking } from '../bookings';
 import { daysBetween, dateToX, shortDay, type Day } from '../geometry';
@@ -34,12 +35,16 @@ function formatEstimate(mins: number | null | undefined): string {
   return h ? `${h}h${m ? ` ${m}m` : ''}` : `${m}m`;
 }
 
-/** A task bar: draggable (pointer or keyboard), two resize handles, click to open, shift/ctrl-click to select. */
-export function TaskBar({ task, groupId, lane, origin, px, done, booking }: Props) {
+/**
+ * A task bar: draggable (pointer or keyboard), two resize handles, click to open, shift/ctrl-click to select.
+ * Memoized: a row re-rendering (its lanes, a sibling's drop) leaves its unchanged bars alone.
+ */
+export const TaskBar = memo(function TaskBar({ task, groupId, lane, origin, px, done, booking }: Props) {
   const id = task.id;
   const selected = useTimelineUi((s) => s.selected.includes(id));
   const dragging = useTimelineUi((s) => s.draggingId !== null && (s.draggingId === id || (s.selected.includes(s.draggingId) && s.selected.includes(id))));
   const barClicked = useTimelineUi((s) => s.barClicked);
+  const barFocused = useTimelineUi((s) => s.barFocused);
   const temp = id < 0;
   const actions = useBarActions();
   const move = useDraggable({ id: `bar:${groupId}:${id}`, data: { kind: 'move', taskId: id, groupId } satisfies BarDragData, disabled: temp });
@@ -91,6 +96,9 @@ export function TaskBar({ task, groupId, lane, origin, px, done, booking }: Prop
       }}
       title={label}
       onClick={(e) => barClicked(id, e.shiftKey || e.ctrlKey || e.metaKey)}
+      // The focused bar stays mounted when its lane or days scroll out of view (focus is never lost).
+      onFocus={() => barFocused(id)}
+      onBlur={() => useTimelineUi.getState().focusedId === id && barFocused(null)}
       onKeyDown={(e) => {
         if (!move.isDragging && !temp && (e.key === 'Enter' || (e.shiftKey && (e.key === 'ArrowRight' || e.key === 'ArrowLeft')))) {
           e.preventDefault();
@@ -121,4 +129,4 @@ export function TaskBar({ task, groupId, lane, origin, px, done, booking }: Prop
       {!temp && handle(end, 'end')}
     </div>
   );
-}
+});

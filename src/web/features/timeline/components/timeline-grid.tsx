@@ -6,7 +6,7 @@ import type { MoveVars } from '../api/use-timeline-mutations';
 import type { TimelineRow } from '../api/use-timeline-rows';
 import type { TaskBooking } from '../bookings';
 import { addDays, dateToX, daysBetween, type Day, type DayRange } from '../geometry';
-import { NAME_W, rowHeight } from '../layout';
+import { HEADER_H, NAME_W, rowHeight, visibleLanes } from '../layout';
 import { useTimelineUi } from '../store';
 import { BarActionsContext } from '../dnd/bar-actions';
 import { DragOverlayBars } from '../dnd/drag-overlay-bars';
@@ -32,12 +32,12 @@ interface Props {
 
 const OVERSCAN_DAYS = 7;
 
-/** The scrolling grid: virtualized rows, bars culled to the visible days, one DndContext. */
+/** The scrolling grid: virtualized rows, bars culled to the visible days and lanes, one DndContext. */
 export function TimelineGrid({ rows, group, canvas, start, px, today, doneStatusIds, bookings, commit, onCreate, onScrolledTo }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const collapsed = useTimelineUi((s) => s.collapsed);
   const draggingId = useTimelineUi((s) => s.draggingId);
-  const heights = rows.map((r) => rowHeight(r, !!collapsed[r.key]));
+  const heights = useMemo(() => rows.map((r) => rowHeight(r, !!collapsed[r.key])), [rows, collapsed]);
   const dnd = useTimelineDnd({ rows, px, group, commit });
   const draggingRow = draggingId === null ? -1 : rows.findIndex((r) => r.tasks.some((t) => t.id === draggingId));
 
@@ -100,6 +100,9 @@ export function TimelineGrid({ rows, group, canvas, start, px, today, doneStatus
     if (el) setViewDays(Math.ceil((el.clientWidth - NAME_W) / px));
   }, [px]);
 
+  // The body's vertical span in view (the sticky header covers its top): tall rows mount only these lanes.
+  const viewTop = (virtualizer.scrollOffset ?? 0) - HEADER_H;
+  const viewBottom = viewTop + (virtualizer.scrollRect?.height ?? window.innerHeight) + HEADER_H;
   const days = daysBetween(canvas.start, canvas.end) + 1;
   const todayX = daysBetween(canvas.start, today);
   return (
@@ -120,6 +123,7 @@ export function TimelineGrid({ rows, group, canvas, start, px, today, doneStatus
           )}
           {virtualizer.getVirtualItems().map((item) => {
             const row = rows[item.index];
+            const lanes = visibleLanes(item.start, row.laneCount, viewTop, viewBottom);
             return (
               <GroupRow
                 key={row.key}
@@ -130,6 +134,8 @@ export function TimelineGrid({ rows, group, canvas, start, px, today, doneStatus
                 canvas={canvas}
                 px={px}
                 visible={visible}
+                laneFrom={lanes.from}
+                laneTo={lanes.to}
                 doneStatusIds={doneStatusIds}
                 bookings={bookings}
                 onCreate={onCreate}
