@@ -36,10 +36,13 @@ function freeMondayBlocks(app: PlannerFixture, used: number[]): BlockRow[] {
     .filter((b) => !used.includes(b.id));
 }
 
-/** Pointer drag in small steps, so dnd-kit's activation distance is passed. */
-async function drag(page: Page, handle: Locator, dx: number, dy = 0) {
+/**
+ * Pointer drag in small steps, so dnd-kit's activation distance is passed. `at: 'end'` grabs a block by its
+ * resize end (the last pixels of its right edge) instead of its body.
+ */
+async function drag(page: Page, handle: Locator, dx: number, dy = 0, at: 'body' | 'end' = 'body') {
   const box = (await handle.boundingBox())!;
-  const x = box.x + Math.min(6, box.width / 2);
+  const x = at === 'end' ? box.x + box.width - 2 : box.x + Math.min(6, box.width / 2);
   const y = box.y + box.height / 2;
   await page.mouse.move(x, y);
   await page.mouse.down();
@@ -94,7 +97,7 @@ test.describe.serial('schedule', () => {
     const axis = await openSchedule(page);
     const [b] = freeMondayBlocks(app, used);
     used.push(b.id);
-    await drag(page, block(page, b.id).getByTestId('resize-handle'), axis.hour / 2);
+    await drag(page, block(page, b.id), axis.hour / 2, 0, 'end');
     await expect.poll(() => requestsTo(apiLog, 'PATCH', bulk).length).toBe(1);
     expect(requestsTo(apiLog, 'PATCH', bulk)[0].postDataJSON()).toEqual([
       { id: b.id, duration: b.duration + 1800 },

@@ -1,5 +1,5 @@
-import { DndContext, type Active, type Over } from '@dnd-kit/core';
-import type { KeyboardEvent, ReactNode } from 'react';
+import { DndContext, type Over } from '@dnd-kit/core';
+import { useMemo, type KeyboardEvent, type ReactNode } from 'react';
 import type { BlockIndex } from '../block-index';
 import { PreviewTracker } from '../dnd/drag-preview';
 import type { DragData, DragGeometry } from '../dnd/drag-math';
@@ -9,34 +9,28 @@ import { ScheduleGrid } from './schedule-grid';
 import type { RowDef } from './schedule-row';
 import { TaskDragOverlay } from './task-drag-overlay';
 
-const what = (data: unknown) => {
-  const d = data as DragData | undefined;
-  return d?.kind === 'task'
-    ? `task ${d.name}`
-    : d?.kind === 'resize'
-      ? 'the end of a time block'
-      : 'time block';
-};
+const what = (d: DragData | null) =>
+  d?.kind === 'task' ? `task ${d.name}` : d?.kind === 'resize' ? 'the end of a time block' : 'time block';
 
-// dnd-kit's live region speaks these; the result of a drop is announced by the write (useAnnouncer).
-const ACCESSIBILITY = {
+/**
+ * dnd-kit's live region speaks these; the result of a drop is announced by the write (useAnnouncer).
+ * `drag` is the drag as decided at pick-up: dnd-kit's `active` cannot tell a block's move from its resize.
+ */
+const accessibility = (drag: { readonly current: DragData | null }) => ({
   screenReaderInstructions: {
     draggable:
       'Press Space or Enter to pick up. Left and right arrows move by 15 minutes, up and down by a day. ' +
       'Press Enter to drop, Escape to cancel. Delete removes the selected blocks.',
   },
   announcements: {
-    onDragStart: ({ active }: { active: Active }) => `Picked up ${what(active.data.current)}.`,
+    onDragStart: () => `Picked up ${what(drag.current)}.`,
     onDragMove: () => undefined,
-    onDragOver: ({ active, over }: { active: Active; over: Over | null }) =>
-      over && String(over.id).startsWith('task:')
-        ? `${what(active.data.current)} is over another task.`
-        : undefined,
-    onDragEnd: ({ active }: { active: Active }) => `Dropped ${what(active.data.current)}.`,
-    onDragCancel: ({ active }: { active: Active }) =>
-      `Cancelled; ${what(active.data.current)} is back in place.`,
+    onDragOver: ({ over }: { over: Over | null }) =>
+      over && String(over.id).startsWith('task:') ? `${what(drag.current)} is over another task.` : undefined,
+    onDragEnd: () => `Dropped ${what(drag.current)}.`,
+    onDragCancel: () => `Cancelled; ${what(drag.current)} is back in place.`,
   },
-};
+});
 
 interface Props {
   rows: RowDef[];
@@ -55,6 +49,7 @@ interface Props {
 /** The drag-and-drop area: the grid of rows and the task list share one DndContext. */
 export function ScheduleBoard(p: Props) {
   const dnd = useScheduleDnd(p.geometry, p.handlers);
+  const a11y = useMemo(() => accessibility(dnd.activeDrag), [dnd.activeDrag]);
   return (
     <DndContext
       sensors={dnd.sensors}
@@ -65,7 +60,7 @@ export function ScheduleBoard(p: Props) {
       // Scroll only when the pointer is close to an edge: a task dragged in from the side list crosses the
       // grid's right edge and should not drag the hours along with it.
       autoScroll={{ threshold: { x: 0.05, y: 0.1 } }}
-      accessibility={ACCESSIBILITY}
+      accessibility={a11y}
     >
       <PreviewTracker geometry={p.geometry} blocks={p.handlers.blocks} />
       <div className="sch-board">

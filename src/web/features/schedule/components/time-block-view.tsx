@@ -17,7 +17,10 @@ interface Props {
   onKey: (e: KeyboardEvent, block: Block) => void;
 }
 
-/** One time block: draggable body (move), draggable end handle (resize), focusable for keyboard moves. */
+/**
+ * One time block, one element: a single draggable whose pick-up on the drawn end (CSS `::after`) resizes and
+ * anywhere else moves (resolveDrag); focusable for keyboard moves.
+ */
 export const TimeBlockView = memo(function TimeBlockView({
   block,
   left,
@@ -61,7 +64,7 @@ export const TimeBlockView = memo(function TimeBlockView({
       title={`${name}\n${project}\n${label} (${formatMinutes(minutes)})${block.completed_at ? '\nDone' : ''}${conflict ? '\nOverlaps another block' : ''}`}
       data-testid="time-block"
       data-block-id={block.id}
-      data-dragging={move.isDragging || move.active?.id === `resize:${block.id}` ? 'true' : undefined}
+      data-dragging={move.isDragging ? 'true' : undefined}
     >
       {/* Text only where it can be read; the title and the accessible name always carry everything. */}
       {width >= 48 ? (
@@ -73,24 +76,6 @@ export const TimeBlockView = memo(function TimeBlockView({
           {width >= 72 ? <span className="sch-block-time">{label}</span> : null}
         </span>
       ) : null}
-      <ResizeHandle blockId={block.id} />
     </div>
   );
 });
-
-/** The draggable end of a block (its own draggable: a resize, not a move). */
-function ResizeHandle({ blockId }: { blockId: number }) {
-  const resize = useDraggable({
-    id: `resize:${blockId}`,
-    data: { kind: 'resize', blockId } satisfies DragData,
-  });
-  return (
-    <span
-      ref={resize.setNodeRef}
-      {...resize.listeners}
-      className="sch-block-resize"
-      data-testid="resize-handle"
-      aria-hidden="true"
-    />
-  );
-}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FULL_DAY, WORKING_HOURS } from '../hours-window';
-import { dragMinutes, minutesAtX } from './drag-math';
+import { dragMinutes, minutesAtX, onResizeEdge, resizeEdgePx } from './drag-math';
 
 describe('dragMinutes', () => {
   const g = { pxPerMin: 0.5, rowHeight: 50, rowMode: 'users' as const, window: FULL_DAY };
@@ -30,5 +30,23 @@ describe('dragMinutes', () => {
     expect(minutesAtX(400, 100, 0.5, WORKING_HOURS)).toBe(600 + 420);
     // Past the first day's window: the next morning (800 windowed minutes = 07:20, snapped to 07:15).
     expect(minutesAtX(100 + 400, 100, 0.5, WORKING_HOURS)).toBe(1440 + 420 + 15);
+  });
+});
+
+describe('onResizeEdge', () => {
+  it('is the last 7 px of a wide block', () => {
+    expect(onResizeEdge(194, 200, 100)).toBe(true);
+    expect(onResizeEdge(193, 200, 100)).toBe(true);
+    expect(onResizeEdge(192.9, 200, 100)).toBe(false);
+    expect(onResizeEdge(150, 200, 100)).toBe(false);
+  });
+  it('is at most 40% of a short block, so its body still moves it', () => {
+    expect(resizeEdgePx(10)).toBe(4);
+    expect(onResizeEdge(197, 200, 10)).toBe(true);
+    expect(onResizeEdge(195, 200, 10)).toBe(false);
+  });
+  it('never resizes without a pointer (keyboard pick-up) or past the edge', () => {
+    expect(onResizeEdge(null, 200, 100)).toBe(false);
+    expect(onResizeEdge(201, 200, 100)).toBe(false);
   });
 });

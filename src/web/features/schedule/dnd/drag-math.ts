@@ -2,11 +2,25 @@ import { fromWindowed, toWindowed, type HoursWindow } from '../hours-window';
 import type { RowMode } from '../store';
 import { snapMinutes } from '../time-geometry';
 
-/** What a draggable carries in `data.current`. */
+/**
+ * What a drag is about. A block is one draggable carrying `kind: 'block'`; whether its drag moves it or
+ * resizes its end is decided at drag start from where the pointer went down (`resolveDrag`).
+ */
 export type DragData =
   | { kind: 'block'; blockId: number }
   | { kind: 'resize'; blockId: number }
   | { kind: 'task'; taskId: number; name: string };
+
+/** Width of a block's resize end (its `::after` in schedule.css): 7 px, at most 40% so a short block still moves. */
+export const resizeEdgePx = (innerWidth: number) => Math.min(7, 0.4 * innerWidth);
+
+/**
+ * Whether a pointer-down at `clientX` lands on the resize end of a block whose right edge is at `right` and
+ * whose padding box (where the end is drawn) is `innerWidth` wide. No pointer (keyboard) means a move.
+ */
+export function onResizeEdge(clientX: number | null, right: number, innerWidth: number): boolean {
+  return clientX !== null && clientX >= right - resizeEdgePx(innerWidth) && clientX <= right;
+}
 
 export interface DragGeometry {
   pxPerMin: number;

@@ -2,7 +2,8 @@ import { useDndMonitor, type DragMoveEvent, type DragStartEvent } from '@dnd-kit
 import { create } from 'zustand';
 import type { Block } from '../schedule-model';
 import { useScheduleUi } from '../store';
-import { dragMinutes, type DragData, type DragGeometry } from './drag-math';
+import { dragMinutes, type DragGeometry } from './drag-math';
+import { resolveDrag } from './resolve-drag';
 
 /** The drag as the rows need it: which blocks, by how many snapped minutes. */
 export interface Preview {
@@ -32,7 +33,7 @@ const activeBlock = (e: DragMoveEvent) => (e.active.data.current as { blockId: n
 export function PreviewTracker({ geometry, blocks }: { geometry: DragGeometry; blocks: () => readonly Block[] }) {
   const set = (preview: Preview | null) => usePreviewStore.setState({ preview });
   const start = (e: DragStartEvent): Preview | null => {
-    const data = e.active.data.current as DragData | undefined;
+    const data = resolveDrag(e.active, e.activatorEvent);
     if (!data || data.kind === 'task') return null;
     const selected = useScheduleUi.getState().selected;
     const ids = data.kind === 'block' && selected.includes(data.blockId) ? selected : [data.blockId];

@@ -18,6 +18,7 @@ import { useScheduleUi } from '../store';
 import { windowLength } from '../hours-window';
 import { instantAtAxis, SNAP_MINUTES, toIso } from '../time-geometry';
 import { dragMinutes, minutesAtX, type DragData, type DragGeometry } from './drag-math';
+import { resolveDrag } from './resolve-drag';
 
 /** What a row droppable carries: whose row, which calendar day the track starts at. */
 export interface RowDropData {
@@ -75,8 +76,14 @@ export function useScheduleDnd(geometry: DragGeometry, h: DropHandlers) {
   };
   const stopFollowing = () => window.removeEventListener('pointermove', follow);
 
+  // The drag in progress as decided at pick-up (a block's drag is a move or a resize by where it was grabbed).
+  // Kept after the drop so the end announcement can still name it.
+  const current = useRef<DragData | null>(null);
+
   const onDragStart = (e: DragStartEvent) => {
-    const data = e.active.data.current as DragData;
+    const data = resolveDrag(e.active, e.activatorEvent);
+    current.current = data;
+    if (!data) return;
     pointerX.current = e.activatorEvent instanceof PointerEvent ? e.activatorEvent.clientX : null;
     if (data.kind === 'task' && pointerX.current !== null) window.addEventListener('pointermove', follow);
     const ui = useScheduleUi.getState();
@@ -85,7 +92,8 @@ export function useScheduleDnd(geometry: DragGeometry, h: DropHandlers) {
 
   const onDragEnd = (e: DragEndEvent) => {
     stopFollowing();
-    const data = e.active.data.current as DragData;
+    const data = current.current;
+    if (!data) return;
     const overId = e.over ? String(e.over.id) : '';
     if (data.kind === 'task') {
       if (!overId.startsWith('row:') || !e.over) return;
@@ -124,5 +132,13 @@ export function useScheduleDnd(geometry: DragGeometry, h: DropHandlers) {
     else useAnnouncer.getState().announce('Not moved.');
   };
 
-  return { sensors, collisionDetection: collision, onDragStart, onDragEnd, onDragCancel: stopFollowing };
+  return {
+    sensors,
+    collisionDetection: collision,
+    onDragStart,
+    onDragEnd,
+    onDragCancel: stopFollowing,
+    /** The drag decided at the last pick-up (for announcements, which only see dnd-kit's `active`). */
+    activeDrag: current as { readonly current: DragData | null },
+  };
 }
