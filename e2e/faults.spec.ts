@@ -33,10 +33,17 @@ const shift = (day: string, n: number) => {
 
 /** A keyboard move of a timeline bar by two days (one PATCH on drop); returns the PATCH's status. */
 async function moveOnTimeline(page: Page, task: { id: number; start_date: string }) {
+  // The label gains the booked time when the lazy block read (after the bars) lands: read it after that.
+  const blocks = page.waitForResponse((r) => /\/time-blocks\/stream/.test(r.url()), { timeout: 30_000 });
   await page.goto(`/timeline?group=users&zoom=day&start=${shift(task.start_date, -2)}`);
   const bar = page.locator(`[data-bar-id="${task.id}"]`).first();
   await expect(bar).toBeVisible({ timeout: 30_000 });
-  const label = await bar.getAttribute('aria-label');
+  await (await blocks).finished();
+  // ...and rendered: the label holds still over a few frames.
+  const labelNow = () => bar.getAttribute('aria-label');
+  let last = await labelNow();
+  await expect.poll(async () => last === (last = await labelNow()), { intervals: [250] }).toBe(true);
+  const label = await labelNow();
   await bar.scrollIntoViewIfNeeded();
   await bar.focus();
   await page.keyboard.press('Space');

@@ -58,3 +58,36 @@ test('5,000 tasks in 300 rows stay under 3,000 DOM elements while scrolling', as
   expect(n).toBeLessThan(3000);
   console.log(`DOM elements: ${sizes.join(', ')}`);
 });
+
+test('rows paint from the first page of groups; the next pages follow on their own, each read once', async ({ page }) => {
+  test.setTimeout(120_000);
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const pages: string[] = [];
+  await page.route(/\/tasks\/groups\/users\?/, async (route) => {
+    const p = new URL(route.request().url()).searchParams.get('page') ?? '';
+    pages.push(p);
+    // Every page after the first waits until the first rows are on screen.
+    if (p !== '1') await held;
+    await route.continue();
+  });
+  await page.goto(`${planner.url}/timeline?group=users&zoom=week`);
+  await expect(page.locator('[data-bar-id]').first()).toBeVisible({ timeout: 60_000 });
+  // Painted from page 1 while page 2 is still held (asked for right after page 1, not before).
+  expect(pages).toEqual(['1', '2']);
+  release();
+  // 300 people: at least three pages of 100 groups, asked for one after another, each once.
+  let seen = -1;
+  await expect
+    .poll(
+      () => {
+        const settled = pages.length === seen && pages.length >= 3;
+        seen = pages.length;
+        return settled;
+      },
+      { intervals: [800], timeout: 60_000 },
+    )
+    .toBe(true);
+  expect(pages).toEqual(pages.map((_, i) => String(i + 1)));
+  await expect(page.getByText('Could not load the timeline')).toHaveCount(0);
+});

@@ -67,3 +67,19 @@ describe('resolveDropLane', () => {
     expect(resolveDropLane(others, -1, '2026-01-10', '2026-01-10')).toBe(0);
   });
 });
+
+describe('applyMoves keeps untouched rows', () => {
+  it('returns the same group objects for rows the move does not touch', () => {
+    const t = { id: 7, name: 'T', start_date: '2026-03-02', end_date: '2026-03-03', weight: 0 } as TaskGroupEntry;
+    const groups: TaskGroup[] = [
+      { id: 1, tasks: [t] },
+      { id: 2, tasks: [] },
+      { id: 3, tasks: [{ ...t, id: 8 }] },
+    ] as TaskGroup[];
+    const item = { id: 7, op: 'move' as const, source_group_id: 1, target_group_id: 2, weight: 0, start_date: '2026-03-04', end_date: '2026-03-05' };
+    const out = applyMoves(groups, { start: '2026-01-01', end: '2026-03-31' }, 'users', [item], new Map([[7, t]]));
+    expect(out[2]).toBe(groups[2]);
+    expect(out[0].tasks).toEqual([]);
+    expect(out[1].tasks.map((x) => x.start_date)).toEqual(['2026-03-04']);
+  });
+});

@@ -50,7 +50,8 @@ function landed(entry: TaskGroupEntry, item: MoveItem, type: TaskGroupType, grou
 /**
  * The optimistic state of one cached chunk after a drop: each task leaves its source row and enters its
  * target row with the new lane and dates (or leaves the chunk when its dates no longer touch it); its
- * other rows (a task with several assignees) get the new dates too. Pure: returns new arrays.
+ * other rows (a task with several assignees) get the new dates too. Pure: returns new arrays; untouched
+ * groups are returned as they were.
  */
 export function applyMoves(
   groups: readonly TaskGroup[],
@@ -59,13 +60,15 @@ export function applyMoves(
   items: readonly MoveItem[],
   before: ReadonlyMap<number, TaskGroupEntry>,
 ): TaskGroup[] {
-  let out = groups.map((g) => ({ ...g, tasks: [...g.tasks] }));
+  let out = [...groups];
   for (const item of items) {
     const entry = before.get(item.id);
     if (!entry) continue;
     const moved = landed(entry, item, type, out);
     const inChunk = overlaps(moved.start_date, moved.end_date, chunk.start, chunk.end);
     out = out.map((g) => {
+      // Rows the move does not touch stay the same objects (their memoized lanes and rows are kept).
+      if (g.id !== item.target_group_id && !g.tasks.some((t) => t.id === item.id)) return g;
       const tasks = g.tasks.filter((t) => !(t.id === item.id && (g.id === item.source_group_id || g.id === item.target_group_id)));
       if (g.id === item.target_group_id && inChunk) tasks.push(moved);
       return {

@@ -33,8 +33,8 @@ export function TimelinePage() {
   const [filtersOpen, setFiltersOpen] = useState(() => Object.keys(view.filters).some((k) => k !== 'q'));
   const openTaskId = useTimelineUi((s) => s.openTaskId);
   const data = useTimelineRows(scope, view, fetchRange, filtersOpen, openTaskId !== null);
-  // Booked blocks load after the bars (a second, lazy read per window); days are counted in the same zone as today.
-  const bookings = useTimelineBookings(scope, fetchRange, data.fetchWindow, zone, !data.pending);
+  // Booked blocks load after the bars' last page (a second, lazy read per window); days are counted in the same zone as today.
+  const bookings = useTimelineBookings(scope, fetchRange, data.fetchWindow, zone, data.complete);
   const { move, create } = useTimelineMutations(scope);
   const canUndo = useTimelineUi((s) => s.undo.length > 0);
   const canRedo = useTimelineUi((s) => s.redo.length > 0);

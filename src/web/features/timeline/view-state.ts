@@ -55,8 +55,10 @@ export function useViewState(today: Day) {
   const update = useCallback(
     (patch: Partial<Omit<ViewState, 'filters'>> & { filters?: Filters }, opts: { replace?: boolean } = {}) => {
       setParams(
-        (prev) => {
-          const next = new URLSearchParams(prev);
+        () => {
+          // From the URL as it is now, not the render's copy: a late (debounced) scroll update must not
+          // bring back a grouping or zoom the user changed in between.
+          const next = new URLSearchParams(window.location.search);
           if (patch.group) next.set('group', patch.group);
           if (patch.zoom) next.set('zoom', patch.zoom);
           if (patch.start) next.set('start', patch.start);

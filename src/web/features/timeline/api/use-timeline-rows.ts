@@ -1,6 +1,6 @@
 import { hashKey, useInfiniteQuery, useQuery, type QueryKey } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
-import type { TaskGroupEntry } from '../../../../api/task-group';
+import type { TaskGroup, TaskGroupEntry } from '../../../../api/task-group';
 import { organizationQueries, userNameById } from '../../../lib/queries/organization';
 import { projectQueries } from '../../../lib/queries/projects';
 import { statusQueries } from '../../../lib/queries/statuses';
@@ -20,6 +20,20 @@ export interface TimelineRow {
   tasks: TaskGroupEntry[];
   lanes: Map<number, number>;
   laneCount: number;
+}
+
+// Per group object (kept by drops that do not touch it, see applyMoves): its packed lanes and its row, so a
+// drop or a new page repacks and re-renders only the rows whose data changed.
+const rowCache = new WeakMap<TaskGroup, TimelineRow>();
+function rowOf(g: TaskGroup, key: string, name: string, color: string | null): TimelineRow {
+  const cached = rowCache.get(g);
+  if (cached && cached.key === key && cached.name === name && cached.color === color) return cached;
+  const tasks = cached?.tasks ?? g.tasks.filter((t) => t.start_date && t.end_date);
+  // A new name or colour (lookups arrived) keeps the packed lanes of the same group data.
+  const { lanes, count } = cached ? { lanes: cached.lanes, count: cached.laneCount } : packLanes(tasks);
+  const row = { key, id: g.id, name, color, tasks, lanes, laneCount: count };
+  rowCache.set(g, row);
+  return row;
 }
 
 /** The rows of the view, from the one cached window that holds the visible days; names resolved, lanes packed. */
@@ -42,6 +56,8 @@ export function useTimelineRows(scope: TimelineScope, view: ViewState, visible: 
   const groups = useMemo(() => pages?.flat() ?? [], [pages]);
   // While another window's rows stand in, the view's own rows are still pending.
   const pending = query.isPending || isPlaceholderData;
+  // Every page in (the block read waits for this: it would slow the remaining pages down).
+  const complete = !pending && !hasNextPage && !query.isFetchingNextPage;
   const error = query.error;
 
   // Every request counts against the hourly quota: lookups load only when a row or an open filter needs them.
@@ -55,8 +71,6 @@ export function useTimelineRows(scope: TimelineScope, view: ViewState, visible: 
     const projectColor = new Map((projects.data ?? []).map((p) => [p.id, p.color ?? null]));
     const tagColor = new Map((tags.data ?? []).map((t) => [t.id, t.color ?? null]));
     return groups.map((g) => {
-      const dated = g.tasks.filter((t) => t.start_date && t.end_date);
-      const { lanes, count } = packLanes(dated);
       const none = view.group === 'users' ? 'Unassigned' : view.group === 'projects' ? 'No project' : 'No tag';
       const name = !g.id
         ? none
@@ -70,7 +84,7 @@ export function useTimelineRows(scope: TimelineScope, view: ViewState, visible: 
           : view.group === 'tags'
             ? (tagColor.get(g.id) ?? null)
             : null;
-      return { key: `${view.group}:${g.id}`, id: g.id, name, color, tasks: dated, lanes, laneCount: count };
+      return rowOf(g, `${view.group}:${g.id}`, name, color);
     });
   }, [groups, users.data, projects.data, tags.data, view.group]);
 
@@ -78,5 +92,5 @@ export function useTimelineRows(scope: TimelineScope, view: ViewState, visible: 
     () => new Set((statuses.data ?? []).filter((s) => s.type === 'done').map((s) => s.id)),
     [statuses.data],
   );
-  return { rows, pending, error, fetchWindow, doneStatusIds, projects: projects.data, tags: tags.data, statuses: statuses.data, users: users.data };
+  return { rows, pending, complete, error, fetchWindow, doneStatusIds, projects: projects.data, tags: tags.data, statuses: statuses.data, users: users.data };
 }
