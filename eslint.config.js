@@ -5,7 +5,17 @@ import pluginQuery from '@tanstack/eslint-plugin-query';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'bench/results', 'bench/dist', 'data'] },
+  {
+    ignores: [
+      'dist',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      'bench/results',
+      'bench/dist',
+      'data',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...pluginQuery.configs['flat/recommended'],
@@ -29,7 +39,9 @@ export default tseslint.config(
   },
   {
     files: ['src/web/lib/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: ['**/features/**', '**/app/**', '**/server/**'] }] },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['**/features/**', '**/app/**', '**/server/**'] }],
+    },
   },
   {
     files: ['src/web/features/**'],

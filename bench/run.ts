@@ -61,7 +61,9 @@ async function main(args: BenchArgs) {
               try {
                 const figures = await measureOurView(browser, planner.url, view);
                 results.ours.push({ dataset: d.name, view, figures });
-                log(`  render ${figures.renderMs} ms, DOM ${figures.domElementsMax}, heap ${figures.heapMiB} MiB, scroll p95 ${figures.scroll.p95} ms, drag p95 ${figures.drag.p95} ms, commits ${figures.drag.commitsDuringMove}`);
+                log(
+                  `  render ${figures.renderMs} ms, DOM ${figures.domElementsMax}, heap ${figures.heapMiB} MiB, scroll p95 ${figures.scroll.p95} ms, drag p95 ${figures.drag.p95} ms, commits ${figures.drag.commitsDuringMove}`,
+                );
               } catch (err) {
                 results.ours.push({ dataset: d.name, view, error: message(err) });
                 log(`  not measured: ${message(err)}`);
@@ -78,7 +80,9 @@ async function main(args: BenchArgs) {
             try {
               const figures = await measurePeer(browser, peerServer.url, peer, data);
               results.peers.push({ dataset: d.name, peer, figures });
-              log(`  render ${figures.renderMs} ms, DOM ${figures.domElements}, heap ${figures.heapMiB} MiB, scroll p95 ${figures.scroll.p95} ms`);
+              log(
+                `  render ${figures.renderMs} ms, DOM ${figures.domElements}, heap ${figures.heapMiB} MiB, scroll p95 ${figures.scroll.p95} ms`,
+              );
             } catch (err) {
               results.peers.push({ dataset: d.name, peer, error: message(err) });
               log(`  not measured: ${message(err)}`);
@@ -130,7 +134,8 @@ if (args.reportFrom) {
   const results = JSON.parse(readFileSync(args.reportFrom, 'utf8')) as BenchResults;
   writeFileSync(join(ROOT, 'BENCHMARKS.md'), `${fullReport(results)}\n`);
   console.log(`BENCHMARKS.md re-rendered from ${args.reportFrom}`);
-} else main(args).catch((err: unknown) => {
-  console.error(err);
-  process.exit(1);
-});
+} else
+  main(args).catch((err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  });

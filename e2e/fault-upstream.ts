@@ -27,7 +27,10 @@ export async function startFaultUpstream(localApiUrl: string) {
   async function forward(req: IncomingMessage, res: ServerResponse, body: Buffer) {
     const upstream = await fetch(`${localApiUrl}${req.url}`, {
       method: req.method,
-      headers: { authorization: auth, ...(req.headers['content-type'] ? { 'content-type': req.headers['content-type'] } : {}) },
+      headers: {
+        authorization: auth,
+        ...(req.headers['content-type'] ? { 'content-type': req.headers['content-type'] } : {}),
+      },
       body: body.length ? new Uint8Array(body) : undefined,
     });
     const headers: Record<string, string> = {};
@@ -66,7 +69,8 @@ export async function startFaultUpstream(localApiUrl: string) {
     setRule(next: FaultRule | null) {
       rule = next;
     },
-    count: (method: string, path: RegExp) => seen.filter((s) => s.method === method && path.test(s.path)).length,
+    count: (method: string, path: RegExp) =>
+      seen.filter((s) => s.method === method && path.test(s.path)).length,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -50,50 +50,91 @@ async function moveOnTimeline(page: Page, task: { id: number; start_date: string
   await expect(bar).toHaveAttribute('data-dragging', 'true');
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
-  const patch = page.waitForResponse((r) => r.request().method() === 'PATCH' && /\/tasks\/groups\//.test(r.url()));
+  const patch = page.waitForResponse(
+    (r) => r.request().method() === 'PATCH' && /\/tasks\/groups\//.test(r.url()),
+  );
   await page.keyboard.press('Enter');
   return { status: (await patch).status(), bar, label };
 }
 
-const dbDates = (app: PlannerFixture, id: number) => app.sql('SELECT start_date, end_date FROM tasks WHERE id = ?', id)[0];
+const dbDates = (app: PlannerFixture, id: number) =>
+  app.sql('SELECT start_date, end_date FROM tasks WHERE id = ?', id)[0];
 
 test.describe.serial('errors from the local API, through the proxy', () => {
-  test('a read failing with 500 shows the upstream message and is not retried', async ({ page, app, apiLog }) => {
+  test('a read failing with 500 shows the upstream message and is not retried', async ({
+    page,
+    app,
+    apiLog,
+  }) => {
     app.faults.fail({ method: 'GET', path: USERS, status: 500, message: 'user directory is down' });
     faults++;
     await openApp(page, '/team');
-    await expect(page.getByRole('alert').filter({ hasText: 'Could not load people: user directory is down' })).toBeVisible();
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'Could not load people: user directory is down' }),
+    ).toBeVisible();
     await settle();
     expect(requestsTo(apiLog, 'GET', /^\/api\/focus\/organizations\/4100\/users$/)).toHaveLength(1);
   });
 
-  test('a timeline move failing with 500 is rolled back with a toast, and not retried', async ({ page, app, apiLog }) => {
+  test('a timeline move failing with 500 is rolled back with a toast, and not retried', async ({
+    page,
+    app,
+    apiLog,
+  }) => {
     const task = pickTask(app, 0);
-    app.faults.fail({ method: 'PATCH', path: /\/tasks\/groups\//, status: 500, message: 'lane store crashed' });
+    app.faults.fail({
+      method: 'PATCH',
+      path: /\/tasks\/groups\//,
+      status: 500,
+      message: 'lane store crashed',
+    });
     faults++;
     const { status, bar, label } = await moveOnTimeline(page, task);
     expect(status).toBe(500);
-    await expect(page.getByRole('alert').filter({ hasText: /failed and was undone: lane store crashed/ })).toBeVisible();
+    await expect(
+      page.getByRole('alert').filter({ hasText: /failed and was undone: lane store crashed/ }),
+    ).toBeVisible();
     await expect(bar).toHaveAttribute('aria-label', label!);
     expect(dbDates(app, task.id)).toEqual({ start_date: task.start_date, end_date: task.end_date });
     await settle(1500);
     expect(requestsTo(apiLog, 'PATCH', /\/tasks\/groups\//)).toHaveLength(1);
   });
 
-  test('a 429 with Retry-After on a write: rolled back, the wait is shown, never retried', async ({ page, app, apiLog }) => {
-    app.faults.fail({ method: 'POST', path: PIN_3006, status: 429, message: 'Too many requests', headers: { 'Retry-After': '1' } });
+  test('a 429 with Retry-After on a write: rolled back, the wait is shown, never retried', async ({
+    page,
+    app,
+    apiLog,
+  }) => {
+    app.faults.fail({
+      method: 'POST',
+      path: PIN_3006,
+      status: 429,
+      message: 'Too many requests',
+      headers: { 'Retry-After': '1' },
+    });
     faults++;
     await openApp(page, '/projects');
     await page.getByRole('button', { name: 'Pin Customer research' }).click();
-    await expect(page.getByRole('alert').filter({ hasText: /failed and was undone: API quota used up\. It resets in 1 s\./ })).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Pin Customer research' })).toHaveAttribute('aria-pressed', 'false');
+    await expect(
+      page
+        .getByRole('alert')
+        .filter({ hasText: /failed and was undone: API quota used up\. It resets in 1 s\./ }),
+    ).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Pin Customer research' })).toHaveAttribute(
+      'aria-pressed',
+      'false',
+    );
     expect(app.sql('SELECT pinned FROM projects WHERE id = 3006')).toEqual([{ pinned: 0 }]);
     await settle(1500); // also lets the proxy's 1 s block pass
     expect(requestsTo(apiLog, 'POST', PIN_3006)).toHaveLength(1);
   });
 
   // Last in this file: after a 402 the proxy answers for the upstream until the reset (30 min here).
-  test('a 402 with quota headers on a timeline move: quota and reset time shown, rolled back, never retried', async ({ page, app, apiLog }) => {
+  test('a 402 with quota headers on a timeline move: quota and reset time shown, rolled back, never retried', async ({
+    page,
+    app,
+    apiLog,
+  }) => {
     const task = pickTask(app, 1);
     app.faults.fail({
       method: 'PATCH',
@@ -106,7 +147,9 @@ test.describe.serial('errors from the local API, through the proxy', () => {
     const { status, bar, label } = await moveOnTimeline(page, task);
     expect(status).toBe(402);
     await expect(
-      page.getByRole('alert').filter({ hasText: /failed and was undone: API quota used up \(0 requests left\)\. It resets in 30 min\./ }),
+      page.getByRole('alert').filter({
+        hasText: /failed and was undone: API quota used up \(0 requests left\)\. It resets in 30 min\./,
+      }),
     ).toBeVisible();
     await expect(bar).toHaveAttribute('aria-label', label!);
     expect(dbDates(app, task.id)).toEqual({ start_date: task.start_date, end_date: task.end_date });
@@ -158,11 +201,19 @@ test.describe('a misbehaving upstream (Toggl mode, stub upstream)', () => {
   });
 
   for (const [status, headers, text] of [
-    [402, { 'X-Toggl-Quota-Remaining': '0', 'X-Toggl-Quota-Resets-In': '1800' }, /API quota used up \(0 requests left\)\. It resets in 30 min\./],
+    [
+      402,
+      { 'X-Toggl-Quota-Remaining': '0', 'X-Toggl-Quota-Resets-In': '1800' },
+      /API quota used up \(0 requests left\)\. It resets in 30 min\./,
+    ],
     [429, { 'Retry-After': '5' }, /API quota used up\. It resets in 5 s\./],
   ] as const) {
     test(`a ${status} on a read is explained and never retried`, async ({ page }) => {
-      upstream.setRule({ method: 'GET', path: USERS, mode: { kind: 'status', status, headers, body: '"Too many requests"' } });
+      upstream.setRule({
+        method: 'GET',
+        path: USERS,
+        mode: { kind: 'status', status, headers, body: '"Too many requests"' },
+      });
       faults++;
       await openTeam(page);
       await expect(page.getByRole('alert').filter({ hasText: text })).toBeVisible();
@@ -171,7 +222,10 @@ test.describe('a misbehaving upstream (Toggl mode, stub upstream)', () => {
     });
   }
 
-  test('writes that lose the connection or time out roll back and are never retried', async ({ page, app }) => {
+  test('writes that lose the connection or time out roll back and are never retried', async ({
+    page,
+    app,
+  }) => {
     await page.goto(`${planner.url}/projects`);
     const pin = page.getByRole('button', { name: 'Pin Customer research' });
     await expect(pin).toBeVisible({ timeout: 20_000 });
@@ -183,7 +237,10 @@ test.describe('a misbehaving upstream (Toggl mode, stub upstream)', () => {
       faults++;
       await pin.click();
       await expect(page.getByRole('alert').filter({ hasText: text })).toBeVisible({ timeout: 15_000 });
-      await expect(page.getByRole('button', { name: 'Pin Customer research' })).toHaveAttribute('aria-pressed', 'false');
+      await expect(page.getByRole('button', { name: 'Pin Customer research' })).toHaveAttribute(
+        'aria-pressed',
+        'false',
+      );
     }
     await settle(1500);
     expect(upstream.count('POST', PIN_3006)).toBe(2);

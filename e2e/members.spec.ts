@@ -20,7 +20,8 @@ function nonMembers(app: PlannerFixture, projectId: number) {
   );
 }
 
-const memberRow = (page: Page, name: string) => page.locator(`[data-testid="member-row"][data-name="${name}"]`);
+const memberRow = (page: Page, name: string) =>
+  page.locator(`[data-testid="member-row"][data-name="${name}"]`);
 
 test('add two users and one group with a role in one step: persisted after reload', async ({ page, app }) => {
   const [a, b] = nonMembers(app, 3003);
@@ -46,21 +47,37 @@ test('add two users and one group with a role in one step: persisted after reloa
   await expect(list.getByRole('option', { name: new RegExp(existing.fullname) })).toHaveCount(0);
   await picker.press('Escape');
   await page.getByRole('combobox', { name: 'Role', exact: true }).selectOption({ label: 'Project manager' });
-  const post = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith('/projects/3003/members'));
+  const post = page.waitForResponse(
+    (r) => r.request().method() === 'POST' && r.url().endsWith('/projects/3003/members'),
+  );
   await page.getByRole('button', { name: 'Add 3 members' }).click();
   expect((await post).status()).toBe(204);
-  expect((await post).request().postDataJSON()).toEqual({ role_id: MANAGER, user_ids: [a.id, b.id], group_ids: [group.id] });
+  expect((await post).request().postDataJSON()).toEqual({
+    role_id: MANAGER,
+    user_ids: [a.id, b.id],
+    group_ids: [group.id],
+  });
 
   await page.reload();
   for (const name of [a.fullname, b.fullname, group.name]) {
-    await expect(memberRow(page, name).getByRole('combobox', { name: `Role of ${name}` })).toHaveValue(String(MANAGER));
+    await expect(memberRow(page, name).getByRole('combobox', { name: `Role of ${name}` })).toHaveValue(
+      String(MANAGER),
+    );
     await expect(memberRow(page, name)).toContainText('Manager');
   }
-  expect(app.sql('SELECT user_id, role_id FROM project_users WHERE project_id = 3003 AND user_id IN (?, ?) ORDER BY user_id', a.id, b.id)).toEqual([
+  expect(
+    app.sql(
+      'SELECT user_id, role_id FROM project_users WHERE project_id = 3003 AND user_id IN (?, ?) ORDER BY user_id',
+      a.id,
+      b.id,
+    ),
+  ).toEqual([
     { user_id: a.id, role_id: MANAGER },
     { user_id: b.id, role_id: MANAGER },
   ]);
-  expect(app.sql('SELECT role_id FROM project_groups WHERE project_id = 3003 AND group_id = ?', group.id)).toEqual([{ role_id: MANAGER }]);
+  expect(
+    app.sql('SELECT role_id FROM project_groups WHERE project_id = 3003 AND group_id = ?', group.id),
+  ).toEqual([{ role_id: MANAGER }]);
 });
 
 test("change a member's role and remove a member: both persisted", async ({ page, app }) => {
@@ -87,17 +104,28 @@ test("change a member's role and remove a member: both persisted", async ({ page
   await expect(memberRow(page, leaving.fullname)).toHaveCount(0);
 
   await page.reload();
-  await expect(page.getByRole('combobox', { name: `Role of ${target.fullname}` })).toHaveValue(String(MANAGER));
+  await expect(page.getByRole('combobox', { name: `Role of ${target.fullname}` })).toHaveValue(
+    String(MANAGER),
+  );
   await expect(memberRow(page, leaving.fullname)).toHaveCount(0);
-  expect(app.sql('SELECT role_id FROM project_users WHERE project_id = 3005 AND user_id = ?', target.id)).toEqual([{ role_id: MANAGER }]);
-  expect(app.sql('SELECT 1 FROM project_users WHERE project_id = 3005 AND user_id = ?', leaving.id)).toEqual([]);
+  expect(
+    app.sql('SELECT role_id FROM project_users WHERE project_id = 3005 AND user_id = ?', target.id),
+  ).toEqual([{ role_id: MANAGER }]);
+  expect(app.sql('SELECT 1 FROM project_users WHERE project_id = 3005 AND user_id = ?', leaving.id)).toEqual(
+    [],
+  );
 });
 
 test('a failed member write rolls back with the server message', async ({ page, app }) => {
   const [m] = app.sql<{ fullname: string }>(
     'SELECT u.fullname FROM project_users pu JOIN users u ON u.id = pu.user_id WHERE pu.project_id = 3001 AND u.id <> 1001 LIMIT 1',
   );
-  app.faults.fail({ method: 'DELETE', path: /\/projects\/3001\/members$/, status: 500, message: 'members store down' });
+  app.faults.fail({
+    method: 'DELETE',
+    path: /\/projects\/3001\/members$/,
+    status: 500,
+    message: 'members store down',
+  });
   await openApp(page, '/projects/3001/members');
   await page.getByRole('button', { name: `Remove ${m.fullname}` }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Remove member' }).click();
@@ -105,7 +133,10 @@ test('a failed member write rolls back with the server message', async ({ page, 
   await expect(memberRow(page, m.fullname)).toHaveCount(1);
 });
 
-test('a new group with a user, attached to a private project, gives that user access', async ({ page, app }) => {
+test('a new group with a user, attached to a private project, gives that user access', async ({
+  page,
+  app,
+}) => {
   // Someone who cannot see the private project 3004 yet (not a member, in no group with access).
   const [outsider] = app.sql<{ id: number; fullname: string; api_token: string }>(
     `SELECT u.id, u.fullname, u.api_token FROM users u JOIN organization_users ou ON ou.user_id = u.id AND ou.admin = 0
@@ -116,7 +147,9 @@ test('a new group with a user, attached to a private project, gives that user ac
   expect(app.sql('SELECT private FROM projects WHERE id = 3004')).toEqual([{ private: 1 }]);
   const asOutsider = () =>
     page.request.get(`${app.planner.localApiUrl}/api/organizations/4100/workspaces/5200/projects/3004`, {
-      headers: { Authorization: `Basic ${Buffer.from(`${outsider.api_token}:api_token`).toString('base64')}` },
+      headers: {
+        Authorization: `Basic ${Buffer.from(`${outsider.api_token}:api_token`).toString('base64')}`,
+      },
     });
   expect((await asOutsider()).status()).toBe(404);
 
@@ -130,19 +163,29 @@ test('a new group with a user, attached to a private project, gives that user ac
   await card.getByRole('button', { name: 'Add users' }).click();
   await expect(card.getByRole('list', { name: 'Users of QA Crew' })).toContainText(outsider.fullname);
   const [group] = app.sql<{ id: number }>("SELECT id FROM groups WHERE name = 'QA Crew'");
-  await expect.poll(() => app.sql('SELECT user_id FROM group_users WHERE group_id = ?', group.id)).toEqual([{ user_id: outsider.id }]);
+  await expect
+    .poll(() => app.sql('SELECT user_id FROM group_users WHERE group_id = ?', group.id))
+    .toEqual([{ user_id: outsider.id }]);
 
   await page.goto('/projects/3004/members');
   await page.getByRole('combobox', { name: 'Group', exact: true }).selectOption({ label: 'QA Crew' });
   await page.getByRole('button', { name: 'Give access' }).click();
   const access = page.getByTestId('access-group').filter({ hasText: 'QA Crew' });
   await expect(access).toContainText(outsider.fullname);
-  await expect.poll(() => app.sql('SELECT 1 AS x FROM project_groups WHERE project_id = 3004 AND group_id = ?', group.id)).toEqual([{ x: 1 }]);
+  await expect
+    .poll(() =>
+      app.sql('SELECT 1 AS x FROM project_groups WHERE project_id = 3004 AND group_id = ?', group.id),
+    )
+    .toEqual([{ x: 1 }]);
   // The members list shows the group, and the user as having access through it.
   await expect(memberRow(page, 'QA Crew')).toHaveCount(1);
-  await expect(page.getByTestId('via-group-user').filter({ hasText: outsider.fullname })).toContainText('through QA Crew');
+  await expect(page.getByTestId('via-group-user').filter({ hasText: outsider.fullname })).toContainText(
+    'through QA Crew',
+  );
   await page.reload();
-  await expect(page.getByTestId('via-group-user').filter({ hasText: outsider.fullname })).toContainText('through QA Crew');
+  await expect(page.getByTestId('via-group-user').filter({ hasText: outsider.fullname })).toContainText(
+    'through QA Crew',
+  );
   // And the local API now shows the private project to that user.
   const seen = await asOutsider();
   expect(seen.status()).toBe(200);
@@ -155,23 +198,36 @@ test('a new group with a user, attached to a private project, gives that user ac
   await expect.poll(async () => (await asOutsider()).status()).toBe(404);
 });
 
-test('groups: rename, workspaces, per-operation failures, delete after confirmation', async ({ page, app }) => {
+test('groups: rename, workspaces, per-operation failures, delete after confirmation', async ({
+  page,
+  app,
+}) => {
   await openApp(page, '/groups');
   await page.getByLabel('New group name').fill('Temp team');
   await page.getByRole('button', { name: 'Create group' }).click();
   await page.getByRole('button', { name: 'Rename Temp team' }).click();
   await page.getByRole('textbox', { name: 'New name for Temp team' }).fill('Night shift');
   await page.getByRole('button', { name: 'Save name' }).click();
-  const card = page.getByTestId('group-card').filter({ has: page.getByRole('heading', { name: 'Night shift' }) });
+  const card = page
+    .getByTestId('group-card')
+    .filter({ has: page.getByRole('heading', { name: 'Night shift' }) });
   await expect(card).toBeVisible();
-  await expect.poll(() => app.sql("SELECT COUNT(*) AS n FROM groups WHERE name = 'Night shift'")).toEqual([{ n: 1 }]);
+  await expect
+    .poll(() => app.sql("SELECT COUNT(*) AS n FROM groups WHERE name = 'Night shift'"))
+    .toEqual([{ n: 1 }]);
   const [{ id }] = app.sql<{ id: number }>("SELECT id FROM groups WHERE name = 'Night shift'");
 
-  await card.getByRole('combobox', { name: 'Workspace to add to Night shift' }).selectOption({ label: 'Demo Workspace' });
+  await card
+    .getByRole('combobox', { name: 'Workspace to add to Night shift' })
+    .selectOption({ label: 'Demo Workspace' });
   await card.getByRole('button', { name: 'Add workspace' }).click();
-  await expect.poll(() => app.sql('SELECT workspace_id FROM group_workspaces WHERE group_id = ?', id)).toEqual([{ workspace_id: 5200 }]);
+  await expect
+    .poll(() => app.sql('SELECT workspace_id FROM group_workspaces WHERE group_id = ?', id))
+    .toEqual([{ workspace_id: 5200 }]);
   await card.getByRole('button', { name: 'Remove Demo Workspace from Night shift' }).click();
-  await expect.poll(() => app.sql('SELECT workspace_id FROM group_workspaces WHERE group_id = ?', id)).toEqual([]);
+  await expect
+    .poll(() => app.sql('SELECT workspace_id FROM group_workspaces WHERE group_id = ?', id))
+    .toEqual([]);
 
   // Track applies patches one by one and reports the failed ones: each is shown on the card.
   await page.route(`**/api/track/organizations/4100/groups/${id}`, (route) =>
@@ -179,18 +235,33 @@ test('groups: rename, workspaces, per-operation failures, delete after confirmat
       ? route.fulfill({
           status: 200,
           contentType: 'application/json',
-          body: JSON.stringify({ success: [], failure: [{ patch: { op: 'add', path: '/workspaces', value: [5200] }, message: 'Workspace 5200 is locked' }] }),
+          body: JSON.stringify({
+            success: [],
+            failure: [
+              {
+                patch: { op: 'add', path: '/workspaces', value: [5200] },
+                message: 'Workspace 5200 is locked',
+              },
+            ],
+          }),
         })
       : route.continue(),
   );
-  await card.getByRole('combobox', { name: 'Workspace to add to Night shift' }).selectOption({ label: 'Demo Workspace' });
+  await card
+    .getByRole('combobox', { name: 'Workspace to add to Night shift' })
+    .selectOption({ label: 'Demo Workspace' });
   await card.getByRole('button', { name: 'Add workspace' }).click();
   await expect(card.getByRole('alert')).toContainText('add workspaces 5200: Workspace 5200 is locked');
-  await expect(card.getByRole('list', { name: 'Workspaces of Night shift' })).not.toContainText('Demo Workspace');
+  await expect(card.getByRole('list', { name: 'Workspaces of Night shift' })).not.toContainText(
+    'Demo Workspace',
+  );
   await page.unroute(`**/api/track/organizations/4100/groups/${id}`);
 
   await card.getByRole('button', { name: 'Delete Night shift' }).click();
-  await page.getByRole('dialog', { name: 'Delete group “Night shift”?' }).getByRole('button', { name: 'Delete group' }).click();
+  await page
+    .getByRole('dialog', { name: 'Delete group “Night shift”?' })
+    .getByRole('button', { name: 'Delete group' })
+    .click();
   await expect(card).toHaveCount(0);
   await expect.poll(() => app.sql('SELECT 1 FROM groups WHERE id = ?', id)).toEqual([]);
 });

@@ -12,7 +12,11 @@ async function expectNoSeriousAxe(page: Page) {
 
 const row = (page: Page, id: number) => page.locator(`[data-testid="project-row"][data-project-id="${id}"]`);
 
-test('filters and paging live in the URL; the list is read once per filter set', async ({ page, app, apiLog }) => {
+test('filters and paging live in the URL; the list is read once per filter set', async ({
+  page,
+  app,
+  apiLog,
+}) => {
   await openApp(page, '/projects');
   await expect(page.getByTestId('project-row')).toHaveCount(6);
   await page.getByRole('searchbox', { name: 'Name' }).fill('Mobile');
@@ -29,9 +33,12 @@ test('filters and paging live in the URL; the list is read once per filter set',
   apiLog.length = 0;
   await page.getByRole('combobox', { name: 'Client' }).selectOption({ label: 'Globex' });
   await expect(page).toHaveURL(/client=6002/);
-  const globex = app.sql('SELECT id FROM projects WHERE client_id = 6002 AND deleted_at IS NULL AND archived_at IS NULL');
+  const globex = app.sql(
+    'SELECT id FROM projects WHERE client_id = 6002 AND deleted_at IS NULL AND archived_at IS NULL',
+  );
   await expect(page.getByTestId('project-row')).toHaveCount(globex.length);
-  for (const r of await page.getByTestId('project-row').all()) await expect(r.getByRole('cell').nth(1)).toHaveText('Globex');
+  for (const r of await page.getByTestId('project-row').all())
+    await expect(r.getByRole('cell').nth(1)).toHaveText('Globex');
   // Back to all clients: served from the cache, no second read of the same list.
   await page.getByRole('combobox', { name: 'Client' }).selectOption({ label: 'All clients' });
   await expect(page.getByTestId('project-row')).toHaveCount(6);
@@ -39,7 +46,10 @@ test('filters and paging live in the URL; the list is read once per filter set',
   expect(lists.map((r) => new URL(r.url()).searchParams.get('client_id'))).toEqual(['6002']);
 });
 
-test('create and edit in a dialog: server field errors beside the field, sub-projects in a tree', async ({ page, app }) => {
+test('create and edit in a dialog: server field errors beside the field, sub-projects in a tree', async ({
+  page,
+  app,
+}) => {
   await openApp(page, '/projects');
   await page.getByRole('button', { name: 'New project' }).click();
   const dialog = page.getByRole('dialog', { name: 'New project' });
@@ -66,14 +76,27 @@ test('create and edit in a dialog: server field errors beside the field, sub-pro
   await dialog.getByRole('button', { name: 'Create project' }).click();
   await expect(dialog).toBeHidden();
 
-  const [created] = app.sql<{ id: number; parent_project_id: number; private: number; estimated_mins: number; client_id: number }>(
-    "SELECT * FROM projects WHERE name = 'Launch checklist'",
-  );
-  expect(created).toMatchObject({ parent_project_id: 3001, private: 1, estimated_mins: 750, client_id: 6003 });
-  expect(app.sql('SELECT tag_id FROM project_tags WHERE project_id = ?', created.id)).toEqual([{ tag_id: 8005 }]);
+  const [created] = app.sql<{
+    id: number;
+    parent_project_id: number;
+    private: number;
+    estimated_mins: number;
+    client_id: number;
+  }>("SELECT * FROM projects WHERE name = 'Launch checklist'");
+  expect(created).toMatchObject({
+    parent_project_id: 3001,
+    private: 1,
+    estimated_mins: 750,
+    client_id: 6003,
+  });
+  expect(app.sql('SELECT tag_id FROM project_tags WHERE project_id = ?', created.id)).toEqual([
+    { tag_id: 8005 },
+  ]);
   // Shown under its parent, one level deeper, and the parent can fold it away.
   await expect(row(page, created.id)).toHaveAttribute('data-depth', '1');
-  const rows = await page.getByTestId('project-row').evaluateAll((els) => els.map((e) => e.getAttribute('data-project-id')));
+  const rows = await page
+    .getByTestId('project-row')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-project-id')));
   expect(rows.indexOf(String(created.id))).toBe(rows.indexOf('3001') + 1);
   await page.getByRole('button', { name: 'Collapse sub-projects of Website relaunch' }).click();
   await expect(row(page, created.id)).toHaveCount(0);
@@ -100,19 +123,35 @@ test('pin, and a failed write rolls back with the server message', async ({ page
   await openApp(page, '/projects');
   const pin = page.getByRole('button', { name: 'Pin Onboarding flow' });
   await pin.click();
-  await expect(page.getByRole('button', { name: 'Unpin Onboarding flow' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: 'Unpin Onboarding flow' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
   await expect.poll(() => app.sql('SELECT pinned FROM projects WHERE id = 3003')).toEqual([{ pinned: 1 }]);
 
-  app.faults.fail({ method: 'POST', path: /\/projects\/3006\/pinned$/, status: 500, message: 'pin store down' });
+  app.faults.fail({
+    method: 'POST',
+    path: /\/projects\/3006\/pinned$/,
+    status: 500,
+    message: 'pin store down',
+  });
   await page.getByRole('button', { name: 'Pin Customer research' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'pin store down' })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Pin Customer research' })).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.getByRole('button', { name: 'Pin Customer research' })).toHaveAttribute(
+    'aria-pressed',
+    'false',
+  );
   expect(app.sql('SELECT pinned FROM projects WHERE id = 3006')).toEqual([{ pinned: 0 }]);
 });
 
-test('archive and unarchive, delete and restore: persisted, and the timeline project rows follow', async ({ page, app }) => {
+test('archive and unarchive, delete and restore: persisted, and the timeline project rows follow', async ({
+  page,
+  app,
+}) => {
   const groupIds = async () => {
-    const res = await page.request.get(`${WS}/tasks/groups/projects?per_page=100`, { headers: { 'X-Requested-With': 'planner' } });
+    const res = await page.request.get(`${WS}/tasks/groups/projects?per_page=100`, {
+      headers: { 'X-Requested-With': 'planner' },
+    });
     expect(res.ok()).toBe(true);
     return ((await res.json()) as { data: { id: number }[] }).data.map((g) => g.id);
   };
@@ -126,7 +165,11 @@ test('archive and unarchive, delete and restore: persisted, and the timeline pro
   const confirm = page.getByRole('dialog', { name: 'Archive “Mobile app”?' });
   await expect(confirm.getByRole('button', { name: 'Cancel' })).toBeFocused();
   await confirm.getByRole('button', { name: 'Archive project' }).click();
-  await expect.poll(() => app.sql<{ a: number }>('SELECT archived_at IS NOT NULL AS a FROM projects WHERE id = 3002')[0].a).toBe(1);
+  await expect
+    .poll(
+      () => app.sql<{ a: number }>('SELECT archived_at IS NOT NULL AS a FROM projects WHERE id = 3002')[0].a,
+    )
+    .toBe(1);
   await expect(row(page, 3002)).toHaveCount(0); // the active list refetched without it
   expect(await groupIds()).not.toContain(3002);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Timeline' }).click();
@@ -139,7 +182,9 @@ test('archive and unarchive, delete and restore: persisted, and the timeline pro
   await expect(page).toHaveURL(/archived=archived/);
   await page.getByRole('button', { name: 'Unarchive Mobile app' }).click();
   await expect(row(page, 3002)).toHaveCount(0);
-  await expect.poll(() => app.sql('SELECT archived_at FROM projects WHERE id = 3002')).toEqual([{ archived_at: null }]);
+  await expect
+    .poll(() => app.sql('SELECT archived_at FROM projects WHERE id = 3002'))
+    .toEqual([{ archived_at: null }]);
   expect(await groupIds()).toContain(3002);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Timeline' }).click();
   await page.getByRole('group', { name: 'Group rows by' }).getByRole('button', { name: 'Projects' }).click();
@@ -148,9 +193,16 @@ test('archive and unarchive, delete and restore: persisted, and the timeline pro
   // Delete asks first; Restore brings it back.
   await page.goto('/projects');
   await page.getByRole('button', { name: 'Delete Brand refresh' }).click();
-  await page.getByRole('dialog', { name: 'Delete “Brand refresh”?' }).getByRole('button', { name: 'Delete project' }).click();
+  await page
+    .getByRole('dialog', { name: 'Delete “Brand refresh”?' })
+    .getByRole('button', { name: 'Delete project' })
+    .click();
   await expect(row(page, 3005)).toHaveCount(0);
-  await expect.poll(() => app.sql<{ d: number }>('SELECT deleted_at IS NOT NULL AS d FROM projects WHERE id = 3005')[0].d).toBe(1);
+  await expect
+    .poll(
+      () => app.sql<{ d: number }>('SELECT deleted_at IS NOT NULL AS d FROM projects WHERE id = 3005')[0].d,
+    )
+    .toBe(1);
   expect(await groupIds()).not.toContain(3005);
   await page.getByRole('button', { name: 'Restore Brand refresh' }).click();
   await expect(row(page, 3005)).toBeVisible();

@@ -280,13 +280,23 @@ test('selected blocks: mark complete sends one bulk PATCH, Delete asks first and
   );
   await block(page, a.id).click();
   await block(page, b.id).click({ modifiers: ['Control'] });
-  await page.getByRole('group', { name: 'Selected blocks' }).getByRole('button', { name: 'Mark complete' }).click();
+  await page
+    .getByRole('group', { name: 'Selected blocks' })
+    .getByRole('button', { name: 'Mark complete' })
+    .click();
   await expect.poll(() => requestsTo(apiLog, 'PATCH', bulk).length).toBe(1);
   const body = requestsTo(apiLog, 'PATCH', bulk)[0].postDataJSON() as { id: number; completed: boolean }[];
   expect(body.map((i) => i.id).sort()).toEqual([a.id, b.id].sort());
   expect(body.every((i) => i.completed === true)).toBe(true);
   await expect
-    .poll(() => app.sql<{ n: number }>('SELECT COUNT(*) AS n FROM time_blocks WHERE id IN (?, ?) AND completed_at IS NOT NULL', a.id, b.id)[0].n)
+    .poll(
+      () =>
+        app.sql<{ n: number }>(
+          'SELECT COUNT(*) AS n FROM time_blocks WHERE id IN (?, ?) AND completed_at IS NOT NULL',
+          a.id,
+          b.id,
+        )[0].n,
+    )
     .toBe(2);
 
   await page.getByRole('button', { name: /^Delete/ }).click();
@@ -294,11 +304,21 @@ test('selected blocks: mark complete sends one bulk PATCH, Delete asks first and
   await expect(confirm.getByRole('button', { name: 'Cancel' })).toBeFocused();
   await confirm.getByRole('button', { name: 'Delete' }).click();
   await expect.poll(() => requestsTo(apiLog, 'DELETE', bulk).length).toBe(1);
-  const ids = new URL(requestsTo(apiLog, 'DELETE', bulk)[0].url()).searchParams.get('ids')!.split(',').map(Number);
+  const ids = new URL(requestsTo(apiLog, 'DELETE', bulk)[0].url()).searchParams
+    .get('ids')!
+    .split(',')
+    .map(Number);
   expect(ids.sort()).toEqual([a.id, b.id].sort());
   await expect(block(page, a.id)).toHaveCount(0);
   await expect(block(page, b.id)).toHaveCount(0);
   await expect
-    .poll(() => app.sql<{ n: number }>('SELECT COUNT(*) AS n FROM time_blocks WHERE id IN (?, ?) AND deleted_at IS NOT NULL', a.id, b.id)[0].n)
+    .poll(
+      () =>
+        app.sql<{ n: number }>(
+          'SELECT COUNT(*) AS n FROM time_blocks WHERE id IN (?, ?) AND deleted_at IS NOT NULL',
+          a.id,
+          b.id,
+        )[0].n,
+    )
     .toBe(2);
 });

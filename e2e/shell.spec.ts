@@ -11,7 +11,8 @@ test('opens the app, shows the demo workspace and its users', async ({ page, app
   );
   expect(names.length).toBeGreaterThanOrEqual(10);
   await expect(page.getByTestId('team-member')).toHaveCount(names.length);
-  for (const { fullname } of names) await expect(page.getByRole('cell', { name: fullname, exact: true })).toBeVisible();
+  for (const { fullname } of names)
+    await expect(page.getByRole('cell', { name: fullname, exact: true })).toBeVisible();
 
   // Every API call went through the proxy with the CSRF header; the token never reached the page.
   for (const req of apiLog) expect(req.headers()['x-requested-with']).toBe('planner');

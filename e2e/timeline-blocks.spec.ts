@@ -42,7 +42,11 @@ function bookedTask(app: PlannerFixture) {
   throw new Error('no demo task with blocks on its own days');
 }
 
-test('a bar marks its booked days, shows the remaining estimate, and the view reads blocks once per window', async ({ page, app, apiLog }) => {
+test('a bar marks its booked days, shows the remaining estimate, and the view reads blocks once per window', async ({
+  page,
+  app,
+  apiLog,
+}) => {
   const { task, days, bookedSecs } = bookedTask(app);
   await openTimeline(page, 'users', task.start_date);
   const el = bar(page, task.id);
@@ -51,10 +55,13 @@ test('a bar marks its booked days, shows the remaining estimate, and the view re
 
   const left = Math.round(task.estimated_mins - bookedSecs / 60);
   const over = Math.round(bookedSecs / 60 - task.estimated_mins);
-  const remaining = left > 0 ? `${formatMinutes(left)} left` : over > 0 ? `over by ${formatMinutes(over)}` : 'fully booked';
+  const remaining =
+    left > 0 ? `${formatMinutes(left)} left` : over > 0 ? `over by ${formatMinutes(over)}` : 'fully booked';
   await expect(el.locator('.tl-bar-meta')).toHaveText(remaining);
   await expect(el.locator('.tl-mark')).toHaveCount(days.size);
-  const marked = await el.locator('.tl-mark').evaluateAll((ms) => ms.map((m) => m.getAttribute('data-mark-day')));
+  const marked = await el
+    .locator('.tl-mark')
+    .evaluateAll((ms) => ms.map((m) => m.getAttribute('data-mark-day')));
   expect(marked.sort()).toEqual([...days].sort());
   await page.screenshot({ path: '/tmp/timeline-blocks.png' });
   const booked = `booked ${formatMinutes(Math.round(bookedSecs / 60))} of ${formatMinutes(task.estimated_mins)}`;
@@ -63,7 +70,9 @@ test('a bar marks its booked days, shows the remaining estimate, and the view re
 
   // One streamed block read per loaded window, the same windows the bars were read for.
   const windowStart = (iso: string) => dayIn(iso);
-  const groupStarts = requestsTo(apiLog, 'GET', /tasks\/groups\/users/).map((r) => new URL(r.url()).searchParams.get('start_date')!);
+  const groupStarts = requestsTo(apiLog, 'GET', /tasks\/groups\/users/).map((r) =>
+    new URL(r.url()).searchParams.get('start_date')!,
+  );
   const blockReads = requestsTo(apiLog, 'GET', /time-blocks/);
   expect(blockReads.every((r) => new URL(r.url()).pathname.endsWith('/time-blocks/stream'))).toBe(true);
   const blockStarts = blockReads.map((r) => windowStart(new URL(r.url()).searchParams.get('date_from')!));
@@ -78,7 +87,11 @@ test('a bar marks its booked days, shows the remaining estimate, and the view re
   expect(requestsTo(apiLog, 'GET', /time-blocks/)).toHaveLength(blockReads.length);
 });
 
-test('a block completed in the Schedule shows as done on the Timeline after one fresh read', async ({ page, app, apiLog }) => {
+test('a block completed in the Schedule shows as done on the Timeline after one fresh read', async ({
+  page,
+  app,
+  apiLog,
+}) => {
   // A live, not yet completed block of a visible task, alone on its day for that task.
   const [b] = app.sql<{ id: number; task_id: number; start: string; start_date: string }>(
     `SELECT b.id, b.task_id, b.start, t.start_date FROM time_blocks b JOIN tasks t ON t.id = b.task_id
@@ -107,8 +120,13 @@ test('a block completed in the Schedule shows as done on the Timeline after one 
   await page.getByRole('link', { name: 'Schedule' }).click();
   const el = page.locator(`[data-testid="time-block"][data-block-id="${b.id}"]`);
   await el.click();
-  await page.getByRole('group', { name: 'Selected blocks' }).getByRole('button', { name: 'Mark complete' }).click();
-  await expect.poll(() => app.sql('SELECT 1 FROM time_blocks WHERE id = ? AND completed_at IS NOT NULL', b.id).length).toBe(1);
+  await page
+    .getByRole('group', { name: 'Selected blocks' })
+    .getByRole('button', { name: 'Mark complete' })
+    .click();
+  await expect
+    .poll(() => app.sql('SELECT 1 FROM time_blocks WHERE id = ? AND completed_at IS NOT NULL', b.id).length)
+    .toBe(1);
 
   // The Schedule streams its own week too: count from here.
   const beforeBack = reads();

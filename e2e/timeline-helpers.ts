@@ -42,8 +42,12 @@ export const dbTask = (app: PlannerFixture, id: number) =>
     id,
   )[0];
 export const dbWeight = (app: PlannerFixture, id: number, type: string, key: number) =>
-  app.sql<{ weight: number }>('SELECT weight FROM task_lanes WHERE task_id = ? AND group_type = ? AND group_key = ?', id, type, key)[0]
-    ?.weight;
+  app.sql<{ weight: number }>(
+    'SELECT weight FROM task_lanes WHERE task_id = ? AND group_type = ? AND group_key = ?',
+    id,
+    type,
+    key,
+  )[0]?.weight;
 
 export async function openTimeline(page: Page, group: string, start: string) {
   // Generous: the shared test machine is sometimes very busy.
@@ -83,4 +87,3 @@ export async function drag(page: Page, el: Locator, dx: number, dy: number) {
 export const patchResponse = (page: Page) =>
   page.waitForResponse((r) => r.request().method() === 'PATCH' && /\/tasks\/groups\//.test(r.url()));
 export const patches = (log: Request[]) => requestsTo(log, 'PATCH', /tasks\/groups/);
-

@@ -59,7 +59,9 @@ test('5,000 tasks in 300 rows stay under 3,000 DOM elements while scrolling', as
   console.log(`DOM elements: ${sizes.join(', ')}`);
 });
 
-test('rows paint from the first page of groups; the next pages follow on their own, each read once', async ({ page }) => {
+test('rows paint from the first page of groups; the next pages follow on their own, each read once', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   let release!: () => void;
   const held = new Promise<void>((resolve) => (release = resolve));

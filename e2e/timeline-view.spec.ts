@@ -1,11 +1,26 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, requestsTo, test } from './fixtures';
-import { bar, dbTask, drag, LANE_H, openTimeline, patches, patchResponse, pickTask, reveal, shift } from './timeline-helpers';
+import {
+  bar,
+  dbTask,
+  drag,
+  LANE_H,
+  openTimeline,
+  patches,
+  patchResponse,
+  pickTask,
+  reveal,
+  shift,
+} from './timeline-helpers';
 
 // Timeline view: frugal reads, multi-select, draw-to-create, quota, sideways loading, keyboard extras, axe.
 // A file of its own: one planner (and one hourly API quota) per file.
 
-test('the view is frugal and small: one GET per window, a bounded DOM, reused cache on zoom', async ({ page, app, apiLog }) => {
+test('the view is frugal and small: one GET per window, a bounded DOM, reused cache on zoom', async ({
+  page,
+  app,
+  apiLog,
+}) => {
   const t = pickTask(app);
   await openTimeline(page, 'users', t.start_date);
   await reveal(page, bar(page, t.id));
@@ -26,7 +41,11 @@ test('the view is frugal and small: one GET per window, a bounded DOM, reused ca
   await expect(page).toHaveURL(/zoom=week/);
 });
 
-test('shift-click selects two bars; dragging them sends one PATCH with two items', async ({ page, app, apiLog }) => {
+test('shift-click selects two bars; dragging them sends one PATCH with two items', async ({
+  page,
+  app,
+  apiLog,
+}) => {
   const a = pickTask(app);
   const b = pickTask(app, `AND t.id <> ${a.id}`, `AND MIN(a.user_id) = ${a.user_id}`);
   await openTimeline(page, 'users', a.start_date < b.start_date ? a.start_date : b.start_date);
@@ -71,7 +90,11 @@ test('drawing on an empty lane creates a task there for that person', async ({ p
   expect(app.sql("SELECT COUNT(*) AS n FROM tasks WHERE name = 'Drawn task'")).toEqual([{ n: 1 }]);
 });
 
-test('scrolling sideways moves the view start in the URL and loads each next window once', async ({ page, app, apiLog }) => {
+test('scrolling sideways moves the view start in the URL and loads each next window once', async ({
+  page,
+  app,
+  apiLog,
+}) => {
   const t = pickTask(app);
   await openTimeline(page, 'users', t.start_date);
   const windowOf = (r: { url(): string }) => {
@@ -113,7 +136,9 @@ test('scrolling sideways moves the view start in the URL and loads each next win
   // scrolled past before its bars arrived may be skipped). Windows as the Berlin day of date_from.
   const blockWindows = () =>
     requestsTo(apiLog, 'GET', /time-blocks/).map((r) =>
-      new Date(new URL(r.url()).searchParams.get('date_from')!).toLocaleDateString('en-CA', { timeZone: 'Europe/Berlin' }),
+      new Date(new URL(r.url()).searchParams.get('date_from')!).toLocaleDateString('en-CA', {
+        timeZone: 'Europe/Berlin',
+      }),
     );
   await expect.poll(() => blockWindows().includes(starts[starts.length - 1])).toBe(true);
   expect(new Set(blockWindows()).size).toBe(blockWindows().length);
@@ -127,7 +152,11 @@ test('scrolling sideways moves the view start in the URL and loads each next win
   expect(new Set(blockWindows()).size).toBe(blockWindows().length);
 });
 
-test('keyboard: Enter opens the details, Shift+Right extends the end, Escape returns to the bar; no axe violations', async ({ page, app, apiLog }) => {
+test('keyboard: Enter opens the details, Shift+Right extends the end, Escape returns to the bar; no axe violations', async ({
+  page,
+  app,
+  apiLog,
+}) => {
   const t = pickTask(app);
   await openTimeline(page, 'users', t.start_date);
   const el = bar(page, t.id);
@@ -152,7 +181,10 @@ test('keyboard: Enter opens the details, Shift+Right extends the end, Escape ret
   expect(serious.map((v) => `${v.id}: ${v.nodes[0]?.target}`)).toEqual([]);
 });
 
-test('filters and the name search live in the URL, reach the API, and Back undoes them', async ({ page, apiLog }) => {
+test('filters and the name search live in the URL, reach the API, and Back undoes them', async ({
+  page,
+  apiLog,
+}) => {
   await page.goto('/timeline?group=projects&zoom=week');
   await expect(page.locator('[data-bar-id]').first()).toBeVisible({ timeout: 30_000 });
   await page.getByRole('button', { name: 'More filters' }).click();
@@ -162,14 +194,18 @@ test('filters and the name search live in the URL, reach the API, and Back undoe
   await expect(page).toHaveURL(/project=\d+/);
   const id = new URL(page.url()).searchParams.get('project');
   const sent = (key: string, value: string | null) =>
-    requestsTo(apiLog, 'GET', /tasks\/groups\/projects/).some((r) => new URL(r.url()).searchParams.get(key) === value);
+    requestsTo(apiLog, 'GET', /tasks\/groups\/projects/).some(
+      (r) => new URL(r.url()).searchParams.get(key) === value,
+    );
   await expect.poll(() => sent('project_id', id)).toBe(true);
   await expect(page.locator('[data-row]')).toHaveCount(1);
 
   await page.getByRole('searchbox', { name: 'Search' }).fill('Audit');
   await expect(page).toHaveURL(/q=Audit/);
   await expect.poll(() => sent('name', 'Audit')).toBe(true);
-  for (const label of await page.locator('[data-bar-id]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')))) {
+  for (const label of await page
+    .locator('[data-bar-id]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')))) {
     expect(label).toMatch(/audit/i);
   }
   await page.goBack();
@@ -178,7 +214,11 @@ test('filters and the name search live in the URL, reach the API, and Back undoe
   await expect(page).not.toHaveURL(/project=/);
 });
 
-test('two quick drops of one bar are sent in order and end in the state of the last', async ({ page, app, apiLog }) => {
+test('two quick drops of one bar are sent in order and end in the state of the last', async ({
+  page,
+  app,
+  apiLog,
+}) => {
   const t = pickTask(app);
   await openTimeline(page, 'users', t.start_date);
   const el = bar(page, t.id);

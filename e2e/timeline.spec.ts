@@ -1,9 +1,25 @@
 import { expect, test } from './fixtures';
-import { bar, dbTask, dbWeight, drag, LANE_H, openTimeline, patches, patchResponse, pickTask, reveal, shift } from './timeline-helpers';
+import {
+  bar,
+  dbTask,
+  dbWeight,
+  drag,
+  LANE_H,
+  openTimeline,
+  patches,
+  patchResponse,
+  pickTask,
+  reveal,
+  shift,
+} from './timeline-helpers';
 
 // Timeline acceptance: pointer and keyboard drops, one PATCH per drop, rollback on failure, undo.
 
-test('dragging a bar two days right sends one PATCH with the new dates and lane; it persists', async ({ page, app, apiLog }) => {
+test('dragging a bar two days right sends one PATCH with the new dates and lane; it persists', async ({
+  page,
+  app,
+  apiLog,
+}) => {
   const t = pickTask(app);
   await openTimeline(page, 'users', t.start_date);
   const el = bar(page, t.id);
@@ -24,15 +40,22 @@ test('dragging a bar two days right sends one PATCH with the new dates and lane;
       weight: expect.any(Number),
     }),
   ]);
-  expect(dbTask(app, t.id)).toMatchObject({ start_date: shift(t.start_date, 2), end_date: shift(t.end_date, 2) });
+  expect(dbTask(app, t.id)).toMatchObject({
+    start_date: shift(t.start_date, 2),
+    end_date: shift(t.end_date, 2),
+  });
   expect(dbWeight(app, t.id, 'users', t.user_id)).toBe(body[0].weight);
 
   await page.reload();
   await expect(page.locator('[data-bar-id]').first()).toBeVisible({ timeout: 30_000 });
   await reveal(page, bar(page, t.id));
-  await expect(bar(page, t.id)).toHaveAttribute('aria-label', new RegExp(`^${t.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}, `));
+  await expect(bar(page, t.id)).toHaveAttribute(
+    'aria-label',
+    new RegExp(`^${t.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}, `),
+  );
   const label = await bar(page, t.id).getAttribute('aria-label');
-  const fmt = (d: string) => new Date(`${d}T12:00:00`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short' });
+  const fmt = (d: string) =>
+    new Date(`${d}T12:00:00`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short' });
   expect(label).toContain(`${fmt(shift(t.start_date, 2))} – ${fmt(shift(t.end_date, 2))}`);
 });
 
@@ -42,7 +65,9 @@ test("dragging a bar to another person's row reassigns the task", async ({ page,
   const el = bar(page, t.id, `users:${t.user_id}`);
   await reveal(page, el);
   // A neighbouring person's row that is on screen.
-  const keys = await page.locator('[data-row^="users:"]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-row')!));
+  const keys = await page
+    .locator('[data-row^="users:"]')
+    .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-row')!));
   const i = keys.indexOf(`users:${t.user_id}`);
   const candidates = [keys[i + 1], keys[i - 1]].filter((k) => k && k !== 'users:0');
   const from = (await el.boundingBox())!;
@@ -64,9 +89,17 @@ test("dragging a bar to another person's row reassigns the task", async ({ page,
 
   expect(patches(apiLog)).toHaveLength(1);
   expect(patches(apiLog)[0].postDataJSON()).toEqual([
-    expect.objectContaining({ id: t.id, source_group_id: t.user_id, target_group_id: targetUser, start_date: t.start_date, end_date: t.end_date }),
+    expect.objectContaining({
+      id: t.id,
+      source_group_id: t.user_id,
+      target_group_id: targetUser,
+      start_date: t.start_date,
+      end_date: t.end_date,
+    }),
   ]);
-  expect(app.sql('SELECT user_id FROM task_assignees WHERE task_id = ?', t.id)).toEqual([{ user_id: targetUser }]);
+  expect(app.sql('SELECT user_id FROM task_assignees WHERE task_id = ?', t.id)).toEqual([
+    { user_id: targetUser },
+  ]);
   await page.reload();
   await expect(page.locator('[data-bar-id]').first()).toBeVisible({ timeout: 30_000 });
   await reveal(page, bar(page, t.id, target));
@@ -92,7 +125,12 @@ test('reordering lanes in the projects grouping persists the weight', async ({ p
 
   expect(patches(apiLog)).toHaveLength(1);
   const [item] = patches(apiLog)[0].postDataJSON();
-  expect(item).toMatchObject({ id: t.id, source_group_id: t.project_id, target_group_id: t.project_id, weight: lanes });
+  expect(item).toMatchObject({
+    id: t.id,
+    source_group_id: t.project_id,
+    target_group_id: t.project_id,
+    weight: lanes,
+  });
   expect(dbWeight(app, t.id, 'projects', t.project_id!)).toBe(lanes);
   expect(dbTask(app, t.id)).toMatchObject({ start_date: t.start_date, end_date: t.end_date });
 
@@ -111,12 +149,19 @@ test('a failed PATCH puts the bar back, says why, and changes nothing', async ({
   await reveal(page, el);
   const before = (await el.boundingBox())!;
   const label = await el.getAttribute('aria-label');
-  app.faults.fail({ method: 'PATCH', path: /\/tasks\/groups\//, status: 500, message: 'The planner backend is on fire' });
+  app.faults.fail({
+    method: 'PATCH',
+    path: /\/tasks\/groups\//,
+    status: 500,
+    message: 'The planner backend is on fire',
+  });
   const done = patchResponse(page);
   await drag(page, el, 2 * 56, 0);
   expect((await done).status()).toBe(500);
 
-  await expect(page.getByText(/Moving the task failed and was undone: The planner backend is on fire/)).toBeVisible();
+  await expect(
+    page.getByText(/Moving the task failed and was undone: The planner backend is on fire/),
+  ).toBeVisible();
   await expect(el).toHaveAttribute('aria-label', label!);
   await expect.poll(async () => (await el.boundingBox())!.x).toBeCloseTo(before.x, 0);
   expect(dbTask(app, t.id)).toMatchObject({ start_date: t.start_date, end_date: t.end_date });
@@ -139,7 +184,10 @@ test('a keyboard-only move persists and Ctrl+Z undoes it on the server', async (
   expect(patches(apiLog)[0].postDataJSON()).toEqual([
     expect.objectContaining({ id: t.id, start_date: shift(t.start_date, 3), end_date: shift(t.end_date, 3) }),
   ]);
-  expect(dbTask(app, t.id)).toMatchObject({ start_date: shift(t.start_date, 3), end_date: shift(t.end_date, 3) });
+  expect(dbTask(app, t.id)).toMatchObject({
+    start_date: shift(t.start_date, 3),
+    end_date: shift(t.end_date, 3),
+  });
   await expect(page.getByTestId('announcer')).toContainText(`Moved '${t.name}' to`);
 
   done = patchResponse(page);
@@ -151,4 +199,3 @@ test('a keyboard-only move persists and Ctrl+Z undoes it on the server', async (
   ]);
   expect(dbTask(app, t.id)).toMatchObject({ start_date: t.start_date, end_date: t.end_date });
 });
-

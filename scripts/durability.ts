@@ -6,7 +6,13 @@
 import { runDurability } from '../src/server/reliability/durability-run';
 
 const [bulks = 2000, items = 50, killAfter = 700] = process.argv.slice(2).map(Number);
-const report = await runDurability({ bulks, itemsPerBulk: items, killAfterAcks: killAfter, concurrency: 8, log: console.log });
+const report = await runDurability({
+  bulks,
+  itemsPerBulk: items,
+  killAfterAcks: killAfter,
+  concurrency: 8,
+  log: console.log,
+});
 const ok =
   report.lostAcknowledged.length === 0 &&
   report.partial.length === 0 &&

@@ -21,7 +21,11 @@ export const VIEWPORT = { width: 1400, height: 900 };
 
 /** A fresh context per measurement: its own renderer, heap and cache. */
 export async function freshPage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: VIEWPORT, timezoneId: 'Europe/Berlin', locale: 'en-GB' });
+  const context = await browser.newContext({
+    viewport: VIEWPORT,
+    timezoneId: 'Europe/Berlin',
+    locale: 'en-GB',
+  });
   // tsx compiles functions passed to page.evaluate with esbuild's keepNames helper; give it a body.
   await context.addInitScript('window.__name = (f) => f');
   const page = await context.newPage();

@@ -19,8 +19,20 @@ interface ViewSpec {
 }
 
 const VIEWS: Record<View, ViewSpec> = {
-  timeline: { route: '/timeline', dataPath: /\/tasks\/groups\//, item: '[data-bar-id]', scroller: '[data-testid="timeline-scroll"]', dragStep: 56 },
-  schedule: { route: '/schedule', dataPath: /\/time-blocks(\/stream)?(\?|$)/, item: '[data-testid="time-block"]', scroller: '[data-testid="schedule-grid"]', dragStep: 20 },
+  timeline: {
+    route: '/timeline',
+    dataPath: /\/tasks\/groups\//,
+    item: '[data-bar-id]',
+    scroller: '[data-testid="timeline-scroll"]',
+    dragStep: 56,
+  },
+  schedule: {
+    route: '/schedule',
+    dataPath: /\/time-blocks(\/stream)?(\?|$)/,
+    item: '[data-testid="time-block"]',
+    scroller: '[data-testid="schedule-grid"]',
+    dragStep: 20,
+  },
 };
 
 export interface OurFigures {
@@ -41,7 +53,14 @@ export interface OurFigures {
   drag: FrameStats & { commitsDuringMove: number; commitsWithDrop: number; moved: boolean };
 }
 
-type W = { __commits: number; __inflight: number; __dataArrival: number | null; __lastDataArrival: number; __lastMutation: number; __lastPaint: number };
+type W = {
+  __commits: number;
+  __inflight: number;
+  __dataArrival: number | null;
+  __lastDataArrival: number;
+  __lastMutation: number;
+  __lastPaint: number;
+};
 
 /** Waits until no request is in flight and the DOM has been still for `quietMs`. */
 async function quiet(page: Page, quietMs: number, timeout: number) {

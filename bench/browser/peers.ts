@@ -25,7 +25,12 @@ export async function buildPeerPages(): Promise<string> {
 }
 
 /** Loads one dataset into one peer page in a fresh context and measures it. */
-export async function measurePeer(browser: Browser, baseUrl: string, peer: Peer, data: PeerDataset): Promise<RenderFigures> {
+export async function measurePeer(
+  browser: Browser,
+  baseUrl: string,
+  peer: Peer,
+  data: PeerDataset,
+): Promise<RenderFigures> {
   const { context, page } = await freshPage(browser);
   try {
     await page.goto(`${baseUrl}/${peer}/`);

@@ -17,14 +17,25 @@ export interface SessionResult {
  * Drags a visible item by `dx` px in small steps and waits for the write it causes. Tries up to three
  * items not dragged before (a drop onto a conflict or a no-op writes nothing).
  */
-async function dragItem(page: Page, selector: string, used: number[], dx: number, write: RegExp): Promise<boolean> {
+async function dragItem(
+  page: Page,
+  selector: string,
+  used: number[],
+  dx: number,
+  write: RegExp,
+): Promise<boolean> {
   for (let tries = 0; tries < 3; tries++) {
     const target = await pickTarget(page, selector, { minWidth: 30, dx, skip: used });
     if (!target) return false;
     used.push(target.id);
     const response = page
-      .waitForResponse((r) => r.request().method() === 'PATCH' && write.test(new URL(r.url()).pathname), { timeout: 4000 })
-      .then(() => true, () => false);
+      .waitForResponse((r) => r.request().method() === 'PATCH' && write.test(new URL(r.url()).pathname), {
+        timeout: 4000,
+      })
+      .then(
+        () => true,
+        () => false,
+      );
     await page.mouse.move(target.x, target.y);
     await page.mouse.down();
     await page.mouse.move(target.x + 8, target.y, { steps: 4 });
@@ -79,7 +90,8 @@ export async function planningSession(browser: Browser): Promise<SessionResult> 
     await step('back to today', () => nav.getByRole('button', { name: 'Today' }).click());
     for (let i = 0; i < 10; i++) {
       await step(`task drag ${i + 1}`, async () => {
-        if (!(await dragItem(page, '[data-bar-id]', usedBars, 56, /\/tasks\/groups\//))) problems.push(`task drag ${i + 1} wrote nothing`);
+        if (!(await dragItem(page, '[data-bar-id]', usedBars, 56, /\/tasks\/groups\//)))
+          problems.push(`task drag ${i + 1} wrote nothing`);
       });
     }
     await step('open the schedule', async () => {
@@ -88,7 +100,8 @@ export async function planningSession(browser: Browser): Promise<SessionResult> 
     });
     for (let i = 0; i < 5; i++) {
       await step(`time-block drag ${i + 1}`, async () => {
-        if (!(await dragItem(page, '[data-testid="time-block"]', usedBlocks, 20, /\/time-blocks/))) problems.push(`time-block drag ${i + 1} wrote nothing`);
+        if (!(await dragItem(page, '[data-testid="time-block"]', usedBlocks, 20, /\/time-blocks/)))
+          problems.push(`time-block drag ${i + 1} wrote nothing`);
       });
     }
     await step('undo once', () => page.getByRole('button', { name: 'Undo' }).click());

@@ -25,12 +25,12 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
     else if (a === '--report') {
       args.reportFrom = argv[++i];
       if (!args.reportFrom) throw new Error('--report needs a results file');
-    }
-    else if (a === '--only' || a.startsWith('--only=')) {
+    } else if (a === '--only' || a.startsWith('--only=')) {
       const list = a.includes('=') ? a.slice(7) : argv[++i];
       if (!list) throw new Error('--only needs a list');
       const parts = list.split(',').map((p) => p.trim());
-      for (const p of parts) if (!(PARTS as readonly string[]).includes(p)) throw new Error(`unknown part "${p}"`);
+      for (const p of parts)
+        if (!(PARTS as readonly string[]).includes(p)) throw new Error(`unknown part "${p}"`);
       args.parts = new Set(parts as Part[]);
     } else if (a === '--help' || a === '-h') throw new Error('help');
     else throw new Error(`unknown option "${a}"`);

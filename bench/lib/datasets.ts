@@ -70,7 +70,9 @@ export interface PeerDataset {
 export function readPeerDataset(file: string): PeerDataset {
   const db = openDatabase(file);
   try {
-    const groups = db.prepare('SELECT id, fullname AS name FROM users ORDER BY id').all() as PeerDataset['groups'];
+    const groups = db
+      .prepare('SELECT id, fullname AS name FROM users ORDER BY id')
+      .all() as PeerDataset['groups'];
     const tasks = db
       .prepare(
         `SELECT t.id, t.name, COALESCE(MIN(a.user_id), 0) AS "group", t.start_date AS start, t.end_date AS "end"

@@ -17,8 +17,11 @@ function osName(): string {
 
 function installed(name: string): string {
   try {
-    return (JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string })
-      .version;
+    return (
+      JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')) as {
+        version: string;
+      }
+    ).version;
   } catch {
     return 'not installed';
   }
@@ -40,8 +43,20 @@ export interface MachineInfo {
 export function machineInfo(chromiumVersion: string): MachineInfo {
   const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
   const names = [
-    'react', 'react-dom', '@tanstack/react-query', '@tanstack/react-virtual', '@dnd-kit/core', 'vite', 'fastify',
-    'better-sqlite3', 'undici', 'dhtmlx-gantt', 'frappe-gantt', '@svar-ui/react-gantt', 'autocannon', '@playwright/test',
+    'react',
+    'react-dom',
+    '@tanstack/react-query',
+    '@tanstack/react-virtual',
+    '@dnd-kit/core',
+    'vite',
+    'fastify',
+    'better-sqlite3',
+    'undici',
+    'dhtmlx-gantt',
+    'frappe-gantt',
+    '@svar-ui/react-gantt',
+    'autocannon',
+    '@playwright/test',
   ];
   let gitCommit = 'unknown';
   try {

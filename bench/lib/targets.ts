@@ -35,13 +35,23 @@ export function evaluateTargets(r: BenchResults): TargetRow[] {
       verdict: ours < fastest ? 'met' : 'missed',
     });
   } else {
-    rows.push({ target: 'First render of 10,000 tasks faster than every peer', figure: '-', verdict: 'not measured', note: ours10k?.error ?? 'timeline or peers not run' });
+    rows.push({
+      target: 'First render of 10,000 tasks faster than every peer',
+      figure: '-',
+      verdict: 'not measured',
+      note: ours10k?.error ?? 'timeline or peers not run',
+    });
   }
   for (const view of ['timeline', 'schedule'] as const) {
     const o = r.ours?.find((x) => x.dataset === '5k' && x.view === view);
     const label = `Drag and scroll p95 frame time under 16.7 ms at 5,000 tasks (${view})`;
     if (!o?.figures) {
-      rows.push({ target: label, figure: '-', verdict: 'not measured', note: o?.error ?? '5,000-task dataset not run (--quick)' });
+      rows.push({
+        target: label,
+        figure: '-',
+        verdict: 'not measured',
+        note: o?.error ?? '5,000-task dataset not run (--quick)',
+      });
       continue;
     }
     const { drag, scroll } = o.figures;
@@ -53,7 +63,9 @@ export function evaluateTargets(r: BenchResults): TargetRow[] {
   }
   const measuredViews = r.ours?.filter((o) => o.figures) ?? [];
   if (measuredViews.length) {
-    const worst = measuredViews.reduce((a, b) => (a.figures!.domElementsMax >= b.figures!.domElementsMax ? a : b));
+    const worst = measuredViews.reduce((a, b) =>
+      a.figures!.domElementsMax >= b.figures!.domElementsMax ? a : b,
+    );
     rows.push({
       target: 'Under 3,000 DOM elements at any data size',
       figure: `max ${worst.figures!.domElementsMax} (${worst.view}, ${worst.dataset})`,
@@ -67,10 +79,12 @@ export function evaluateTargets(r: BenchResults): TargetRow[] {
     const worst = Math.max(...r.server.endpoints.map((e) => e.overheadP50));
     rows.push({
       target: 'Proxy overhead under 15% at p50',
-      figure:
-        r.server.endpoints
-          .map((e) => `${e.name.split(' (')[0]}: ${(e.overheadP50 * 100).toFixed(0)}%${e.single ? ` (1 connection: ${(e.single.overheadP50 * 100).toFixed(0)}%)` : ''}`)
-          .join('; '),
+      figure: r.server.endpoints
+        .map(
+          (e) =>
+            `${e.name.split(' (')[0]}: ${(e.overheadP50 * 100).toFixed(0)}%${e.single ? ` (1 connection: ${(e.single.overheadP50 * 100).toFixed(0)}%)` : ''}`,
+        )
+        .join('; '),
       verdict: worst < 0.15 ? 'met' : 'missed',
       note: 'judged on the concurrent runs',
     });
@@ -89,6 +103,12 @@ export function evaluateTargets(r: BenchResults): TargetRow[] {
       verdict: r.session.total < 25 ? 'met' : 'missed',
       note: r.session.problems.length ? r.session.problems.join('; ') : undefined,
     });
-  } else rows.push({ target: 'Scripted session under 25 upstream requests', figure: '-', verdict: 'not measured', note: r.sessionError });
+  } else
+    rows.push({
+      target: 'Scripted session under 25 upstream requests',
+      figure: '-',
+      verdict: 'not measured',
+      note: r.sessionError,
+    });
   return rows;
 }

@@ -69,7 +69,12 @@ export function endpoints(today: string, blockIds: number[]): Endpoint[] {
   ];
 }
 
-async function run(url: string, e: Endpoint, headers: Record<string, string>, seconds: number): Promise<LoadFigure> {
+async function run(
+  url: string,
+  e: Endpoint,
+  headers: Record<string, string>,
+  seconds: number,
+): Promise<LoadFigure> {
   // method and body are documented autocannon options that the shared ambient types leave out.
   const options: Parameters<typeof autocannon>[0] & { method: string; body?: string } = {
     url: `${url}${e.path}`,
@@ -136,7 +141,9 @@ export async function measureHttp(
     const d = combine(direct);
     const p = combine(proxy);
     const overheadP50 = round(p.p50 / d.p50 - 1, 3);
-    log(`  ${e.name}: direct ${d.rps} req/s p50 ${d.p50} ms p99 ${d.p99} ms; proxy ${p.rps} req/s p50 ${p.p50} ms p99 ${p.p99} ms`);
+    log(
+      `  ${e.name}: direct ${d.rps} req/s p50 ${d.p50} ms p99 ${d.p99} ms; proxy ${p.rps} req/s p50 ${p.p50} ms p99 ${p.p99} ms`,
+    );
     // One connection: the latency the proxy adds to a single request, without queueing behind others.
     const one = { ...e, connections: 1 };
     const direct1: LoadFigure[] = [];
@@ -149,7 +156,15 @@ export async function measureHttp(
     const p1 = combine(proxy1);
     const single = { direct: d1, proxy: p1, overheadP50: round(p1.p50 / d1.p50 - 1, 3) };
     log(`    one connection: direct p50 ${d1.p50} ms, proxy p50 ${p1.p50} ms`);
-    out.push({ name: e.name, connections: e.connections, sliceSeconds: slice, direct: d, proxy: p, overheadP50, single });
+    out.push({
+      name: e.name,
+      connections: e.connections,
+      sliceSeconds: slice,
+      direct: d,
+      proxy: p,
+      overheadP50,
+      single,
+    });
   }
   return out;
 }

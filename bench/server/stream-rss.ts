@@ -29,7 +29,9 @@ export async function measureStreamRss(dbFile: string, blocks: number): Promise<
   try {
     const url = `${planner.localApiUrl}/api${WS}/time-blocks/stream?date_from=2000-01-01T00:00:00Z&date_to=2100-01-01T00:00:00Z`;
     // Warm-up with a tiny range so lazy modules and statements are loaded before the baseline.
-    await (await fetch(url.replace('2100-01-01', '2000-01-02'), { headers: { authorization: BASIC } })).text();
+    await (
+      await fetch(url.replace('2100-01-01', '2000-01-02'), { headers: { authorization: BASIC } })
+    ).text();
     (globalThis as { gc?: () => void }).gc?.();
     await new Promise((r) => setTimeout(r, 300));
     const baseline = statusKb(planner.pid, 'VmRSS');

@@ -55,7 +55,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     throw new Error(`Invalid configuration: ${problems}`);
   }
   const e = parsed.data;
-  if (e.TOGGL_EMAIL && !e.TOGGL_PASSWORD) throw new Error('Invalid configuration: TOGGL_EMAIL needs TOGGL_PASSWORD');
+  if (e.TOGGL_EMAIL && !e.TOGGL_PASSWORD)
+    throw new Error('Invalid configuration: TOGGL_EMAIL needs TOGGL_PASSWORD');
   const hasCredentials = Boolean(e.TOGGL_FOCUS_API_KEY || e.TOGGL_EMAIL || e.TOGGL_API_TOKEN);
   return {
     mode: hasCredentials ? 'toggl' : 'local',
@@ -63,7 +64,10 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     host: e.HOST,
     localApiPort: e.LOCAL_API_PORT,
     dbFile: e.PLANNER_DB,
-    allowedHosts: (e.ALLOWED_HOSTS ?? '').split(',').map((h) => h.trim().toLowerCase()).filter(Boolean),
+    allowedHosts: (e.ALLOWED_HOSTS ?? '')
+      .split(',')
+      .map((h) => h.trim().toLowerCase())
+      .filter(Boolean),
     focusApiUrl: e.FOCUS_API_URL,
     trackApiUrl: e.TRACK_API_URL,
     focusApiKey: e.TOGGL_FOCUS_API_KEY,

@@ -30,7 +30,8 @@ describe('npm start in local mode', () => {
     expect(planner.config.mode).toBe('local');
     expect(planner.db!.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(planner.db!.pragma('user_version', { simple: true })).toBeGreaterThanOrEqual(1);
-    const count = (t: string) => (planner.db!.prepare(`SELECT COUNT(*) AS n FROM ${t}`).get() as { n: number }).n;
+    const count = (t: string) =>
+      (planner.db!.prepare(`SELECT COUNT(*) AS n FROM ${t}`).get() as { n: number }).n;
     expect(count('organizations')).toBe(1);
     expect(count('workspaces')).toBe(1);
     expect(count('users')).toBeGreaterThanOrEqual(10);
@@ -39,9 +40,11 @@ describe('npm start in local mode', () => {
     expect(count('time_blocks')).toBeGreaterThanOrEqual(300);
     expect(count('groups')).toBeGreaterThanOrEqual(3);
     expect(count('statuses')).toBe(4);
-    const managers = planner.db!.prepare(
-      "SELECT COUNT(*) AS n FROM project_users pu JOIN roles r ON r.role_id = pu.role_id WHERE r.type = 'manager'",
-    ).get() as { n: number };
+    const managers = planner
+      .db!.prepare(
+        "SELECT COUNT(*) AS n FROM project_users pu JOIN roles r ON r.role_id = pu.role_id WHERE r.type = 'manager'",
+      )
+      .get() as { n: number };
     expect(managers.n).toBeGreaterThanOrEqual(6);
     expect(planner.account?.apiToken).toMatch(/^[0-9a-f]{32}$/);
     expect(planner.account?.apiKey).toMatch(/^toggl_sk_/);
@@ -52,7 +55,10 @@ describe('npm start in local mode', () => {
     expect(ok.status).toBe(200);
     expect(JSON.parse(ok.body).map((w: { name: string }) => w.name)).toEqual(['Demo Workspace']);
     expect((await rawRequest(port(), 'GET', '/api/track/me/workspaces')).status).toBe(403);
-    const evil = await rawRequest(port(), 'GET', '/api/track/me/workspaces', { 'x-requested-with': 'x', host: 'evil.example' });
+    const evil = await rawRequest(port(), 'GET', '/api/track/me/workspaces', {
+      'x-requested-with': 'x',
+      host: 'evil.example',
+    });
     expect(evil.status).toBe(403);
   });
 
@@ -75,16 +81,26 @@ describe('npm start in local mode', () => {
 
   it('seeds only on first start: a restart keeps edits and credentials', async () => {
     const file = join(dir, 'restart.db');
-    const first = await startPlanner({ env: { PORT: '0', LOCAL_API_PORT: '0', PLANNER_DB: file, LOG_LEVEL: 'silent' }, app: 'skip', log: () => {} });
+    const first = await startPlanner({
+      env: { PORT: '0', LOCAL_API_PORT: '0', PLANNER_DB: file, LOG_LEVEL: 'silent' },
+      app: 'skip',
+      log: () => {},
+    });
     first.db!.prepare("UPDATE tasks SET name = 'Edited before restart' WHERE id = 10001").run();
     const token = first.account!.apiToken;
     await first.close();
-    const second = await startPlanner({ env: { PORT: '0', LOCAL_API_PORT: '0', PLANNER_DB: file, LOG_LEVEL: 'silent' }, app: 'skip', log: () => {} });
+    const second = await startPlanner({
+      env: { PORT: '0', LOCAL_API_PORT: '0', PLANNER_DB: file, LOG_LEVEL: 'silent' },
+      app: 'skip',
+      log: () => {},
+    });
     try {
       expect(second.account!.apiToken).toBe(token);
       const row = second.db!.prepare('SELECT name FROM tasks WHERE id = 10001').get() as { name: string };
       expect(row.name).toBe('Edited before restart');
-      expect((second.db!.prepare('SELECT COUNT(*) AS n FROM organizations').get() as { n: number }).n).toBe(1);
+      expect((second.db!.prepare('SELECT COUNT(*) AS n FROM organizations').get() as { n: number }).n).toBe(
+        1,
+      );
     } finally {
       await second.close();
     }

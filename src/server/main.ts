@@ -55,7 +55,9 @@ export async function startPlanner(opts: StartOptions = {}): Promise<Planner> {
   }
   const upstreams = resolveUpstreams(
     config,
-    account && localPort !== undefined ? { port: localPort, email: account.email, password: account.password } : undefined,
+    account && localPort !== undefined
+      ? { port: localPort, email: account.email, password: account.password }
+      : undefined,
   );
 
   let vite: ViteDevServer | undefined;
@@ -71,7 +73,11 @@ export async function startPlanner(opts: StartOptions = {}): Promise<Planner> {
   });
   if (mode === 'dev') {
     const { createServer } = await import('vite');
-    vite = await createServer({ root: ROOT, server: { middlewareMode: true, hmr: { server: web.server } }, appType: 'spa' });
+    vite = await createServer({
+      root: ROOT,
+      server: { middlewareMode: true, hmr: { server: web.server } },
+      appType: 'spa',
+    });
     web.addHook('onRequest', (req, reply, done) => {
       if (req.url.startsWith('/api/') || reply.sent) return done();
       reply.hijack();

@@ -35,21 +35,27 @@ export function buildWebServer(opts: WebServerOptions): FastifyInstance {
     return reply
       .code(status)
       .type('application/json; charset=utf-8')
-      .send({ error: status >= 500 ? 'internal_error' : 'bad_request', error_description: status >= 500 ? 'Internal Server Error' : (error as Error).message });
+      .send({
+        error: status >= 500 ? 'internal_error' : 'bad_request',
+        error_description: status >= 500 ? 'Internal Server Error' : (error as Error).message,
+      });
   });
   const boundPort = () => (app.server.address() as { port: number } | null)?.port ?? opts.port;
   app.addHook('onRequest', createGuards({ port: boundPort, allowedHosts: opts.allowedHosts }));
   registerProxy(app, { upstreams: opts.upstreams, timeoutMs: opts.upstreamTimeoutMs });
 
   app.all('/api/*', async (_req, reply) =>
-    reply.code(404).send({ error: 'not_found', error_description: 'Unknown API; use /api/focus/* or /api/track/*' }),
+    reply
+      .code(404)
+      .send({ error: 'not_found', error_description: 'Unknown API; use /api/focus/* or /api/track/*' }),
   );
 
   if (opts.staticDir && existsSync(join(opts.staticDir, 'index.html'))) {
     app.register(fastifyStatic, { root: opts.staticDir, wildcard: false, index: ['index.html'] });
     // Client-side routes (/timeline, /projects/3/members, ...) all load the app shell.
     app.setNotFoundHandler((req, reply) => {
-      if (req.method === 'GET' && !req.url.startsWith('/api/')) return reply.type('text/html').sendFile('index.html');
+      if (req.method === 'GET' && !req.url.startsWith('/api/'))
+        return reply.type('text/html').sendFile('index.html');
       return reply.code(404).send({ error: 'not_found', error_description: 'Not Found' });
     });
   }

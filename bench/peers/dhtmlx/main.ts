@@ -15,7 +15,13 @@ expose((data, root) => {
       // dhtmlx end dates are exclusive.
       const end = new Date(`${t.end}T00:00:00`);
       end.setDate(end.getDate() + 1);
-      rows.push({ id: t.id, text: t.name, start_date: t.start, end_date: gantt.date.date_to_str('%Y-%m-%d')(end), parent: `g${g.id}` });
+      rows.push({
+        id: t.id,
+        text: t.name,
+        start_date: t.start,
+        end_date: gantt.date.date_to_str('%Y-%m-%d')(end),
+        parent: `g${g.id}`,
+      });
     }
   }
   gantt.parse({ data: rows, links: [] });

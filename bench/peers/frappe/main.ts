@@ -8,8 +8,16 @@ import { byGroup, expose } from '../shared/harness';
 expose((data, root) => {
   const rows: object[] = [];
   for (const g of byGroup(data)) {
-    rows.push({ id: `g${g.id}`, name: g.name, start: g.start, end: g.end, progress: 0, custom_class: 'group' });
-    for (const t of g.tasks) rows.push({ id: String(t.id), name: t.name, start: t.start, end: t.end, progress: 0 });
+    rows.push({
+      id: `g${g.id}`,
+      name: g.name,
+      start: g.start,
+      end: g.end,
+      progress: 0,
+      custom_class: 'group',
+    });
+    for (const t of g.tasks)
+      rows.push({ id: String(t.id), name: t.name, start: t.start, end: t.end, progress: 0 });
   }
   // A fixed height makes the chart scroll inside itself, like the others (the default grows the page).
   new Gantt(root, rows, { view_mode: 'Day', container_height: window.innerHeight });

@@ -22,7 +22,9 @@ export function projectVisibleArgs(scope: WorkspaceScope): number[] {
 /** True when the caller may see the project (see projectVisibleSql). */
 export function canSeeProject(db: Db, scope: WorkspaceScope, projectId: number): boolean {
   const row = db
-    .prepare(`SELECT 1 FROM projects p WHERE p.id = ? AND p.workspace_id = ? AND ${projectVisibleSql('p', scope)}`)
+    .prepare(
+      `SELECT 1 FROM projects p WHERE p.id = ? AND p.workspace_id = ? AND ${projectVisibleSql('p', scope)}`,
+    )
     .get(projectId, scope.workspaceId, ...projectVisibleArgs(scope));
   return row !== undefined;
 }

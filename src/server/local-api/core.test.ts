@@ -27,15 +27,22 @@ describe('local API auth', () => {
   });
 
   it('accepts Basic email:password', async () => {
-    const res = await api.app.inject({ url: '/api/users/me/settings', headers: { authorization: basic('demo@example.com', 'demo') } });
+    const res = await api.app.inject({
+      url: '/api/users/me/settings',
+      headers: { authorization: basic('demo@example.com', 'demo') },
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json().current_workspace_id).toBe(api.ws);
   });
 
   it('rejects a wrong password on both APIs', async () => {
     const auth = basic('demo@example.com', 'nope');
-    expect((await api.app.inject({ url: '/api/users/me/settings', headers: { authorization: auth } })).statusCode).toBe(401);
-    expect((await api.app.inject({ url: '/api/v9/me', headers: { authorization: auth } })).statusCode).toBe(403);
+    expect(
+      (await api.app.inject({ url: '/api/users/me/settings', headers: { authorization: auth } })).statusCode,
+    ).toBe(401);
+    expect((await api.app.inject({ url: '/api/v9/me', headers: { authorization: auth } })).statusCode).toBe(
+      403,
+    );
   });
 
   it('accepts Basic api_token:api_token and Bearer api keys', async () => {
@@ -43,17 +50,31 @@ describe('local API auth', () => {
       api_token: string;
       api_key: string;
     };
-    const viaToken = await api.app.inject({ url: '/api/v9/me', headers: { authorization: basic(row.api_token, 'api_token') } });
+    const viaToken = await api.app.inject({
+      url: '/api/v9/me',
+      headers: { authorization: basic(row.api_token, 'api_token') },
+    });
     expect(viaToken.statusCode).toBe(200);
     expect(viaToken.json().email).toBe('demo@example.com');
-    const viaKey = await api.app.inject({ url: '/api/users/me/settings', headers: { authorization: `Bearer ${row.api_key}` } });
+    const viaKey = await api.app.inject({
+      url: '/api/users/me/settings',
+      headers: { authorization: `Bearer ${row.api_key}` },
+    });
     expect(viaKey.statusCode).toBe(200);
-    const wrongKey = await api.app.inject({ url: '/api/users/me/settings', headers: { authorization: 'Bearer toggl_sk_nope' } });
+    const wrongKey = await api.app.inject({
+      url: '/api/users/me/settings',
+      headers: { authorization: 'Bearer toggl_sk_nope' },
+    });
     expect(wrongKey.statusCode).toBe(401);
   });
 
   it('rejects unknown schemes and garbage headers', async () => {
-    for (const authorization of ['Digest abc', 'Basic !!!', 'Basic ' + Buffer.from('nocolon').toString('base64'), 'x'.repeat(5000)]) {
+    for (const authorization of [
+      'Digest abc',
+      'Basic !!!',
+      'Basic ' + Buffer.from('nocolon').toString('base64'),
+      'x'.repeat(5000),
+    ]) {
       const res = await api.app.inject({ url: '/api/users/me/settings', headers: { authorization } });
       expect(res.statusCode).toBe(401);
     }
@@ -93,16 +114,36 @@ describe('local API conventions', () => {
   });
 
   it('validates bodies and changes nothing on a bad one', async () => {
-    const bad = await api.request({ method: 'PATCH', url: '/api/users/me/settings', payload: { time_format: '13h' } });
+    const bad = await api.request({
+      method: 'PATCH',
+      url: '/api/users/me/settings',
+      payload: { time_format: '13h' },
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error_description).toMatch(/time_format/);
-    const wrongType = await api.request({ method: 'PATCH', url: '/api/users/me/settings', payload: { start_week_on: '1' } });
+    const wrongType = await api.request({
+      method: 'PATCH',
+      url: '/api/users/me/settings',
+      payload: { start_week_on: '1' },
+    });
     expect(wrongType.statusCode).toBe(400);
-    const foreign = await api.request({ method: 'PATCH', url: '/api/users/me/settings', payload: { current_workspace_id: 999999 } });
+    const foreign = await api.request({
+      method: 'PATCH',
+      url: '/api/users/me/settings',
+      payload: { current_workspace_id: 999999 },
+    });
     expect(foreign.statusCode).toBe(400);
     const after = await api.request({ url: '/api/users/me/settings' });
-    expect(after.json()).toMatchObject({ time_format: '24h', start_week_on: 1, current_workspace_id: api.ws });
-    const ok = await api.request({ method: 'PATCH', url: '/api/users/me/settings', payload: { time_format: '12h', start_week_on: 0 } });
+    expect(after.json()).toMatchObject({
+      time_format: '24h',
+      start_week_on: 1,
+      current_workspace_id: api.ws,
+    });
+    const ok = await api.request({
+      method: 'PATCH',
+      url: '/api/users/me/settings',
+      payload: { time_format: '12h', start_week_on: 0 },
+    });
     expect(ok.statusCode).toBe(200);
     expect(ok.json()).toMatchObject({ time_format: '12h', start_week_on: 0, timezone: 'Europe/Berlin' });
   });
@@ -116,12 +157,16 @@ describe('local API conventions', () => {
   it('checks paging parameters', async () => {
     expect((await api.request({ url: `/api/workspaces/${api.ws}/tags?per_page=101` })).statusCode).toBe(400);
     expect((await api.request({ url: `/api/workspaces/${api.ws}/tags?page=0` })).statusCode).toBe(400);
-    const page = await api.request({ url: `/api/workspaces/${api.ws}/tags?per_page=2&page=2&order_by=-name` });
+    const page = await api.request({
+      url: `/api/workspaces/${api.ws}/tags?per_page=2&page=2&order_by=-name`,
+    });
     expect(page.statusCode).toBe(200);
     const body = page.json();
     expect(body).toMatchObject({ page: 2, per_page: 2, total: 6 });
     expect(body.data).toHaveLength(2);
-    const names = (await api.request({ url: `/api/workspaces/${api.ws}/tags?order_by=-name` })).json().data.map((t: { name: string }) => t.name);
+    const names = (await api.request({ url: `/api/workspaces/${api.ws}/tags?order_by=-name` }))
+      .json()
+      .data.map((t: { name: string }) => t.name);
     expect(names).toEqual([...names].sort().reverse());
   });
 
@@ -132,7 +177,9 @@ describe('local API conventions', () => {
     expect(users.length).toBeGreaterThanOrEqual(10);
     expect(users[0]).toHaveProperty('user_account_id');
     const roles = (await api.request({ url: `/api/organizations/${api.org}/roles` })).json();
-    expect(roles.some((r: { entity: string; type: string }) => r.entity === 'project' && r.type === 'manager')).toBe(true);
+    expect(
+      roles.some((r: { entity: string; type: string }) => r.entity === 'project' && r.type === 'manager'),
+    ).toBe(true);
   });
 
   it('emulates the hourly quota with 402 and the quota headers', async () => {

@@ -35,7 +35,13 @@ export function describeZodError(error: ZodError, where: string): string {
   return `invalid ${where}: ${parts.join('; ')}`.slice(0, 500);
 }
 
-export function sendError(req: FastifyRequest, reply: FastifyReply, status: number, code: string, message: string) {
+export function sendError(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  status: number,
+  code: string,
+  message: string,
+) {
   if (isTrackPath(req.url)) {
     // Track v9 answers errors as a plain string.
     return reply.code(status).type('text/plain; charset=utf-8').send(message);

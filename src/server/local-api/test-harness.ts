@@ -30,9 +30,15 @@ export interface TestApi {
  * A local API on a fresh in-memory database with the demo data (or a scaled dataset), for
  * in-process HTTP tests. Each test file gets its own.
  */
-export async function createTestApi(overrides: Partial<GenerateOptions> = {}, quotaPerHour?: number): Promise<TestApi> {
+export async function createTestApi(
+  overrides: Partial<GenerateOptions> = {},
+  quotaPerHour?: number,
+): Promise<TestApi> {
   const db = openDatabase(':memory:');
-  const account = generate(db, { ...demoOptions(overrides.today ?? new Date().toISOString().slice(0, 10)), ...overrides });
+  const account = generate(db, {
+    ...demoOptions(overrides.today ?? new Date().toISOString().slice(0, 10)),
+    ...overrides,
+  });
   const faults = createFaults();
   const app = buildLocalApi({ db, faults, quotaPerHour });
   await app.ready();

@@ -18,7 +18,8 @@ const API_METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']);
 
 /** Rejects request targets that could escape the intended upstream path. */
 export function unsafePath(rawUrl: string): string | null {
-  if (!rawUrl.startsWith('/') || rawUrl.startsWith('//')) return 'absolute or scheme-relative URLs are not allowed';
+  if (!rawUrl.startsWith('/') || rawUrl.startsWith('//'))
+    return 'absolute or scheme-relative URLs are not allowed';
   const path = rawUrl.split('?')[0];
   if (path.includes('\\')) return 'backslashes are not allowed in paths';
   if (/%(2f|5c|00)/i.test(path)) return 'encoded slashes are not allowed in paths';
@@ -28,14 +29,18 @@ export function unsafePath(rawUrl: string): string | null {
   } catch {
     return 'malformed percent-encoding';
   }
-  if (decoded.split('/').some((seg) => seg === '..' || seg === '.')) return 'dot segments are not allowed in paths';
+  if (decoded.split('/').some((seg) => seg === '..' || seg === '.'))
+    return 'dot segments are not allowed in paths';
   // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused here
   if (/[\u0000-\u001f]/.test(decoded)) return 'control characters are not allowed in paths';
   return null;
 }
 
 const reject = (reply: FastifyReply, status: number, code: string, message: string) =>
-  reply.code(status).type('application/json; charset=utf-8').send({ error: code, error_description: message });
+  reply
+    .code(status)
+    .type('application/json; charset=utf-8')
+    .send({ error: code, error_description: message });
 
 /**
  * DNS-rebinding, cross-site and path guards, run before anything else. Every refusal is a JSON

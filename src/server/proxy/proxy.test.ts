@@ -17,7 +17,9 @@ const XRW = { 'x-requested-with': 'planner' };
 
 beforeAll(async () => {
   stub = await startStubUpstream((req) => handler(req));
-  proxy = await startProxy(`${stub.url}/api`, `${stub.url}/api/v9`, { allowedHosts: ['planner.example.com'] });
+  proxy = await startProxy(`${stub.url}/api`, `${stub.url}/api/v9`, {
+    allowedHosts: ['planner.example.com'],
+  });
 });
 afterAll(async () => {
   await proxy.app.close();
@@ -28,11 +30,17 @@ beforeEach(() => {
   handler = () => ({ body: '{"ok":true}' });
 });
 
-const get = (path: string, headers: Record<string, string> = {}) => rawRequest(proxy.port, 'GET', path, { ...XRW, ...headers });
+const get = (path: string, headers: Record<string, string> = {}) =>
+  rawRequest(proxy.port, 'GET', path, { ...XRW, ...headers });
 
 describe('guards', () => {
   it('refuses a foreign Host (DNS rebinding) with a JSON 403 before reaching upstream', async () => {
-    for (const host of ['evil.example', `evil.example:${proxy.port}`, `localhost:${proxy.port + 1}`, '127.0.0.1']) {
+    for (const host of [
+      'evil.example',
+      `evil.example:${proxy.port}`,
+      `localhost:${proxy.port + 1}`,
+      '127.0.0.1',
+    ]) {
       const res = await get('/api/focus/users/me/settings', { host });
       expect(res.status, host).toBe(403);
       expect(JSON.parse(res.body).error).toBe('forbidden_host');
@@ -41,7 +49,12 @@ describe('guards', () => {
   });
 
   it('accepts the loopback names on its port and ALLOWED_HOSTS', async () => {
-    for (const host of [`localhost:${proxy.port}`, `127.0.0.1:${proxy.port}`, `[::1]:${proxy.port}`, 'planner.example.com']) {
+    for (const host of [
+      `localhost:${proxy.port}`,
+      `127.0.0.1:${proxy.port}`,
+      `[::1]:${proxy.port}`,
+      'planner.example.com',
+    ]) {
       const res = await get('/api/focus/users/me/settings', { host });
       expect(res.status, host).toBe(200);
     }
@@ -50,11 +63,23 @@ describe('guards', () => {
 
   it('refuses a cross-origin request but accepts the app origin', async () => {
     for (const origin of ['https://evil.example', 'null', `http://localhost:${proxy.port}`]) {
-      const res = await rawRequest(proxy.port, 'POST', '/api/focus/x', { ...XRW, origin, 'content-type': 'application/json' }, '{}');
+      const res = await rawRequest(
+        proxy.port,
+        'POST',
+        '/api/focus/x',
+        { ...XRW, origin, 'content-type': 'application/json' },
+        '{}',
+      );
       expect(res.status, origin).toBe(403);
       expect(JSON.parse(res.body).error).toBe('forbidden_origin');
     }
-    const same = await rawRequest(proxy.port, 'POST', '/api/focus/x', { ...XRW, origin: `http://127.0.0.1:${proxy.port}`, 'content-type': 'application/json' }, '{}');
+    const same = await rawRequest(
+      proxy.port,
+      'POST',
+      '/api/focus/x',
+      { ...XRW, origin: `http://127.0.0.1:${proxy.port}`, 'content-type': 'application/json' },
+      '{}',
+    );
     expect(same.status).toBe(200);
     expect(stub.seen).toHaveLength(1);
   });
@@ -136,8 +161,16 @@ describe('forwarding', () => {
   });
 
   it('streams request bodies through unchanged', async () => {
-    const big = JSON.stringify({ items: Array.from({ length: 20000 }, (_, i) => ({ id: i + 1, name: `item ${i}` })) });
-    const res = await rawRequest(proxy.port, 'PATCH', '/api/focus/tasks/groups/users', { ...XRW, 'content-type': 'application/json' }, big);
+    const big = JSON.stringify({
+      items: Array.from({ length: 20000 }, (_, i) => ({ id: i + 1, name: `item ${i}` })),
+    });
+    const res = await rawRequest(
+      proxy.port,
+      'PATCH',
+      '/api/focus/tasks/groups/users',
+      { ...XRW, 'content-type': 'application/json' },
+      big,
+    );
     expect(res.status).toBe(200);
     expect(stub.seen[0].body).toBe(big);
     expect(stub.seen[0].headers['content-type']).toBe('application/json');
@@ -174,7 +207,13 @@ describe('forwarding', () => {
   it('removes api_token from /me bodies, however deep', async () => {
     handler = (req: Recorded) =>
       req.url.startsWith('/api/v9/me')
-        ? { body: JSON.stringify({ id: 1, api_token: 'SECRET_TOKEN', workspaces: [{ id: 2, api_token: 'WS_TOKEN' }] }) }
+        ? {
+            body: JSON.stringify({
+              id: 1,
+              api_token: 'SECRET_TOKEN',
+              workspaces: [{ id: 2, api_token: 'WS_TOKEN' }],
+            }),
+          }
         : {};
     const me = await get('/api/track/me?with_related_data=true');
     expect(me.status).toBe(200);
@@ -188,7 +227,11 @@ describe('forwarding', () => {
 
 describe('upstream quota and failures', () => {
   it('after a 402, answers at once with the same status and quota headers until the reset', async () => {
-    handler = () => ({ status: 402, headers: { 'x-toggl-quota-remaining': '0', 'x-toggl-quota-resets-in': '1' }, body: '"quota"' });
+    handler = () => ({
+      status: 402,
+      headers: { 'x-toggl-quota-remaining': '0', 'x-toggl-quota-resets-in': '1' },
+      body: '"quota"',
+    });
     const first = await get('/api/focus/a');
     expect(first.status).toBe(402);
     handler = () => ({ body: '{"ok":true}' });

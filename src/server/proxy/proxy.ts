@@ -86,13 +86,17 @@ export function registerProxy(app: FastifyInstance, opts: ProxyOptions): void {
     }
 
     const cleans = upstream.cleanPaths.some((re) => re.test(subPath));
-    const headers: Record<string, string> = { authorization: upstream.authorization, 'user-agent': 'Planner' };
+    const headers: Record<string, string> = {
+      authorization: upstream.authorization,
+      'user-agent': 'Planner',
+    };
     for (const name of FORWARDED_REQUEST_HEADERS) {
       const value = req.headers[name];
       if (typeof value === 'string') headers[name] = value;
     }
     headers['accept-encoding'] = cleans ? 'identity' : 'gzip, br';
-    const hasBody = req.method !== 'GET' && req.method !== 'DELETE' ? true : Number(req.headers['content-length'] ?? 0) > 0;
+    const hasBody =
+      req.method !== 'GET' && req.method !== 'DELETE' ? true : Number(req.headers['content-length'] ?? 0) > 0;
 
     let res: Awaited<ReturnType<typeof request>>;
     try {
@@ -123,7 +127,12 @@ export function registerProxy(app: FastifyInstance, opts: ProxyOptions): void {
       }
       return reply.send(withoutApiToken(text));
     }
-    res.body.on('error', (err) => req.log.warn({ upstream: upstream.name, code: (err as { code?: string }).code }, 'upstream body failed'));
+    res.body.on('error', (err) =>
+      req.log.warn(
+        { upstream: upstream.name, code: (err as { code?: string }).code },
+        'upstream body failed',
+      ),
+    );
     return reply.send(res.body);
   }
 }
@@ -135,7 +144,12 @@ function upstreamFailure(req: FastifyRequest, reply: FastifyReply, upstream: Ups
   if (err instanceof undiciErrors.HeadersTimeoutError || err instanceof undiciErrors.BodyTimeoutError) {
     return sendJson(reply, 504, 'upstream_timeout', `The ${upstream.name} API did not answer in time`);
   }
-  return sendJson(reply, 502, 'upstream_unreachable', `The ${upstream.name} API could not be reached (${code})`);
+  return sendJson(
+    reply,
+    502,
+    'upstream_unreachable',
+    `The ${upstream.name} API could not be reached (${code})`,
+  );
 }
 
 function sendJson(reply: FastifyReply, status: number, code: string, message: string) {

@@ -26,7 +26,10 @@ export function createQuotaGate(now: () => number = Date.now) {
     record(upstream: string, status: number, headers: Record<string, string | string[] | undefined>): void {
       if (status !== 402 && status !== 429) return;
       const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-      const seconds = parseSeconds(first(headers['retry-after']), now()) ?? parseSeconds(first(headers['x-toggl-quota-resets-in']), now()) ?? 60;
+      const seconds =
+        parseSeconds(first(headers['retry-after']), now()) ??
+        parseSeconds(first(headers['x-toggl-quota-resets-in']), now()) ??
+        60;
       blocked.set(upstream, {
         status,
         until: now() + Math.min(seconds, 24 * 3600) * 1000,

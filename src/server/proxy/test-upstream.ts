@@ -20,17 +20,27 @@ export type StubHandler = (req: Recorded) => {
 };
 
 /** An upstream stand-in that records exactly what arrives and answers what the test says. */
-export async function startStubUpstream(handler: StubHandler): Promise<{ url: string; seen: Recorded[]; close(): Promise<void> }> {
+export async function startStubUpstream(
+  handler: StubHandler,
+): Promise<{ url: string; seen: Recorded[]; close(): Promise<void> }> {
   const seen: Recorded[] = [];
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      const rec = { method: req.method ?? '', url: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks).toString() };
+      const rec = {
+        method: req.method ?? '',
+        url: req.url ?? '',
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString(),
+      };
       seen.push(rec);
       const answer = handler(rec);
       const send = () => {
-        res.writeHead(answer.status ?? 200, { 'content-type': 'application/json', ...(answer.headers ?? {}) });
+        res.writeHead(answer.status ?? 200, {
+          'content-type': 'application/json',
+          ...(answer.headers ?? {}),
+        });
         res.end(answer.body ?? '{}');
       };
       if (answer.delayMs) setTimeout(send, answer.delayMs);
@@ -96,11 +106,20 @@ export function rawRequest(
   body?: string,
 ): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: '127.0.0.1', port, method, path, headers: { host: `127.0.0.1:${port}`, ...headers } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString() }));
-    });
+    const req = httpRequest(
+      { host: '127.0.0.1', port, method, path, headers: { host: `127.0.0.1:${port}`, ...headers } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body: Buffer.concat(chunks).toString(),
+          }),
+        );
+      },
+    );
     req.on('error', reject);
     if (body !== undefined) req.write(body);
     req.end();

@@ -7,7 +7,13 @@ const decode = (header: string) => Buffer.from(header.replace(/^Basic /, ''), 'b
 describe('configuration and upstream credentials', () => {
   it('defaults to local mode on 127.0.0.1:8080 with the local API on 8081', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ mode: 'local', host: '127.0.0.1', port: 8080, localApiPort: 8081, dbFile: 'data/planner.db' });
+    expect(config).toMatchObject({
+      mode: 'local',
+      host: '127.0.0.1',
+      port: 8080,
+      localApiPort: 8081,
+      dbFile: 'data/planner.db',
+    });
     const up = resolveUpstreams(config, { port: 8081, email: 'demo@example.com', password: 'demo' });
     expect(up.focus.base).toBe('http://127.0.0.1:8081/api');
     expect(up.track.base).toBe('http://127.0.0.1:8081/api/v9');
@@ -33,7 +39,12 @@ describe('configuration and upstream credentials', () => {
 
   it('takes FOCUS_API_URL / TRACK_API_URL overrides and trims trailing slashes', () => {
     const up = resolveUpstreams(
-      loadConfig({ TOGGL_API_TOKEN: 't', TOGGL_FOCUS_API_KEY: 'k', FOCUS_API_URL: 'http://f.test/api/', TRACK_API_URL: 'http://t.test/api/v9//' }),
+      loadConfig({
+        TOGGL_API_TOKEN: 't',
+        TOGGL_FOCUS_API_KEY: 'k',
+        FOCUS_API_URL: 'http://f.test/api/',
+        TRACK_API_URL: 'http://t.test/api/v9//',
+      }),
     );
     expect(up.focus.base).toBe('http://f.test/api');
     expect(up.track.base).toBe('http://t.test/api/v9');

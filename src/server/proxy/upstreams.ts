@@ -22,8 +22,18 @@ export function resolveUpstreams(
     if (!local) throw new Error('local mode needs the local API');
     const auth = basic(local.email, local.password);
     return {
-      focus: { name: 'focus', base: trim(config.focusApiUrl ?? `http://127.0.0.1:${local.port}/api`), authorization: auth, cleanPaths: [] },
-      track: { name: 'track', base: trim(config.trackApiUrl ?? `http://127.0.0.1:${local.port}/api/v9`), authorization: auth, cleanPaths: [/^\/me(\/|$)/] },
+      focus: {
+        name: 'focus',
+        base: trim(config.focusApiUrl ?? `http://127.0.0.1:${local.port}/api`),
+        authorization: auth,
+        cleanPaths: [],
+      },
+      track: {
+        name: 'track',
+        base: trim(config.trackApiUrl ?? `http://127.0.0.1:${local.port}/api/v9`),
+        authorization: auth,
+        cleanPaths: [/^\/me(\/|$)/],
+      },
     };
   }
   const focusAuth = config.focusApiKey
@@ -42,8 +52,18 @@ export function resolveUpstreams(
     );
   }
   return {
-    focus: { name: 'focus', base: trim(config.focusApiUrl ?? 'https://focus.toggl.com/api'), authorization: focusAuth, cleanPaths: [] },
-    track: { name: 'track', base: trim(config.trackApiUrl ?? 'https://api.track.toggl.com/api/v9'), authorization: trackAuth, cleanPaths: [/^\/me(\/|$)/] },
+    focus: {
+      name: 'focus',
+      base: trim(config.focusApiUrl ?? 'https://focus.toggl.com/api'),
+      authorization: focusAuth,
+      cleanPaths: [],
+    },
+    track: {
+      name: 'track',
+      base: trim(config.trackApiUrl ?? 'https://api.track.toggl.com/api/v9'),
+      authorization: trackAuth,
+      cleanPaths: [/^\/me(\/|$)/],
+    },
   };
 }
 

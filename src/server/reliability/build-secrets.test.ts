@@ -41,7 +41,9 @@ describe('production build', () => {
       bytes += text.length;
       for (const [name, secret] of Object.entries(SECRETS)) {
         expect(text.includes(secret), `${name} in ${file}`).toBe(false);
-        expect(text.includes(Buffer.from(secret).toString('base64')), `${name} (base64) in ${file}`).toBe(false);
+        expect(text.includes(Buffer.from(secret).toString('base64')), `${name} (base64) in ${file}`).toBe(
+          false,
+        );
       }
     }
     console.log(`build scan: ${files.length} files, ${bytes} bytes, none holds a configured secret`);

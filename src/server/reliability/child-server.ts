@@ -16,13 +16,18 @@ export interface ChildServer {
  * Starts the planner in its own Node process (one process, `--import tsx`, so that SIGKILL hits the
  * server itself) and waits for the URLs it prints.
  */
-export function startChildServer(env: Record<string, string>, entry = join(ROOT, 'src/server/reliability/serve-api.ts')): Promise<ChildServer> {
+export function startChildServer(
+  env: Record<string, string>,
+  entry = join(ROOT, 'src/server/reliability/serve-api.ts'),
+): Promise<ChildServer> {
   const child = spawn(process.execPath, ['--import', 'tsx', entry], {
     cwd: ROOT,
     env: { ...process.env, PORT: '0', LOCAL_API_PORT: '0', LOG_LEVEL: 'silent', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const exited = new Promise<string>((resolve) => child.once('exit', (code, signal) => resolve(signal ?? String(code))));
+  const exited = new Promise<string>((resolve) =>
+    child.once('exit', (code, signal) => resolve(signal ?? String(code))),
+  );
   return new Promise((resolve, reject) => {
     let out = '';
     let err = '';

@@ -4,7 +4,10 @@ import type { Db } from '../local-api/db/open';
 /** A hash of every row of every table: equal hashes mean no row changed. */
 export function fingerprint(db: Db): string {
   const hash = createHash('sha1');
-  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[];
+  const tables = db
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+    .pluck()
+    .all() as string[];
   for (const table of tables) {
     // Table names come from sqlite_master, not from input.
     hash.update(`#${table}\n${JSON.stringify(db.prepare(`SELECT * FROM "${table}"`).raw().all())}`);

@@ -47,8 +47,12 @@ export async function runDurability(opts: DurabilityOptions): Promise<Durability
   try {
     const server = await startChildServer({ PLANNER_DB: dbFile });
     children.push(server.child);
-    const taskIds = await fetchJson<{ data: { id: number }[] }>(`${server.localApiUrl}${WS}/tasks?per_page=50`).then((page) => page.data.map((t) => t.id));
-    log(`durability: server pid ${server.child.pid} at ${server.localApiUrl}, ${taskIds.length} tasks to attach blocks to`);
+    const taskIds = await fetchJson<{ data: { id: number }[] }>(
+      `${server.localApiUrl}${WS}/tasks?per_page=50`,
+    ).then((page) => page.data.map((t) => t.id));
+    log(
+      `durability: server pid ${server.child.pid} at ${server.localApiUrl}, ${taskIds.length} tasks to attach blocks to`,
+    );
 
     const acked = new Set<number>();
     const started = new Set<number>();
@@ -61,12 +65,19 @@ export async function runDurability(opts: DurabilityOptions): Promise<Durability
             body: {
               time_blocks: Array.from({ length: opts.itemsPerBulk }, (_, i) => ({
                 task_id: taskIds[(b + i) % taskIds.length],
-                start: new Date(Date.UTC(2026, 2, 16, 8) + (b * opts.itemsPerBulk + i) * 60_000).toISOString().replace('.000', ''),
+                start: new Date(Date.UTC(2026, 2, 16, 8) + (b * opts.itemsPerBulk + i) * 60_000)
+                  .toISOString()
+                  .replace('.000', ''),
                 duration: MARK_BASE + b * opts.itemsPerBulk + i,
               })),
             },
           }
-        : { path: `${WS}/tasks/bulk`, body: { tasks: Array.from({ length: opts.itemsPerBulk }, (_, i) => ({ name: `durability-${b}-${i}` })) } };
+        : {
+            path: `${WS}/tasks/bulk`,
+            body: {
+              tasks: Array.from({ length: opts.itemsPerBulk }, (_, i) => ({ name: `durability-${b}-${i}` })),
+            },
+          };
 
     async function worker() {
       while (!killed && next < opts.bulks) {
@@ -94,11 +105,15 @@ export async function runDurability(opts: DurabilityOptions): Promise<Durability
     }
     await Promise.all(Array.from({ length: opts.concurrency }, worker));
     if (!killed) server.child.kill('SIGKILL');
-    log(`durability: killed with ${await server.exited} after ${acked.size} acknowledged of ${started.size} sent bulks`);
+    log(
+      `durability: killed with ${await server.exited} after ${acked.size} acknowledged of ${started.size} sent bulks`,
+    );
 
     const again = await startChildServer({ PLANNER_DB: dbFile });
     children.push(again.child);
-    const restartOk = (await fetch(`${again.localApiUrl}${WS}/tasks?per_page=1`, { headers: { authorization: AUTH } })).status === 200;
+    const restartOk =
+      (await fetch(`${again.localApiUrl}${WS}/tasks?per_page=1`, { headers: { authorization: AUTH } }))
+        .status === 200;
     again.child.kill('SIGTERM');
     await again.exited;
 
@@ -118,8 +133,13 @@ export async function runDurability(opts: DurabilityOptions): Promise<Durability
     };
     for (const b of started) {
       const first = MARK_BASE + b * opts.itemsPerBulk;
-      const present = (b % 2 === 0 ? blockCount.get(first, first + opts.itemsPerBulk - 1) : taskCount.get(`durability-${b}-%`)) as number;
-      if (present !== 0 && present !== opts.itemsPerBulk) report.partial.push({ bulk: b, present, of: opts.itemsPerBulk });
+      const present = (
+        b % 2 === 0
+          ? blockCount.get(first, first + opts.itemsPerBulk - 1)
+          : taskCount.get(`durability-${b}-%`)
+      ) as number;
+      if (present !== 0 && present !== opts.itemsPerBulk)
+        report.partial.push({ bulk: b, present, of: opts.itemsPerBulk });
       if (acked.has(b) && present !== opts.itemsPerBulk) report.lostAcknowledged.push(b);
       if (!acked.has(b)) {
         if (present === opts.itemsPerBulk) report.inFlightCommitted++;
@@ -135,7 +155,8 @@ export async function runDurability(opts: DurabilityOptions): Promise<Durability
     return report;
   } finally {
     // A failed run must not leave a server behind.
-    for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    for (const child of children)
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
     rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -3,7 +3,13 @@ import { runDurability } from './durability-run';
 
 describe('durability', () => {
   it('keeps every acknowledged bulk write across a SIGKILL, none partly, with a sound database', async () => {
-    const report = await runDurability({ bulks: 120, itemsPerBulk: 20, killAfterAcks: 30, concurrency: 4, log: (l) => console.log(l) });
+    const report = await runDurability({
+      bulks: 120,
+      itemsPerBulk: 20,
+      killAfterAcks: 30,
+      concurrency: 4,
+      log: (l) => console.log(l),
+    });
     expect(report.acknowledged).toBeGreaterThanOrEqual(30);
     expect(report.sent).toBeLessThan(120);
     expect(report.lostAcknowledged).toEqual([]);

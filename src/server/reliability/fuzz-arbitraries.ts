@@ -45,7 +45,10 @@ export function loadPools(db: Db): IdPools {
 
 /** Time-block ids with the task they belong to, so nested paths often address a real block. */
 export const loadBlockPairs = (db: Db) =>
-  (db.prepare('SELECT task_id, id FROM time_blocks ORDER BY id LIMIT 300').all() as { task_id: number; id: number }[]);
+  db.prepare('SELECT task_id, id FROM time_blocks ORDER BY id LIMIT 300').all() as {
+    task_id: number;
+    id: number;
+  }[];
 
 type Json = { [key: string]: unknown };
 
@@ -57,7 +60,8 @@ const dateTimeArb = fc
   .map(([d, q]) => new Date(TODAY + d * 86_400_000 + q * 900_000).toISOString().replace('.000', ''));
 
 /** Calendar-date fields (tasks) versus instants (time blocks); names decide, with a share of the other kind. */
-const isDateName = (name: string) => /_date|^date_|^start$|^end$|_from$|_to$|_at$|^since$|^before$/.test(name);
+const isDateName = (name: string) =>
+  /_date|^date_|^start$|^end$|_from$|_to$|_at$|^since$|^before$/.test(name);
 const isInstantName = (name: string) => /^date_(from|to)$|^start$|^end$|^since$|^before$/.test(name);
 const isIdName = (name: string) => name === 'id' || name === 'ids' || /_ids?$/.test(name) || name === 'users';
 
@@ -77,7 +81,8 @@ export function fromSchema(schema: Json, name: string, pools: IdPools, depth = 0
   if (Array.isArray(schema.enum)) return fc.constantFrom(...(schema.enum as unknown[]));
   if ('const' in schema) return fc.constant(schema.const);
   const type = schema.type;
-  if (Array.isArray(type)) return fc.oneof(...type.map((t) => fromSchema({ ...schema, type: t }, name, pools, depth + 1)));
+  if (Array.isArray(type))
+    return fc.oneof(...type.map((t) => fromSchema({ ...schema, type: t }, name, pools, depth + 1)));
   switch (type) {
     case 'integer':
     case 'number': {
@@ -85,7 +90,9 @@ export function fromSchema(schema: Json, name: string, pools: IdPools, depth = 0
       if (name === 'page' || name === 'per_page') return fc.integer({ min: 1, max: 120 });
       const min = (schema.minimum as number | undefined) ?? 0;
       const max = Math.min((schema.maximum as number | undefined) ?? 100_000, 1_000_000);
-      return type === 'integer' ? fc.integer({ min: Math.ceil(min), max }) : fc.double({ min, max, noNaN: true });
+      return type === 'integer'
+        ? fc.integer({ min: Math.ceil(min), max })
+        : fc.double({ min, max, noNaN: true });
     }
     case 'boolean':
       return fc.boolean();
@@ -98,19 +105,22 @@ export function fromSchema(schema: Json, name: string, pools: IdPools, depth = 0
       const minLength = (schema.minItems as number | undefined) ?? 0;
       const maxLength = Math.max(minLength, 4);
       // Valid id lists do not repeat ids; repeats come from the mutations.
-      if (isIdName(name) && (items.type === 'integer' || items.type === 'number')) return fc.uniqueArray(poolArb(name, pools), { minLength, maxLength });
+      if (isIdName(name) && (items.type === 'integer' || items.type === 'number'))
+        return fc.uniqueArray(poolArb(name, pools), { minLength, maxLength });
       return fc.array(fromSchema(items, name, pools, depth + 1), { minLength, maxLength });
     }
     case 'object': {
       const props = (schema.properties ?? {}) as Record<string, Json>;
       const keys = Object.keys(props);
-      if (!keys.length) return fc.dictionary(fc.string({ maxLength: 5 }), fc.string({ maxLength: 5 }), { maxKeys: 2 });
+      if (!keys.length)
+        return fc.dictionary(fc.string({ maxLength: 5 }), fc.string({ maxLength: 5 }), { maxKeys: 2 });
       const required = (schema.required as string[] | undefined) ?? [];
       const optional = keys.filter((k) => !required.includes(k));
       // A few optional keys at a time: with all twenty filters of a list, almost no request is valid.
       return fc.subarray(optional, { maxLength: Math.min(3, optional.length) }).chain((picked) => {
         const shape: Record<string, fc.Arbitrary<unknown>> = {};
-        for (const key of [...required, ...picked]) shape[key] = fromSchema(props[key], key, pools, depth + 1);
+        for (const key of [...required, ...picked])
+          shape[key] = fromSchema(props[key], key, pools, depth + 1);
         return fc.record(shape);
       });
     }
@@ -127,9 +137,22 @@ function stringArb(schema: Json, name: string, pools: IdPools): fc.Arbitrary<str
   }
   if (isIdName(name)) {
     const pool = name.replace(/s$/, '') in pools ? name.replace(/s$/, '') : name;
-    return fc.uniqueArray(poolArb(pool, pools), { minLength: 1, maxLength: name.endsWith('s') ? 3 : 1 }).map((a) => a.join(','));
+    return fc
+      .uniqueArray(poolArb(pool, pools), { minLength: 1, maxLength: name.endsWith('s') ? 3 : 1 })
+      .map((a) => a.join(','));
   }
-  if (name === 'order_by') return fc.constantFrom('name', '-name', 'start_date', 'start', '-start', 'created_at', '-updated_at', 'weight', 'bogus');
+  if (name === 'order_by')
+    return fc.constantFrom(
+      'name',
+      '-name',
+      'start_date',
+      'start',
+      '-start',
+      'created_at',
+      '-updated_at',
+      'weight',
+      'bogus',
+    );
   if (typeof schema.pattern === 'string') return fc.stringMatching(new RegExp(schema.pattern));
   const maxLength = Math.min((schema.maxLength as number | undefined) ?? 40, 40);
   const minLength = Math.min((schema.minLength as number | undefined) ?? 0, maxLength);
@@ -148,7 +171,9 @@ function mutate(value: unknown, picks: number[], nasty: unknown): unknown {
   if (value && typeof value === 'object') {
     const copy = { ...(value as Json) };
     const keys = Object.keys(copy);
-    const arrayKey = keys.find((k) => Array.isArray(copy[k]) && (copy[k] as unknown[]).some((v) => v && typeof v === 'object'));
+    const arrayKey = keys.find(
+      (k) => Array.isArray(copy[k]) && (copy[k] as unknown[]).some((v) => v && typeof v === 'object'),
+    );
     if (arrayKey && kind % 3 === 0) copy[arrayKey] = mutate(copy[arrayKey], picks.slice(2), nasty);
     else if (!keys.length || kind % 5 === 1) copy[`unknown_${at % 7}`] = nasty;
     else if (kind % 5 === 2) delete copy[keys[at % keys.length]];
@@ -158,7 +183,8 @@ function mutate(value: unknown, picks: number[], nasty: unknown): unknown {
   return nasty;
 }
 
-export type FuzzBody = { kind: 'none' } | { kind: 'json'; value: unknown } | { kind: 'raw'; text: string; type?: string };
+export type FuzzBody =
+  { kind: 'none' } | { kind: 'json'; value: unknown } | { kind: 'raw'; text: string; type?: string };
 
 export function bodyArb(op: FuzzOp, pools: IdPools): fc.Arbitrary<FuzzBody> {
   const raw = fc.constantFrom(...RAW_BODIES).map((r): FuzzBody => ({ kind: 'raw', ...r }));
@@ -170,7 +196,11 @@ export function bodyArb(op: FuzzOp, pools: IdPools): fc.Arbitrary<FuzzBody> {
       { arbitrary: raw, weight: 1 },
     );
   }
-  const valid = fromSchema(z.toJSONSchema(op.body, { io: 'input', unrepresentable: 'any' }) as Json, '', pools);
+  const valid = fromSchema(
+    z.toJSONSchema(op.body, { io: 'input', unrepresentable: 'any' }) as Json,
+    '',
+    pools,
+  );
   const broken = fc
     .tuple(valid, fc.array(fc.nat(50), { minLength: 8, maxLength: 8 }), nastyValue)
     .map(([v, picks, nasty]) => mutate(v, picks, nasty));
@@ -185,14 +215,32 @@ export function bodyArb(op: FuzzOp, pools: IdPools): fc.Arbitrary<FuzzBody> {
 
 const encodeQuery = (q: Json) =>
   Object.entries(q)
-    .flatMap(([k, v]) => (Array.isArray(v) ? v : [v]).map((x) => `${encodeURIComponent(k)}=${encodeURIComponent(typeof x === 'string' ? x : JSON.stringify(x))}`))
+    .flatMap(([k, v]) =>
+      (Array.isArray(v) ? v : [v]).map(
+        (x) =>
+          `${encodeURIComponent(k)}=${encodeURIComponent(typeof x === 'string' ? x : JSON.stringify(x))}`,
+      ),
+    )
     .join('&');
 
 export function queryArb(op: FuzzOp, pools: IdPools): fc.Arbitrary<string> {
   const rawQuery = fc.constantFrom(...RAW_QUERIES);
-  const unknown = fc.dictionary(fc.constantFrom('foo', 'page', 'per_page', 'unknown', '__proto__'), nastyValue, { maxKeys: 2 }).map(encodeQuery);
-  if (!op.query) return fc.oneof({ arbitrary: fc.constant(''), weight: 4 }, { arbitrary: unknown, weight: 1 }, { arbitrary: rawQuery, weight: 1 });
-  const valid = fromSchema(z.toJSONSchema(op.query, { io: 'input', unrepresentable: 'any' }) as Json, '', pools) as fc.Arbitrary<Json>;
+  const unknown = fc
+    .dictionary(fc.constantFrom('foo', 'page', 'per_page', 'unknown', '__proto__'), nastyValue, {
+      maxKeys: 2,
+    })
+    .map(encodeQuery);
+  if (!op.query)
+    return fc.oneof(
+      { arbitrary: fc.constant(''), weight: 4 },
+      { arbitrary: unknown, weight: 1 },
+      { arbitrary: rawQuery, weight: 1 },
+    );
+  const valid = fromSchema(
+    z.toJSONSchema(op.query, { io: 'input', unrepresentable: 'any' }) as Json,
+    '',
+    pools,
+  ) as fc.Arbitrary<Json>;
   const broken = fc
     .tuple(valid, fc.array(fc.nat(50), { minLength: 4, maxLength: 4 }), nastyValue)
     .map(([v, picks, nasty]) => mutate(v, picks, nasty) as Json);
@@ -207,24 +255,35 @@ export function queryArb(op: FuzzOp, pools: IdPools): fc.Arbitrary<string> {
 function paramArb(name: string, pools: IdPools): fc.Arbitrary<string> {
   const bad = fc.constantFrom(...BAD_PATH_IDS);
   if (name === 'group') {
-    return fc.oneof({ arbitrary: fc.constantFrom('users', 'projects', 'tags'), weight: 8 }, { arbitrary: fc.constantFrom('USERS', 'bogus', 'clients', ...BAD_PATH_IDS), weight: 2 });
+    return fc.oneof(
+      { arbitrary: fc.constantFrom('users', 'projects', 'tags'), weight: 8 },
+      { arbitrary: fc.constantFrom('USERS', 'bogus', 'clients', ...BAD_PATH_IDS), weight: 2 },
+    );
   }
   const pool = pools[name] ?? [];
-  const valid = pool.length ? fc.constantFrom(...pool.map(String)) : fc.integer({ min: 1, max: 20000 }).map(String);
+  const valid = pool.length
+    ? fc.constantFrom(...pool.map(String))
+    : fc.integer({ min: 1, max: 20000 }).map(String);
   // The organization and workspace are in every path: bad ones are rarer so that the rest gets tested too.
   const badWeight = name === 'organization_id' || name === 'workspace_id' ? 1 : 2;
   return fc.oneof({ arbitrary: valid, weight: 16 - badWeight * 4 }, { arbitrary: bad, weight: badWeight });
 }
 
 /** The concrete URL path for a route template, with each `:param` filled in (encoded). */
-export function pathArb(op: FuzzOp, pools: IdPools, blockPairs: { task_id: number; id: number }[]): fc.Arbitrary<string> {
+export function pathArb(
+  op: FuzzOp,
+  pools: IdPools,
+  blockPairs: { task_id: number; id: number }[],
+): fc.Arbitrary<string> {
   const names = [...op.route.matchAll(/:(\w+)/g)].map((m) => m[1]);
   const shape: Record<string, fc.Arbitrary<string>> = {};
   for (const n of names) shape[n] = paramArb(n, pools);
   let params: fc.Arbitrary<Record<string, string>> = fc.record(shape);
   if (names.includes('time_block_id') && blockPairs.length) {
     // Mostly a block under its own task: the interesting handlers run only then.
-    const paired = fc.tuple(params, fc.constantFrom(...blockPairs)).map(([p, b]) => ({ ...p, task_id: String(b.task_id), time_block_id: String(b.id) }));
+    const paired = fc
+      .tuple(params, fc.constantFrom(...blockPairs))
+      .map(([p, b]) => ({ ...p, task_id: String(b.task_id), time_block_id: String(b.id) }));
     params = fc.oneof({ arbitrary: paired, weight: 3 }, { arbitrary: params, weight: 1 });
   }
   return params.map((p) => op.route.replace(/:(\w+)/g, (_, n: string) => encodeURIComponent(p[n])));

@@ -1,5 +1,11 @@
 import type { z } from 'zod';
-import { groupPatchBodySchema, groupPayloadSchema, organizationGroupsQuerySchema, projectGroupCreateSchema, projectGroupsQuerySchema } from '../../api/group';
+import {
+  groupPatchBodySchema,
+  groupPayloadSchema,
+  organizationGroupsQuerySchema,
+  projectGroupCreateSchema,
+  projectGroupsQuerySchema,
+} from '../../api/group';
 import {
   projectCreateSchema,
   projectListQuerySchema,
@@ -23,8 +29,21 @@ import {
   timeBlockStreamQuerySchema,
   timeBlockTaskListQuerySchema,
 } from '../../api/time-block';
-import { organizationUsersQuerySchema, trackMeQuerySchema, trackOrgUsersQuerySchema, userSettingsPatchSchema, workspaceUsersQuerySchema } from '../../api/user';
-import { clientCreateSchema, clientListQuerySchema, statusCreateSchema, statusListQuerySchema, tagCreateSchema, tagListQuerySchema } from '../../api/workspace';
+import {
+  organizationUsersQuerySchema,
+  trackMeQuerySchema,
+  trackOrgUsersQuerySchema,
+  userSettingsPatchSchema,
+  workspaceUsersQuerySchema,
+} from '../../api/user';
+import {
+  clientCreateSchema,
+  clientListQuerySchema,
+  statusCreateSchema,
+  statusListQuerySchema,
+  tagCreateSchema,
+  tagListQuerySchema,
+} from '../../api/workspace';
 
 /** One local API operation: the Fastify route plus the contract schemas its query and body follow. */
 export interface FuzzOp {
@@ -40,7 +59,11 @@ const BLOCK = `${WS}/tasks/:task_id/time-blocks/:time_block_id`;
 const PROJECT = `${WS}/projects/:project_id`;
 const GROUP = '/api/v9/organizations/:organization_id/groups';
 
-const op = (method: FuzzOp['method'], route: string, schemas: Omit<FuzzOp, 'method' | 'route'> = {}): FuzzOp => ({ method, route, ...schemas });
+const op = (
+  method: FuzzOp['method'],
+  route: string,
+  schemas: Omit<FuzzOp, 'method' | 'route'> = {},
+): FuzzOp => ({ method, route, ...schemas });
 
 /**
  * Every route of the local API (the 45 of the reference pages and the supporting ones). The fuzz

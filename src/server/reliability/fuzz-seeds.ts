@@ -16,28 +16,45 @@ const WS = '/api/organizations/4100/workspaces/5200';
  */
 export const FUZZ_SEEDS: Record<string, (db: Db) => fc.Arbitrary<FuzzRequest> | null> = {
   'PATCH /api/organizations/:organization_id/workspaces/:workspace_id/tasks/groups/:group': (db) => {
-    const lanes = db.prepare('SELECT task_id, group_type, group_key FROM task_lanes ORDER BY task_id, group_type, group_key LIMIT 400').all() as {
+    const lanes = db
+      .prepare(
+        'SELECT task_id, group_type, group_key FROM task_lanes ORDER BY task_id, group_type, group_key LIMIT 400',
+      )
+      .all() as {
       task_id: number;
       group_type: string;
       group_key: number;
     }[];
     if (!lanes.length) return null;
-    const keys = (type: string) => [...new Set(lanes.filter((l) => l.group_type === type).map((l) => l.group_key))];
-    return fc.tuple(fc.constantFrom(...lanes), fc.nat(100), fc.integer({ min: 0, max: 6 }), fc.boolean()).map(([lane, pick, weight, remove]) => {
-      const targets = keys(lane.group_type);
-      const item = {
-        id: lane.task_id,
-        op: remove && lane.group_type !== 'projects' ? 'remove' : 'move',
-        source_group_id: lane.group_key,
-        target_group_id: targets[pick % targets.length],
-        weight,
-      };
-      return { path: `${WS}/tasks/groups/${lane.group_type}`, query: '', body: { kind: 'json', value: [item] } };
-    });
+    const keys = (type: string) => [
+      ...new Set(lanes.filter((l) => l.group_type === type).map((l) => l.group_key)),
+    ];
+    return fc
+      .tuple(fc.constantFrom(...lanes), fc.nat(100), fc.integer({ min: 0, max: 6 }), fc.boolean())
+      .map(([lane, pick, weight, remove]) => {
+        const targets = keys(lane.group_type);
+        const item = {
+          id: lane.task_id,
+          op: remove && lane.group_type !== 'projects' ? 'remove' : 'move',
+          source_group_id: lane.group_key,
+          target_group_id: targets[pick % targets.length],
+          weight,
+        };
+        return {
+          path: `${WS}/tasks/groups/${lane.group_type}`,
+          query: '',
+          body: { kind: 'json', value: [item] },
+        };
+      });
   },
   'PUT /api/organizations/:organization_id/workspaces/:workspace_id/projects/:project_id/members': (db) => {
-    const members = db.prepare('SELECT project_id, user_id FROM project_users ORDER BY project_id, user_id').all() as { project_id: number; user_id: number }[];
-    const roles = db.prepare("SELECT role_id FROM roles WHERE entity = 'project' ORDER BY role_id").pluck().all() as number[];
+    const members = db
+      .prepare('SELECT project_id, user_id FROM project_users ORDER BY project_id, user_id')
+      .all() as { project_id: number; user_id: number }[];
+    const roles = db
+      .prepare("SELECT role_id FROM roles WHERE entity = 'project' ORDER BY role_id")
+      .pluck()
+      .all() as number[];
     if (!members.length || !roles.length) return null;
     return fc.tuple(fc.constantFrom(...members), fc.constantFrom(...roles)).map(([m, role_id]) => ({
       path: `${WS}/projects/${m.project_id}/members`,
@@ -46,13 +63,18 @@ export const FUZZ_SEEDS: Record<string, (db: Db) => fc.Arbitrary<FuzzRequest> | 
     }));
   },
   'POST /api/v9/workspaces/:workspace_id/project_groups': (db) => {
-    const projects = db.prepare('SELECT id FROM projects WHERE workspace_id = 5200 AND deleted_at IS NULL ORDER BY id').pluck().all() as number[];
+    const projects = db
+      .prepare('SELECT id FROM projects WHERE workspace_id = 5200 AND deleted_at IS NULL ORDER BY id')
+      .pluck()
+      .all() as number[];
     const groups = db.prepare('SELECT id FROM groups ORDER BY id').pluck().all() as number[];
     if (!projects.length || !groups.length) return null;
-    return fc.tuple(fc.constantFrom(...projects), fc.constantFrom(...groups)).map(([project_id, group_id]) => ({
-      path: '/api/v9/workspaces/5200/project_groups',
-      query: '',
-      body: { kind: 'json', value: { project_id, group_id } },
-    }));
+    return fc
+      .tuple(fc.constantFrom(...projects), fc.constantFrom(...groups))
+      .map(([project_id, group_id]) => ({
+        path: '/api/v9/workspaces/5200/project_groups',
+        query: '',
+        body: { kind: 'json', value: { project_id, group_id } },
+      }));
   },
 };

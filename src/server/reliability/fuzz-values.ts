@@ -104,8 +104,20 @@ export const RAW_BODIES: { text: string; type?: string }[] = [
   { text: '<xml/>', type: 'application/xml' },
   // > 1 MiB: over the body limit.
   { text: JSON.stringify({ name: 'x'.repeat(1024 * 1024 + 10) }), type: 'application/json' },
-  { text: JSON.stringify(Array.from({ length: 60_000 }, (_, i) => ({ id: i + 1, op: 'move', weight: 1 }))), type: 'application/json' },
+  {
+    text: JSON.stringify(Array.from({ length: 60_000 }, (_, i) => ({ id: i + 1, op: 'move', weight: 1 }))),
+    type: 'application/json',
+  },
 ];
 
 /** Raw query strings that stress the parser rather than a field. */
-export const RAW_QUERIES = ['%zz', 'page=%00', 'page=1&page=2', 'a[b]=1', '&&&', '=1', 'per_page=%F0%9F%98%80', 'ids=' + '1,'.repeat(2000)];
+export const RAW_QUERIES = [
+  '%zz',
+  'page=%00',
+  'page=1&page=2',
+  'a[b]=1',
+  '&&&',
+  '=1',
+  'per_page=%F0%9F%98%80',
+  'ids=' + '1,'.repeat(2000),
+];

@@ -28,7 +28,12 @@ afterAll(async () => {
   await api.close();
 });
 
-async function send(op: FuzzOp, path: string, query: string, body: FuzzBody): Promise<LightMyRequestResponse> {
+async function send(
+  op: FuzzOp,
+  path: string,
+  query: string,
+  body: FuzzBody,
+): Promise<LightMyRequestResponse> {
   const headers: Record<string, string> = { authorization: api.auth };
   let payload: string | undefined;
   if (body.kind === 'json') {
@@ -83,12 +88,21 @@ describe('fuzzing every local API operation', () => {
   });
 
   // Deletions last, so that the other operations still find the projects and groups they address.
-  const ordered = [...FUZZ_OPS.filter((op) => op.method !== 'DELETE'), ...FUZZ_OPS.filter((op) => op.method === 'DELETE')];
+  const ordered = [
+    ...FUZZ_OPS.filter((op) => op.method !== 'DELETE'),
+    ...FUZZ_OPS.filter((op) => op.method === 'DELETE'),
+  ];
   it.each(ordered.map((op) => [opKey(op), op] as const))('%s', async (_name, op) => {
     const pools = loadPools(api.db);
-    const random: fc.Arbitrary<FuzzRequest> = fc.record({ path: pathArb(op, pools, loadBlockPairs(api.db)), query: queryArb(op, pools), body: bodyArb(op, pools) });
+    const random: fc.Arbitrary<FuzzRequest> = fc.record({
+      path: pathArb(op, pools, loadBlockPairs(api.db)),
+      query: queryArb(op, pools),
+      body: bodyArb(op, pools),
+    });
     const seeded = FUZZ_SEEDS[opKey(op)]?.(api.db);
-    const request = seeded ? fc.oneof({ arbitrary: random, weight: 3 }, { arbitrary: seeded, weight: 1 }) : random;
+    const request = seeded
+      ? fc.oneof({ arbitrary: random, weight: 3 }, { arbitrary: seeded, weight: 1 })
+      : random;
     await fc.assert(
       fc.asyncProperty(request, async ({ path, query, body }) => {
         watch.before();

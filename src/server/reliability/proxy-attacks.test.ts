@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { FOCUS_SECRET, rawRequest, startProxy, startStubUpstream, TRACK_SECRET, type RawResponse } from '../proxy/test-upstream';
+import {
+  FOCUS_SECRET,
+  rawRequest,
+  startProxy,
+  startStubUpstream,
+  TRACK_SECRET,
+  type RawResponse,
+} from '../proxy/test-upstream';
 import { rawExchange, statusesOf } from './raw-http';
 
 /**
@@ -35,20 +42,29 @@ const HOSTILE_HEADERS = {
 beforeAll(async () => {
   focus = await startStubUpstream(() => ({ body: '{"ok":true}' }));
   track = await startStubUpstream(() => ({ body: '{"ok":true}' }));
-  proxy = await startProxy(`${focus.url}/api`, `${track.url}/api/v9`, { allowedHosts: ['planner.example.com'] });
+  proxy = await startProxy(`${focus.url}/api`, `${track.url}/api/v9`, {
+    allowedHosts: ['planner.example.com'],
+  });
 });
 afterAll(async () => {
   // Every answer of the whole run, headers and bodies, and every log line: no configured secret.
   const everything = [...responses, ...proxy.logs].join('\n');
   for (const secret of SECRETS) expect(everything).not.toContain(secret);
   expect(proxy.logs.length).toBeGreaterThan(0);
-  console.log(`proxy attacks: ${attacks} attacks run, ${responses.length} responses and ${proxy.logs.length} log lines scanned for secrets`);
+  console.log(
+    `proxy attacks: ${attacks} attacks run, ${responses.length} responses and ${proxy.logs.length} log lines scanned for secrets`,
+  );
   await proxy.app.close();
   await focus.close();
   await track.close();
 });
 
-async function attack(method: string, path: string, headers: Record<string, string> = {}, body?: string): Promise<RawResponse> {
+async function attack(
+  method: string,
+  path: string,
+  headers: Record<string, string> = {},
+  body?: string,
+): Promise<RawResponse> {
   attacks++;
   const res = await rawRequest(proxy.port, method, path, headers, body);
   responses.push(JSON.stringify(res.headers) + res.body);
@@ -73,7 +89,8 @@ function expectCleanUpstreamRequests() {
     expect(seen.headers.authorization).toBe(TRACK_SECRET);
   }
   for (const seen of [...focus.seen, ...track.seen]) {
-    for (const name of Object.keys(HOSTILE_HEADERS)) if (name !== 'authorization') expect(seen.headers[name], name).toBeUndefined();
+    for (const name of Object.keys(HOSTILE_HEADERS))
+      if (name !== 'authorization') expect(seen.headers[name], name).toBeUndefined();
     expect(seen.url.startsWith('/api/')).toBe(true);
   }
 }
@@ -109,7 +126,10 @@ describe('DNS rebinding and cross-origin', () => {
   });
 
   it('treats the allowed names case-insensitively (they are the same origin)', async () => {
-    const res = await attack('GET', '/api/focus/users/me/settings', { ...XRW, host: `LOCALHOST:${proxy.port}` });
+    const res = await attack('GET', '/api/focus/users/me/settings', {
+      ...XRW,
+      host: `LOCALHOST:${proxy.port}`,
+    });
     expect(res.status).toBe(200);
     focus.seen.length = 0;
   });
@@ -128,12 +148,22 @@ describe('DNS rebinding and cross-origin', () => {
     ];
     for (const origin of origins) {
       for (const method of ['POST', 'PATCH', 'DELETE', 'GET']) {
-        const res = await attack(method, '/api/focus/organizations/1/workspaces/2/tasks', { ...XRW, origin, 'content-type': 'application/json' }, '{}');
+        const res = await attack(
+          method,
+          '/api/focus/organizations/1/workspaces/2/tasks',
+          { ...XRW, origin, 'content-type': 'application/json' },
+          '{}',
+        );
         expect(res.status, `${method} ${origin}`).toBe(403);
       }
     }
     // A form post (no X-Requested-With possible) from the app's own origin is still refused.
-    const form = await attack('POST', '/api/focus/x', { origin: `http://127.0.0.1:${p}`, 'content-type': 'application/x-www-form-urlencoded' }, 'a=1');
+    const form = await attack(
+      'POST',
+      '/api/focus/x',
+      { origin: `http://127.0.0.1:${p}`, 'content-type': 'application/x-www-form-urlencoded' },
+      'a=1',
+    );
     expect(form.status).toBe(403);
     expect(focus.seen).toHaveLength(0);
   });
@@ -181,11 +211,20 @@ describe('request smuggling and header tricks', () => {
   it('forwards no cookie, browser credential or forwarding header, even on allowed requests', async () => {
     focus.seen.length = 0;
     track.seen.length = 0;
-    for (const path of ['/api/focus/users/me/settings', '/api/track/me', '/api/focus/organizations/1/users?page=1']) {
+    for (const path of [
+      '/api/focus/users/me/settings',
+      '/api/track/me',
+      '/api/focus/organizations/1/users?page=1',
+    ]) {
       const res = await attack('GET', path, { ...XRW, ...HOSTILE_HEADERS });
       expect(res.status, path).toBe(200);
     }
-    const post = await attack('POST', '/api/focus/organizations/1/workspaces/2/tasks', { ...XRW, ...HOSTILE_HEADERS, 'content-type': 'application/json' }, '{"name":"x"}');
+    const post = await attack(
+      'POST',
+      '/api/focus/organizations/1/workspaces/2/tasks',
+      { ...XRW, ...HOSTILE_HEADERS, 'content-type': 'application/json' },
+      '{"name":"x"}',
+    );
     expect(post.status).toBe(200);
     expect(focus.seen).toHaveLength(3);
     expect(track.seen).toHaveLength(1);
@@ -243,7 +282,9 @@ describe('paths that try to reach another upstream or host', () => {
     // Nothing sent through /api/focus reached Track, nothing climbed above /api on Focus.
     expect(track.seen.filter((r) => !r.url.startsWith('/api/v9/'))).toEqual([]);
     expect(track.seen.map((r) => r.url).filter((u) => /focus/.test(u))).toEqual([]);
-    expect(focus.seen.map((r) => r.url).filter((u) => !u.startsWith('/api/') || u.startsWith('/api/v9'))).toEqual([]);
+    expect(
+      focus.seen.map((r) => r.url).filter((u) => !u.startsWith('/api/') || u.startsWith('/api/v9')),
+    ).toEqual([]);
     expectCleanUpstreamRequests();
   });
 });

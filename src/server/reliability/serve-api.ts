@@ -6,7 +6,9 @@ import { startPlanner } from '../main';
 
 const planner = await startPlanner({ app: 'skip', log: () => {} });
 console.log(`Planner is running at ${planner.url}  (mode: ${planner.config.mode})`);
-console.log(`Local API: ${planner.localApiUrl}/api (Focus) and ${planner.localApiUrl}/api/v9 (Track), database ${planner.config.dbFile}`);
+console.log(
+  `Local API: ${planner.localApiUrl}/api (Focus) and ${planner.localApiUrl}/api/v9 (Track), database ${planner.config.dbFile}`,
+);
 const stop = async () => {
   await planner.close();
   process.exit(0);

@@ -26,7 +26,11 @@ export function Layout() {
         <span className="brand">Planner</span>
         <nav aria-label="Main">
           {NAV.map(([to, label]) => (
-            <NavLink key={to} to={to} className={({ isActive }) => (isActive ? 'nav-link active' : 'nav-link')}>
+            <NavLink
+              key={to}
+              to={to}
+              className={({ isActive }) => (isActive ? 'nav-link active' : 'nav-link')}
+            >
               {label}
             </NavLink>
           ))}

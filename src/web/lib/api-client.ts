@@ -48,7 +48,11 @@ export async function api<S extends z.ZodType | undefined = undefined>(
   try {
     json = JSON.parse(text);
   } catch {
-    throw new ApiError(response.status, 'invalid_response', 'The server sent a response that is not valid JSON.');
+    throw new ApiError(
+      response.status,
+      'invalid_response',
+      'The server sent a response that is not valid JSON.',
+    );
   }
   if (!opts.schema) return json as Result<S>;
   const parsed = opts.schema.safeParse(json);

@@ -18,8 +18,7 @@ let nextId = 1;
 /** Messages for the user (failed writes, rollbacks); shown by the Toaster in an aria-live region. */
 export const useNotices = create<NoticeState>((set) => ({
   notices: [],
-  push: (kind, text) =>
-    set((s) => ({ notices: [...s.notices.slice(-4), { id: nextId++, kind, text }] })),
+  push: (kind, text) => set((s) => ({ notices: [...s.notices.slice(-4), { id: nextId++, kind, text }] })),
   dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
 }));
 

@@ -32,7 +32,9 @@ export function useCurrentWorkspace(): CurrentWorkspace | null {
   const list = workspaces.data ?? [];
   const ws =
     list.find((w) => w.id === chosen) ?? list.find((w) => w.id === me.data?.default_workspace_id) ?? list[0];
-  return ws?.organization_id ? { workspaceId: ws.id, organizationId: ws.organization_id, name: ws.name } : null;
+  return ws?.organization_id
+    ? { workspaceId: ws.id, organizationId: ws.organization_id, name: ws.name }
+    : null;
 }
 
 /** Like useCurrentWorkspace, for components rendered only inside the workspace gate. */

@@ -9,9 +9,9 @@ import { DEMO_IDS, DEMO_LOGIN, demoOptions, generate, type GeneratedAccount } fr
 export function ensureDemoData(db: Db, today = format(new Date(), 'yyyy-MM-dd')): GeneratedAccount {
   const seeded = db.prepare("SELECT value FROM meta WHERE key = 'seeded_at'").get();
   if (!seeded) return generate(db, demoOptions(today));
-  const row = db.prepare('SELECT email, api_token, api_key FROM users WHERE id = ?').get(DEMO_IDS.demoUser) as
-    | { email: string; api_token: string; api_key: string | null }
-    | undefined;
+  const row = db
+    .prepare('SELECT email, api_token, api_key FROM users WHERE id = ?')
+    .get(DEMO_IDS.demoUser) as { email: string; api_token: string; api_key: string | null } | undefined;
   return {
     email: row?.email ?? DEMO_LOGIN.email,
     password: DEMO_LOGIN.password,

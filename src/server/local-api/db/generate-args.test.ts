@@ -13,10 +13,32 @@ describe('parseGenerateArgs', () => {
 
   it('reads every flag, as "--flag value" and "--flag=value"', () => {
     const args = parseGenerateArgs(
-      ['--tasks', '2000', '--time-blocks=100000', '--users', '50', '--projects=12', '--block-days', '7', '--seed', '42', '--db', '/tmp/x.db', '--force'],
+      [
+        '--tasks',
+        '2000',
+        '--time-blocks=100000',
+        '--users',
+        '50',
+        '--projects=12',
+        '--block-days',
+        '7',
+        '--seed',
+        '42',
+        '--db',
+        '/tmp/x.db',
+        '--force',
+      ],
       TODAY,
     );
-    expect(args.options).toMatchObject({ tasks: 2000, timeBlocks: 100000, users: 50, projects: 12, blockSpreadDays: 7, seed: 42, today: TODAY });
+    expect(args.options).toMatchObject({
+      tasks: 2000,
+      timeBlocks: 100000,
+      users: 50,
+      projects: 12,
+      blockSpreadDays: 7,
+      seed: 42,
+      today: TODAY,
+    });
     expect(args).toMatchObject({ db: '/tmp/x.db', force: true });
   });
 

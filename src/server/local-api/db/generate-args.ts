@@ -45,7 +45,8 @@ export function parseGenerateArgs(argv: readonly string[], today: string): Gener
     const [flag, inline] = argv[i].includes('=') ? splitOnce(argv[i]) : [argv[i], undefined];
     const value = () => {
       const v = inline ?? argv[++i];
-      if (v === undefined || (inline === undefined && v.startsWith('--'))) throw new Error(`${flag} needs a value`);
+      if (v === undefined || (inline === undefined && v.startsWith('--')))
+        throw new Error(`${flag} needs a value`);
       return v;
     };
     if (flag === '--force' || flag === '--help' || flag === '-h') {

@@ -32,9 +32,11 @@ function main(argv: string[]): number {
   const db = openDatabase(args.db);
   try {
     const account = generate(db, args.options);
-    const count = (table: string) => (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
+    const count = (table: string) =>
+      (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
     console.log(`Created ${args.db} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    for (const table of ['users', 'projects', 'tasks', 'time_blocks']) console.log(`  ${table}: ${count(table)}`);
+    for (const table of ['users', 'projects', 'tasks', 'time_blocks'])
+      console.log(`  ${table}: ${count(table)}`);
     console.log(`Demo login: ${account.email} / ${account.password}`);
     console.log(`  API token (Basic <token>:api_token): ${account.apiToken}`);
     console.log(`  API key (Bearer): ${account.apiKey}`);

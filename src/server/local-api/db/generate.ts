@@ -47,8 +47,32 @@ export function demoOptions(today: string): GenerateOptions {
   };
 }
 
-const FIRST = ['Ada', 'Bruno', 'Chiara', 'Deniz', 'Elif', 'Farid', 'Greta', 'Hiro', 'Ines', 'Jonas', 'Kaia', 'Luca'];
-const LAST = ['Lovelace', 'Keller', 'Rossi', 'Aydın', 'Şahin', 'Haddad', 'Nilsson', 'Tanaka', 'Ortiz', 'Berg'];
+const FIRST = [
+  'Ada',
+  'Bruno',
+  'Chiara',
+  'Deniz',
+  'Elif',
+  'Farid',
+  'Greta',
+  'Hiro',
+  'Ines',
+  'Jonas',
+  'Kaia',
+  'Luca',
+];
+const LAST = [
+  'Lovelace',
+  'Keller',
+  'Rossi',
+  'Aydın',
+  'Şahin',
+  'Haddad',
+  'Nilsson',
+  'Tanaka',
+  'Ortiz',
+  'Berg',
+];
 const PROJECTS = [
   ['Website relaunch', '#2da608'],
   ['Mobile app', '#0b83d9'],
@@ -67,8 +91,22 @@ const TAGS = [
   ['review', '#e36a00'],
 ] as const;
 const VERBS = ['Design', 'Build', 'Review', 'Test', 'Write', 'Plan', 'Ship', 'Refine', 'Audit', 'Prototype'];
-const NOUNS = ['login page', 'pricing table', 'API client', 'release notes', 'search', 'dashboard', 'checkout',
-  'settings', 'interview guide', 'color palette', 'data model', 'import job', 'onboarding emails', 'icons'];
+const NOUNS = [
+  'login page',
+  'pricing table',
+  'API client',
+  'release notes',
+  'search',
+  'dashboard',
+  'checkout',
+  'settings',
+  'interview guide',
+  'color palette',
+  'data model',
+  'import job',
+  'onboarding emails',
+  'icons',
+];
 const STATUSES = [
   ['To do', 'todo', '📝'],
   ['In progress', 'in_progress', '🚧'],
@@ -119,9 +157,16 @@ export function generate(db: Db, opts: GenerateOptions): GeneratedAccount {
   };
 
   const run = db.transaction(() => {
-    db.prepare('INSERT INTO organizations (id, name, created_at) VALUES (?, ?, ?)').run(org, 'Demo Studio', now);
+    db.prepare('INSERT INTO organizations (id, name, created_at) VALUES (?, ?, ?)').run(
+      org,
+      'Demo Studio',
+      now,
+    );
     db.prepare('INSERT INTO workspaces (id, organization_id, name, created_at) VALUES (?, ?, ?, ?)').run(
-      ws, org, 'Demo Workspace', now,
+      ws,
+      org,
+      'Demo Workspace',
+      now,
     );
     const roles: [number, string, string, string, string, number][] = [
       [ROLE_IDS.orgOwner, 'org_owner', 'Organization owner', 'organization', 'owner', 100],
@@ -149,7 +194,9 @@ export function generate(db: Db, opts: GenerateOptions): GeneratedAccount {
       `INSERT INTO organization_users (id, organization_id, user_id, admin, owner, working_hours, created_at,
          updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    const insWsUser = db.prepare('INSERT INTO workspace_users (workspace_id, user_id, admin) VALUES (?, ?, ?)');
+    const insWsUser = db.prepare(
+      'INSERT INTO workspace_users (workspace_id, user_id, admin) VALUES (?, ?, ?)',
+    );
     const insHours = db.prepare(
       `INSERT INTO working_hours (organization_id, user_id, weekday, starting_hours, working_hours, created_at,
          updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
@@ -164,8 +211,16 @@ export function generate(db: Db, opts: GenerateOptions): GeneratedAccount {
         : `${FIRST[i % FIRST.length]} ${LAST[(i * 7) % LAST.length]}${i >= FIRST.length ? ` ${Math.floor(i / FIRST.length) + 1}` : ''}`;
       const email = isDemo ? account.email : `${name.toLowerCase().replace(/[^a-z0-9]+/g, '.')}@example.com`;
       insUser.run(
-        uid, email, name, isDemo ? demoHash : 'disabled', isDemo ? account.apiToken : newApiToken(),
-        isDemo ? account.apiKey : null, isDemo ? 'Europe/Berlin' : TIMEZONES[i % TIMEZONES.length], ws, now, now,
+        uid,
+        email,
+        name,
+        isDemo ? demoHash : 'disabled',
+        isDemo ? account.apiToken : newApiToken(),
+        isDemo ? account.apiKey : null,
+        isDemo ? 'Europe/Berlin' : TIMEZONES[i % TIMEZONES.length],
+        ws,
+        now,
+        now,
       );
       // Part-timers give the schedule's capacity something to show.
       const dailyHours = i % 5 === 3 ? 6 : 8;
@@ -232,11 +287,20 @@ export function generate(db: Db, opts: GenerateOptions): GeneratedAccount {
       const name = p < PROJECTS.length ? baseName : `${baseName} ${Math.floor(p / PROJECTS.length) + 1}`;
       const isPrivate = p % PROJECTS.length === 3;
       insProject.run(
-        pid, ws, name, color, p % PROJECTS.length === 5 ? null : clientIds[p % clientIds.length],
-        isPrivate ? 1 : 0, p % PROJECTS.length === 0 ? 1 : 0, p % 2,
+        pid,
+        ws,
+        name,
+        color,
+        p % PROJECTS.length === 5 ? null : clientIds[p % clientIds.length],
+        isPrivate ? 1 : 0,
+        p % PROJECTS.length === 0 ? 1 : 0,
+        p % 2,
         ymd(addDays(today, -opts.taskSpreadDays - 7 + 3 * (p % PROJECTS.length))),
-        ymd(addDays(today, opts.taskSpreadDays + 28 - 5 * (p % PROJECTS.length))), 60 * r.int(80, 400),
-        DEMO_IDS.demoUser, now, now,
+        ymd(addDays(today, opts.taskSpreadDays + 28 - 5 * (p % PROJECTS.length))),
+        60 * r.int(80, 400),
+        DEMO_IDS.demoUser,
+        now,
+        now,
       );
       insProjectTag.run(pid, tagIds[p % tagIds.length]);
       const members = new Set<number>([DEMO_IDS.demoUser]);
@@ -246,7 +310,8 @@ export function generate(db: Db, opts: GenerateOptions): GeneratedAccount {
         const role = i < 2 ? ROLE_IDS.projectManager : ROLE_IDS.projectMember;
         insProjectUser.run(pid, uid, role, now);
       });
-      if (groupIds.length > 0) insProjectGroup.run(ws, pid, groupIds[p % groupIds.length], ROLE_IDS.projectMember);
+      if (groupIds.length > 0)
+        insProjectGroup.run(ws, pid, groupIds[p % groupIds.length], ROLE_IDS.projectMember);
       projects.push({ id: pid, members: [...members] });
     }
 
@@ -258,7 +323,14 @@ export function generate(db: Db, opts: GenerateOptions): GeneratedAccount {
     );
     const insAssignee = db.prepare('INSERT INTO task_assignees (task_id, user_id) VALUES (?, ?)');
     const insTaskTag = db.prepare('INSERT INTO task_tags (task_id, tag_id) VALUES (?, ?)');
-    type Row = { id: number; start_date: string; end_date: string; users: number[]; project: number; tags: number[] };
+    type Row = {
+      id: number;
+      start_date: string;
+      end_date: string;
+      users: number[];
+      project: number;
+      tags: number[];
+    };
     const tasks: Row[] = [];
     for (let t = 0; t < opts.tasks; t++) {
       const tid = 10001 + t;
@@ -269,19 +341,42 @@ export function generate(db: Db, opts: GenerateOptions): GeneratedAccount {
       const end = addDays(start, length - 1);
       const daysFromToday = differenceInCalendarDays(end, today);
       const status =
-        daysFromToday < -2 ? statusIds[2] : startOffset > 2 ? statusIds[0] : r.pick([statusIds[1], statusIds[1], statusIds[3], statusIds[0]]);
+        daysFromToday < -2
+          ? statusIds[2]
+          : startOffset > 2
+            ? statusIds[0]
+            : r.pick([statusIds[1], statusIds[1], statusIds[3], statusIds[0]]);
       const pool = project ? project.members : userIds;
       const assignees = r.chance(0.06) ? [] : r.chance(0.12) ? [r.pick(pool), r.pick(pool)] : [r.pick(pool)];
       const uniqueAssignees = [...new Set(assignees)];
       const tags = r.chance(0.5) ? [r.pick(tagIds)] : [];
       const name = `${r.pick(VERBS)} ${r.pick(NOUNS)}`;
       insTask.run(
-        tid, ws, name, project?.id ?? null, status.id, r.pick(['none', 'none', 'low', 'medium', 'high']),
-        ymd(start), ymd(end), 30 * r.int(2, 16) * length, DEMO_IDS.demoUser, t, now, now, now,
+        tid,
+        ws,
+        name,
+        project?.id ?? null,
+        status.id,
+        r.pick(['none', 'none', 'low', 'medium', 'high']),
+        ymd(start),
+        ymd(end),
+        30 * r.int(2, 16) * length,
+        DEMO_IDS.demoUser,
+        t,
+        now,
+        now,
+        now,
       );
       for (const uid of uniqueAssignees) insAssignee.run(tid, uid);
       for (const tag of tags) insTaskTag.run(tid, tag);
-      tasks.push({ id: tid, start_date: ymd(start), end_date: ymd(end), users: uniqueAssignees, project: project?.id ?? 0, tags });
+      tasks.push({
+        id: tid,
+        start_date: ymd(start),
+        end_date: ymd(end),
+        users: uniqueAssignees,
+        project: project?.id ?? 0,
+        tags,
+      });
     }
     writeLanes(db, tasks);
 
@@ -328,9 +423,18 @@ export function generate(db: Db, opts: GenerateOptions): GeneratedAccount {
 
 function writeLanes(
   db: Db,
-  tasks: { id: number; start_date: string; end_date: string; users: number[]; project: number; tags: number[] }[],
+  tasks: {
+    id: number;
+    start_date: string;
+    end_date: string;
+    users: number[];
+    project: number;
+    tags: number[];
+  }[],
 ): void {
-  const insLane = db.prepare('INSERT INTO task_lanes (task_id, group_type, group_key, weight) VALUES (?, ?, ?, ?)');
+  const insLane = db.prepare(
+    'INSERT INTO task_lanes (task_id, group_type, group_key, weight) VALUES (?, ?, ?, ?)',
+  );
   const groupings: ['users' | 'projects' | 'tags', (t: (typeof tasks)[number]) => number[]][] = [
     ['users', (t) => (t.users.length ? t.users : [0])],
     ['projects', (t) => [t.project]],

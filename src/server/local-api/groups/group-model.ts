@@ -23,7 +23,13 @@ export function serializeGroups(db: Db, rows: readonly GroupRow[]): Organization
     ids,
   )) {
     // No avatars exist locally; every seeded user has joined.
-    pushTo(users, u.group_id, { user_id: u.user_id, name: u.fullname, avatar_url: '', inactive: u.active === 0, joined: true });
+    pushTo(users, u.group_id, {
+      user_id: u.user_id,
+      name: u.fullname,
+      avatar_url: '',
+      inactive: u.active === 0,
+      joined: true,
+    });
   }
   const workspaces = new Map<number, number[]>();
   for (const w of selectIn<{ group_id: number; workspace_id: number }>(

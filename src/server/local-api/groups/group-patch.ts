@@ -52,7 +52,10 @@ export function applyGroupPatches(
       remove: db.prepare('DELETE FROM group_workspaces WHERE group_id = ? AND workspace_id = ?'),
     },
   };
-  const out = { success: [] as GroupPatchInput[], failure: [] as { patch: GroupPatchInput; message: string }[] };
+  const out = {
+    success: [] as GroupPatchInput[],
+    failure: [] as { patch: GroupPatchInput; message: string }[],
+  };
   db.transaction(() => {
     for (const patch of patches) {
       const unknown =

@@ -39,17 +39,25 @@ export function usersOutsideOrg(db: Db, organizationId: number, userIds: readonl
 }
 
 /** Ids of `workspaceIds` that are not workspaces of the organization. */
-export function workspacesOutsideOrg(db: Db, organizationId: number, workspaceIds: readonly number[]): number[] {
+export function workspacesOutsideOrg(
+  db: Db,
+  organizationId: number,
+  workspaceIds: readonly number[],
+): number[] {
   if (workspaceIds.length === 0) return [];
   const rows = db
-    .prepare(`SELECT id FROM workspaces WHERE organization_id = ? AND id IN (${placeholders(workspaceIds.length)})`)
+    .prepare(
+      `SELECT id FROM workspaces WHERE organization_id = ? AND id IN (${placeholders(workspaceIds.length)})`,
+    )
     .all(organizationId, ...workspaceIds) as { id: number }[];
   const known = new Set(rows.map((r) => r.id));
   return workspaceIds.filter((w) => !known.has(w));
 }
 
-export const userNotInOrg = (user: number, org: number) => `User ${user} not exists in the organization ${org}`;
-export const workspaceNotInOrg = (ws: number, org: number) => `Workspace ${ws} not exists in the organization ${org}`;
+export const userNotInOrg = (user: number, org: number) =>
+  `User ${user} not exists in the organization ${org}`;
+export const workspaceNotInOrg = (ws: number, org: number) =>
+  `Workspace ${ws} not exists in the organization ${org}`;
 
 /** 400 with Track's text for the first user or workspace outside the organization. */
 export function checkMembersInOrg(db: Db, organizationId: number, p: GroupPayload): void {

@@ -24,7 +24,10 @@ const ORDER_COLUMNS: Record<string, string> = {
 };
 
 /** `ORDER BY` from whitelisted terms, always ending with the id so pages are stable. */
-export function orderSql(terms: readonly OrderTerm<string>[] | undefined, fallback = 'p.name COLLATE NOCASE'): string {
+export function orderSql(
+  terms: readonly OrderTerm<string>[] | undefined,
+  fallback = 'p.name COLLATE NOCASE',
+): string {
   const parts = (terms ?? []).map((t) => `${ORDER_COLUMNS[t.field]} ${t.desc ? 'DESC' : 'ASC'}`);
   if (parts.length === 0) parts.push(fallback);
   return `ORDER BY ${parts.join(', ')}, p.id ASC`;
@@ -68,7 +71,9 @@ export function listWhere(q: ProjectListQuery, scope: WorkspaceScope): { where: 
   if (q.creator_id?.length) inList('p.toggl_user_id', q.creator_id);
   if (q.project_id?.length) inList('p.id', q.project_id);
   if (q.tag_id?.length) {
-    where.push(`EXISTS (SELECT 1 FROM project_tags pt WHERE pt.project_id = p.id AND pt.tag_id IN (${placeholders(q.tag_id.length)}))`);
+    where.push(
+      `EXISTS (SELECT 1 FROM project_tags pt WHERE pt.project_id = p.id AND pt.tag_id IN (${placeholders(q.tag_id.length)}))`,
+    );
     args.push(...q.tag_id);
   }
   if (q.user_id?.length && q.only_me) throw forbidden('user_id and only_me cannot be combined');

@@ -18,7 +18,12 @@ interface FindOptions {
  * The project of the scope's workspace that the caller may see. Unknown, deleted and invisible (private,
  * not a member) projects all answer 404, so a private project's existence does not leak.
  */
-export function findVisibleProject(db: Db, scope: WorkspaceScope, id: number, opts: FindOptions = {}): ProjectRow {
+export function findVisibleProject(
+  db: Db,
+  scope: WorkspaceScope,
+  id: number,
+  opts: FindOptions = {},
+): ProjectRow {
   const row = db
     .prepare(
       `SELECT p.* FROM projects p WHERE p.id = ? AND p.workspace_id = ?
@@ -30,8 +35,14 @@ export function findVisibleProject(db: Db, scope: WorkspaceScope, id: number, op
 }
 
 /** Like findVisibleProject, and the caller must manage it (organization admin or project manager): else 403. */
-export function findManagedProject(db: Db, scope: WorkspaceScope, id: number, opts: FindOptions = {}): ProjectRow {
+export function findManagedProject(
+  db: Db,
+  scope: WorkspaceScope,
+  id: number,
+  opts: FindOptions = {},
+): ProjectRow {
   const row = findVisibleProject(db, scope, id, opts);
-  if (!canManageProject(db, scope, id)) throw forbidden('Only organization admins and project managers may do this');
+  if (!canManageProject(db, scope, id))
+    throw forbidden('Only organization admins and project managers may do this');
   return row;
 }

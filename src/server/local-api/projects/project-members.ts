@@ -22,9 +22,16 @@ export function loadMembers(db: Db, projectIds: readonly number[]): ProjectMembe
       WHERE pg.project_id IN (__IN__) ORDER BY pg.group_id`,
     projectIds,
   )) {
-    pushTo(groups, g.project_id, { group_id: g.group_id, manager: g.type === null ? null : g.type === 'manager' });
+    pushTo(groups, g.project_id, {
+      group_id: g.group_id,
+      manager: g.type === null ? null : g.type === 'manager',
+    });
   }
-  return projectIds.map((id) => ({ project_id: id, user_ids: users.get(id) ?? [], group_ids: groups.get(id) ?? [] }));
+  return projectIds.map((id) => ({
+    project_id: id,
+    user_ids: users.get(id) ?? [],
+    group_ids: groups.get(id) ?? [],
+  }));
 }
 
 /** 400 unless the role is a project role of the caller's organization. */

@@ -27,7 +27,13 @@ const UP = `WITH RECURSIVE tree(id, parent, depth) AS (
  * The project and its sub-projects (`down`) or its parent chain (`up`), visible ones only, one page.
  * Without order_by the tree order is kept: the project first, then by distance from it.
  */
-export function relativesPage(db: Db, scope: WorkspaceScope, id: number, dir: 'up' | 'down', p: Page): ProjectRow[] {
+export function relativesPage(
+  db: Db,
+  scope: WorkspaceScope,
+  id: number,
+  dir: 'up' | 'down',
+  p: Page,
+): ProjectRow[] {
   const order = p.order?.length ? orderSql(p.order) : 'ORDER BY MIN(tree.depth), p.name COLLATE NOCASE, p.id';
   return db
     .prepare(
@@ -36,5 +42,11 @@ export function relativesPage(db: Db, scope: WorkspaceScope, id: number, dir: 'u
         WHERE p.workspace_id = ? AND p.deleted_at IS NULL AND ${projectVisibleSql('p', scope)}
         GROUP BY p.id ${order} LIMIT ? OFFSET ?`,
     )
-    .all(id, scope.workspaceId, ...projectVisibleArgs(scope), p.perPage, (p.page - 1) * p.perPage) as ProjectRow[];
+    .all(
+      id,
+      scope.workspaceId,
+      ...projectVisibleArgs(scope),
+      p.perPage,
+      (p.page - 1) * p.perPage,
+    ) as ProjectRow[];
 }

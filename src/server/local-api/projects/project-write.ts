@@ -10,9 +10,25 @@ import type { ProjectRow } from './project-model';
 export type ProjectColumns = Partial<Record<(typeof WRITABLE)[number], unknown>>;
 
 const WRITABLE = [
-  'name', 'color', 'description', 'client_id', 'parent_project_id', 'private', 'pinned', 'billable', 'draft',
-  'is_template', 'auto_compute_estimates', 'completion_mode', 'rollover_mode', 'rrule', 'start_date', 'end_date',
-  'estimated_mins', 'fixed_fee_amount', 'fixed_fee_currency',
+  'name',
+  'color',
+  'description',
+  'client_id',
+  'parent_project_id',
+  'private',
+  'pinned',
+  'billable',
+  'draft',
+  'is_template',
+  'auto_compute_estimates',
+  'completion_mode',
+  'rollover_mode',
+  'rrule',
+  'start_date',
+  'end_date',
+  'estimated_mins',
+  'fixed_fee_amount',
+  'fixed_fee_currency',
 ] as const;
 
 const bool = (v: boolean | undefined) => (v === undefined ? undefined : v ? 1 : 0);
@@ -44,7 +60,8 @@ export function patchColumns(p: ProjectPatch): ProjectColumns {
     cols.fixed_fee_amount = p.fixed_fee?.amount ?? null;
     cols.fixed_fee_currency = p.fixed_fee?.currency ?? null;
   }
-  for (const key of Object.keys(cols) as (keyof ProjectColumns)[]) if (cols[key] === undefined) delete cols[key];
+  for (const key of Object.keys(cols) as (keyof ProjectColumns)[])
+    if (cols[key] === undefined) delete cols[key];
   return cols;
 }
 
@@ -144,7 +161,13 @@ export function updateColumns(db: Db, id: number, cols: ProjectColumns, now: str
 }
 
 /** Inserts a project row and returns its id. */
-export function insertProject(db: Db, workspaceId: number, creatorId: number, cols: ProjectColumns, now: string): number {
+export function insertProject(
+  db: Db,
+  workspaceId: number,
+  creatorId: number,
+  cols: ProjectColumns,
+  now: string,
+): number {
   const keys = (Object.keys(cols) as (keyof ProjectColumns)[]).filter((k) => WRITABLE.includes(k));
   const info = db
     .prepare(

@@ -25,4 +25,9 @@ export const focusRoutes: RouteModule[] = [
 ];
 
 /** Track v9 routes, mounted under `/api/v9`. */
-export const trackRoutes: RouteModule[] = [trackMeRoutes, trackUserRoutes, trackGroupRoutes, projectGroupRoutes];
+export const trackRoutes: RouteModule[] = [
+  trackMeRoutes,
+  trackUserRoutes,
+  trackGroupRoutes,
+  projectGroupRoutes,
+];

@@ -4,7 +4,6 @@ import { organizationUsersQuerySchema } from '../../../api/user';
 import type { RouteModule } from '../context';
 import { parseWith } from '../validate';
 
-
 interface OrgUserRow {
   id: number;
   organization_id: number;
@@ -44,11 +43,15 @@ export const organizationUserRoutes: RouteModule = (app, { db, scopes }) => {
     if (q.user_account_ids?.length) inList('u.id', q.user_account_ids);
     if (q.org_user_ids?.length) inList('ou.id', q.org_user_ids);
     if (q.workspaces?.length) {
-      where.push(`u.id IN (SELECT user_id FROM workspace_users WHERE workspace_id IN (${q.workspaces.map(() => '?').join(',')}))`);
+      where.push(
+        `u.id IN (SELECT user_id FROM workspace_users WHERE workspace_id IN (${q.workspaces.map(() => '?').join(',')}))`,
+      );
       args.push(...q.workspaces);
     }
     if (q.groups?.length) {
-      where.push(`u.id IN (SELECT user_id FROM group_users WHERE group_id IN (${q.groups.map(() => '?').join(',')}))`);
+      where.push(
+        `u.id IN (SELECT user_id FROM group_users WHERE group_id IN (${q.groups.map(() => '?').join(',')}))`,
+      );
       args.push(...q.groups);
     }
     if (q.only_admins) where.push('(ou.admin = 1 OR ou.owner = 1)');
@@ -67,12 +70,14 @@ export const organizationUserRoutes: RouteModule = (app, { db, scopes }) => {
       )
       .all(...args, perPage, (page - 1) * perPage) as OrgUserRow[];
     return rows.map((row) => {
-      const groups = (groupsOf.all(row.user_id, scope.organizationId) as { id: number; name: string }[]).map((g) => ({
-        id: g.id,
-        name: g.name,
-        emoji: '',
-        workspace_ids: (groupWorkspaces.all(g.id) as { workspace_id: number }[]).map((w) => w.workspace_id),
-      }));
+      const groups = (groupsOf.all(row.user_id, scope.organizationId) as { id: number; name: string }[]).map(
+        (g) => ({
+          id: g.id,
+          name: g.name,
+          emoji: '',
+          workspace_ids: (groupWorkspaces.all(g.id) as { workspace_id: number }[]).map((w) => w.workspace_id),
+        }),
+      );
       return {
         id: row.id,
         user_account_id: row.user_id,
@@ -93,10 +98,18 @@ export const organizationUserRoutes: RouteModule = (app, { db, scopes }) => {
         rate: null,
         tags: [],
         groups,
-        workspaces: (workspacesOf.all(row.user_id, scope.organizationId) as { id: number; name: string }[]).map(
-          (w) => ({ id: w.id, name: w.name, groups: [], toggl_products: ['focus'], focus_role_id: 0,
-            track_role_id: 0, work_role_id: 0, workspace_user_id: 0 }),
-        ),
+        workspaces: (
+          workspacesOf.all(row.user_id, scope.organizationId) as { id: number; name: string }[]
+        ).map((w) => ({
+          id: w.id,
+          name: w.name,
+          groups: [],
+          toggl_products: ['focus'],
+          focus_role_id: 0,
+          track_role_id: 0,
+          work_role_id: 0,
+          workspace_user_id: 0,
+        })),
         created_at: row.created_at,
         updated_at: row.updated_at,
         deleted_at: row.deleted_at,
@@ -109,15 +122,30 @@ export const organizationUserRoutes: RouteModule = (app, { db, scopes }) => {
     const rows = db
       .prepare('SELECT * FROM roles WHERE organization_id = ? ORDER BY entity, privilege_level DESC')
       .all(scope.organizationId) as {
-      role_id: number; organization_id: number; code: string; name: string; description: string;
-      entity: string; type: string; privilege_level: number;
+      role_id: number;
+      organization_id: number;
+      code: string;
+      name: string;
+      description: string;
+      entity: string;
+      type: string;
+      privilege_level: number;
     }[];
     return rows.map((r) => ({ ...r, default_for_levels: [], permissions: [], require_group: false }));
   });
 
   app.get('/organizations/:organization_id/workinghours/users/:user_id', async (req) => {
     const scope = scopes.ofOrganization(req);
-    const { user_id } = parseWith(z.object({ user_id: z.string().regex(/^\d{1,15}$/).transform(Number) }), req.params, 'path');
+    const { user_id } = parseWith(
+      z.object({
+        user_id: z
+          .string()
+          .regex(/^\d{1,15}$/)
+          .transform(Number),
+      }),
+      req.params,
+      'path',
+    );
     return db
       .prepare(
         `SELECT working_hour_id, organization_id, user_id, weekday, starting_hours, working_hours, created_at, updated_at

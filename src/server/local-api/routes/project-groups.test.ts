@@ -8,7 +8,11 @@ let privateId: number;
 beforeAll(async () => {
   api = await createTestApi();
   PG = `/api/v9/workspaces/${api.ws}/project_groups`;
-  const res = await api.request({ method: 'POST', url: `${api.wsPath}/projects`, payload: { name: 'Secret', private: true } });
+  const res = await api.request({
+    method: 'POST',
+    url: `${api.wsPath}/projects`,
+    payload: { name: 'Secret', private: true },
+  });
   privateId = res.json().id;
 });
 afterAll(() => api.close());
@@ -32,34 +36,55 @@ describe('Track project groups', () => {
   });
 
   it('adds a group to a project and removes it; Focus members show it', async () => {
-    const res = await api.request({ method: 'POST', url: PG, payload: { group_id: 9003, project_id: privateId } });
+    const res = await api.request({
+      method: 'POST',
+      url: PG,
+      payload: { group_id: 9003, project_id: privateId },
+    });
     expect(res.statusCode).toBe(200);
     const created = res.json();
     expect(created).toEqual({ id: expect.any(Number), group_id: 9003, pid: privateId, wid: api.ws });
     const members = (await api.request({ url: `${api.wsPath}/projects/${privateId}/members` })).json();
     expect(members.group_ids).toEqual([{ group_id: 9003, manager: null }]);
     expect((await api.request({ method: 'DELETE', url: `${PG}/${created.id}` })).statusCode).toBe(200);
-    expect(api.db.prepare('SELECT COUNT(*) AS n FROM project_groups WHERE id = ?').get(created.id)).toEqual({ n: 0 });
+    expect(api.db.prepare('SELECT COUNT(*) AS n FROM project_groups WHERE id = ?').get(created.id)).toEqual({
+      n: 0,
+    });
     expectText(await api.request({ method: 'DELETE', url: `${PG}/${created.id}` }), 404);
   });
 
   it('refuses unknown ids, duplicates and callers who do not manage the project', async () => {
     const before = api.count('project_groups');
     for (const payload of [
-      { group_id: 999999, project_id: 3001 }, { group_id: 9003, project_id: 999999 }, { group_id: 9001, project_id: 3001 },
-      { group_id: 'x', project_id: 3001 }, {},
+      { group_id: 999999, project_id: 3001 },
+      { group_id: 9003, project_id: 999999 },
+      { group_id: 9001, project_id: 3001 },
+      { group_id: 'x', project_id: 3001 },
+      {},
     ]) {
       expectText(await api.request({ method: 'POST', url: PG, payload }), 400);
     }
-    const malformed = await api.request({ method: 'POST', url: PG, headers: { 'content-type': 'application/json' }, payload: '[' });
+    const malformed = await api.request({
+      method: 'POST',
+      url: PG,
+      headers: { 'content-type': 'application/json' },
+      payload: '[',
+    });
     expectText(malformed, 400);
     expect(malformed.body).toBe('Invalid JSON input');
     const plain = api.db
-      .prepare('SELECT user_id FROM project_users WHERE project_id = 3001 AND role_id = ? AND user_id <> 1001 LIMIT 1')
+      .prepare(
+        'SELECT user_id FROM project_users WHERE project_id = 3001 AND role_id = ? AND user_id <> 1001 LIMIT 1',
+      )
       .get(ROLE_IDS.projectMember) as { user_id: number };
     const headers = { authorization: api.authAs(plain.user_id) };
-    expectText(await api.request({ method: 'POST', url: PG, payload: { group_id: 9003, project_id: 3001 }, headers }), 403);
-    const existing = api.db.prepare('SELECT id FROM project_groups WHERE project_id = 3001').get() as { id: number };
+    expectText(
+      await api.request({ method: 'POST', url: PG, payload: { group_id: 9003, project_id: 3001 }, headers }),
+      403,
+    );
+    const existing = api.db.prepare('SELECT id FROM project_groups WHERE project_id = 3001').get() as {
+      id: number;
+    };
     expectText(await api.request({ method: 'DELETE', url: `${PG}/${existing.id}`, headers }), 403);
     expect(api.count('project_groups')).toBe(before);
   });
@@ -68,7 +93,9 @@ describe('Track project groups', () => {
 describe('group membership grants sight of a private project', () => {
   it('shows the project to both users of a group added as a member, and not to a third user', async () => {
     const group = await api.request({
-      method: 'POST', url: '/api/v9/organizations/4100/groups', payload: { name: 'Pair', users: [1002, 1003], workspaces: [api.ws] },
+      method: 'POST',
+      url: '/api/v9/organizations/4100/groups',
+      payload: { name: 'Pair', users: [1002, 1003], workspaces: [api.ws] },
     });
     expect(group.statusCode).toBe(200);
     const groupId = group.json().group_id;
@@ -83,7 +110,9 @@ describe('group membership grants sight of a private project', () => {
     };
     for (const user of [1002, 1003, 1004]) expect(await sees(user)).toBe(false);
     const add = await api.request({
-      method: 'POST', url: `${url}/members`, payload: { role_id: ROLE_IDS.projectMember, group_ids: [groupId] },
+      method: 'POST',
+      url: `${url}/members`,
+      payload: { role_id: ROLE_IDS.projectMember, group_ids: [groupId] },
     });
     expect(add.statusCode).toBe(204);
     expect(await sees(1002)).toBe(true);
@@ -91,7 +120,9 @@ describe('group membership grants sight of a private project', () => {
     expect(await sees(1004)).toBe(false);
     // Dropping a user from the group takes the sight away again.
     const patch = await api.request({
-      method: 'PATCH', url: `/api/v9/organizations/4100/groups/${groupId}`, payload: [{ op: 'remove', path: '/users', value: [1003] }],
+      method: 'PATCH',
+      url: `/api/v9/organizations/4100/groups/${groupId}`,
+      payload: [{ op: 'remove', path: '/users', value: [1003] }],
     });
     expect(patch.statusCode).toBe(200);
     expect(await sees(1003)).toBe(false);

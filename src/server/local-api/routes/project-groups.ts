@@ -19,7 +19,12 @@ interface ProjectGroupRow {
   workspace_id: number;
 }
 
-const toModel = (r: ProjectGroupRow): ProjectGroup => ({ id: r.id, group_id: r.group_id, pid: r.project_id, wid: r.workspace_id });
+const toModel = (r: ProjectGroupRow): ProjectGroup => ({
+  id: r.id,
+  group_id: r.group_id,
+  pid: r.project_id,
+  wid: r.workspace_id,
+});
 
 /**
  * Track v9 project groups: the groups with access to a project. The same rows are the group members of
@@ -52,18 +57,28 @@ export const projectGroupRoutes: RouteModule = (app, { db, scopes }) => {
   app.post(BASE, { errorHandler: trackJsonErrors }, async (req) => {
     const scope = scopes.ofWorkspace(req);
     const body = parseBody(projectGroupCreateSchema, req.body);
-    if (!visibleProject(scope, body.project_id)) throw badRequest(`Project ${body.project_id} not found in the workspace`);
+    if (!visibleProject(scope, body.project_id))
+      throw badRequest(`Project ${body.project_id} not found in the workspace`);
     if (!canManageProject(db, scope, body.project_id)) throw forbidden(NO_ACCESS);
-    const group = db.prepare('SELECT 1 FROM groups WHERE id = ? AND organization_id = ?').get(body.group_id, scope.organizationId);
+    const group = db
+      .prepare('SELECT 1 FROM groups WHERE id = ? AND organization_id = ?')
+      .get(body.group_id, scope.organizationId);
     if (!group) throw badRequest(`Group ${body.group_id} not found in the organization`);
     const exists = db
       .prepare('SELECT 1 FROM project_groups WHERE project_id = ? AND group_id = ?')
       .get(body.project_id, body.group_id);
     if (exists) throw badRequest('Group is already assigned to the project');
     const info = db
-      .prepare('INSERT INTO project_groups (workspace_id, project_id, group_id, role_id) VALUES (?, ?, ?, NULL)')
+      .prepare(
+        'INSERT INTO project_groups (workspace_id, project_id, group_id, role_id) VALUES (?, ?, ?, NULL)',
+      )
       .run(scope.workspaceId, body.project_id, body.group_id);
-    return toModel({ id: Number(info.lastInsertRowid), group_id: body.group_id, project_id: body.project_id, workspace_id: scope.workspaceId });
+    return toModel({
+      id: Number(info.lastInsertRowid),
+      group_id: body.group_id,
+      project_id: body.project_id,
+      workspace_id: scope.workspaceId,
+    });
   });
 
   app.delete(`${BASE}/:project_group_id`, async (req, reply) => {
@@ -75,7 +90,8 @@ export const projectGroupRoutes: RouteModule = (app, { db, scopes }) => {
            JOIN projects p ON p.id = pg.project_id WHERE pg.id = ? AND p.workspace_id = ? AND p.deleted_at IS NULL`,
       )
       .get(project_group_id, scope.workspaceId) as ProjectGroupRow | undefined;
-    if (!row || !visibleProject(scope, row.project_id)) throw new ApiError(404, 'not_found', 'Project group not found');
+    if (!row || !visibleProject(scope, row.project_id))
+      throw new ApiError(404, 'not_found', 'Project group not found');
     if (!canManageProject(db, scope, row.project_id)) throw forbidden(NO_ACCESS);
     db.prepare('DELETE FROM project_groups WHERE id = ?').run(row.id);
     return reply.code(200).send();

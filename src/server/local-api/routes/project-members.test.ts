@@ -28,7 +28,9 @@ describe('GET /projects/{id}/members', () => {
       .prepare('SELECT user_id FROM project_users WHERE project_id = 3001 AND role_id = ? ORDER BY user_id')
       .all(ROLE_IDS.projectManager)
       .map((r) => (r as { user_id: number }).user_id);
-    expect(body.user_ids.filter((u: { manager: boolean }) => u.manager).map((u: { user_id: number }) => u.user_id)).toEqual(managers);
+    expect(
+      body.user_ids.filter((u: { manager: boolean }) => u.manager).map((u: { user_id: number }) => u.user_id),
+    ).toEqual(managers);
     expect(body.group_ids).toEqual([{ group_id: 9001, manager: false }]);
   });
 
@@ -36,7 +38,9 @@ describe('GET /projects/{id}/members', () => {
     const res = await api.request({ url: `${P}/999999/members` });
     expect(res.statusCode).toBe(404);
     expect(res.json().error_description).toBe('Project not found');
-    expect((await api.request({ url: M(), headers: { authorization: api.authAs(1002) } })).statusCode).toBe(404);
+    expect((await api.request({ url: M(), headers: { authorization: api.authAs(1002) } })).statusCode).toBe(
+      404,
+    );
   });
 
   it('lists members of several projects at once, skipping unknown ones', async () => {
@@ -51,17 +55,23 @@ describe('GET /projects/{id}/members', () => {
 describe('POST /projects/{id}/members', () => {
   it('adds users and groups with a project role (204)', async () => {
     const res = await api.request({
-      method: 'POST', url: M(), payload: { role_id: ROLE_IDS.projectMember, user_ids: [1002, 1003], group_ids: [9002] },
+      method: 'POST',
+      url: M(),
+      payload: { role_id: ROLE_IDS.projectMember, user_ids: [1002, 1003], group_ids: [9002] },
     });
     expect(res.statusCode).toBe(204);
     expect(res.body).toBe('');
     const body = await members();
     expect(body.user_ids).toEqual([
-      { user_id: 1001, manager: true }, { user_id: 1002, manager: false }, { user_id: 1003, manager: false },
+      { user_id: 1001, manager: true },
+      { user_id: 1002, manager: false },
+      { user_id: 1003, manager: false },
     ]);
     expect(body.group_ids).toEqual([{ group_id: 9002, manager: false }]);
     // The group shows in Track's project groups too.
-    const track = await api.request({ url: `/api/v9/workspaces/${api.ws}/project_groups?project_ids=${projectId}` });
+    const track = await api.request({
+      url: `/api/v9/workspaces/${api.ws}/project_groups?project_ids=${projectId}`,
+    });
     expect(track.json()).toEqual([expect.objectContaining({ group_id: 9002, pid: projectId, wid: api.ws })]);
   });
 
@@ -88,7 +98,12 @@ describe('POST /projects/{id}/members', () => {
     expect((await api.request({ method: 'POST', url: `${P}/999999/members`, payload })).statusCode).toBe(404);
     // 1002 is a plain member: sees the project, may not change its members.
     const before = counts();
-    const res = await api.request({ method: 'POST', url: M(), payload, headers: { authorization: api.authAs(1002) } });
+    const res = await api.request({
+      method: 'POST',
+      url: M(),
+      payload,
+      headers: { authorization: api.authAs(1002) },
+    });
     expect(res.statusCode).toBe(403);
     expect(res.json().error).toBe('forbidden');
     expect(counts()).toEqual(before);
@@ -97,19 +112,37 @@ describe('POST /projects/{id}/members', () => {
 
 describe('PUT and DELETE /projects/{id}/members', () => {
   it('changes one member role; a manager may then manage members', async () => {
-    const res = await api.request({ method: 'PUT', url: M(), payload: { user_id: 1002, role_id: ROLE_IDS.projectManager } });
+    const res = await api.request({
+      method: 'PUT',
+      url: M(),
+      payload: { user_id: 1002, role_id: ROLE_IDS.projectManager },
+    });
     expect(res.statusCode).toBe(204);
     expect((await members()).user_ids).toContainEqual({ user_id: 1002, manager: true });
-    expect((await api.request({ method: 'PUT', url: M(), payload: { group_id: 9002, role_id: ROLE_IDS.projectManager } })).statusCode).toBe(204);
+    expect(
+      (
+        await api.request({
+          method: 'PUT',
+          url: M(),
+          payload: { group_id: 9002, role_id: ROLE_IDS.projectManager },
+        })
+      ).statusCode,
+    ).toBe(204);
     expect((await members()).group_ids).toEqual([{ group_id: 9002, manager: true }]);
     const asManager = await api.request({
-      method: 'POST', url: M(), payload: { role_id: ROLE_IDS.projectMember, user_ids: [1006] }, headers: { authorization: api.authAs(1002) },
+      method: 'POST',
+      url: M(),
+      payload: { role_id: ROLE_IDS.projectMember, user_ids: [1006] },
+      headers: { authorization: api.authAs(1002) },
     });
     expect(asManager.statusCode).toBe(204);
   });
 
   it('rejects bad role changes with 400 and leaves roles as they were', async () => {
-    const snapshot = () => api.db.prepare('SELECT user_id, role_id FROM project_users WHERE project_id = ? ORDER BY user_id').all(projectId);
+    const snapshot = () =>
+      api.db
+        .prepare('SELECT user_id, role_id FROM project_users WHERE project_id = ? ORDER BY user_id')
+        .all(projectId);
     const before = snapshot();
     for (const payload of [
       { user_id: 1003, role_id: 999999 },
@@ -119,29 +152,68 @@ describe('PUT and DELETE /projects/{id}/members', () => {
       { user_id: 1003, group_id: 9002, role_id: ROLE_IDS.projectMember },
       { role_id: ROLE_IDS.projectMember },
     ]) {
-      expect((await api.request({ method: 'PUT', url: M(), payload })).statusCode, JSON.stringify(payload)).toBe(400);
+      expect(
+        (await api.request({ method: 'PUT', url: M(), payload })).statusCode,
+        JSON.stringify(payload),
+      ).toBe(400);
     }
     expect(snapshot()).toEqual(before);
-    expect((await api.request({ method: 'PUT', url: `${P}/999999/members`, payload: { user_id: 1003, role_id: 6 } })).statusCode).toBe(404);
+    expect(
+      (
+        await api.request({
+          method: 'PUT',
+          url: `${P}/999999/members`,
+          payload: { user_id: 1003, role_id: 6 },
+        })
+      ).statusCode,
+    ).toBe(404);
     const denied = await api.request({
-      method: 'PUT', url: M(), payload: { user_id: 1003, role_id: ROLE_IDS.projectManager }, headers: { authorization: api.authAs(1003) },
+      method: 'PUT',
+      url: M(),
+      payload: { user_id: 1003, role_id: ROLE_IDS.projectManager },
+      headers: { authorization: api.authAs(1003) },
     });
     expect(denied.statusCode).toBe(403);
   });
 
   it('removes one user or one group', async () => {
-    expect((await api.request({ method: 'DELETE', url: M(), payload: { user_id: 1003 } })).statusCode).toBe(204);
-    expect((await api.request({ method: 'DELETE', url: M(), payload: { group_id: 9002 } })).statusCode).toBe(204);
+    expect((await api.request({ method: 'DELETE', url: M(), payload: { user_id: 1003 } })).statusCode).toBe(
+      204,
+    );
+    expect((await api.request({ method: 'DELETE', url: M(), payload: { group_id: 9002 } })).statusCode).toBe(
+      204,
+    );
     const body = await members();
     expect(body.user_ids.map((u: { user_id: number }) => u.user_id)).not.toContain(1003);
     expect(body.group_ids).toEqual([]);
     const before = counts();
-    for (const payload of [{ user_id: 1003 }, { user_id: 999999 }, { group_id: 999999 }, {}, { user_id: 1002, group_id: 9001 }]) {
-      expect((await api.request({ method: 'DELETE', url: M(), payload })).statusCode, JSON.stringify(payload)).toBe(400);
+    for (const payload of [
+      { user_id: 1003 },
+      { user_id: 999999 },
+      { group_id: 999999 },
+      {},
+      { user_id: 1002, group_id: 9001 },
+    ]) {
+      expect(
+        (await api.request({ method: 'DELETE', url: M(), payload })).statusCode,
+        JSON.stringify(payload),
+      ).toBe(400);
     }
     expect((await api.request({ method: 'DELETE', url: M() })).statusCode).toBe(400);
-    expect((await api.request({ method: 'DELETE', url: `${P}/999999/members`, payload: { user_id: 1002 } })).statusCode).toBe(404);
-    expect((await api.request({ method: 'DELETE', url: M(), payload: { user_id: 1002 }, headers: { authorization: api.authAs(1006) } })).statusCode).toBe(403);
+    expect(
+      (await api.request({ method: 'DELETE', url: `${P}/999999/members`, payload: { user_id: 1002 } }))
+        .statusCode,
+    ).toBe(404);
+    expect(
+      (
+        await api.request({
+          method: 'DELETE',
+          url: M(),
+          payload: { user_id: 1002 },
+          headers: { authorization: api.authAs(1006) },
+        })
+      ).statusCode,
+    ).toBe(403);
     expect(counts()).toEqual(before);
   });
 });

@@ -26,7 +26,9 @@ export const projectMemberRoutes: RouteModule = (app, { db, scopes }) => {
   const projectIdOf = (params: unknown) => parseWith(projectParams, params, 'path').project_id;
   const missing = { missing: memberProjectMissing };
   const setUserRole = db.prepare('UPDATE project_users SET role_id = ? WHERE project_id = ? AND user_id = ?');
-  const setGroupRole = db.prepare('UPDATE project_groups SET role_id = ? WHERE project_id = ? AND group_id = ?');
+  const setGroupRole = db.prepare(
+    'UPDATE project_groups SET role_id = ? WHERE project_id = ? AND group_id = ?',
+  );
   const removeUser = db.prepare('DELETE FROM project_users WHERE project_id = ? AND user_id = ?');
   const removeGroup = db.prepare('DELETE FROM project_groups WHERE project_id = ? AND group_id = ?');
 
@@ -41,7 +43,10 @@ export const projectMemberRoutes: RouteModule = (app, { db, scopes }) => {
       )
       .all(scope.workspaceId, ...ids, ...projectVisibleArgs(scope)) as { id: number }[];
     const keep = new Set(visible.map((r) => r.id));
-    return loadMembers(db, [...new Set(ids)].filter((id) => keep.has(id)));
+    return loadMembers(
+      db,
+      [...new Set(ids)].filter((id) => keep.has(id)),
+    );
   });
 
   app.get(`${BASE}/:project_id/members`, async (req) => {

@@ -39,7 +39,9 @@ describe('GET /projects', () => {
     const all = (await api.request({ url: P })).json();
     const p = all.data.find((x: { id: number }) => x.id === 3001);
     const agg = api.db
-      .prepare('SELECT COALESCE(SUM(estimated_mins),0) AS mins, COUNT(*) AS n FROM tasks WHERE project_id = 3001 AND deleted_at IS NULL')
+      .prepare(
+        'SELECT COALESCE(SUM(estimated_mins),0) AS mins, COUNT(*) AS n FROM tasks WHERE project_id = 3001 AND deleted_at IS NULL',
+      )
       .get() as { mins: number; n: number };
     expect(p.task_estimated_mins).toBe(agg.mins);
     expect(p.total_tasks).toBe(agg.n);
@@ -56,23 +58,39 @@ describe('GET /projects', () => {
     expect(ids((await api.request({ url: `${P}?name=mobile` })).json())).toEqual([3002]);
     const byClient = (await api.request({ url: `${P}?name=globex` })).json();
     expect(byClient.data.every((p: { client_id: number }) => p.client_id === 6002)).toBe(true);
-    expect(ids((await api.request({ url: `${P}?client_id=6001&order_by=created_at` })).json()).sort()).toEqual([3001, 3005]);
+    expect(
+      ids((await api.request({ url: `${P}?client_id=6001&order_by=created_at` })).json()).sort(),
+    ).toEqual([3001, 3005]);
     expect((await api.request({ url: `${P}?creator_id=1002` })).json().total).toBe(0);
     expect(ids((await api.request({ url: `${P}?tag_id=8002` })).json())).toEqual([3002]);
-    expect(ids((await api.request({ url: `${P}?project_id=3003,3002&order_by=-name` })).json())).toEqual([3003, 3002]);
+    expect(ids((await api.request({ url: `${P}?project_id=3003,3002&order_by=-name` })).json())).toEqual([
+      3003, 3002,
+    ]);
     const rates = (await api.request({ url: `${P}?include_rates=true&project_id=3001` })).json();
     expect(rates.data[0].rate).toBeNull();
   });
 
   it('filters by date overlap (and the legacy names)', async () => {
-    api.db.prepare("UPDATE projects SET start_date = '2030-01-10', end_date = '2030-01-20' WHERE id = 3006").run();
-    expect(ids((await api.request({ url: `${P}?start_date=2030-01-15&end_date=2030-02-01` })).json())).toEqual([3006]);
-    expect(ids((await api.request({ url: `${P}?date_overlap_start=2030-01-20&date_overlap_end=2030-01-20` })).json())).toEqual([3006]);
-    expect((await api.request({ url: `${P}?start_date=2030-01-21&end_date=2030-02-01` })).json().total).toBe(0);
+    api.db
+      .prepare("UPDATE projects SET start_date = '2030-01-10', end_date = '2030-01-20' WHERE id = 3006")
+      .run();
+    expect(
+      ids((await api.request({ url: `${P}?start_date=2030-01-15&end_date=2030-02-01` })).json()),
+    ).toEqual([3006]);
+    expect(
+      ids(
+        (await api.request({ url: `${P}?date_overlap_start=2030-01-20&date_overlap_end=2030-01-20` })).json(),
+      ),
+    ).toEqual([3006]);
+    expect((await api.request({ url: `${P}?start_date=2030-01-21&end_date=2030-02-01` })).json().total).toBe(
+      0,
+    );
     const bad = await api.request({ url: `${P}?start_date=2030-02-30` });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error).toBe('bad_request');
-    expect((await api.request({ url: `${P}?start_date=2030-02-01&end_date=2030-01-01` })).statusCode).toBe(400);
+    expect((await api.request({ url: `${P}?start_date=2030-02-01&end_date=2030-01-01` })).statusCode).toBe(
+      400,
+    );
   });
 
   it('treats archived as omitted = active, true = archived, false = active, empty = all', async () => {
@@ -88,7 +106,14 @@ describe('GET /projects', () => {
   });
 
   it('rejects unknown order_by terms, bad paging and malformed ids with 400', async () => {
-    for (const q of ['order_by=name;drop', 'order_by=-created_by_user', 'per_page=101', 'page=0', 'client_id=1,x', 'tag_id=-3']) {
+    for (const q of [
+      'order_by=name;drop',
+      'order_by=-created_by_user',
+      'per_page=101',
+      'page=0',
+      'client_id=1,x',
+      'tag_id=-3',
+    ]) {
       const res = await api.request({ url: `${P}?${q}` });
       expect(res.statusCode, q).toBe(400);
       expect(res.json().error_description).toMatch(/invalid query/);
@@ -112,16 +137,35 @@ describe('GET /projects', () => {
 describe('POST /projects and GET /projects/{id}', () => {
   it('creates a project with tags, makes the creator a manager and answers 201 with the project', async () => {
     const body = await create({
-      name: 'New one', client_id: 6002, tag_ids: [8001, 8003], start_date: '2026-01-01', end_date: '2026-02-01',
-      estimated_mins: 600, fixed_fee: { amount: 1200.5, currency: 'EUR' }, private: true, color: '#123456',
+      name: 'New one',
+      client_id: 6002,
+      tag_ids: [8001, 8003],
+      start_date: '2026-01-01',
+      end_date: '2026-02-01',
+      estimated_mins: 600,
+      fixed_fee: { amount: 1200.5, currency: 'EUR' },
+      private: true,
+      color: '#123456',
     });
     expect(body).toMatchObject({
-      name: 'New one', client_id: 6002, client: { id: 6002, name: 'Globex' }, tag_ids: [8001, 8003], private: true,
-      fixed_fee: { amount: 1200.5, currency: 'EUR' }, toggl_user_id: 1001, active: true, workspace_id: api.ws,
+      name: 'New one',
+      client_id: 6002,
+      client: { id: 6002, name: 'Globex' },
+      tag_ids: [8001, 8003],
+      private: true,
+      fixed_fee: { amount: 1200.5, currency: 'EUR' },
+      toggl_user_id: 1001,
+      active: true,
+      workspace_id: api.ws,
     });
     const got = await api.request({ url: `${P}/${body.id}` });
     expect(got.statusCode).toBe(200);
-    expect(got.json()).toMatchObject({ id: body.id, task_estimated_mins: 0, total_tasks: 0, total_tracked_secs: 0 });
+    expect(got.json()).toMatchObject({
+      id: body.id,
+      task_estimated_mins: 0,
+      total_tasks: 0,
+      total_tracked_secs: 0,
+    });
     const members = (await api.request({ url: `${P}/${body.id}/members` })).json();
     expect(members.user_ids).toEqual([{ user_id: 1001, manager: true }]);
   });
@@ -130,23 +174,36 @@ describe('POST /projects and GET /projects/{id}', () => {
     const before = api.count('projects');
     const tagsBefore = api.count('project_tags');
     for (const payload of [
-      {}, { name: '   ' }, { name: 'x', client_id: 999999 }, { name: 'x', tag_ids: [8001, 424242] },
-      { name: 'x', parent_project_id: 777777 }, { name: 'x', start_date: '2026-13-01' },
-      { name: 'x', start_date: '2026-02-02', end_date: '2026-02-01' }, { name: 'x', estimated_mins: -1 },
-      { name: 'x', client_id: 'abc' }, { name: 'x', tag_ids: [8001, 8001] },
+      {},
+      { name: '   ' },
+      { name: 'x', client_id: 999999 },
+      { name: 'x', tag_ids: [8001, 424242] },
+      { name: 'x', parent_project_id: 777777 },
+      { name: 'x', start_date: '2026-13-01' },
+      { name: 'x', start_date: '2026-02-02', end_date: '2026-02-01' },
+      { name: 'x', estimated_mins: -1 },
+      { name: 'x', client_id: 'abc' },
+      { name: 'x', tag_ids: [8001, 8001] },
     ]) {
       const res = await api.request({ method: 'POST', url: P, payload });
       expect(res.statusCode, JSON.stringify(payload)).toBe(400);
       expect(res.json().error).toBe('bad_request');
     }
-    const malformed = await api.request({ method: 'POST', url: P, headers: { 'content-type': 'application/json' }, payload: '{"name":' });
+    const malformed = await api.request({
+      method: 'POST',
+      url: P,
+      headers: { 'content-type': 'application/json' },
+      payload: '{"name":',
+    });
     expect(malformed.statusCode).toBe(400);
     expect(api.count('projects')).toBe(before);
     expect(api.count('project_tags')).toBe(tagsBefore);
   });
 
   it('answers 404 for unknown and deleted projects and 400 for bad ids', async () => {
-    expect((await api.request({ url: `${P}/999999` })).json().error_description).toBe('Project does not exist');
+    expect((await api.request({ url: `${P}/999999` })).json().error_description).toBe(
+      'Project does not exist',
+    );
     expect((await api.request({ url: `${P}/999999` })).statusCode).toBe(404);
     expect((await api.request({ url: `${P}/-1` })).statusCode).toBe(400);
     expect((await api.request({ url: `${P}/abc` })).statusCode).toBe(400);
@@ -156,50 +213,117 @@ describe('POST /projects and GET /projects/{id}', () => {
 describe('PUT, PATCH, DELETE and state changes', () => {
   it('PUT replaces the project (absent fields reset) and answers 204', async () => {
     const p = await create({ name: 'Put me', description: 'old', client_id: 6001, tag_ids: [8001] });
-    const res = await api.request({ method: 'PUT', url: `${P}/${p.id}`, payload: { name: 'Replaced', tag_ids: [8002], billable: true } });
+    const res = await api.request({
+      method: 'PUT',
+      url: `${P}/${p.id}`,
+      payload: { name: 'Replaced', tag_ids: [8002], billable: true },
+    });
     expect(res.statusCode).toBe(204);
     expect(row(p.id)).toMatchObject({ name: 'Replaced', description: null, client_id: null, billable: 1 });
     const got = (await api.request({ url: `${P}/${p.id}` })).json();
     expect(got.tag_ids).toEqual([8002]);
-    expect((await api.request({ method: 'PUT', url: `${P}/999999`, payload: { name: 'x' } })).statusCode).toBe(404);
-    expect((await api.request({ method: 'PUT', url: `${P}/${p.id}`, payload: { description: 'no name' } })).statusCode).toBe(400);
+    expect(
+      (await api.request({ method: 'PUT', url: `${P}/999999`, payload: { name: 'x' } })).statusCode,
+    ).toBe(404);
+    expect(
+      (await api.request({ method: 'PUT', url: `${P}/${p.id}`, payload: { description: 'no name' } }))
+        .statusCode,
+    ).toBe(400);
   });
 
   it('PATCH changes only given fields and clears nullable ones with null', async () => {
     const p = await create({
-      name: 'Patch me', client_id: 6001, color: '#111111', description: 'd', start_date: '2026-01-01',
-      end_date: '2026-01-31', estimated_mins: 60, rrule: 'FREQ=WEEKLY', tag_ids: [8001],
+      name: 'Patch me',
+      client_id: 6001,
+      color: '#111111',
+      description: 'd',
+      start_date: '2026-01-01',
+      end_date: '2026-01-31',
+      estimated_mins: 60,
+      rrule: 'FREQ=WEEKLY',
+      tag_ids: [8001],
     });
     const res = await api.request({
-      method: 'PATCH', url: `${P}/${p.id}`,
-      payload: { client_id: null, color: null, description: null, start_date: null, end_date: null, estimated_mins: null, rrule: null },
+      method: 'PATCH',
+      url: `${P}/${p.id}`,
+      payload: {
+        client_id: null,
+        color: null,
+        description: null,
+        start_date: null,
+        end_date: null,
+        estimated_mins: null,
+        rrule: null,
+      },
     });
     expect(res.statusCode).toBe(204);
     expect(row(p.id)).toMatchObject({
-      name: 'Patch me', client_id: null, color: null, description: null, start_date: null, end_date: null,
-      estimated_mins: null, rrule: null,
+      name: 'Patch me',
+      client_id: null,
+      color: null,
+      description: null,
+      start_date: null,
+      end_date: null,
+      estimated_mins: null,
+      rrule: null,
     });
-    expect(api.db.prepare('SELECT COUNT(*) AS n FROM project_tags WHERE project_id = ?').get(p.id)).toEqual({ n: 1 });
-    expect((await api.request({ method: 'PATCH', url: `${P}/${p.id}`, payload: { name: 'Renamed', pinned: true } })).statusCode).toBe(204);
+    expect(api.db.prepare('SELECT COUNT(*) AS n FROM project_tags WHERE project_id = ?').get(p.id)).toEqual({
+      n: 1,
+    });
+    expect(
+      (
+        await api.request({
+          method: 'PATCH',
+          url: `${P}/${p.id}`,
+          payload: { name: 'Renamed', pinned: true },
+        })
+      ).statusCode,
+    ).toBe(204);
     expect(row(p.id)).toMatchObject({ name: 'Renamed', pinned: 1 });
-    expect((await api.request({ method: 'PATCH', url: `${P}/${p.id}`, payload: { name: null } })).statusCode).toBe(400);
+    expect(
+      (await api.request({ method: 'PATCH', url: `${P}/${p.id}`, payload: { name: null } })).statusCode,
+    ).toBe(400);
   });
 
   it('PATCH checks dates against the stored ones and rejects cycles in the tree', async () => {
     const root = await create({ name: 'Root', start_date: '2026-03-01' });
     const child = await create({ name: 'Child', parent_project_id: root.id });
     const grandchild = await create({ name: 'Grandchild', parent_project_id: child.id });
-    const bad = await api.request({ method: 'PATCH', url: `${P}/${root.id}`, payload: { end_date: '2026-02-01' } });
+    const bad = await api.request({
+      method: 'PATCH',
+      url: `${P}/${root.id}`,
+      payload: { end_date: '2026-02-01' },
+    });
     expect(bad.statusCode).toBe(400);
     for (const parent of [root.id, grandchild.id]) {
-      const res = await api.request({ method: 'PATCH', url: `${P}/${root.id}`, payload: { parent_project_id: parent } });
+      const res = await api.request({
+        method: 'PATCH',
+        url: `${P}/${root.id}`,
+        payload: { parent_project_id: parent },
+      });
       expect(res.statusCode).toBe(400);
     }
     expect(row(root.id).parent_project_id).toBeNull();
     expect(row(root.id).end_date).toBeNull();
     // Moving a leaf elsewhere is fine, and so is clearing the parent.
-    expect((await api.request({ method: 'PATCH', url: `${P}/${grandchild.id}`, payload: { parent_project_id: root.id } })).statusCode).toBe(204);
-    expect((await api.request({ method: 'PATCH', url: `${P}/${grandchild.id}`, payload: { parent_project_id: null } })).statusCode).toBe(204);
+    expect(
+      (
+        await api.request({
+          method: 'PATCH',
+          url: `${P}/${grandchild.id}`,
+          payload: { parent_project_id: root.id },
+        })
+      ).statusCode,
+    ).toBe(204);
+    expect(
+      (
+        await api.request({
+          method: 'PATCH',
+          url: `${P}/${grandchild.id}`,
+          payload: { parent_project_id: null },
+        })
+      ).statusCode,
+    ).toBe(204);
   });
 
   it('DELETE soft-deletes; restore brings the project back', async () => {
@@ -218,14 +342,22 @@ describe('PUT, PATCH, DELETE and state changes', () => {
   it('archives, unarchives, pins and unpins', async () => {
     const p = await create({ name: 'States' });
     expect((await api.request({ method: 'PATCH', url: `${P}/${p.id}/archive` })).statusCode).toBe(204);
-    expect((await api.request({ url: `${P}/${p.id}` })).json()).toMatchObject({ active: false, archived_at: expect.any(String) });
+    expect((await api.request({ url: `${P}/${p.id}` })).json()).toMatchObject({
+      active: false,
+      archived_at: expect.any(String),
+    });
     expect((await api.request({ method: 'PATCH', url: `${P}/${p.id}/unarchive` })).statusCode).toBe(204);
     expect(row(p.id).archived_at).toBeNull();
     expect((await api.request({ method: 'POST', url: `${P}/${p.id}/pinned` })).statusCode).toBe(204);
     expect(row(p.id).pinned).toBe(1);
     expect((await api.request({ method: 'DELETE', url: `${P}/${p.id}/pinned` })).statusCode).toBe(204);
     expect(row(p.id).pinned).toBe(0);
-    for (const [method, suffix] of [['PATCH', 'archive'], ['PATCH', 'unarchive'], ['POST', 'pinned'], ['DELETE', 'pinned']] as const) {
+    for (const [method, suffix] of [
+      ['PATCH', 'archive'],
+      ['PATCH', 'unarchive'],
+      ['POST', 'pinned'],
+      ['DELETE', 'pinned'],
+    ] as const) {
       expect((await api.request({ method, url: `${P}/999999/${suffix}` })).statusCode).toBe(404);
     }
   });
@@ -234,12 +366,20 @@ describe('PUT, PATCH, DELETE and state changes', () => {
     const user = outsider(3001);
     const headers = { authorization: api.authAs(user) };
     const before = row(3001);
-    expect((await api.request({ method: 'PATCH', url: `${P}/3001`, headers, payload: { name: 'Hijack' } })).statusCode).toBe(403);
+    expect(
+      (await api.request({ method: 'PATCH', url: `${P}/3001`, headers, payload: { name: 'Hijack' } }))
+        .statusCode,
+    ).toBe(403);
     expect((await api.request({ method: 'DELETE', url: `${P}/3001`, headers })).statusCode).toBe(403);
     expect((await api.request({ method: 'PATCH', url: `${P}/3001/archive`, headers })).statusCode).toBe(403);
     expect(row(3001)).toEqual(before);
     const hidden = outsider(3004);
-    const res = await api.request({ method: 'PATCH', url: `${P}/3004`, headers: { authorization: api.authAs(hidden) }, payload: { name: 'x' } });
+    const res = await api.request({
+      method: 'PATCH',
+      url: `${P}/3004`,
+      headers: { authorization: api.authAs(hidden) },
+      payload: { name: 'x' },
+    });
     expect(res.statusCode).toBe(404);
   });
 });
@@ -255,7 +395,9 @@ describe('GET /children and /parents', () => {
     expect(children.json()).toMatchObject({ page: 1, per_page: 50 });
     expect(ids(children.json())).toEqual([a.id, b.id, d.id, c.id]);
     expect(children.json().data[0]).toHaveProperty('task_estimated_mins', 0);
-    expect(ids((await api.request({ url: `${P}/${a.id}/children?order_by=-name&per_page=2` })).json())).toEqual([d.id, c.id]);
+    expect(
+      ids((await api.request({ url: `${P}/${a.id}/children?order_by=-name&per_page=2` })).json()),
+    ).toEqual([d.id, c.id]);
     const parents = (await api.request({ url: `${P}/${c.id}/parents` })).json();
     expect(ids(parents)).toEqual([c.id, b.id, a.id]);
     expect(parents.data[0]).not.toHaveProperty('task_estimated_mins');

@@ -13,7 +13,11 @@ import { nowIso } from '../db/open';
 import { badRequest } from '../errors';
 import { LIST_FROM, listWhere, orderSql } from '../projects/project-list';
 import { findManagedProject, findVisibleProject } from '../projects/project-lookup';
-import { serializeProjects, serializeProjectsWithAggregations, type ProjectRow } from '../projects/project-model';
+import {
+  serializeProjects,
+  serializeProjectsWithAggregations,
+  type ProjectRow,
+} from '../projects/project-model';
 import { relativesPage } from '../projects/project-relatives';
 import {
   checkReferences,
@@ -45,7 +49,9 @@ export const projectRoutes: RouteModule = (app, { db, scopes }) => {
     const { where, args } = listWhere(q, scope);
     const page = q.page ?? 1;
     const perPage = q.per_page ?? DEFAULT_PER_PAGE;
-    const total = (db.prepare(`SELECT COUNT(*) AS n ${LIST_FROM} WHERE ${where}`).get(...args) as { n: number }).n;
+    const total = (
+      db.prepare(`SELECT COUNT(*) AS n ${LIST_FROM} WHERE ${where}`).get(...args) as { n: number }
+    ).n;
     const rows = db
       .prepare(`SELECT p.* ${LIST_FROM} WHERE ${where} ${orderSql(q.order_by)} LIMIT ? OFFSET ?`)
       .all(...args, perPage, (page - 1) * perPage) as ProjectRow[];
@@ -65,9 +71,9 @@ export const projectRoutes: RouteModule = (app, { db, scopes }) => {
       // The creator manages what they create; without this a private project would vanish from its author.
       const role = managerRole.get(scope.organizationId) as { role_id: number } | undefined;
       if (role) {
-        db.prepare('INSERT INTO project_users (project_id, user_id, role_id, created_at) VALUES (?, ?, ?, ?)').run(
-          newId, scope.userId, role.role_id, now,
-        );
+        db.prepare(
+          'INSERT INTO project_users (project_id, user_id, role_id, created_at) VALUES (?, ?, ?, ?)',
+        ).run(newId, scope.userId, role.role_id, now);
       }
       return newId;
     })();
@@ -120,7 +126,8 @@ export const projectRoutes: RouteModule = (app, { db, scopes }) => {
 
   /** One-column state changes: archive, unarchive, restore, pin, unpin. `@now` is the request time. */
   const stateChange =
-    (set: string, opts: { includeDeleted?: boolean } = {}) => async (req: FastifyRequest, reply: FastifyReply) => {
+    (set: string, opts: { includeDeleted?: boolean } = {}) =>
+    async (req: FastifyRequest, reply: FastifyReply) => {
       const scope = scopes.ofOrgWorkspace(req);
       const id = projectIdOf(req.params);
       findManagedProject(db, scope, id, opts);

@@ -16,9 +16,17 @@ const patch = (group: string, payload: unknown, auth?: string) =>
     headers: auth ? { authorization: auth } : undefined,
   });
 const assignees = (id: number) =>
-  (api.db.prepare('SELECT user_id FROM task_assignees WHERE task_id = ? ORDER BY user_id').all(id) as { user_id: number }[]).map((r) => r.user_id);
+  (
+    api.db.prepare('SELECT user_id FROM task_assignees WHERE task_id = ? ORDER BY user_id').all(id) as {
+      user_id: number;
+    }[]
+  ).map((r) => r.user_id);
 const tagsOf = (id: number) =>
-  (api.db.prepare('SELECT tag_id FROM task_tags WHERE task_id = ? ORDER BY tag_id').all(id) as { tag_id: number }[]).map((r) => r.tag_id);
+  (
+    api.db.prepare('SELECT tag_id FROM task_tags WHERE task_id = ? ORDER BY tag_id').all(id) as {
+      tag_id: number;
+    }[]
+  ).map((r) => r.tag_id);
 const snapshot = () =>
   JSON.stringify([
     api.db.prepare('SELECT id, project_id, start_date, end_date FROM tasks ORDER BY id').all(),
@@ -50,23 +58,42 @@ describe('PATCH /tasks/groups/{group}', () => {
   it('moves a task between users, between projects and between lanes, read back through GET', async () => {
     const t = pickTask();
     const otherUser = t.user === 1002 ? 1003 : 1002;
-    let res = await patch('users', [{ id: t.id, op: 'move', source_group_id: t.user, target_group_id: otherUser, weight: 4, start_date: '2026-12-01', end_date: '2026-12-03' }]);
+    let res = await patch('users', [
+      {
+        id: t.id,
+        op: 'move',
+        source_group_id: t.user,
+        target_group_id: otherUser,
+        weight: 4,
+        start_date: '2026-12-01',
+        end_date: '2026-12-03',
+      },
+    ]);
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toEqual({});
     expect(assignees(t.id)).toEqual([otherUser]);
     let e = await entryIn('users', otherUser, t.id);
-    expect(e).toMatchObject({ weight: 4, start_date: '2026-12-01', end_date: '2026-12-03', assignee_user_ids: [otherUser] });
+    expect(e).toMatchObject({
+      weight: 4,
+      start_date: '2026-12-01',
+      end_date: '2026-12-03',
+      assignee_user_ids: [otherUser],
+    });
     expect(await entryIn('users', t.user, t.id)).toBeUndefined();
 
     const otherProject = t.project === 3001 ? 3002 : 3001;
-    res = await patch('projects', [{ id: t.id, op: 'move', source_group_id: t.project, target_group_id: otherProject, weight: 2 }]);
+    res = await patch('projects', [
+      { id: t.id, op: 'move', source_group_id: t.project, target_group_id: otherProject, weight: 2 },
+    ]);
     expect(res.statusCode, res.body).toBe(200);
     e = await entryIn('projects', otherProject, t.id);
     expect(e).toMatchObject({ project_id: otherProject, weight: 2 });
     expect(await entryIn('projects', t.project, t.id)).toBeUndefined();
 
     // A reorder: a move inside one group only changes the lane.
-    res = await patch('users', { items: [{ id: t.id, op: 'move', source_group_id: otherUser, target_group_id: otherUser, weight: 7 }] });
+    res = await patch('users', {
+      items: [{ id: t.id, op: 'move', source_group_id: otherUser, target_group_id: otherUser, weight: 7 }],
+    });
     expect(res.statusCode, res.body).toBe(200);
     e = await entryIn('users', otherUser, t.id);
     expect(e).toMatchObject({ weight: 7, start_date: '2026-12-01' });
@@ -78,7 +105,9 @@ describe('PATCH /tasks/groups/{group}', () => {
     await patch('users', [{ id: t.id, op: 'move', source_group_id: null, target_group_id: null, weight: 1 }]);
     expect(assignees(t.id)).toEqual([]);
     expect((await entryIn('users', 0, t.id))?.weight).toBe(1);
-    const res = await patch('users', [{ id: t.id, op: 'move', source_group_id: 0, target_group_id: 1004, weight: 0 }]);
+    const res = await patch('users', [
+      { id: t.id, op: 'move', source_group_id: 0, target_group_id: 1004, weight: 0 },
+    ]);
     expect(res.statusCode, res.body).toBe(200);
     expect(assignees(t.id)).toEqual([1004]);
     expect(await entryIn('users', 0, t.id)).toBeUndefined();
@@ -88,15 +117,36 @@ describe('PATCH /tasks/groups/{group}', () => {
     const id = 10050;
     api.db.prepare('DELETE FROM task_tags WHERE task_id = ?').run(id);
     api.db.prepare('INSERT INTO task_tags (task_id, tag_id) VALUES (?, 8001)').run(id);
-    expect((await patch('tags', [{ id, op: 'move', source_group_id: 8001, target_group_id: 8003, weight: 0 }])).statusCode).toBe(200);
+    expect(
+      (await patch('tags', [{ id, op: 'move', source_group_id: 8001, target_group_id: 8003, weight: 0 }]))
+        .statusCode,
+    ).toBe(200);
     expect(tagsOf(id)).toEqual([8003]);
-    expect((await patch('tags', [{ id, op: 'remove', source_group_id: 8003, target_group_id: null, weight: 0 }])).statusCode).toBe(200);
+    expect(
+      (await patch('tags', [{ id, op: 'remove', source_group_id: 8003, target_group_id: null, weight: 0 }]))
+        .statusCode,
+    ).toBe(200);
     expect(tagsOf(id)).toEqual([]);
     expect(await entryIn('tags', 0, id)).toBeDefined();
     const p = pickTask([10050]);
-    expect((await patch('projects', [{ id: p.id, op: 'remove', source_group_id: p.project, target_group_id: null, weight: 0 }])).statusCode).toBe(200);
-    expect((api.db.prepare('SELECT project_id FROM tasks WHERE id = ?').get(p.id) as { project_id: number | null }).project_id).toBeNull();
-    expect((await patch('users', [{ id: p.id, op: 'remove', source_group_id: p.user, target_group_id: null, weight: 0 }])).statusCode).toBe(200);
+    expect(
+      (
+        await patch('projects', [
+          { id: p.id, op: 'remove', source_group_id: p.project, target_group_id: null, weight: 0 },
+        ])
+      ).statusCode,
+    ).toBe(200);
+    expect(
+      (api.db.prepare('SELECT project_id FROM tasks WHERE id = ?').get(p.id) as { project_id: number | null })
+        .project_id,
+    ).toBeNull();
+    expect(
+      (
+        await patch('users', [
+          { id: p.id, op: 'remove', source_group_id: p.user, target_group_id: null, weight: 0 },
+        ])
+      ).statusCode,
+    ).toBe(200);
     expect(assignees(p.id)).toEqual([]);
   });
 
@@ -116,28 +166,56 @@ describe('PATCH /tasks/groups/{group}', () => {
     ['users', { op: 'move', target_group_id: 999999, weight: 0 }, 'target_group_id'],
     ['users', { op: 'move', source_group_id: 999998, target_group_id: 1002, weight: 0 }, 'source_group_id'],
     ['users', { op: 'move', source_group_id: null, target_group_id: 1002, weight: -1 }, 'weight'],
-    ['users', { op: 'move', source_group_id: null, target_group_id: 1002, weight: 0, start_date: '2026-05-02', end_date: '2026-05-01' }, 'end_date'],
-    ['users', { op: 'move', source_group_id: null, target_group_id: 1002, weight: 0, end_date: '1999-01-01' }, 'end_date'],
+    [
+      'users',
+      {
+        op: 'move',
+        source_group_id: null,
+        target_group_id: 1002,
+        weight: 0,
+        start_date: '2026-05-02',
+        end_date: '2026-05-01',
+      },
+      'end_date',
+    ],
+    [
+      'users',
+      { op: 'move', source_group_id: null, target_group_id: 1002, weight: 0, end_date: '1999-01-01' },
+      'end_date',
+    ],
     ['users', { op: 'remove', source_group_id: null, target_group_id: null, weight: 0 }, 'source_group_id'],
-    ['projects', { op: 'move', source_group_id: null, target_group_id: 999999, weight: 0 }, 'target_group_id'],
+    [
+      'projects',
+      { op: 'move', source_group_id: null, target_group_id: 999999, weight: 0 },
+      'target_group_id',
+    ],
     ['projects', { op: 'move', source_group_id: null, target_group_id: null, weight: 0 }, 'target_group_id'],
     ['tags', { op: 'move', source_group_id: null, target_group_id: 999999, weight: 0 }, 'target_group_id'],
     ['users', { op: 'shuffle', target_group_id: 1002, weight: 0 }, 'op'],
-  ] as const)('%s: %j is a 400 naming %s, and a valid item before it is rolled back', async (group, bad, field) => {
-    const t = pickTask([10050]);
-    const before = snapshot();
-    const res = await patch(group, [
-      { id: t.id, op: 'move', source_group_id: null, target_group_id: 1007, weight: 9 },
-      { id: t.id, ...bad },
-    ]);
-    expect(res.statusCode).toBe(400);
-    expect(res.json().error_description).toContain(field);
-    expect(snapshot()).toEqual(before);
-  });
+  ] as const)(
+    '%s: %j is a 400 naming %s, and a valid item before it is rolled back',
+    async (group, bad, field) => {
+      const t = pickTask([10050]);
+      const before = snapshot();
+      const res = await patch(group, [
+        { id: t.id, op: 'move', source_group_id: null, target_group_id: 1007, weight: 9 },
+        { id: t.id, ...bad },
+      ]);
+      expect(res.statusCode).toBe(400);
+      expect(res.json().error_description).toContain(field);
+      expect(snapshot()).toEqual(before);
+    },
+  );
 
   it('rejects tasks of private projects the caller cannot see, a foreign org, bad JSON and an unknown group', async () => {
-    const privateProject = (api.db.prepare('SELECT id FROM projects WHERE private = 1').get() as { id: number }).id;
-    const hiddenTask = (api.db.prepare('SELECT id FROM tasks WHERE project_id = ? AND deleted_at IS NULL LIMIT 1').get(privateProject) as { id: number }).id;
+    const privateProject = (
+      api.db.prepare('SELECT id FROM projects WHERE private = 1').get() as { id: number }
+    ).id;
+    const hiddenTask = (
+      api.db
+        .prepare('SELECT id FROM tasks WHERE project_id = ? AND deleted_at IS NULL LIMIT 1')
+        .get(privateProject) as { id: number }
+    ).id;
     const outsider = (
       api.db
         .prepare(
@@ -149,13 +227,28 @@ describe('PATCH /tasks/groups/{group}', () => {
         .get(privateProject, privateProject) as { id: number }
     ).id;
     const before = snapshot();
-    const hidden = await patch('users', [{ id: hiddenTask, op: 'move', source_group_id: null, target_group_id: null, weight: 0 }], api.authAs(outsider));
+    const hidden = await patch(
+      'users',
+      [{ id: hiddenTask, op: 'move', source_group_id: null, target_group_id: null, weight: 0 }],
+      api.authAs(outsider),
+    );
     expect(hidden.statusCode).toBe(400);
-    const foreign = await api.request({ method: 'PATCH', url: '/api/organizations/1/workspaces/5200/tasks/groups/users', payload: [] });
+    const foreign = await api.request({
+      method: 'PATCH',
+      url: '/api/organizations/1/workspaces/5200/tasks/groups/users',
+      payload: [],
+    });
     expect(foreign.statusCode).toBe(403);
-    const badJson = await api.request({ method: 'PATCH', url: `${api.wsPath}/tasks/groups/users`, headers: { 'content-type': 'application/json' }, payload: '[{' });
+    const badJson = await api.request({
+      method: 'PATCH',
+      url: `${api.wsPath}/tasks/groups/users`,
+      headers: { 'content-type': 'application/json' },
+      payload: '[{',
+    });
     expect(badJson.statusCode).toBe(400);
-    expect((await patch('teams', [{ id: 10001, op: 'move', target_group_id: null, weight: 0 }])).statusCode).toBe(400);
+    expect(
+      (await patch('teams', [{ id: 10001, op: 'move', target_group_id: null, weight: 0 }])).statusCode,
+    ).toBe(400);
     expect((await patch('users', [])).statusCode).toBe(400);
     expect(snapshot()).toEqual(before);
   });

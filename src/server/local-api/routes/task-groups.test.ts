@@ -32,8 +32,7 @@ async function get(group: string, query = '', auth?: string): Promise<TaskGroupP
 }
 
 /** (group id, task id) pairs of a response, sorted. */
-const pairs = (page: TaskGroupPage) =>
-  page.data.flatMap((g) => g.tasks.map((t) => `${g.id}:${t.id}`)).sort();
+const pairs = (page: TaskGroupPage) => page.data.flatMap((g) => g.tasks.map((t) => `${g.id}:${t.id}`)).sort();
 
 /** Expected (user group, task) pairs from the DB for live dated tasks matching `cond`. */
 function expectedUserPairs(cond: string, ...args: unknown[]): string[] {
@@ -51,26 +50,52 @@ function expectedUserPairs(cond: string, ...args: unknown[]): string[] {
 describe('GET /tasks/groups/{group}', () => {
   it('users: the none-group first, then every workspace member; entries carry the lane weight', async () => {
     const page = await get('users');
-    const members = (api.db.prepare('SELECT user_id FROM workspace_users WHERE workspace_id = 5200').all() as { user_id: number }[]).map((r) => r.user_id);
+    const members = (
+      api.db.prepare('SELECT user_id FROM workspace_users WHERE workspace_id = 5200').all() as {
+        user_id: number;
+      }[]
+    ).map((r) => r.user_id);
     expect(page.data[0]).toMatchObject({ id: 0, name: null, type: 'users' });
-    expect(page.data.map((g) => g.id).slice(1).sort()).toEqual(members.sort());
+    expect(
+      page.data
+        .map((g) => g.id)
+        .slice(1)
+        .sort(),
+    ).toEqual(members.sort());
     expect(page.data.every((g) => g.name === null)).toBe(true);
     expect(pairs(page)).toEqual(expectedUserPairs('1'));
-    const lane = api.db.prepare("SELECT weight FROM task_lanes WHERE task_id = ? AND group_type = 'users' AND group_key = ?");
-    for (const g of page.data) for (const t of g.tasks) expect(t.weight).toBe((lane.get(t.id, g.id) as { weight: number }).weight);
+    const lane = api.db.prepare(
+      "SELECT weight FROM task_lanes WHERE task_id = ? AND group_type = 'users' AND group_key = ?",
+    );
+    for (const g of page.data)
+      for (const t of g.tasks) expect(t.weight).toBe((lane.get(t.id, g.id) as { weight: number }).weight);
   });
 
   it('projects: the no-project group plus the named projects; tags: the no-tag group plus the tags', async () => {
     const projects = await get('projects');
-    const names = api.db.prepare('SELECT id, name FROM projects WHERE workspace_id = 5200 AND deleted_at IS NULL ORDER BY name').all() as { id: number; name: string }[];
+    const names = api.db
+      .prepare('SELECT id, name FROM projects WHERE workspace_id = 5200 AND deleted_at IS NULL ORDER BY name')
+      .all() as { id: number; name: string }[];
     expect(projects.data.map((g) => g.id)).toEqual([0, ...names.map((p) => p.id)]);
     expect(projects.data.slice(1).map((g) => g.name)).toEqual(names.map((p) => p.name));
-    const noProject = api.db.prepare('SELECT COUNT(*) AS n FROM tasks WHERE project_id IS NULL AND start_date IS NOT NULL AND deleted_at IS NULL').get() as { n: number };
+    const noProject = api.db
+      .prepare(
+        'SELECT COUNT(*) AS n FROM tasks WHERE project_id IS NULL AND start_date IS NOT NULL AND deleted_at IS NULL',
+      )
+      .get() as { n: number };
     expect(projects.data[0].tasks).toHaveLength(noProject.n);
     const tags = await get('tags');
     const tagCount = api.count('tags');
     expect(tags.data).toHaveLength(tagCount + 1);
-    const tagPairs = (api.db.prepare('SELECT COALESCE(tt.tag_id, 0) AS g, t.id FROM tasks t LEFT JOIN task_tags tt ON tt.task_id = t.id WHERE t.deleted_at IS NULL AND t.start_date IS NOT NULL').all() as { g: number; id: number }[]).map((r) => `${r.g}:${r.id}`).sort();
+    const tagPairs = (
+      api.db
+        .prepare(
+          'SELECT COALESCE(tt.tag_id, 0) AS g, t.id FROM tasks t LEFT JOIN task_tags tt ON tt.task_id = t.id WHERE t.deleted_at IS NULL AND t.start_date IS NOT NULL',
+        )
+        .all() as { g: number; id: number }[]
+    )
+      .map((r) => `${r.g}:${r.id}`)
+      .sort();
     expect(pairs(tags)).toEqual(tagPairs);
   });
 
@@ -80,7 +105,13 @@ describe('GET /tasks/groups/{group}', () => {
     expect(p2.per_page).toBe(2);
     expect(p2.data.map((g) => g.id)).toEqual(all.data.slice(2, 4).map((g) => g.id));
     const desc = await get('projects', 'order_by=-group_name');
-    expect(desc.data.map((g) => g.id)).toEqual([0, ...all.data.slice(1).map((g) => g.id).reverse()]);
+    expect(desc.data.map((g) => g.id)).toEqual([
+      0,
+      ...all.data
+        .slice(1)
+        .map((g) => g.id)
+        .reverse(),
+    ]);
   });
 
   it('exclude_empty drops groups without matching tasks', async () => {
@@ -98,16 +129,26 @@ describe('GET /tasks/groups/{group}', () => {
     ['source=plan', "t.source = 'plan'", []],
     ['creator_id=1001', 't.toggl_user_id = 1001', []],
     ['name=LOGIN', "lower(t.name) LIKE '%login%'", []],
-    ['min_days=4', "julianday(t.end_date) - julianday(t.start_date) + 1 >= 4", []],
+    ['min_days=4', 'julianday(t.end_date) - julianday(t.start_date) + 1 >= 4', []],
     ['private=true', 'p.private = 1', []],
     ['private=false', 'COALESCE(p.private, 0) = 0', []],
-    ['group_id=9001', 't.id IN (SELECT a2.task_id FROM task_assignees a2 JOIN group_users gu ON gu.user_id = a2.user_id WHERE gu.group_id = 9001)', []],
+    [
+      'group_id=9001',
+      't.id IN (SELECT a2.task_id FROM task_assignees a2 JOIN group_users gu ON gu.user_id = a2.user_id WHERE gu.group_id = 9001)',
+      [],
+    ],
   ];
   it.each(filters)('filter %s matches the DB', async (query, cond, args) => {
     const page = await get('users', query);
     let want = expectedUserPairs(cond, ...args);
     if (query.startsWith('group_id')) {
-      const members = new Set((api.db.prepare('SELECT user_id FROM group_users WHERE group_id = 9001').all() as { user_id: number }[]).map((r) => String(r.user_id)));
+      const members = new Set(
+        (
+          api.db.prepare('SELECT user_id FROM group_users WHERE group_id = 9001').all() as {
+            user_id: number;
+          }[]
+        ).map((r) => String(r.user_id)),
+      );
       want = want.filter((p) => members.has(p.split(':')[0]));
     }
     expect(pairs(page)).toEqual(want);
@@ -115,10 +156,16 @@ describe('GET /tasks/groups/{group}', () => {
   });
 
   it('date filters: overlap and the legacy ones', async () => {
-    const mid = api.db.prepare('SELECT start_date FROM tasks ORDER BY start_date LIMIT 1 OFFSET 80').get() as { start_date: string };
+    const mid = api.db
+      .prepare('SELECT start_date FROM tasks ORDER BY start_date LIMIT 1 OFFSET 80')
+      .get() as { start_date: string };
     const d = mid.start_date;
-    expect(pairs(await get('users', `start_date=${d}&end_date=${d}`))).toEqual(expectedUserPairs('t.start_date <= ? AND t.end_date >= ?', d, d));
-    expect(pairs(await get('users', `start_date_from=${d}`))).toEqual(expectedUserPairs('t.start_date >= ?', d));
+    expect(pairs(await get('users', `start_date=${d}&end_date=${d}`))).toEqual(
+      expectedUserPairs('t.start_date <= ? AND t.end_date >= ?', d, d),
+    );
+    expect(pairs(await get('users', `start_date_from=${d}`))).toEqual(
+      expectedUserPairs('t.start_date >= ?', d),
+    );
     expect(pairs(await get('users', `end_date_to=${d}`))).toEqual(expectedUserPairs('t.end_date <= ?', d));
   });
 
@@ -140,8 +187,18 @@ describe('GET /tasks/groups/{group}', () => {
 
   it('include_ghosts: empty ghost lists on users, 400 elsewhere; unknown group 400', async () => {
     const page = await get('users', 'include_ghosts=true');
-    expect(page.data.flatMap((g) => g.tasks).every((t) => Array.isArray(t.assignee_ghost_ids) && t.assignee_ghost_ids.length === 0)).toBe(true);
-    for (const url of ['/tasks/groups/projects?include_ghosts=true', '/tasks/groups/teams', '/tasks/groups/users?min_days=-1', '/tasks/groups/users?start_date=2026-13-01', '/tasks/groups/users?per_page=0']) {
+    expect(
+      page.data
+        .flatMap((g) => g.tasks)
+        .every((t) => Array.isArray(t.assignee_ghost_ids) && t.assignee_ghost_ids.length === 0),
+    ).toBe(true);
+    for (const url of [
+      '/tasks/groups/projects?include_ghosts=true',
+      '/tasks/groups/teams',
+      '/tasks/groups/users?min_days=-1',
+      '/tasks/groups/users?start_date=2026-13-01',
+      '/tasks/groups/users?per_page=0',
+    ]) {
       const res = await api.request({ url: `${api.wsPath}${url}` });
       expect(res.statusCode, url).toBe(400);
       expect(res.json().error).toBe('bad_request');

@@ -10,11 +10,14 @@ afterAll(() => api.close());
 
 const TABLES = ['tasks', 'task_assignees', 'task_tags', 'task_lanes'];
 const counts = () => Object.fromEntries(TABLES.map((t) => [t, api.count(t)]));
-const post = (url: string, payload: unknown) => api.request({ method: 'POST', url: `${api.wsPath}${url}`, payload: payload as object });
+const post = (url: string, payload: unknown) =>
+  api.request({ method: 'POST', url: `${api.wsPath}${url}`, payload: payload as object });
 const laneOf = (taskId: number, type: string, key: number) =>
-  (api.db.prepare('SELECT weight FROM task_lanes WHERE task_id = ? AND group_type = ? AND group_key = ?').get(taskId, type, key) as
-    | { weight: number }
-    | undefined)?.weight;
+  (
+    api.db
+      .prepare('SELECT weight FROM task_lanes WHERE task_id = ? AND group_type = ? AND group_key = ?')
+      .get(taskId, type, key) as { weight: number } | undefined
+  )?.weight;
 
 describe('POST /tasks', () => {
   it('creates a task (201, models.Task) with the default todo status, assignees, tags and lanes', async () => {
@@ -33,7 +36,9 @@ describe('POST /tasks', () => {
     const task = taskSchema.parse(res.json());
     expect(api.count('tasks')).toBe(before + 1);
     const defaultStatus = api.db
-      .prepare("SELECT id FROM statuses WHERE workspace_id = 5200 AND type = 'todo' ORDER BY position, id LIMIT 1")
+      .prepare(
+        "SELECT id FROM statuses WHERE workspace_id = 5200 AND type = 'todo' ORDER BY position, id LIMIT 1",
+      )
       .get() as { id: number };
     expect(task.status_id).toBe(defaultStatus.id);
     expect(task.assignee_user_ids).toEqual([1002]);
@@ -48,11 +53,41 @@ describe('POST /tasks', () => {
   });
 
   it('puts an overlapping task of the same group in the lowest free lane, a disjoint one back in lane 0', async () => {
-    const a = (await post('/tasks', { name: 'A', assignee_user_ids: [1003], start_date: '2031-03-01', end_date: '2031-03-05' })).json();
-    const b = (await post('/tasks', { name: 'B', assignee_user_ids: [1003], start_date: '2031-03-04', end_date: '2031-03-09' })).json();
-    const c = (await post('/tasks', { name: 'C', assignee_user_ids: [1003], start_date: '2031-03-05', end_date: '2031-03-05' })).json();
-    const d = (await post('/tasks', { name: 'D', assignee_user_ids: [1003], start_date: '2031-03-10', end_date: '2031-03-11' })).json();
-    expect([laneOf(a.id, 'users', 1003), laneOf(b.id, 'users', 1003), laneOf(c.id, 'users', 1003)]).toEqual([0, 1, 2]);
+    const a = (
+      await post('/tasks', {
+        name: 'A',
+        assignee_user_ids: [1003],
+        start_date: '2031-03-01',
+        end_date: '2031-03-05',
+      })
+    ).json();
+    const b = (
+      await post('/tasks', {
+        name: 'B',
+        assignee_user_ids: [1003],
+        start_date: '2031-03-04',
+        end_date: '2031-03-09',
+      })
+    ).json();
+    const c = (
+      await post('/tasks', {
+        name: 'C',
+        assignee_user_ids: [1003],
+        start_date: '2031-03-05',
+        end_date: '2031-03-05',
+      })
+    ).json();
+    const d = (
+      await post('/tasks', {
+        name: 'D',
+        assignee_user_ids: [1003],
+        start_date: '2031-03-10',
+        end_date: '2031-03-11',
+      })
+    ).json();
+    expect([laneOf(a.id, 'users', 1003), laneOf(b.id, 'users', 1003), laneOf(c.id, 'users', 1003)]).toEqual([
+      0, 1, 2,
+    ]);
     expect(laneOf(d.id, 'users', 1003)).toBe(0);
     // No project, no tag: the none-groups (key 0).
     expect(laneOf(a.id, 'projects', 0)).toBeDefined();
@@ -93,7 +128,9 @@ describe('POST /tasks', () => {
   });
 
   it('does not let a user create a task in a private project they cannot see', async () => {
-    const privateProject = (api.db.prepare('SELECT id FROM projects WHERE private = 1').get() as { id: number }).id;
+    const privateProject = (
+      api.db.prepare('SELECT id FROM projects WHERE private = 1').get() as { id: number }
+    ).id;
     const outsider = (
       api.db
         .prepare(
@@ -122,7 +159,13 @@ describe('POST /tasks/bulk', () => {
     const res = await post('/tasks/bulk', {
       tasks: [
         { name: 'one', start_date: '2032-01-01', end_date: '2032-01-02', assignee_user_ids: [1004] },
-        { name: 'two', start_date: '2032-01-02', end_date: '2032-01-03', assignee_user_ids: [1004], tag_ids: [8003] },
+        {
+          name: 'two',
+          start_date: '2032-01-02',
+          end_date: '2032-01-03',
+          assignee_user_ids: [1004],
+          tag_ids: [8003],
+        },
       ],
     });
     expect(res.statusCode, res.body).toBe(201);
@@ -137,7 +180,13 @@ describe('POST /tasks/bulk', () => {
     const before = counts();
     const res = await post('/tasks/bulk', {
       tasks: [
-        { name: 'fine', assignee_user_ids: [1002], tag_ids: [8001], start_date: '2033-01-01', end_date: '2033-01-02' },
+        {
+          name: 'fine',
+          assignee_user_ids: [1002],
+          tag_ids: [8001],
+          start_date: '2033-01-01',
+          end_date: '2033-01-02',
+        },
         { name: 'bad', project_id: 999999 },
       ],
     });

@@ -34,7 +34,10 @@ async function listAll(query: string, auth?: string): Promise<number[]> {
 }
 
 const blockStart = () =>
-  (api.db.prepare('SELECT MIN(start) AS s, MAX(start) AS e FROM time_blocks').get() as { s: string; e: string });
+  api.db.prepare('SELECT MIN(start) AS s, MAX(start) AS e FROM time_blocks').get() as {
+    s: string;
+    e: string;
+  };
 
 beforeAll(async () => {
   api = await createTestApi();
@@ -58,7 +61,13 @@ describe('GET /tasks filters (expectations from the DB)', () => {
   const s = '2026-01-01';
   const cases: [string, () => [string, unknown[]]][] = [
     ['no filter', () => ['1', []]],
-    ['start_date & end_date (overlap)', () => { const d = today(); return [`start_date=${d.from}&end_date=${d.to}`, []]; }],
+    [
+      'start_date & end_date (overlap)',
+      () => {
+        const d = today();
+        return [`start_date=${d.from}&end_date=${d.to}`, []];
+      },
+    ],
     ['status_id', () => ['status_id=7001,7002', []]],
     ['project_id empty = no project', () => ['project_id=', []]],
     ['project_id none or 3001', () => ['project_id=,3001', []]],
@@ -83,21 +92,48 @@ describe('GET /tasks filters (expectations from the DB)', () => {
     ['is_priority', () => ['is_priority=true', []]],
     ['source', () => ['source=focus', []]],
     ['toggl_user_id', () => ['toggl_user_id=1001', []]],
-    ['start_date_from/to (legacy)', () => { const d = today(); return [`start_date_from=${d.from}&start_date_to=${d.to}`, []]; }],
-    ['end_date_from/to (legacy)', () => { const d = today(); return [`end_date_from=${d.from}&end_date_to=${d.to}`, []]; }],
-    ['dates_overlap_start/end (legacy)', () => { const d = today(); return [`dates_overlap_start=${d.from}&dates_overlap_end=${d.to}`, []]; }],
+    [
+      'start_date_from/to (legacy)',
+      () => {
+        const d = today();
+        return [`start_date_from=${d.from}&start_date_to=${d.to}`, []];
+      },
+    ],
+    [
+      'end_date_from/to (legacy)',
+      () => {
+        const d = today();
+        return [`end_date_from=${d.from}&end_date_to=${d.to}`, []];
+      },
+    ],
+    [
+      'dates_overlap_start/end (legacy)',
+      () => {
+        const d = today();
+        return [`dates_overlap_start=${d.from}&dates_overlap_end=${d.to}`, []];
+      },
+    ],
     ['state=done', () => ['state=done', []]],
     ['state=timeblocked', () => ['state=timeblocked', []]],
     ['recurring', () => ['recurring=true', []]],
     ['time_block_completed', () => ['time_block_completed=true', []]],
-    ['timeblock_start_from/until', () => { const b = blockStart(); return [`timeblock_start_from=${b.s}&timeblock_start_until=${b.s.slice(0, 10)}T23:59:59Z`, []]; }],
+    [
+      'timeblock_start_from/until',
+      () => {
+        const b = blockStart();
+        return [`timeblock_start_from=${b.s}&timeblock_start_until=${b.s.slice(0, 10)}T23:59:59Z`, []];
+      },
+    ],
     ['archived=true', () => ['archived=true', []]],
     ['has_time_entries=true (none locally)', () => ['has_time_entries=true', []]],
     ['single-day window (start_date = end_date)', () => [`start_date=${s}&end_date=${s}`, []]],
   ];
   const expectations: Record<string, () => number[]> = {
     'no filter': () => expected('1'),
-    'start_date & end_date (overlap)': () => { const d = today(); return expected('t.start_date <= ? AND t.end_date >= ?', d.to, d.from); },
+    'start_date & end_date (overlap)': () => {
+      const d = today();
+      return expected('t.start_date <= ? AND t.end_date >= ?', d.to, d.from);
+    },
     status_id: () => expected('t.status_id IN (7001, 7002)'),
     'project_id empty = no project': () => expected('t.project_id IS NULL'),
     'project_id none or 3001': () => expected('t.project_id IS NULL OR t.project_id = 3001'),
@@ -105,34 +141,68 @@ describe('GET /tasks filters (expectations from the DB)', () => {
     'parent_task_id empty': () => expected('t.parent_task_id IS NULL'),
     client_id: () => expected('p.client_id = 6001'),
     'client_id empty': () => expected('p.client_id IS NULL'),
-    assignee_user_id: () => expected('t.id IN (SELECT task_id FROM task_assignees WHERE user_id IN (1002, 1003))'),
+    assignee_user_id: () =>
+      expected('t.id IN (SELECT task_id FROM task_assignees WHERE user_id IN (1002, 1003))'),
     'assignee_user_id empty': () => expected('t.id NOT IN (SELECT task_id FROM task_assignees)'),
     tag_id: () => expected('t.id IN (SELECT task_id FROM task_tags WHERE tag_id = 8001)'),
     'tag_id empty': () => expected('t.id NOT IN (SELECT task_id FROM task_tags)'),
     'has_dates true': () => expected('t.start_date IS NOT NULL'),
     'has_dates false': () => expected('t.start_date IS NULL'),
-    'has_time_blocks true': () => expected('t.id IN (SELECT task_id FROM time_blocks WHERE deleted_at IS NULL AND archived_at IS NULL)'),
-    'has_time_blocks false': () => expected('t.id NOT IN (SELECT task_id FROM time_blocks WHERE deleted_at IS NULL AND archived_at IS NULL)'),
+    'has_time_blocks true': () =>
+      expected('t.id IN (SELECT task_id FROM time_blocks WHERE deleted_at IS NULL AND archived_at IS NULL)'),
+    'has_time_blocks false': () =>
+      expected(
+        't.id NOT IN (SELECT task_id FROM time_blocks WHERE deleted_at IS NULL AND archived_at IS NULL)',
+      ),
     pinned: () => expected('t.pinned = 1'),
     'private false': () => expected('t.private = 0'),
-    'name (case-insensitive, wildcards literal)': () => api.db.prepare('SELECT id, name FROM tasks WHERE workspace_id = 5200 AND deleted_at IS NULL AND archived_at IS NULL').all().filter((r) => (r as { name: string }).name.toLowerCase().includes('login')).map((r) => (r as { id: number }).id).sort((a, b) => a - b),
+    'name (case-insensitive, wildcards literal)': () =>
+      api.db
+        .prepare(
+          'SELECT id, name FROM tasks WHERE workspace_id = 5200 AND deleted_at IS NULL AND archived_at IS NULL',
+        )
+        .all()
+        .filter((r) => (r as { name: string }).name.toLowerCase().includes('login'))
+        .map((r) => (r as { id: number }).id)
+        .sort((a, b) => a - b),
     'name with %': () => [10032],
     'estimated_mins_min/max': () => expected('t.estimated_mins BETWEEN 300 AND 900'),
     priority: () => expected("t.priority IN ('high', 'low')"),
     is_priority: () => [10011, 10020],
     source: () => [10012, 10030],
     toggl_user_id: () => expected('t.toggl_user_id = 1001'),
-    'start_date_from/to (legacy)': () => { const d = today(); return expected('t.start_date BETWEEN ? AND ?', d.from, d.to); },
-    'end_date_from/to (legacy)': () => { const d = today(); return expected('t.end_date BETWEEN ? AND ?', d.from, d.to); },
-    'dates_overlap_start/end (legacy)': () => { const d = today(); return expected('t.start_date <= ? AND t.end_date >= ?', d.to, d.from); },
+    'start_date_from/to (legacy)': () => {
+      const d = today();
+      return expected('t.start_date BETWEEN ? AND ?', d.from, d.to);
+    },
+    'end_date_from/to (legacy)': () => {
+      const d = today();
+      return expected('t.end_date BETWEEN ? AND ?', d.from, d.to);
+    },
+    'dates_overlap_start/end (legacy)': () => {
+      const d = today();
+      return expected('t.start_date <= ? AND t.end_date >= ?', d.to, d.from);
+    },
     'state=done': () => expected('t.status_id = 7003'),
-    'state=timeblocked': () => expected('t.id IN (SELECT task_id FROM time_blocks WHERE deleted_at IS NULL AND archived_at IS NULL)'),
+    'state=timeblocked': () =>
+      expected('t.id IN (SELECT task_id FROM time_blocks WHERE deleted_at IS NULL AND archived_at IS NULL)'),
     recurring: () => [10031],
-    time_block_completed: () => expected('t.id IN (SELECT task_id FROM time_blocks WHERE completed_at IS NOT NULL AND deleted_at IS NULL)'),
-    'timeblock_start_from/until': () => { const b = blockStart(); return expected('t.id IN (SELECT task_id FROM time_blocks WHERE deleted_at IS NULL AND start >= ? AND start <= ?)', b.s, `${b.s.slice(0, 10)}T23:59:59Z`); },
+    time_block_completed: () =>
+      expected(
+        't.id IN (SELECT task_id FROM time_blocks WHERE completed_at IS NOT NULL AND deleted_at IS NULL)',
+      ),
+    'timeblock_start_from/until': () => {
+      const b = blockStart();
+      return expected(
+        't.id IN (SELECT task_id FROM time_blocks WHERE deleted_at IS NULL AND start >= ? AND start <= ?)',
+        b.s,
+        `${b.s.slice(0, 10)}T23:59:59Z`,
+      );
+    },
     'archived=true': () => [10003],
     'has_time_entries=true (none locally)': () => [],
-    'single-day window (start_date = end_date)': () => expected('t.start_date <= ? AND t.end_date >= ?', s, s),
+    'single-day window (start_date = end_date)': () =>
+      expected('t.start_date <= ? AND t.end_date >= ?', s, s),
   };
   for (const [name, make] of cases) {
     it(name, async () => {
@@ -154,7 +224,10 @@ describe('GET /tasks filters (expectations from the DB)', () => {
   });
 
   it('time_block_id lists the tasks of those blocks', async () => {
-    const blocks = api.db.prepare('SELECT id, task_id FROM time_blocks ORDER BY id LIMIT 3').all() as { id: number; task_id: number }[];
+    const blocks = api.db.prepare('SELECT id, task_id FROM time_blocks ORDER BY id LIMIT 3').all() as {
+      id: number;
+      task_id: number;
+    }[];
     const got = await listAll(`time_block_id=${blocks.map((b) => b.id).join(',')}`);
     expect(got).toEqual([...new Set(blocks.map((b) => b.task_id))].sort((a, b) => a - b));
   });
@@ -167,7 +240,9 @@ describe('GET /tasks filters (expectations from the DB)', () => {
   });
 
   it('hides tasks of private projects from a user who cannot see them', async () => {
-    const privateProject = (api.db.prepare('SELECT id FROM projects WHERE private = 1').get() as { id: number }).id;
+    const privateProject = (
+      api.db.prepare('SELECT id FROM projects WHERE private = 1').get() as { id: number }
+    ).id;
     const outsider = (
       api.db
         .prepare(
@@ -185,10 +260,15 @@ describe('GET /tasks filters (expectations from the DB)', () => {
 });
 
 const blockIdsOf = (taskId: number) =>
-  (api.db.prepare('SELECT id FROM time_blocks WHERE task_id = ?').all(taskId) as { id: number }[]).map((r) => r.id).join(',');
+  (api.db.prepare('SELECT id FROM time_blocks WHERE task_id = ?').all(taskId) as { id: number }[])
+    .map((r) => r.id)
+    .join(',');
 
 function today() {
-  const row = api.db.prepare('SELECT MIN(start_date) AS a, MAX(end_date) AS b FROM tasks').get() as { a: string; b: string };
+  const row = api.db.prepare('SELECT MIN(start_date) AS a, MAX(end_date) AS b FROM tasks').get() as {
+    a: string;
+    b: string;
+  };
   // A window in the middle of the data: some tasks overlap it, some do not.
   const mid = new Date((Date.parse(row.a) + Date.parse(row.b)) / 2);
   const from = mid.toISOString().slice(0, 10);
@@ -227,7 +307,9 @@ describe('GET /tasks paging, order, aggregates', () => {
           WHERE deleted_at IS NULL AND archived_at IS NULL GROUP BY task_id ORDER BY n DESC LIMIT 1`,
       )
       .get() as { task_id: number; n: number; done: number; secs: number };
-    const all = await api.request({ url: `${api.wsPath}/tasks?parent_task_id=,10009&name=&toggl_user_id=1001&per_page=100&has_time_blocks=true&time_block_id=${blockIdsOf(withBlocks.task_id)}` });
+    const all = await api.request({
+      url: `${api.wsPath}/tasks?parent_task_id=,10009&name=&toggl_user_id=1001&per_page=100&has_time_blocks=true&time_block_id=${blockIdsOf(withBlocks.task_id)}`,
+    });
     const t = (all.json().data as Record<string, number>[]).find((x) => x.id === withBlocks.task_id)!;
     expect(t.time_block_total_count).toBe(withBlocks.n);
     expect(t.time_block_completed_count).toBe(withBlocks.done);
@@ -236,7 +318,9 @@ describe('GET /tasks paging, order, aggregates', () => {
     expect(t.total_scheduled_blocked_time).toBe(withBlocks.secs);
     expect(t.total_tracked_time).toBe(0);
 
-    const parents = (await api.request({ url: `${api.wsPath}/tasks?per_page=100&parent_task_id=10009` })).json();
+    const parents = (
+      await api.request({ url: `${api.wsPath}/tasks?per_page=100&parent_task_id=10009` })
+    ).json();
     const child = parents.data.find((x: { id: number }) => x.id === 10008);
     expect(child.parent.id).toBe(10009);
     expect(child.parent_task_name).toBe(child.parent.name);
@@ -249,7 +333,9 @@ describe('GET /tasks paging, order, aggregates', () => {
   });
 
   it('disable_aggregations zeroes the counters and skips the parent', async () => {
-    const res = await api.request({ url: `${api.wsPath}/tasks?per_page=100&parent_task_id=10009&disable_aggregations=true` });
+    const res = await api.request({
+      url: `${api.wsPath}/tasks?per_page=100&parent_task_id=10009&disable_aggregations=true`,
+    });
     for (const t of res.json().data) {
       expect(t.parent).toBeNull();
       expect(t.time_block_total_count).toBe(0);
@@ -257,7 +343,9 @@ describe('GET /tasks paging, order, aggregates', () => {
   });
 
   it('include_rates adds project.rate (null: no rates locally); with_entries is accepted', async () => {
-    const on = (await api.request({ url: `${api.wsPath}/tasks?project_id=3001&include_rates=true&with_entries=true` })).json();
+    const on = (
+      await api.request({ url: `${api.wsPath}/tasks?project_id=3001&include_rates=true&with_entries=true` })
+    ).json();
     expect(on.data[0].project.rate).toBeNull();
     expect(on.data[0].time_entry_total_count).toBe(0);
     const off = (await api.request({ url: `${api.wsPath}/tasks?project_id=3001` })).json();

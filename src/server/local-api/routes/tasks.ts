@@ -29,7 +29,9 @@ export const taskRoutes: RouteModule = (app, { db, scopes }) => {
     ).n;
     const ids = (
       db
-        .prepare(`SELECT t.id ${TASK_FROM} WHERE ${where.sql()} ORDER BY ${orderSql(q.order_by)} LIMIT ? OFFSET ?`)
+        .prepare(
+          `SELECT t.id ${TASK_FROM} WHERE ${where.sql()} ORDER BY ${orderSql(q.order_by)} LIMIT ? OFFSET ?`,
+        )
         .all(...where.args, perPage, (page - 1) * perPage) as { id: number }[]
     ).map((r) => r.id);
     const models = loadTaskModels(db, ids, { includeRates: q.include_rates });

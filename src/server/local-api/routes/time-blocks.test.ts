@@ -13,11 +13,24 @@ beforeAll(async () => {
 afterAll(() => api.close());
 
 const MODEL_KEYS = [
-  'archived_at', 'calendar_event_id', 'completed_at', 'created_at', 'deleted_at', 'description', 'duration', 'id',
-  'start', 'task_id', 'timezone', 'toggl_user_id', 'updated_at', 'workspace_id',
+  'archived_at',
+  'calendar_event_id',
+  'completed_at',
+  'created_at',
+  'deleted_at',
+  'description',
+  'duration',
+  'id',
+  'start',
+  'task_id',
+  'timezone',
+  'toggl_user_id',
+  'updated_at',
+  'workspace_id',
 ];
 const tb = (taskId: number, rest = '') => `${api.wsPath}/tasks/${taskId}/time-blocks${rest}`;
-const row = (id: number) => api.db.prepare('SELECT * FROM time_blocks WHERE id = ?').get(id) as Record<string, unknown>;
+const row = (id: number) =>
+  api.db.prepare('SELECT * FROM time_blocks WHERE id = ?').get(id) as Record<string, unknown>;
 
 async function create(taskId: number, payload: object) {
   const res = await api.request({ method: 'POST', url: tb(taskId), payload });
@@ -93,7 +106,14 @@ describe('POST /tasks/:task_id/time-blocks', () => {
     expectFocusError(malformed, 400);
     expectFocusError(await api.request({ method: 'POST', url: tb(taskId) }), 400);
     for (const bad of ['-1', '0', 'abc', '1.5']) {
-      expectFocusError(await api.request({ method: 'POST', url: `${api.wsPath}/tasks/${bad}/time-blocks`, payload: { start: '2030-03-01T10:00:00Z' } }), 400);
+      expectFocusError(
+        await api.request({
+          method: 'POST',
+          url: `${api.wsPath}/tasks/${bad}/time-blocks`,
+          payload: { start: '2030-03-01T10:00:00Z' },
+        }),
+        400,
+      );
     }
     expect(api.count('time_blocks')).toBe(before);
   });
@@ -106,7 +126,12 @@ describe('POST /tasks/:task_id/time-blocks', () => {
     const payload = { start: '2030-03-01T10:00:00Z' };
     expectFocusError(await api.request({ method: 'POST', url: tb(999999), payload }), 400);
     expectFocusError(await api.request({ method: 'POST', url: tb(other.taskId), payload }), 400);
-    const hidden = await api.request({ method: 'POST', url: tb(privateTask), headers: { authorization: api.authAs(1003) }, payload });
+    const hidden = await api.request({
+      method: 'POST',
+      url: tb(privateTask),
+      headers: { authorization: api.authAs(1003) },
+      payload,
+    });
     expectFocusError(hidden, 400);
     expect(api.count('time_blocks')).toBe(before);
     // The org admin sees it.
@@ -115,9 +140,17 @@ describe('POST /tasks/:task_id/time-blocks', () => {
 
   it('answers 403 outside the caller organization or workspace', async () => {
     const payload = { start: '2030-03-01T10:00:00Z' };
-    const wrongOrg = await api.request({ method: 'POST', url: `/api/organizations/1/workspaces/${api.ws}/tasks/${addTask(api)}/time-blocks`, payload });
+    const wrongOrg = await api.request({
+      method: 'POST',
+      url: `/api/organizations/1/workspaces/${api.ws}/tasks/${addTask(api)}/time-blocks`,
+      payload,
+    });
     expectFocusError(wrongOrg, 403);
-    const notMember = await api.request({ method: 'GET', url: `${other.path}/tasks/${other.taskId}/time-blocks`, headers: { authorization: api.authAs(1002) } });
+    const notMember = await api.request({
+      method: 'GET',
+      url: `${other.path}/tasks/${other.taskId}/time-blocks`,
+      headers: { authorization: api.authAs(1002) },
+    });
     expectFocusError(notMember, 403);
   });
 });
@@ -127,10 +160,18 @@ describe('GET /tasks/:task_id/time-blocks', () => {
   let ids: number[];
   beforeAll(() => {
     taskId = addTask(api);
-    ids = ['2030-04-03T09:00:00Z', '2030-04-01T09:00:00Z', '2030-04-02T09:00:00Z', '2030-04-05T09:00:00Z', '2030-04-04T09:00:00Z'].map(
-      (start) => addBlock(api, { taskId, start, duration: 600 }),
-    );
-    api.db.prepare("UPDATE time_blocks SET updated_at = '2026-02-0' || (6 - (id - ?)) || 'T00:00:00Z' WHERE id IN (?, ?, ?, ?, ?)").run(ids[0], ...ids);
+    ids = [
+      '2030-04-03T09:00:00Z',
+      '2030-04-01T09:00:00Z',
+      '2030-04-02T09:00:00Z',
+      '2030-04-05T09:00:00Z',
+      '2030-04-04T09:00:00Z',
+    ].map((start) => addBlock(api, { taskId, start, duration: 600 }));
+    api.db
+      .prepare(
+        "UPDATE time_blocks SET updated_at = '2026-02-0' || (6 - (id - ?)) || 'T00:00:00Z' WHERE id IN (?, ?, ?, ?, ?)",
+      )
+      .run(ids[0], ...ids);
   });
   const list = (q = '') => api.request({ url: tb(taskId, q) });
 
@@ -168,10 +209,15 @@ describe('GET /tasks/:task_id/time-blocks', () => {
     api.db.prepare('UPDATE time_blocks SET archived_at = NULL WHERE id = ?').run(ids[0]);
   });
 
-  it.each(['order_by=name', 'order_by=start,bogus', 'archived=maybe', 'page=0', 'per_page=101', 'per_page=-1', 'page=x'])(
-    'answers 400 for %s',
-    async (q) => expectFocusError(await list(`?${q}`), 400),
-  );
+  it.each([
+    'order_by=name',
+    'order_by=start,bogus',
+    'archived=maybe',
+    'page=0',
+    'per_page=101',
+    'per_page=-1',
+    'page=x',
+  ])('answers 400 for %s', async (q) => expectFocusError(await list(`?${q}`), 400));
 
   it('answers 400 for an unknown task', async () => {
     expectFocusError(await api.request({ url: tb(999999) }), 400);
@@ -189,19 +235,28 @@ describe('one block: GET, PUT, PATCH, DELETE, archive, unarchive, restore', () =
     expectFocusError(await api.request({ url: tb(addTask(api), `/${block.id}`) }), 404);
     expectFocusError(await api.request({ url: tb(999999, `/${block.id}`) }), 404);
     expectFocusError(await api.request({ url: tb(taskId, `/${other.blockId}`) }), 404);
-    expectFocusError(await api.request({ url: `${other.path}/tasks/${taskId}/time-blocks/${block.id}` }), 404);
-    expect((await api.request({ url: `${other.path}/tasks/${other.taskId}/time-blocks/${other.blockId}` })).statusCode).toBe(200);
+    expectFocusError(
+      await api.request({ url: `${other.path}/tasks/${taskId}/time-blocks/${block.id}` }),
+      404,
+    );
+    expect(
+      (await api.request({ url: `${other.path}/tasks/${other.taskId}/time-blocks/${other.blockId}` }))
+        .statusCode,
+    ).toBe(200);
     expectFocusError(await api.request({ url: tb(taskId, '/-5') }), 400);
   });
 
-  it('answers 404 to a member who cannot see the block\'s private project, and never changes it', async () => {
+  it("answers 404 to a member who cannot see the block's private project, and never changes it", async () => {
     const taskId = addTask(api, { projectId: 3004 });
     const block = await create(taskId, { start: '2030-05-01T10:00:00Z', duration: 60 });
     const url = tb(taskId, `/${block.id}`);
     const as1003 = { authorization: api.authAs(1003) };
     const before = snapshot(api);
     expectFocusError(await api.request({ url, headers: as1003 }), 404);
-    expectFocusError(await api.request({ method: 'PATCH', url, headers: as1003, payload: { duration: 1 } }), 404);
+    expectFocusError(
+      await api.request({ method: 'PATCH', url, headers: as1003, payload: { duration: 1 } }),
+      404,
+    );
     expectFocusError(await api.request({ method: 'DELETE', url, headers: as1003 }), 404);
     expectFocusError(await api.request({ method: 'POST', url: `${url}/archive`, headers: as1003 }), 400);
     expectFocusError(await api.request({ url: tb(taskId), headers: as1003 }), 400);
@@ -213,11 +268,24 @@ describe('one block: GET, PUT, PATCH, DELETE, archive, unarchive, restore', () =
   it('PUT replaces start, duration and completion (204); leaving them out resets them', async () => {
     const taskId = addTask(api);
     const block = await create(taskId, { start: '2030-05-01T10:00:00Z', duration: 60, completed: true });
-    const put = await api.request({ method: 'PUT', url: tb(taskId, `/${block.id}`), payload: { start: '2030-05-02T08:00:00-01:00', duration: 900 } });
+    const put = await api.request({
+      method: 'PUT',
+      url: tb(taskId, `/${block.id}`),
+      payload: { start: '2030-05-02T08:00:00-01:00', duration: 900 },
+    });
     expect(put.statusCode).toBe(204);
     expect(put.body).toBe('');
-    expect(row(block.id)).toMatchObject({ start: '2030-05-02T09:00:00Z', start_ts: Date.parse('2030-05-02T09:00:00Z') / 1000, duration: 900, completed_at: null });
-    await api.request({ method: 'PUT', url: tb(taskId, `/${block.id}`), payload: { start: '2030-05-02T09:00:00Z', completed: true } });
+    expect(row(block.id)).toMatchObject({
+      start: '2030-05-02T09:00:00Z',
+      start_ts: Date.parse('2030-05-02T09:00:00Z') / 1000,
+      duration: 900,
+      completed_at: null,
+    });
+    await api.request({
+      method: 'PUT',
+      url: tb(taskId, `/${block.id}`),
+      payload: { start: '2030-05-02T09:00:00Z', completed: true },
+    });
     expect(row(block.id)).toMatchObject({ duration: 0 });
     expect(row(block.id).completed_at).not.toBeNull();
   });
@@ -226,10 +294,30 @@ describe('one block: GET, PUT, PATCH, DELETE, archive, unarchive, restore', () =
     const taskId = addTask(api);
     const block = await create(taskId, { start: '2030-05-01T10:00:00Z', duration: 60 });
     const before = snapshot(api);
-    expectFocusError(await api.request({ method: 'PUT', url: tb(taskId, `/${block.id}`), payload: { duration: 60 } }), 400);
-    expectFocusError(await api.request({ method: 'PUT', url: tb(taskId, `/${block.id}`), payload: { start: 'tomorrow' } }), 400);
-    expectFocusError(await api.request({ method: 'PUT', url: tb(taskId, '/99999999'), payload: { start: '2030-05-01T10:00:00Z' } }), 404);
-    expectFocusError(await api.request({ method: 'PUT', url: tb(addTask(api), `/${block.id}`), payload: { start: '2030-05-01T10:00:00Z' } }), 404);
+    expectFocusError(
+      await api.request({ method: 'PUT', url: tb(taskId, `/${block.id}`), payload: { duration: 60 } }),
+      400,
+    );
+    expectFocusError(
+      await api.request({ method: 'PUT', url: tb(taskId, `/${block.id}`), payload: { start: 'tomorrow' } }),
+      400,
+    );
+    expectFocusError(
+      await api.request({
+        method: 'PUT',
+        url: tb(taskId, '/99999999'),
+        payload: { start: '2030-05-01T10:00:00Z' },
+      }),
+      404,
+    );
+    expectFocusError(
+      await api.request({
+        method: 'PUT',
+        url: tb(addTask(api), `/${block.id}`),
+        payload: { start: '2030-05-01T10:00:00Z' },
+      }),
+      404,
+    );
     expect(snapshot(api)).toEqual(before);
   });
 
@@ -239,10 +327,18 @@ describe('one block: GET, PUT, PATCH, DELETE, archive, unarchive, restore', () =
     const url = tb(taskId, `/${block.id}`);
     expect((await api.request({ method: 'PATCH', url, payload: { duration: 120 } })).statusCode).toBe(204);
     expect(row(block.id)).toMatchObject({ start: '2030-05-01T10:00:00Z', duration: 120, completed_at: null });
-    await api.request({ method: 'PATCH', url, payload: { completed: true, start: '2030-05-01T12:00:00+00:00' } });
+    await api.request({
+      method: 'PATCH',
+      url,
+      payload: { completed: true, start: '2030-05-01T12:00:00+00:00' },
+    });
     const completedAt = row(block.id).completed_at;
     expect(completedAt).toMatch(/Z$/);
-    expect(row(block.id)).toMatchObject({ start: '2030-05-01T12:00:00Z', start_ts: Date.parse('2030-05-01T12:00:00Z') / 1000, duration: 120 });
+    expect(row(block.id)).toMatchObject({
+      start: '2030-05-01T12:00:00Z',
+      start_ts: Date.parse('2030-05-01T12:00:00Z') / 1000,
+      duration: 120,
+    });
     await api.request({ method: 'PATCH', url, payload: { completed: false } });
     expect(row(block.id).completed_at).toBeNull();
   });
@@ -251,7 +347,10 @@ describe('one block: GET, PUT, PATCH, DELETE, archive, unarchive, restore', () =
     const from = addTask(api);
     const to = addTask(api);
     const block = await create(from, { start: '2030-05-01T10:00:00Z', duration: 60 });
-    expect((await api.request({ method: 'PATCH', url: tb(from, `/${block.id}`), payload: { task_id: to } })).statusCode).toBe(204);
+    expect(
+      (await api.request({ method: 'PATCH', url: tb(from, `/${block.id}`), payload: { task_id: to } }))
+        .statusCode,
+    ).toBe(204);
     expectFocusError(await api.request({ url: tb(from, `/${block.id}`) }), 404);
     expect((await api.request({ url: tb(to, `/${block.id}`) })).json().task_id).toBe(to);
   });
@@ -261,10 +360,20 @@ describe('one block: GET, PUT, PATCH, DELETE, archive, unarchive, restore', () =
     const block = await create(taskId, { start: '2030-05-01T10:00:00Z', duration: 60 });
     const url = tb(taskId, `/${block.id}`);
     const before = snapshot(api);
-    for (const payload of [{ task_id: 999999 }, { task_id: other.taskId }, { task_id: -3 }, { duration: 604801 }, { start: '2030-13-01T00:00:00Z' }, { completed: 1 }]) {
+    for (const payload of [
+      { task_id: 999999 },
+      { task_id: other.taskId },
+      { task_id: -3 },
+      { duration: 604801 },
+      { start: '2030-13-01T00:00:00Z' },
+      { completed: 1 },
+    ]) {
       expectFocusError(await api.request({ method: 'PATCH', url, payload }), 400);
     }
-    expectFocusError(await api.request({ method: 'PATCH', url: tb(taskId, '/99999999'), payload: { duration: 1 } }), 404);
+    expectFocusError(
+      await api.request({ method: 'PATCH', url: tb(taskId, '/99999999'), payload: { duration: 1 } }),
+      404,
+    );
     expect(snapshot(api)).toEqual(before);
   });
 
@@ -279,7 +388,9 @@ describe('one block: GET, PUT, PATCH, DELETE, archive, unarchive, restore', () =
     expectFocusError(await api.request({ method: 'PATCH', url, payload: { duration: 5 } }), 404);
     expect((await api.request({ url: tb(taskId) })).json().data).toEqual([]);
     expect((await api.request({ url: tb(taskId, '?archived=true') })).json().data).toEqual([]);
-    const range = await api.request({ url: `${api.wsPath}/time-blocks?date_from=2030-05-01T00:00:00Z&date_to=2030-05-02T00:00:00Z&task_id=${taskId}` });
+    const range = await api.request({
+      url: `${api.wsPath}/time-blocks?date_from=2030-05-01T00:00:00Z&date_to=2030-05-02T00:00:00Z&task_id=${taskId}`,
+    });
     expect(range.json().data).toEqual([]);
     expectFocusError(await api.request({ method: 'DELETE', url: `${url}?outbound_sync=perhaps` }), 400);
   });
@@ -290,15 +401,26 @@ describe('one block: GET, PUT, PATCH, DELETE, archive, unarchive, restore', () =
     const url = tb(taskId, `/${block.id}`);
     expect((await api.request({ method: 'POST', url: `${url}/archive` })).statusCode).toBe(204);
     expect(row(block.id).archived_at).toMatch(/Z$/);
-    expect((await api.request({ url: tb(taskId, '?archived=true') })).json().data.map((b: { id: number }) => b.id)).toEqual([block.id]);
+    expect(
+      (await api.request({ url: tb(taskId, '?archived=true') })).json().data.map((b: { id: number }) => b.id),
+    ).toEqual([block.id]);
     expect((await api.request({ url })).json().archived_at).not.toBeNull();
     expect((await api.request({ method: 'POST', url: `${url}/unarchive` })).statusCode).toBe(204);
     expect(row(block.id).archived_at).toBeNull();
     expect((await api.request({ url: tb(taskId) })).json().data).toHaveLength(1);
     const before = snapshot(api);
     expectFocusError(await api.request({ method: 'POST', url: tb(taskId, '/99999999/archive') }), 400);
-    expectFocusError(await api.request({ method: 'POST', url: tb(addTask(api), `/${block.id}/unarchive`) }), 400);
-    expectFocusError(await api.request({ method: 'POST', url: `${other.path}/tasks/${taskId}/time-blocks/${block.id}/archive` }), 400);
+    expectFocusError(
+      await api.request({ method: 'POST', url: tb(addTask(api), `/${block.id}/unarchive`) }),
+      400,
+    );
+    expectFocusError(
+      await api.request({
+        method: 'POST',
+        url: `${other.path}/tasks/${taskId}/time-blocks/${block.id}/archive`,
+      }),
+      400,
+    );
     expect(snapshot(api)).toEqual(before);
   });
 
@@ -312,6 +434,9 @@ describe('one block: GET, PUT, PATCH, DELETE, archive, unarchive, restore', () =
     expect(row(block.id)).toMatchObject({ deleted_at: null, archived_at: null });
     expect((await api.request({ url })).statusCode).toBe(200);
     expectFocusError(await api.request({ method: 'PATCH', url: tb(taskId, '/99999999/restore') }), 404);
-    expectFocusError(await api.request({ method: 'PATCH', url: tb(addTask(api), `/${block.id}/restore`) }), 404);
+    expectFocusError(
+      await api.request({ method: 'PATCH', url: tb(addTask(api), `/${block.id}/restore`) }),
+      404,
+    );
   });
 });

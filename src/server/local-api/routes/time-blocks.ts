@@ -96,7 +96,11 @@ export const timeBlockRoutes: RouteModule = (app, ctx) => {
     const body = parseBody(timeBlockUpdateSchema, req.body);
     const row = requireBlock(scope, req.params, 404);
     // A full update: what the payload leaves out goes back to its default (no duration, not completed).
-    updateBlock(db, row.id, { start: body.start, duration: body.duration ?? 0, completed: body.completed ?? false });
+    updateBlock(db, row.id, {
+      start: body.start,
+      duration: body.duration ?? 0,
+      completed: body.completed ?? false,
+    });
     return reply.code(204).send();
   });
 

@@ -6,7 +6,12 @@ import { nowIso } from '../db/open';
 import { ApiError, forbidden } from '../errors';
 import { serializeGroups, type GroupRow } from '../groups/group-model';
 import { applyGroupPatches, parseGroupPatches } from '../groups/group-patch';
-import { checkMembersInOrg, checkNameFree, parseGroupPayload, replaceGroupMembers } from '../groups/group-write';
+import {
+  checkMembersInOrg,
+  checkNameFree,
+  parseGroupPayload,
+  replaceGroupMembers,
+} from '../groups/group-write';
 import { trackJsonErrors } from '../groups/track-json';
 import type { OrgScope } from '../scope';
 import { parseWith } from '../validate';
@@ -42,10 +47,14 @@ export const trackGroupRoutes: RouteModule = (app, { db, scopes }) => {
       args.push(`%${q.name.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`);
     }
     if (q.workspace) {
-      where.push('EXISTS (SELECT 1 FROM group_workspaces gw WHERE gw.group_id = g.id AND gw.workspace_id = ?)');
+      where.push(
+        'EXISTS (SELECT 1 FROM group_workspaces gw WHERE gw.group_id = g.id AND gw.workspace_id = ?)',
+      );
       args.push(Number(q.workspace));
     }
-    const rows = db.prepare(`SELECT g.* FROM groups g WHERE ${where.join(' AND ')} ${byNameOrder}`).all(...args);
+    const rows = db
+      .prepare(`SELECT g.* FROM groups g WHERE ${where.join(' AND ')} ${byNameOrder}`)
+      .all(...args);
     return serializeGroups(db, rows as GroupRow[]);
   });
 

@@ -18,7 +18,13 @@ export const trackMeRoutes: RouteModule = (app, { db }) => {
     `SELECT w.id, w.organization_id, w.name, w.created_at, wu.admin FROM workspaces w
        JOIN workspace_users wu ON wu.workspace_id = w.id WHERE wu.user_id = ? ORDER BY w.id`,
   );
-  const toWorkspace = (w: { id: number; organization_id: number; name: string; created_at: string; admin: number }) => ({
+  const toWorkspace = (w: {
+    id: number;
+    organization_id: number;
+    name: string;
+    created_at: string;
+    admin: number;
+  }) => ({
     id: w.id,
     organization_id: w.organization_id,
     name: w.name,
@@ -63,7 +69,14 @@ export const trackMeRoutes: RouteModule = (app, { db }) => {
            FROM organizations o JOIN organization_users ou ON ou.organization_id = o.id
           WHERE ou.user_id = ? AND ou.deleted_at IS NULL ORDER BY o.id`,
       )
-      .all(req.auth.id) as { id: number; name: string; created_at: string; admin: number; owner: number; user_count: number }[];
+      .all(req.auth.id) as {
+      id: number;
+      name: string;
+      created_at: string;
+      admin: number;
+      owner: number;
+      user_count: number;
+    }[];
     return rows.map((o) => ({
       id: o.id,
       name: o.name,

@@ -11,8 +11,14 @@ export const trackUserRoutes: RouteModule = (app, { db, scopes }) => {
           WHERE ou.organization_id = ? AND ou.deleted_at IS NULL ORDER BY u.fullname COLLATE NOCASE`,
       )
       .all(scope.organizationId) as {
-      id: number; user_id: number; email: string; fullname: string; admin: number; owner: number;
-      active: number; organization_id: number;
+      id: number;
+      user_id: number;
+      email: string;
+      fullname: string;
+      admin: number;
+      owner: number;
+      active: number;
+      organization_id: number;
     }[];
     const groupsOf = db.prepare(
       'SELECT g.id AS group_id, g.name FROM groups g JOIN group_users gu ON gu.group_id = g.id WHERE gu.user_id = ? AND g.organization_id = ? ORDER BY g.name',
@@ -22,7 +28,11 @@ export const trackUserRoutes: RouteModule = (app, { db, scopes }) => {
          JOIN workspaces w ON w.id = wu.workspace_id WHERE wu.user_id = ? AND w.organization_id = ?`,
     );
     return rows.map((r) => {
-      const workspaces = workspacesOf.all(r.user_id, scope.organizationId) as { workspace_id: number; workspace_name: string; admin: number }[];
+      const workspaces = workspacesOf.all(r.user_id, scope.organizationId) as {
+        workspace_id: number;
+        workspace_name: string;
+        admin: number;
+      }[];
       return {
         id: r.id,
         user_id: r.user_id,
@@ -37,7 +47,11 @@ export const trackUserRoutes: RouteModule = (app, { db, scopes }) => {
         avatar_url: '',
         groups: groupsOf.all(r.user_id, scope.organizationId),
         workspace_count: workspaces.length,
-        workspaces: workspaces.map((w) => ({ ...w, admin: w.admin === 1, role: w.admin === 1 ? 'admin' : 'user' })),
+        workspaces: workspaces.map((w) => ({
+          ...w,
+          admin: w.admin === 1,
+          role: w.admin === 1 ? 'admin' : 'user',
+        })),
       };
     });
   });

@@ -52,7 +52,9 @@ function listPage(db: Db, table: Table, workspaceId: number, spec: ListSpec) {
   const rows = db
     .prepare(`SELECT * FROM ${table} WHERE ${whereSql} ORDER BY ${order} LIMIT ? OFFSET ?`)
     .all(...args, perPage, (page - 1) * perPage) as Record<string, unknown>[];
-  const total = (db.prepare(`SELECT COUNT(*) AS n FROM ${table} WHERE ${whereSql}`).get(...args) as { n: number }).n;
+  const total = (
+    db.prepare(`SELECT COUNT(*) AS n FROM ${table} WHERE ${whereSql}`).get(...args) as { n: number }
+  ).n;
   return { rows, page, perPage, total };
 }
 
@@ -64,7 +66,12 @@ export const workspaceMetaRoutes: RouteModule = (app, { db, scopes }) => {
     const scope = scopes.ofWorkspace(req);
     const q = parseWith(statusListQuerySchema, req.query, 'query');
     const r = listPage(db, 'statuses', scope.workspaceId, {
-      name: q.name, type: q.type, order: q.order_by ?? [], defaultOrder: 'position, id', page: q.page, perPage: q.per_page,
+      name: q.name,
+      type: q.type,
+      order: q.order_by ?? [],
+      defaultOrder: 'position, id',
+      page: q.page,
+      perPage: q.per_page,
     });
     return { data: r.rows, page: r.page, per_page: r.perPage };
   });
@@ -73,7 +80,12 @@ export const workspaceMetaRoutes: RouteModule = (app, { db, scopes }) => {
     const scope = scopes.ofWorkspace(req);
     const q = parseWith(tagListQuerySchema, req.query, 'query');
     const r = listPage(db, 'tags', scope.workspaceId, {
-      name: q.name, ids: q.tag_id, order: q.order_by ?? [], defaultOrder: 'name COLLATE NOCASE, id', page: q.page, perPage: q.per_page,
+      name: q.name,
+      ids: q.tag_id,
+      order: q.order_by ?? [],
+      defaultOrder: 'name COLLATE NOCASE, id',
+      page: q.page,
+      perPage: q.per_page,
     });
     return { data: r.rows, page: r.page, per_page: r.perPage, total: r.total };
   });
@@ -82,7 +94,11 @@ export const workspaceMetaRoutes: RouteModule = (app, { db, scopes }) => {
     const scope = scopes.ofWorkspace(req);
     const q = parseWith(clientListQuerySchema, req.query, 'query');
     const r = listPage(db, 'clients', scope.workspaceId, {
-      name: q.name, order: q.order_by ?? [], defaultOrder: 'name COLLATE NOCASE, id', page: q.page, perPage: q.per_page,
+      name: q.name,
+      order: q.order_by ?? [],
+      defaultOrder: 'name COLLATE NOCASE, id',
+      page: q.page,
+      perPage: q.per_page,
     });
     return { data: r.rows.map(clientJson), page: r.page, per_page: r.perPage };
   });
@@ -93,7 +109,9 @@ export const workspaceMetaRoutes: RouteModule = (app, { db, scopes }) => {
     const now = nowIso();
     // status.Payload carries no type: a new status is a to-do kind of status.
     const { lastInsertRowid } = db
-      .prepare('INSERT INTO statuses (workspace_id, name, type, emoji, position, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .prepare(
+        'INSERT INTO statuses (workspace_id, name, type, emoji, position, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      )
       .run(scope.workspaceId, body.name, 'todo', body.emoji ?? null, body.position, now, now);
     return reply.code(201).send(db.prepare('SELECT * FROM statuses WHERE id = ?').get(lastInsertRowid));
   });
@@ -113,8 +131,16 @@ export const workspaceMetaRoutes: RouteModule = (app, { db, scopes }) => {
     const body = parseBody(clientCreateSchema, req.body);
     const now = nowIso();
     const { lastInsertRowid } = db
-      .prepare('INSERT INTO clients (workspace_id, name, currency, toggl_user_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)')
+      .prepare(
+        'INSERT INTO clients (workspace_id, name, currency, toggl_user_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
+      )
       .run(scope.workspaceId, body.name, body.currency ?? null, req.auth.id, now, now);
-    return reply.code(201).send(clientJson(db.prepare('SELECT * FROM clients WHERE id = ?').get(lastInsertRowid) as Record<string, unknown>));
+    return reply
+      .code(201)
+      .send(
+        clientJson(
+          db.prepare('SELECT * FROM clients WHERE id = ?').get(lastInsertRowid) as Record<string, unknown>,
+        ),
+      );
   });
 };

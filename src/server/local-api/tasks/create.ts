@@ -11,7 +11,9 @@ import { placeholders } from './sql-chunks';
 function requireAll(db: Db, field: string, sql: string, ids: readonly number[], ws: number): void {
   if (!ids.length) return;
   const found = new Set(
-    (db.prepare(sql.replace('__IN__', placeholders(ids.length))).all(ws, ...ids) as { id: number }[]).map((r) => r.id),
+    (db.prepare(sql.replace('__IN__', placeholders(ids.length))).all(ws, ...ids) as { id: number }[]).map(
+      (r) => r.id,
+    ),
   );
   const missing = ids.filter((i) => !found.has(i));
   if (missing.length) throw badRequest(`${field}: unknown id ${missing.slice(0, 5).join(', ')}`);
@@ -37,18 +39,44 @@ function validateRefs(db: Db, scope: WorkspaceScope, t: TaskCreate, prefix: stri
       .prepare('SELECT 1 FROM projects WHERE id = ? AND workspace_id = ? AND deleted_at IS NULL')
       .get(t.project_id, ws);
     // A private project the caller cannot see reads as unknown: its existence is not revealed.
-    if (!live || !canSeeProject(db, scope, t.project_id)) throw badRequest(`${prefix}project_id: unknown id ${t.project_id}`);
+    if (!live || !canSeeProject(db, scope, t.project_id))
+      throw badRequest(`${prefix}project_id: unknown id ${t.project_id}`);
   }
   if (t.status_id !== undefined) {
-    requireAll(db, `${prefix}status_id`, 'SELECT id FROM statuses WHERE workspace_id = ? AND deleted_at IS NULL AND id IN (__IN__)', [t.status_id], ws);
+    requireAll(
+      db,
+      `${prefix}status_id`,
+      'SELECT id FROM statuses WHERE workspace_id = ? AND deleted_at IS NULL AND id IN (__IN__)',
+      [t.status_id],
+      ws,
+    );
   }
   if (t.parent_task_id !== undefined) {
-    requireAll(db, `${prefix}parent_task_id`, 'SELECT id FROM tasks WHERE workspace_id = ? AND deleted_at IS NULL AND id IN (__IN__)', [t.parent_task_id], ws);
+    requireAll(
+      db,
+      `${prefix}parent_task_id`,
+      'SELECT id FROM tasks WHERE workspace_id = ? AND deleted_at IS NULL AND id IN (__IN__)',
+      [t.parent_task_id],
+      ws,
+    );
   }
-  requireAll(db, `${prefix}tag_ids`, 'SELECT id FROM tags WHERE workspace_id = ? AND deleted_at IS NULL AND id IN (__IN__)', t.tag_ids ?? [], ws);
-  requireAll(db, `${prefix}assignee_user_ids`, 'SELECT user_id AS id FROM workspace_users WHERE workspace_id = ? AND user_id IN (__IN__)', t.assignee_user_ids ?? [], ws);
+  requireAll(
+    db,
+    `${prefix}tag_ids`,
+    'SELECT id FROM tags WHERE workspace_id = ? AND deleted_at IS NULL AND id IN (__IN__)',
+    t.tag_ids ?? [],
+    ws,
+  );
+  requireAll(
+    db,
+    `${prefix}assignee_user_ids`,
+    'SELECT user_id AS id FROM workspace_users WHERE workspace_id = ? AND user_id IN (__IN__)',
+    t.assignee_user_ids ?? [],
+    ws,
+  );
   // Focus teams do not exist locally, so no team id can be valid.
-  if (t.team_assignee_ids?.length) throw badRequest(`${prefix}team_assignee_ids: unknown id ${t.team_assignee_ids[0]}`);
+  if (t.team_assignee_ids?.length)
+    throw badRequest(`${prefix}team_assignee_ids: unknown id ${t.team_assignee_ids[0]}`);
 }
 
 /**
@@ -68,11 +96,33 @@ export function insertTask(db: Db, scope: WorkspaceScope, t: TaskCreate, prefix 
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(
-      scope.workspaceId, t.name, t.description ?? null, t.notes ?? null, t.color ?? null, t.project_id ?? null,
-      t.parent_task_id ?? null, statusId, now, t.priority ?? 'none', t.priority_at ?? null, t.start_date ?? null,
-      t.end_date ?? null, t.estimated_mins ?? null, t.estimate_type ?? 'total', t.allocation_unit ?? 'flat',
-      t.pinned ? 1 : 0, t.position ?? 0, t.private ? 1 : 0, t.billable ? 1 : 0, t.auto_log_time ? 1 : 0,
-      t.rrule ?? null, t.integration_ext_id ?? null, t.integration_source ?? null, scope.userId, now, now,
+      scope.workspaceId,
+      t.name,
+      t.description ?? null,
+      t.notes ?? null,
+      t.color ?? null,
+      t.project_id ?? null,
+      t.parent_task_id ?? null,
+      statusId,
+      now,
+      t.priority ?? 'none',
+      t.priority_at ?? null,
+      t.start_date ?? null,
+      t.end_date ?? null,
+      t.estimated_mins ?? null,
+      t.estimate_type ?? 'total',
+      t.allocation_unit ?? 'flat',
+      t.pinned ? 1 : 0,
+      t.position ?? 0,
+      t.private ? 1 : 0,
+      t.billable ? 1 : 0,
+      t.auto_log_time ? 1 : 0,
+      t.rrule ?? null,
+      t.integration_ext_id ?? null,
+      t.integration_source ?? null,
+      scope.userId,
+      now,
+      now,
     );
   const taskId = Number(res.lastInsertRowid);
   const insAssignee = db.prepare('INSERT INTO task_assignees (task_id, user_id) VALUES (?, ?)');

@@ -17,15 +17,28 @@ interface TaskState {
  * Applies PATCH /tasks/groups/{group} items in order inside one transaction: the first invalid item throws
  * a 400 and nothing of the array is kept.
  */
-export function applyGroupPatch(db: Db, scope: WorkspaceScope, type: TaskGroupType, items: TaskGroupPatchItem[]): void {
+export function applyGroupPatch(
+  db: Db,
+  scope: WorkspaceScope,
+  type: TaskGroupType,
+  items: TaskGroupPatchItem[],
+): void {
   db.transaction(() => {
     items.forEach((item, i) => applyItem(db, scope, type, item, `items.${i}`));
   })();
 }
 
-function applyItem(db: Db, scope: WorkspaceScope, type: TaskGroupType, item: TaskGroupPatchItem, at: string): void {
+function applyItem(
+  db: Db,
+  scope: WorkspaceScope,
+  type: TaskGroupType,
+  item: TaskGroupPatchItem,
+  at: string,
+): void {
   const task = db
-    .prepare('SELECT id, project_id, start_date, end_date FROM tasks WHERE id = ? AND workspace_id = ? AND deleted_at IS NULL')
+    .prepare(
+      'SELECT id, project_id, start_date, end_date FROM tasks WHERE id = ? AND workspace_id = ? AND deleted_at IS NULL',
+    )
     .get(item.id, scope.workspaceId) as TaskState | undefined;
   // A task of a private project the caller cannot see reads as unknown, like a foreign one.
   if (!task || (task.project_id != null && !canSeeProject(db, scope, task.project_id))) {
@@ -38,7 +51,8 @@ function applyItem(db: Db, scope: WorkspaceScope, type: TaskGroupType, item: Tas
   }
   let landed: number;
   if (item.op === 'remove') {
-    if (source == null || source === 0) throw badRequest(`${at}.source_group_id: remove needs the group the task leaves`);
+    if (source == null || source === 0)
+      throw badRequest(`${at}.source_group_id: remove needs the group the task leaves`);
     removeFrom(db, type, task.id, source);
     landed = -1;
   } else {
@@ -51,8 +65,10 @@ function applyItem(db: Db, scope: WorkspaceScope, type: TaskGroupType, item: Tas
 
 /** Takes the task out of one group: the assignee, the project or the tag goes. */
 function removeFrom(db: Db, type: TaskGroupType, taskId: number, source: number): void {
-  if (type === 'users') db.prepare('DELETE FROM task_assignees WHERE task_id = ? AND user_id = ?').run(taskId, source);
-  else if (type === 'tags') db.prepare('DELETE FROM task_tags WHERE task_id = ? AND tag_id = ?').run(taskId, source);
+  if (type === 'users')
+    db.prepare('DELETE FROM task_assignees WHERE task_id = ? AND user_id = ?').run(taskId, source);
+  else if (type === 'tags')
+    db.prepare('DELETE FROM task_tags WHERE task_id = ? AND tag_id = ?').run(taskId, source);
   else db.prepare('UPDATE tasks SET project_id = NULL WHERE id = ?').run(taskId);
 }
 
@@ -72,7 +88,9 @@ function moveTo(
       db.prepare('DELETE FROM task_assignees WHERE task_id = ?').run(task.id);
       return 0;
     }
-    const member = db.prepare('SELECT 1 FROM workspace_users WHERE workspace_id = ? AND user_id = ?').get(scope.workspaceId, target);
+    const member = db
+      .prepare('SELECT 1 FROM workspace_users WHERE workspace_id = ? AND user_id = ?')
+      .get(scope.workspaceId, target);
     if (!member) throw badRequest(`${at}.target_group_id: unknown user ${target}`);
     if (source != null && source !== 0 && source !== target) {
       db.prepare('DELETE FROM task_assignees WHERE task_id = ? AND user_id = ?').run(task.id, source);
@@ -85,21 +103,27 @@ function moveTo(
   if (type === 'projects') {
     if (target !== 0) {
       const live = db
-        .prepare('SELECT 1 FROM projects WHERE id = ? AND workspace_id = ? AND deleted_at IS NULL AND archived_at IS NULL')
+        .prepare(
+          'SELECT 1 FROM projects WHERE id = ? AND workspace_id = ? AND deleted_at IS NULL AND archived_at IS NULL',
+        )
         .get(target, scope.workspaceId);
-      if (!live || !canSeeProject(db, scope, target)) throw badRequest(`${at}.target_group_id: unknown project ${target}`);
+      if (!live || !canSeeProject(db, scope, target))
+        throw badRequest(`${at}.target_group_id: unknown project ${target}`);
     }
     db.prepare('UPDATE tasks SET project_id = ? WHERE id = ?').run(target === 0 ? null : target, task.id);
     return target;
   }
   if (target !== 0) {
-    const tag = db.prepare('SELECT 1 FROM tags WHERE id = ? AND workspace_id = ? AND deleted_at IS NULL').get(target, scope.workspaceId);
+    const tag = db
+      .prepare('SELECT 1 FROM tags WHERE id = ? AND workspace_id = ? AND deleted_at IS NULL')
+      .get(target, scope.workspaceId);
     if (!tag) throw badRequest(`${at}.target_group_id: unknown tag ${target}`);
   }
   if (source != null && source !== 0 && source !== target) {
     db.prepare('DELETE FROM task_tags WHERE task_id = ? AND tag_id = ?').run(task.id, source);
   }
-  if (target !== 0) db.prepare('INSERT OR IGNORE INTO task_tags (task_id, tag_id) VALUES (?, ?)').run(task.id, target);
+  if (target !== 0)
+    db.prepare('INSERT OR IGNORE INTO task_tags (task_id, tag_id) VALUES (?, ?)').run(task.id, target);
   return target;
 }
 
@@ -108,6 +132,7 @@ function setDates(db: Db, task: TaskState, item: TaskGroupPatchItem, at: string)
   if (item.start_date === undefined && item.end_date === undefined) return;
   const start = item.start_date ?? task.start_date;
   const end = item.end_date ?? task.end_date;
-  if (start != null && end != null && start > end) throw badRequest(`${at}.end_date: start_date must not be after end_date`);
+  if (start != null && end != null && start > end)
+    throw badRequest(`${at}.end_date: start_date must not be after end_date`);
   db.prepare('UPDATE tasks SET start_date = ?, end_date = ? WHERE id = ?').run(start, end, task.id);
 }

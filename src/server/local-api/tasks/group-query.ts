@@ -3,7 +3,15 @@ import { projectVisibleArgs, projectVisibleSql } from '../access';
 import type { Db } from '../db/open';
 import type { WorkspaceScope } from '../scope';
 import { placeholders } from './sql-chunks';
-import { assignedToGroupMembers, dateFilters, idsOrNone, inList, linkedOrNone, nameContains, Where } from './where';
+import {
+  assignedToGroupMembers,
+  dateFilters,
+  idsOrNone,
+  inList,
+  linkedOrNone,
+  nameContains,
+  Where,
+} from './where';
 
 /** A candidate group: its entity id (0 = none-group) and the name it sorts by. */
 export interface GroupCandidate {
@@ -51,11 +59,17 @@ export function candidateGroups(
     if (q.assignee_user_id) inList(w, 'u.id', q.assignee_user_id.ids.length ? q.assignee_user_id.ids : [0]);
     const teams = [...(q.team_id?.ids ?? []), ...(q.group_id ?? [])];
     if (teams.length) {
-      w.add(`u.id IN (SELECT user_id FROM group_users WHERE group_id IN (${placeholders(teams.length)}))`, ...teams);
+      w.add(
+        `u.id IN (SELECT user_id FROM group_users WHERE group_id IN (${placeholders(teams.length)}))`,
+        ...teams,
+      );
     }
   } else if (type === 'projects') {
     sql = 'SELECT p.id, p.name FROM projects p';
-    w.add('p.workspace_id = ? AND p.deleted_at IS NULL AND p.archived_at IS NULL AND p.is_template = 0', scope.workspaceId);
+    w.add(
+      'p.workspace_id = ? AND p.deleted_at IS NULL AND p.archived_at IS NULL AND p.is_template = 0',
+      scope.workspaceId,
+    );
     if (!q.include_drafts) w.add('p.draft = 0');
     w.add(projectVisibleSql('p', scope), ...projectVisibleArgs(scope));
     if (q.project_id) inList(w, 'p.id', q.project_id.ids.length ? q.project_id.ids : [0]);
@@ -94,7 +108,12 @@ export function memberRows(
 }
 
 /** The group keys that hold at least one matching task (for `exclude_empty`), without reading the tasks. */
-export function nonEmptyKeys(db: Db, scope: WorkspaceScope, type: TaskGroupType, q: TaskGroupsQuery): Set<number> {
+export function nonEmptyKeys(
+  db: Db,
+  scope: WorkspaceScope,
+  type: TaskGroupType,
+  q: TaskGroupsQuery,
+): Set<number> {
   const { sql, args } = memberSelect(scope, type, q, undefined, true);
   return new Set((db.prepare(sql).all(...args) as { gkey: number }[]).map((r) => r.gkey));
 }

@@ -12,8 +12,14 @@ import { loadAssignees, loadProjectLites } from './task-model';
  * named groups by name (`order_by=-group_name` reverses those), tie-broken by id. Users groups carry
  * `name: null` (the client resolves users). A constant number of statements whatever the data size.
  */
-export function readTaskGroups(db: Db, scope: WorkspaceScope, type: TaskGroupType, q: TaskGroupsQuery): TaskGroupPage {
-  if (q.include_ghosts && type !== 'users') throw badRequest('invalid query: include_ghosts is only available for users');
+export function readTaskGroups(
+  db: Db,
+  scope: WorkspaceScope,
+  type: TaskGroupType,
+  q: TaskGroupsQuery,
+): TaskGroupPage {
+  if (q.include_ghosts && type !== 'users')
+    throw badRequest('invalid query: include_ghosts is only available for users');
   if (q.start_date && q.end_date && q.start_date > q.end_date) {
     throw badRequest('invalid query: start_date must not be after end_date');
   }

@@ -4,7 +4,9 @@ import type { Db } from '../db/open';
 /** The group keys a task sits in for one grouping; 0 is the none-group (no user / project / tag). */
 export function groupKeysOf(db: Db, taskId: number, type: TaskGroupType): number[] {
   if (type === 'projects') {
-    const row = db.prepare('SELECT project_id FROM tasks WHERE id = ?').get(taskId) as { project_id: number | null };
+    const row = db.prepare('SELECT project_id FROM tasks WHERE id = ?').get(taskId) as {
+      project_id: number | null;
+    };
     return [row.project_id ?? 0];
   }
   const sql =
@@ -58,7 +60,9 @@ export function reconcileLanes(
   const keys = groupKeysOf(db, taskId, type);
   const existing = new Set(
     (
-      db.prepare('SELECT group_key FROM task_lanes WHERE task_id = ? AND group_type = ?').all(taskId, type) as {
+      db
+        .prepare('SELECT group_key FROM task_lanes WHERE task_id = ? AND group_type = ?')
+        .all(taskId, type) as {
         group_key: number;
       }[]
     ).map((r) => r.group_key),

@@ -49,7 +49,11 @@ export function listWhere(scope: WorkspaceScope, q: TaskListQuery): Where {
     w.add(`${q.has_time_blocks ? '' : 'NOT '}EXISTS (SELECT 1 FROM time_blocks b WHERE ${LIVE_BLOCK})`);
   }
   if (q.has_dates !== undefined) {
-    w.add(q.has_dates ? 't.start_date IS NOT NULL OR t.end_date IS NOT NULL' : 't.start_date IS NULL AND t.end_date IS NULL');
+    w.add(
+      q.has_dates
+        ? 't.start_date IS NOT NULL OR t.end_date IS NOT NULL'
+        : 't.start_date IS NULL AND t.end_date IS NULL',
+    );
   }
   idsOrNone(w, 't.project_id', q.project_id);
   idsOrNone(w, 't.parent_task_id', q.parent_task_id);
@@ -60,7 +64,8 @@ export function listWhere(scope: WorkspaceScope, q: TaskListQuery): Where {
   inList(w, 't.source', q.source);
   inList(w, 't.priority', q.priority);
   // A user priority is a task put on a day's priority list (priority_at set).
-  if (q.is_priority !== undefined) w.add(q.is_priority ? 't.priority_at IS NOT NULL' : 't.priority_at IS NULL');
+  if (q.is_priority !== undefined)
+    w.add(q.is_priority ? 't.priority_at IS NOT NULL' : 't.priority_at IS NULL');
   stateFilter(w, q.state);
   blockFilter(w, q);
   linkedOrNone(w, 'task_assignees', 'user_id', q.assignee_user_id);

@@ -80,7 +80,8 @@ export function loadProjectLites(
   );
   const out = new Map<number, ProjectLiteWithClient>();
   for (const p of rows) {
-    const client = p.client_id != null && p.client_name != null ? { id: p.client_id, name: p.client_name } : null;
+    const client =
+      p.client_id != null && p.client_name != null ? { id: p.client_id, name: p.client_name } : null;
     const lite: ProjectLite = {
       id: p.id,
       name: p.name,

@@ -33,11 +33,18 @@ export function idsOrNone(w: Where, column: string, f: IdsOrNone | undefined): v
  * Membership through a link table (assignees, tags): tasks linked to one of `ids`, or (with "none") tasks
  * with no link at all. `linkSql` is a fixed subquery head selecting from the link table for `t.id`.
  */
-export function linkedOrNone(w: Where, table: 'task_assignees' | 'task_tags', column: string, f: IdsOrNone | undefined) {
+export function linkedOrNone(
+  w: Where,
+  table: 'task_assignees' | 'task_tags',
+  column: string,
+  f: IdsOrNone | undefined,
+) {
   if (!f) return;
   const parts: string[] = [];
   if (f.ids.length) {
-    parts.push(`EXISTS (SELECT 1 FROM ${table} l WHERE l.task_id = t.id AND l.${column} IN (${placeholders(f.ids.length)}))`);
+    parts.push(
+      `EXISTS (SELECT 1 FROM ${table} l WHERE l.task_id = t.id AND l.${column} IN (${placeholders(f.ids.length)}))`,
+    );
   }
   if (f.includeNone) parts.push(`NOT EXISTS (SELECT 1 FROM ${table} l WHERE l.task_id = t.id)`);
   w.add(parts.length ? parts.join(' OR ') : '0', ...f.ids);
@@ -93,7 +100,8 @@ export function dateFilters(w: Where, q: DateFilters): void {
   if (q.start_date_to !== undefined) w.add('t.start_date <= ?', q.start_date_to);
   if (q.end_date_from !== undefined) w.add('t.end_date >= ?', q.end_date_from);
   if (q.end_date_to !== undefined) w.add('t.end_date <= ?', q.end_date_to);
-  if (q.active_by_date !== undefined) w.add(`${taskStart} <= ? AND ${taskEnd} >= ?`, q.active_by_date, q.active_by_date);
+  if (q.active_by_date !== undefined)
+    w.add(`${taskStart} <= ? AND ${taskEnd} >= ?`, q.active_by_date, q.active_by_date);
 }
 
 /** Case-insensitive substring match on the task name (LIKE wildcards in the input are literal). */

@@ -12,7 +12,8 @@ beforeAll(async () => {
 afterAll(() => api.close());
 
 const BULK = () => `${api.wsPath}/time-blocks/bulk`;
-const row = (id: number) => api.db.prepare('SELECT * FROM time_blocks WHERE id = ?').get(id) as Record<string, unknown>;
+const row = (id: number) =>
+  api.db.prepare('SELECT * FROM time_blocks WHERE id = ?').get(id) as Record<string, unknown>;
 
 /** Runs a request that must fail and checks that no time_blocks row changed. */
 async function expectRejected(req: Parameters<TestApi['request']>[0], status: number) {
@@ -69,10 +70,21 @@ describe('POST /time-blocks/bulk', () => {
   it('answers 400 for an empty list, a missing wrapper, too many items and malformed JSON', async () => {
     const t = addTask(api);
     await expectRejected({ method: 'POST', url: BULK(), payload: { time_blocks: [] } }, 400);
-    await expectRejected({ method: 'POST', url: BULK(), payload: [{ task_id: t, start: '2032-02-02T09:00:00Z' }] }, 400);
+    await expectRejected(
+      { method: 'POST', url: BULK(), payload: [{ task_id: t, start: '2032-02-02T09:00:00Z' }] },
+      400,
+    );
     const many = Array.from({ length: 501 }, () => ({ task_id: t, start: '2032-02-02T09:00:00Z' }));
     await expectRejected({ method: 'POST', url: BULK(), payload: { time_blocks: many } }, 400);
-    await expectRejected({ method: 'POST', url: BULK(), headers: { 'content-type': 'application/json' }, payload: '{"time_blocks":[' }, 400);
+    await expectRejected(
+      {
+        method: 'POST',
+        url: BULK(),
+        headers: { 'content-type': 'application/json' },
+        payload: '{"time_blocks":[',
+      },
+      400,
+    );
   });
 });
 
@@ -83,7 +95,9 @@ describe('PATCH /time-blocks/bulk', () => {
   beforeAll(() => {
     t1 = addTask(api);
     t2 = addTask(api);
-    ids = [0, 1, 2].map((i) => addBlock(api, { taskId: t1, start: `2032-03-0${i + 1}T09:00:00Z`, duration: 600 }));
+    ids = [0, 1, 2].map((i) =>
+      addBlock(api, { taskId: t1, start: `2032-03-0${i + 1}T09:00:00Z`, duration: 600 }),
+    );
   });
 
   it('applies every item of a bare array (204)', async () => {
@@ -98,12 +112,21 @@ describe('PATCH /time-blocks/bulk', () => {
     expect(res.statusCode).toBe(204);
     expect(row(ids[0])).toMatchObject({ duration: 1200, task_id: t1, start: '2032-03-01T09:00:00Z' });
     expect(row(ids[0]).completed_at).toMatch(/Z$/);
-    expect(row(ids[1])).toMatchObject({ task_id: t2, start: '2032-03-05T14:00:00Z', start_ts: Date.parse('2032-03-05T14:00:00Z') / 1000, duration: 600 });
+    expect(row(ids[1])).toMatchObject({
+      task_id: t2,
+      start: '2032-03-05T14:00:00Z',
+      start_ts: Date.parse('2032-03-05T14:00:00Z') / 1000,
+      duration: 600,
+    });
     expect(row(ids[2])).toMatchObject({ duration: 600, task_id: t1 });
   });
 
   it('accepts the same array inside {items}', async () => {
-    const res = await api.request({ method: 'PATCH', url: BULK(), payload: { items: [{ id: ids[2], completed: false, duration: 5 }] } });
+    const res = await api.request({
+      method: 'PATCH',
+      url: BULK(),
+      payload: { items: [{ id: ids[2], completed: false, duration: 5 }] },
+    });
     expect(res.statusCode).toBe(204);
     expect(row(ids[2])).toMatchObject({ duration: 5, completed_at: null });
   });
@@ -112,19 +135,47 @@ describe('PATCH /time-blocks/bulk', () => {
     const deleted = addBlock(api, { taskId: t1, start: '2032-03-09T09:00:00Z', duration: 60 });
     api.db.prepare("UPDATE time_blocks SET deleted_at = '2026-01-01T00:00:00Z' WHERE id = ?").run(deleted);
     for (const missing of [99999999, deleted, other.blockId]) {
-      await expectRejected({ method: 'PATCH', url: BULK(), payload: [{ id: ids[0], duration: 1 }, { id: missing, duration: 1 }] }, 404);
+      await expectRejected(
+        {
+          method: 'PATCH',
+          url: BULK(),
+          payload: [
+            { id: ids[0], duration: 1 },
+            { id: missing, duration: 1 },
+          ],
+        },
+        404,
+      );
     }
   });
 
   it('changes nothing when one item is invalid, repeats an id or moves to an unknown task (400)', async () => {
     for (const payload of [
-      [{ id: ids[0], duration: 1 }, { id: ids[1], duration: -1 }],
-      [{ id: ids[0], duration: 1 }, { id: ids[1], start: '2032-03-01' }],
-      [{ id: ids[0], duration: 1 }, { id: ids[0], duration: 2 }],
-      [{ id: ids[0], duration: 1 }, { id: ids[1], task_id: 999999 }],
-      [{ id: ids[0], duration: 1 }, { id: ids[1], task_id: other.taskId }],
+      [
+        { id: ids[0], duration: 1 },
+        { id: ids[1], duration: -1 },
+      ],
+      [
+        { id: ids[0], duration: 1 },
+        { id: ids[1], start: '2032-03-01' },
+      ],
+      [
+        { id: ids[0], duration: 1 },
+        { id: ids[0], duration: 2 },
+      ],
+      [
+        { id: ids[0], duration: 1 },
+        { id: ids[1], task_id: 999999 },
+      ],
+      [
+        { id: ids[0], duration: 1 },
+        { id: ids[1], task_id: other.taskId },
+      ],
       [{ id: ids[0], duration: 1 }, { duration: 2 }],
-      [{ id: ids[0], duration: 1 }, { id: ids[1], start: '9999-12-31T23:00:00-05:00' }],
+      [
+        { id: ids[0], duration: 1 },
+        { id: ids[1], start: '9999-12-31T23:00:00-05:00' },
+      ],
       [{ id: 'x', duration: 1 }],
       [],
       { items: 'nope' },
@@ -137,8 +188,13 @@ describe('PATCH /time-blocks/bulk', () => {
 describe('DELETE /time-blocks/bulk', () => {
   it('deletes every listed block (204), which then disappear', async () => {
     const t = addTask(api);
-    const ids = [1, 2, 3].map((d) => addBlock(api, { taskId: t, start: `2032-04-0${d}T09:00:00Z`, duration: 60 }));
-    const res = await api.request({ method: 'DELETE', url: `${BULK()}?ids=${ids[0]},${ids[2]}&outbound_sync=false` });
+    const ids = [1, 2, 3].map((d) =>
+      addBlock(api, { taskId: t, start: `2032-04-0${d}T09:00:00Z`, duration: 60 }),
+    );
+    const res = await api.request({
+      method: 'DELETE',
+      url: `${BULK()}?ids=${ids[0]},${ids[2]}&outbound_sync=false`,
+    });
     expect(res.statusCode).toBe(204);
     expect(row(ids[0]).deleted_at).not.toBeNull();
     expect(row(ids[2]).deleted_at).not.toBeNull();
@@ -156,7 +212,10 @@ describe('DELETE /time-blocks/bulk', () => {
     await expectRejected({ method: 'DELETE', url: `${BULK()}?ids=${id},${other.blockId}` }, 404);
   });
 
-  it.each(['', '?ids=', '?ids=1,x', '?ids=-1', '?ids=0', '?outbound_sync=true'])('answers 400 for %j', async (q) => {
-    await expectRejected({ method: 'DELETE', url: `${BULK()}${q}` }, 400);
-  });
+  it.each(['', '?ids=', '?ids=1,x', '?ids=-1', '?ids=0', '?outbound_sync=true'])(
+    'answers 400 for %j',
+    async (q) => {
+      await expectRejected({ method: 'DELETE', url: `${BULK()}${q}` }, 400);
+    },
+  );
 });

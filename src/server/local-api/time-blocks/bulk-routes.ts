@@ -33,7 +33,10 @@ export const bulkTimeBlockRoutes: RouteModule = (app, { db, scopes }) => {
   app.post(BULK, async (req, reply) => {
     const scope = scopes.ofOrgWorkspace(req);
     const { time_blocks } = parseBody(timeBlockBulkCreateSchema, req.body);
-    requireTasks(scope, time_blocks.map((b) => b.task_id));
+    requireTasks(
+      scope,
+      time_blocks.map((b) => b.task_id),
+    );
     const created = db.transaction(() =>
       time_blocks.map((b) => insertBlock(db, scope, { ...b, taskId: b.task_id })),
     )();
@@ -43,8 +46,14 @@ export const bulkTimeBlockRoutes: RouteModule = (app, { db, scopes }) => {
   app.patch(BULK, async (req, reply) => {
     const scope = scopes.ofOrgWorkspace(req);
     const items = parseBody(timeBlockBulkPatchSchema, req.body);
-    requireBlocks(scope, items.map((i) => i.id));
-    requireTasks(scope, items.flatMap((i) => (i.task_id === undefined ? [] : [i.task_id])));
+    requireBlocks(
+      scope,
+      items.map((i) => i.id),
+    );
+    requireTasks(
+      scope,
+      items.flatMap((i) => (i.task_id === undefined ? [] : [i.task_id])),
+    );
     db.transaction(() => {
       for (const item of items) {
         updateBlock(db, item.id, {

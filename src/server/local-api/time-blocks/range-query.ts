@@ -10,7 +10,10 @@ import { taskVisibleArgs, taskVisibleSql } from './store';
  * implied; stating it bounds the scan of the (workspace_id, start_ts) index from both sides.
  * Blocks of deleted tasks and of private projects the caller cannot see are left out.
  */
-export function rangeFilter(scope: WorkspaceScope, q: TimeBlockStreamQuery): { sql: string; args: unknown[] } {
+export function rangeFilter(
+  scope: WorkspaceScope,
+  q: TimeBlockStreamQuery,
+): { sql: string; args: unknown[] } {
   const from = epochSeconds(q.date_from);
   const to = epochSeconds(q.date_to);
   const where = [

@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { timeBlockStreamSchema, timeBlockWithTaskPageSchema, type TimeBlockWithTask } from '../../../api/time-block';
+import {
+  timeBlockStreamSchema,
+  timeBlockWithTaskPageSchema,
+  type TimeBlockWithTask,
+} from '../../../api/time-block';
 import { createTestApi, type TestApi } from '../test-harness';
 import { rangeFilter } from './range-query';
 import { addBlock, addOtherWorkspace, addTask } from './test-fixtures';
@@ -24,8 +28,12 @@ beforeAll(async () => {
     archived: addBlock(api, { taskId: a, start: '2031-01-06T14:00:00Z', duration: 600 }),
     deleted: addBlock(api, { taskId: a, start: '2031-01-06T15:00:00Z', duration: 600 }),
   };
-  api.db.prepare("UPDATE time_blocks SET archived_at = '2026-01-02T00:00:00Z' WHERE id = ?").run(blocks.archived);
-  api.db.prepare("UPDATE time_blocks SET deleted_at = '2026-01-02T00:00:00Z' WHERE id = ?").run(blocks.deleted);
+  api.db
+    .prepare("UPDATE time_blocks SET archived_at = '2026-01-02T00:00:00Z' WHERE id = ?")
+    .run(blocks.archived);
+  api.db
+    .prepare("UPDATE time_blocks SET deleted_at = '2026-01-02T00:00:00Z' WHERE id = ?")
+    .run(blocks.deleted);
 });
 afterAll(() => api.close());
 
@@ -36,7 +44,8 @@ async function ids(q: string): Promise<number[]> {
   expect(res.statusCode).toBe(200);
   return timeBlockWithTaskPageSchema.parse(res.json()).data.map((x) => x.id);
 }
-const win = (from: string, to: string) => `date_from=${encodeURIComponent(from)}&date_to=${encodeURIComponent(to)}`;
+const win = (from: string, to: string) =>
+  `date_from=${encodeURIComponent(from)}&date_to=${encodeURIComponent(to)}`;
 const DAY = win('2031-01-06T00:00:00Z', '2031-01-07T00:00:00Z');
 
 describe('GET /time-blocks', () => {
@@ -59,7 +68,9 @@ describe('GET /time-blocks', () => {
     expect(await ids(win('2031-01-06T09:00:00Z', '2031-01-06T10:00:00Z'))).toEqual([]);
     expect(await ids(win('2031-01-06T12:00:00Z', '2031-01-06T12:00:01Z'))).toEqual([blocks.noonPoint]);
     // Offsets are instants: 11:30+01:00 is 10:30Z.
-    expect(await ids(win('2031-01-06T11:30:00+01:00', '2031-01-06T11:45:00+01:00'))).toEqual([blocks.tenToEleven]);
+    expect(await ids(win('2031-01-06T11:30:00+01:00', '2031-01-06T11:45:00+01:00'))).toEqual([
+      blocks.tenToEleven,
+    ]);
   });
 
   it('filters by task_id, status_id and archived', async () => {
@@ -67,7 +78,11 @@ describe('GET /time-blocks', () => {
     expect(await ids(`${DAY}&status_id=7003`)).toEqual([blocks.overnight]);
     expect(await ids(`${DAY}&task_id=${a}&status_id=7003`)).toEqual([]);
     expect(await ids(`${DAY}&archived=true`)).toEqual([blocks.archived]);
-    expect(await ids(`${DAY}&archived=false`)).toEqual([blocks.overnight, blocks.tenToEleven, blocks.noonPoint]);
+    expect(await ids(`${DAY}&archived=false`)).toEqual([
+      blocks.overnight,
+      blocks.tenToEleven,
+      blocks.noonPoint,
+    ]);
     expect(await ids(`${DAY}&task_id=999999`)).toEqual([]);
   });
 
@@ -75,7 +90,12 @@ describe('GET /time-blocks', () => {
     const week = win('2031-01-05T00:00:00Z', '2031-01-08T00:00:00Z');
     const all = await ids(`${week}&order_by=-start`);
     expect(all).toEqual([blocks.nextDay, blocks.noonPoint, blocks.tenToEleven, blocks.overnight]);
-    expect(await ids(`${week}&order_by=task_id,-start`)).toEqual([blocks.noonPoint, blocks.tenToEleven, blocks.nextDay, blocks.overnight]);
+    expect(await ids(`${week}&order_by=task_id,-start`)).toEqual([
+      blocks.noonPoint,
+      blocks.tenToEleven,
+      blocks.nextDay,
+      blocks.overnight,
+    ]);
     const p1 = await ids(`${week}&order_by=-start&per_page=3`);
     const p2 = await ids(`${week}&order_by=-start&per_page=3&page=2`);
     expect([...p1, ...p2]).toEqual(all);
@@ -84,12 +104,19 @@ describe('GET /time-blocks', () => {
 
   it('leaves out blocks of private projects the caller cannot see', async () => {
     const everything = win('2000-01-01T00:00:00Z', '2100-01-01T00:00:00Z');
-    const hiddenCount = (api.db
-      .prepare('SELECT COUNT(*) AS n FROM time_blocks tb JOIN tasks t ON t.id = tb.task_id WHERE t.project_id = 3004 AND tb.workspace_id = ? AND tb.deleted_at IS NULL AND tb.archived_at IS NULL')
-      .get(api.ws) as { n: number }).n;
+    const hiddenCount = (
+      api.db
+        .prepare(
+          'SELECT COUNT(*) AS n FROM time_blocks tb JOIN tasks t ON t.id = tb.task_id WHERE t.project_id = 3004 AND tb.workspace_id = ? AND tb.deleted_at IS NULL AND tb.archived_at IS NULL',
+        )
+        .get(api.ws) as { n: number }
+    ).n;
     expect(hiddenCount).toBeGreaterThan(0);
     const stream = async (auth: string) => {
-      const res = await api.request({ url: `${api.wsPath}/time-blocks/stream?${everything}`, headers: { authorization: auth } });
+      const res = await api.request({
+        url: `${api.wsPath}/time-blocks/stream?${everything}`,
+        headers: { authorization: auth },
+      });
       return timeBlockStreamSchema.parse(res.json());
     };
     const admin = await stream(api.auth);
@@ -97,13 +124,17 @@ describe('GET /time-blocks', () => {
     expect(admin.length - member.length).toBe(hiddenCount);
     expect(member.some((x) => x.task?.project_id === 3004)).toBe(false);
     expect(admin.some((x) => x.task?.project_id === 3004)).toBe(true);
-    const page = timeBlockWithTaskPageSchema.parse((await range(`${everything}&per_page=100`, api.authAs(1003))).json());
+    const page = timeBlockWithTaskPageSchema.parse(
+      (await range(`${everything}&per_page=100`, api.authAs(1003))).json(),
+    );
     expect(page.data.some((x) => x.task?.project_id === 3004)).toBe(false);
   });
 
   it('never shows blocks of another workspace', async () => {
     expect(await ids(win('2030-01-07T00:00:00Z', '2030-01-08T00:00:00Z'))).toEqual([]);
-    const res = await api.request({ url: `${other.path}/time-blocks?${win('2030-01-07T00:00:00Z', '2030-01-08T00:00:00Z')}` });
+    const res = await api.request({
+      url: `${other.path}/time-blocks?${win('2030-01-07T00:00:00Z', '2030-01-08T00:00:00Z')}`,
+    });
     expect(res.json().data.map((x: { id: number }) => x.id)).toEqual([other.blockId]);
   });
 
@@ -131,15 +162,22 @@ describe('GET /time-blocks', () => {
   });
 
   it('answers 403 for a workspace the caller is not in', async () => {
-    const res = await api.request({ url: `${other.path}/time-blocks?${DAY}`, headers: { authorization: api.authAs(1002) } });
+    const res = await api.request({
+      url: `${other.path}/time-blocks?${DAY}`,
+      headers: { authorization: api.authAs(1002) },
+    });
     expect(res.statusCode).toBe(403);
   });
 
   it('reads a page through the (workspace_id, start_ts) index', () => {
     const scope = { userId: 1003, organizationId: api.org, workspaceId: api.ws, isOrgAdmin: false };
     const f = rangeFilter(scope, { date_from: '2031-01-06T00:00:00Z', date_to: '2031-01-07T00:00:00Z' });
-    const plan = api.db.prepare(`EXPLAIN QUERY PLAN SELECT b.* ${f.sql} ORDER BY b.start_ts, b.id LIMIT 50`).all(...f.args) as { detail: string }[];
-    expect(plan.map((p) => p.detail).join('\n')).toMatch(/time_blocks_ws_start \(workspace_id=\? AND start_ts>\? AND start_ts<\?\)/);
+    const plan = api.db
+      .prepare(`EXPLAIN QUERY PLAN SELECT b.* ${f.sql} ORDER BY b.start_ts, b.id LIMIT 50`)
+      .all(...f.args) as { detail: string }[];
+    expect(plan.map((p) => p.detail).join('\n')).toMatch(
+      /time_blocks_ws_start \(workspace_id=\? AND start_ts>\? AND start_ts<\?\)/,
+    );
   });
 });
 
@@ -153,7 +191,8 @@ describe('GET /time-blocks/stream', () => {
       const items: TimeBlockWithTask[] = timeBlockStreamSchema.parse(res.json());
       const pages: TimeBlockWithTask[] = [];
       for (let page = 1; ; page++) {
-        const data = (await range(`${everything}${order}&per_page=100&page=${page}`)).json().data as TimeBlockWithTask[];
+        const data = (await range(`${everything}${order}&per_page=100&page=${page}`)).json()
+          .data as TimeBlockWithTask[];
         pages.push(...data);
         if (data.length < 100) break;
       }
@@ -165,7 +204,9 @@ describe('GET /time-blocks/stream', () => {
   it('applies the filters and answers [] when nothing matches', async () => {
     const res = await api.request({ url: `${api.wsPath}/time-blocks/stream?${DAY}&task_id=${a}` });
     expect(res.json().map((x: { id: number }) => x.id)).toEqual([blocks.tenToEleven, blocks.noonPoint]);
-    const none = await api.request({ url: `${api.wsPath}/time-blocks/stream?${win('1990-01-01T00:00:00Z', '1990-01-02T00:00:00Z')}` });
+    const none = await api.request({
+      url: `${api.wsPath}/time-blocks/stream?${win('1990-01-01T00:00:00Z', '1990-01-02T00:00:00Z')}`,
+    });
     expect(none.body).toBe('[]');
   });
 });

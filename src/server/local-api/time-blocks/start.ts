@@ -8,7 +8,8 @@ import { badRequest } from '../errors';
 export function normalizeStart(value: string): { start: string; startTs: number } {
   const start = toUtcSeconds(value);
   // Offsets can push a year-9999 instant past what the 4-digit format holds.
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/.test(start)) throw badRequest('invalid body: start: out of range');
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/.test(start))
+    throw badRequest('invalid body: start: out of range');
   return { start, startTs: Date.parse(start) / 1000 };
 }
 

@@ -80,7 +80,8 @@ export interface NewBlock {
 export function insertBlock(db: Db, scope: WorkspaceScope, block: NewBlock): TimeBlockRow {
   const now = nowIso();
   const { start, startTs } = normalizeStart(block.start);
-  const tz = db.prepare('SELECT timezone FROM users WHERE id = ?').get(scope.userId) as { timezone: string } | undefined;
+  const tz = db.prepare('SELECT timezone FROM users WHERE id = ?').get(scope.userId) as
+    { timezone: string } | undefined;
   const info = db
     .prepare(
       `INSERT INTO time_blocks (workspace_id, task_id, toggl_user_id, start, start_ts, duration, timezone,
@@ -139,7 +140,12 @@ export function updateBlock(db: Db, id: number, change: BlockChange): void {
 }
 
 /** Sets or clears one of the lifecycle timestamps. */
-export function setStamp(db: Db, ids: readonly number[], column: 'archived_at' | 'deleted_at', on: boolean): void {
+export function setStamp(
+  db: Db,
+  ids: readonly number[],
+  column: 'archived_at' | 'deleted_at',
+  on: boolean,
+): void {
   const now = nowIso();
   const stmt = db.prepare(
     `UPDATE time_blocks SET ${column} = ${on ? `COALESCE(${column}, ?)` : 'NULL'}, updated_at = ? WHERE id = ?`,

@@ -15,9 +15,13 @@ afterAll(() => api.close());
 const ITEM_START = /[[,]\{"id":(\d+),"workspace_id":\d+,"task_id":\d+,/g;
 
 it('streams every one of 100,000 blocks, read incrementally, as one JSON array', async () => {
-  const expected = (api.db
-    .prepare('SELECT COUNT(*) AS n FROM time_blocks WHERE workspace_id = ? AND deleted_at IS NULL AND archived_at IS NULL')
-    .get(api.ws) as { n: number }).n;
+  const expected = (
+    api.db
+      .prepare(
+        'SELECT COUNT(*) AS n FROM time_blocks WHERE workspace_id = ? AND deleted_at IS NULL AND archived_at IS NULL',
+      )
+      .get(api.ws) as { n: number }
+  ).n;
   expect(expected).toBe(100_000);
 
   const res = await fetch(

@@ -18,7 +18,11 @@ export const STREAM_CHUNK = 500;
  * consumer's pace (Readable.from only pulls when the socket wants more). Rows written during a long
  * stream may or may not appear: there is no snapshot across chunks.
  */
-export async function* streamRange(db: Db, scope: WorkspaceScope, q: TimeBlockStreamQuery): AsyncGenerator<string> {
+export async function* streamRange(
+  db: Db,
+  scope: WorkspaceScope,
+  q: TimeBlockStreamQuery,
+): AsyncGenerator<string> {
   const filter = rangeFilter(scope, q);
   const terms = orderTerms(q.order_by);
   const order = orderSql(terms);

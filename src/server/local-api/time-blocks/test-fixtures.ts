@@ -6,13 +6,22 @@ const NOW = '2026-01-01T00:00:00Z';
  * Test data the demo seed does not have: a second workspace (same organization, demo user a member)
  * with one task and one block, and fresh tasks without blocks so counts are exact.
  */
-export function addOtherWorkspace(api: TestApi): { ws: number; taskId: number; blockId: number; path: string } {
+export function addOtherWorkspace(api: TestApi): {
+  ws: number;
+  taskId: number;
+  blockId: number;
+  path: string;
+} {
   const ws = 5300;
-  api.db.prepare('INSERT INTO workspaces (id, organization_id, name, created_at) VALUES (?, ?, ?, ?)').run(ws, api.org, 'Other', NOW);
+  api.db
+    .prepare('INSERT INTO workspaces (id, organization_id, name, created_at) VALUES (?, ?, ?, ?)')
+    .run(ws, api.org, 'Other', NOW);
   api.db.prepare('INSERT INTO workspace_users (workspace_id, user_id) VALUES (?, ?)').run(ws, api.demoUserId);
-  api.db.prepare(
-    'INSERT INTO statuses (id, workspace_id, name, type, position, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-  ).run(7301, ws, 'To do', 'todo', 1, NOW, NOW);
+  api.db
+    .prepare(
+      'INSERT INTO statuses (id, workspace_id, name, type, position, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    )
+    .run(7301, ws, 'To do', 'todo', 1, NOW, NOW);
   const taskId = addTask(api, { ws, statusId: 7301 });
   const blockId = addBlock(api, { ws, taskId, start: '2030-01-07T10:00:00Z', duration: 3600 });
   return { ws, taskId, blockId, path: `/api/organizations/${api.org}/workspaces/${ws}` };
@@ -21,19 +30,34 @@ export function addOtherWorkspace(api: TestApi): { ws: number; taskId: number; b
 let nextTaskId = 90001;
 
 /** A task with no blocks (public unless a project is given). */
-export function addTask(api: TestApi, opts: { ws?: number; projectId?: number | null; statusId?: number } = {}): number {
+export function addTask(
+  api: TestApi,
+  opts: { ws?: number; projectId?: number | null; statusId?: number } = {},
+): number {
   const id = nextTaskId++;
   api.db
     .prepare(
       `INSERT INTO tasks (id, workspace_id, name, project_id, status_id, toggl_user_id, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     )
-    .run(id, opts.ws ?? api.ws, `Fixture ${id}`, opts.projectId ?? null, opts.statusId ?? 7001, api.demoUserId, NOW, NOW);
+    .run(
+      id,
+      opts.ws ?? api.ws,
+      `Fixture ${id}`,
+      opts.projectId ?? null,
+      opts.statusId ?? 7001,
+      api.demoUserId,
+      NOW,
+      NOW,
+    );
   return id;
 }
 
 /** A block written straight to the table (bypasses the API under test). */
-export function addBlock(api: TestApi, b: { ws?: number; taskId: number; start: string; duration: number }): number {
+export function addBlock(
+  api: TestApi,
+  b: { ws?: number; taskId: number; start: string; duration: number },
+): number {
   const info = api.db
     .prepare(
       `INSERT INTO time_blocks (workspace_id, task_id, toggl_user_id, start, start_ts, duration, created_at, updated_at)

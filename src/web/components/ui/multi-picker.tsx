@@ -94,7 +94,14 @@ export function MultiPicker({ label, options, selected, onChange, placeholder }:
         onBlur={() => setOpen(false)}
         onKeyDown={onKeyDown}
       />
-      <ul id={listId} role="listbox" aria-label={label} aria-multiselectable="true" hidden={!open} className="picker-list">
+      <ul
+        id={listId}
+        role="listbox"
+        aria-label={label}
+        aria-multiselectable="true"
+        hidden={!open}
+        className="picker-list"
+      >
         {shown.length === 0 && (
           <li role="option" aria-selected="false" aria-disabled="true" className="picker-empty">
             No match

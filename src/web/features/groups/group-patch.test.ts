@@ -14,16 +14,26 @@ describe('group patches', () => {
       ],
       (id) => (id === 11 ? 'Bob' : undefined),
     );
-    expect(next.users).toEqual([{ user_id: 10, name: 'Ann' }, { user_id: 11, name: 'Bob' }]);
+    expect(next.users).toEqual([
+      { user_id: 10, name: 'Ann' },
+      { user_id: 11, name: 'Bob' },
+    ]);
     expect(next.workspaces).toEqual([5300]);
     expect(group.users).toHaveLength(1);
-    expect(applyGroupOps(group, [{ op: 'remove', path: '/users', value: [10] }], () => undefined).users).toEqual([]);
+    expect(
+      applyGroupOps(group, [{ op: 'remove', path: '/users', value: [10] }], () => undefined).users,
+    ).toEqual([]);
   });
   it('describes each failed operation', () => {
     expect(
       describePatchFailures({
         success: [],
-        failure: [{ patch: { op: 'add', path: '/users', value: [99] }, message: 'User 99 not exists in the organization 4100' }],
+        failure: [
+          {
+            patch: { op: 'add', path: '/users', value: [99] },
+            message: 'User 99 not exists in the organization 4100',
+          },
+        ],
       }),
     ).toEqual(['add users 99: User 99 not exists in the organization 4100']);
     expect(describePatchFailures({ success: [{ op: 'add' }], failure: null })).toEqual([]);

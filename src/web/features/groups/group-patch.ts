@@ -24,7 +24,9 @@ export function applyGroupOps(
 export function describePatchFailures(out: GroupPatchOutput | undefined): string[] {
   return (out?.failure ?? []).map((f) => {
     const p = f.patch;
-    const what = p ? `${p.op ?? '?'} ${p.path?.replace('/', '') ?? '?'} ${(p.value ?? []).join(', ')}`.trim() : 'operation';
+    const what = p
+      ? `${p.op ?? '?'} ${p.path?.replace('/', '') ?? '?'} ${(p.value ?? []).join(', ')}`.trim()
+      : 'operation';
     return `${what}: ${f.message ?? 'failed'}`;
   });
 }

@@ -15,8 +15,12 @@ export function GroupsPage() {
   const groups = useQuery(groupQueries.list(organizationId));
   const users = useQuery(organizationQueries.users(organizationId));
   const myWorkspaces = useQuery(accountQueries.workspaces());
-  const people = (users.data ?? []).filter((u) => u.active).map((u) => ({ id: u.user_account_id, name: u.name }));
-  const workspaces = (myWorkspaces.data ?? []).filter((w) => w.organization_id === organizationId).map((w) => ({ id: w.id, name: w.name }));
+  const people = (users.data ?? [])
+    .filter((u) => u.active)
+    .map((u) => ({ id: u.user_account_id, name: u.name }));
+  const workspaces = (myWorkspaces.data ?? [])
+    .filter((w) => w.organization_id === organizationId)
+    .map((w) => ({ id: w.id, name: w.name }));
   const mutations = useGroupMutations(organizationId, (id) => people.find((p) => p.id === id)?.name);
   const [name, setName] = useState('');
 
@@ -47,7 +51,13 @@ export function GroupsPage() {
       {groups.data?.length === 0 && <p className="page-message">No groups yet.</p>}
       <div className="gr-grid">
         {(groups.data ?? []).map((g) => (
-          <GroupCard key={g.group_id} group={g} people={people} workspaces={workspaces} mutations={mutations} />
+          <GroupCard
+            key={g.group_id}
+            group={g}
+            people={people}
+            workspaces={workspaces}
+            mutations={mutations}
+          />
         ))}
       </div>
     </section>

@@ -2,9 +2,14 @@ import type { OrganizationGroup } from '../../../api/group';
 import type { ProjectMembers, Role } from '../../../api/project';
 
 /** The role shown for a member: the API only says whether it manages, so the highest role of that kind. */
-export function roleForFlag(roles: readonly Pick<Role, 'role_id' | 'type'>[], manager: boolean | null | undefined) {
+export function roleForFlag(
+  roles: readonly Pick<Role, 'role_id' | 'type'>[],
+  manager: boolean | null | undefined,
+) {
   if (manager == null) return undefined;
-  return roles.find((r) => (manager ? r.type === 'manager' : r.type !== 'manager' && r.type !== 'owner' && r.type !== 'admin'));
+  return roles.find((r) =>
+    manager ? r.type === 'manager' : r.type !== 'manager' && r.type !== 'owner' && r.type !== 'admin',
+  );
 }
 
 export interface GroupAccess {
@@ -48,6 +53,7 @@ export function candidateKeys(
 
 /** Splits picked keys into the POST body's two lists. */
 export function splitKeys(keys: readonly string[]): { user_ids: number[]; group_ids: number[] } {
-  const pick = (kind: string) => keys.filter((k) => k.startsWith(`${kind}:`)).map((k) => Number(k.slice(kind.length + 1)));
+  const pick = (kind: string) =>
+    keys.filter((k) => k.startsWith(`${kind}:`)).map((k) => Number(k.slice(kind.length + 1)));
   return { user_ids: pick('user'), group_ids: pick('group') };
 }

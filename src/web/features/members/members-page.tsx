@@ -36,13 +36,22 @@ export function MembersPage() {
   const options = members.data
     ? candidateKeys(
         members.data,
-        (users.data ?? []).filter((u) => u.active && u.workspaces.some((w) => w.id === workspaceId)).map((u) => u.user_account_id),
+        (users.data ?? [])
+          .filter((u) => u.active && u.workspaces.some((w) => w.id === workspaceId))
+          .map((u) => u.user_account_id),
         groupList.map((g) => g.group_id),
       ).map((key) => {
         const id = Number(key.split(':')[1]);
         return key.startsWith('user:')
           ? { key, label: userName(id), hint: 'User' }
-          : { key, label: groupName(groupList.find((g) => g.group_id === id), id), hint: 'Group' };
+          : {
+              key,
+              label: groupName(
+                groupList.find((g) => g.group_id === id),
+                id,
+              ),
+              hint: 'Group',
+            };
       })
     : [];
 
@@ -61,8 +70,19 @@ export function MembersPage() {
       {members.isPending && <p className="page-message">Loading members…</p>}
       {members.data && (
         <>
-          <AddMembers options={options} roles={roles.data ?? []} pending={mutations.add.isPending} onAdd={(v) => mutations.add.mutate(v)} />
-          <MemberTable members={members.data} groups={groupList} roles={roles.data ?? []} userName={userName} mutations={mutations} />
+          <AddMembers
+            options={options}
+            roles={roles.data ?? []}
+            pending={mutations.add.isPending}
+            onAdd={(v) => mutations.add.mutate(v)}
+          />
+          <MemberTable
+            members={members.data}
+            groups={groupList}
+            roles={roles.data ?? []}
+            userName={userName}
+            mutations={mutations}
+          />
         </>
       )}
       {projectGroups.data && (

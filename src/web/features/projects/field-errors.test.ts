@@ -4,7 +4,9 @@ import { fieldErrorsFrom } from './field-errors';
 describe('fieldErrorsFrom', () => {
   it('maps schema issues to their fields', () => {
     expect(
-      fieldErrorsFrom('invalid body: name: must not be empty; end_date: start_date must not be after end_date'),
+      fieldErrorsFrom(
+        'invalid body: name: must not be empty; end_date: start_date must not be after end_date',
+      ),
     ).toEqual({ name: 'must not be empty', end_date: 'start_date must not be after end_date' });
   });
   it('maps indexed paths and aliases', () => {

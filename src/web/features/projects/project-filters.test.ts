@@ -5,7 +5,14 @@ import { filtersFromParams, filtersToParams, filtersToQuery } from './project-fi
 describe('project filters', () => {
   it('round-trips through URL params, leaving defaults out', () => {
     const f = filtersFromParams(new URLSearchParams('name=web&client=6002&pinned=yes&archived=all&page=3'));
-    expect(f).toEqual({ name: 'web', clientId: 6002, pinned: 'yes', privacy: 'any', archived: 'all', page: 3 });
+    expect(f).toEqual({
+      name: 'web',
+      clientId: 6002,
+      pinned: 'yes',
+      privacy: 'any',
+      archived: 'all',
+      page: 3,
+    });
     expect(filtersToParams(f).toString()).toBe('name=web&client=6002&pinned=yes&archived=all&page=3');
     expect(filtersToParams(filtersFromParams(new URLSearchParams())).toString()).toBe('');
   });
@@ -15,7 +22,9 @@ describe('project filters', () => {
   });
   it('encodes the upstream query, with an empty archived= for all', () => {
     const all = filtersFromParams(new URLSearchParams('archived=all&private=no'));
-    expect(encodeQuery(filtersToQuery(all))).toBe('?archived=&order_by=-pinned,name&page=1&per_page=25&private=false');
+    expect(encodeQuery(filtersToQuery(all))).toBe(
+      '?archived=&order_by=-pinned,name&page=1&per_page=25&private=false',
+    );
     const active = filtersFromParams(new URLSearchParams());
     expect(encodeQuery(filtersToQuery(active))).not.toContain('archived');
   });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { projectTree } from './project-tree';
 
 const p = (id: number, parent?: number) => ({ id, parent_project_id: parent ?? null });
-const ids = (nodes: { project: { id: number }; depth: number }[]) => nodes.map((n) => `${n.project.id}@${n.depth}`);
+const ids = (nodes: { project: { id: number }; depth: number }[]) =>
+  nodes.map((n) => `${n.project.id}@${n.depth}`);
 
 describe('projectTree', () => {
   it('nests sub-projects under their parents, depth first', () => {

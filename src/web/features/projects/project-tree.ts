@@ -16,7 +16,10 @@ interface TreeItem {
  * given order, each followed by its sub-projects depth-first; collapsed projects hide their descendants.
  * Cycles cannot hang it: a project is placed once.
  */
-export function projectTree<P extends TreeItem>(rows: readonly P[], collapsed: ReadonlySet<number>): TreeNode<P>[] {
+export function projectTree<P extends TreeItem>(
+  rows: readonly P[],
+  collapsed: ReadonlySet<number>,
+): TreeNode<P>[] {
   const byId = new Map(rows.map((p) => [p.id, p]));
   const children = new Map<number, P[]>();
   for (const p of rows) {
@@ -34,7 +37,8 @@ export function projectTree<P extends TreeItem>(rows: readonly P[], collapsed: R
     out.push({ project: p, depth, hasChildren: kids.length > 0, orphanParentId });
     if (collapsed.has(p.id)) {
       // Still mark the hidden subtree as placed so it does not resurface as a root.
-      const hide = (q: P) => (children.get(q.id) ?? []).forEach((k) => placed.has(k.id) || (placed.add(k.id), hide(k)));
+      const hide = (q: P) =>
+        (children.get(q.id) ?? []).forEach((k) => placed.has(k.id) || (placed.add(k.id), hide(k)));
       hide(p);
       return;
     }

@@ -26,7 +26,9 @@ export function ProjectsPage() {
 
   const change = useCallback(
     (next: Partial<ProjectFilters>) =>
-      setParams((prev) => filtersToParams({ ...filtersFromParams(prev), page: 1, ...next }), { replace: true }),
+      setParams((prev) => filtersToParams({ ...filtersFromParams(prev), page: 1, ...next }), {
+        replace: true,
+      }),
     [setParams],
   );
   const editing = form.mode === 'edit' ? list.data?.data.find((p) => p.id === form.projectId) : undefined;
@@ -45,7 +47,12 @@ export function ProjectsPage() {
       {list.data && (
         <>
           <ProjectTable ws={ws} page={list.data} />
-          <Pager page={filters.page} perPage={PER_PAGE} total={list.data.total} onPage={(page) => change({ page })} />
+          <Pager
+            page={filters.page}
+            perPage={PER_PAGE}
+            total={list.data.total}
+            onPage={(page) => change({ page })}
+          />
         </>
       )}
       {form.mode === 'create' && <ProjectFormDialog ws={ws} onClose={closeForm} />}

@@ -27,7 +27,8 @@ export const useProjectsUi = create<ProjectsUiState>((set) => ({
   openCreate: () => set({ form: { mode: 'create' } }),
   openEdit: (projectId) => set({ form: { mode: 'edit', projectId } }),
   closeForm: () => set({ form: { mode: 'closed' } }),
-  projectDeleted: (p) => set((s) => ({ deleted: [p, ...s.deleted.filter((d) => d.id !== p.id)].slice(0, 5) })),
+  projectDeleted: (p) =>
+    set((s) => ({ deleted: [p, ...s.deleted.filter((d) => d.id !== p.id)].slice(0, 5) })),
   projectRestored: (id) => set((s) => ({ deleted: s.deleted.filter((d) => d.id !== id) })),
   toggleCollapsed: (id) =>
     set((s) => {

@@ -7,7 +7,10 @@ const block = (id: number, user: number, start: string, hours: number) =>
 
 describe('indexBlocks', () => {
   it('keys blocks by user and wall-clock day in the zone', () => {
-    const idx = indexBlocks([block(1, 7, '2026-03-02T08:00:00Z', 1), block(2, 8, '2026-03-02T23:30:00Z', 0.25)], 'Europe/Berlin');
+    const idx = indexBlocks(
+      [block(1, 7, '2026-03-02T08:00:00Z', 1), block(2, 8, '2026-03-02T23:30:00Z', 0.25)],
+      'Europe/Berlin',
+    );
     expect(idx.get('7|2026-03-02')?.map((b) => b.id)).toEqual([1]);
     // 23:30Z is 00:30 on the next day in Berlin.
     expect(idx.get('8|2026-03-03')?.map((b) => b.id)).toEqual([2]);
@@ -41,10 +44,10 @@ describe('rowBlocks', () => {
     ],
     'UTC',
   );
-  it('returns a week row\'s blocks once each, in order', () => {
+  it("returns a week row's blocks once each, in order", () => {
     expect(rowBlocks(idx, 7, '2026-03-02', 5).map((b) => b.id)).toEqual([1, 2]);
   });
-  it('returns one day\'s blocks for a day row, including one reaching in from the day before', () => {
+  it("returns one day's blocks for a day row, including one reaching in from the day before", () => {
     expect(rowBlocks(idx, 7, '2026-03-04', 1).map((b) => b.id)).toEqual([2]);
     expect(rowBlocks(idx, 9, '2026-03-04', 1)).toEqual([]);
   });

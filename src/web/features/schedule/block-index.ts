@@ -33,7 +33,12 @@ export function indexBlocks(blocks: readonly Block[], zone: string): BlockIndex 
 }
 
 /** The blocks of one row: a user's blocks on `dayCount` days from `firstDay`, each once, in index order. */
-export function rowBlocks(index: BlockIndex, userId: number, firstDay: string, dayCount: number): readonly Block[] {
+export function rowBlocks(
+  index: BlockIndex,
+  userId: number,
+  firstDay: string,
+  dayCount: number,
+): readonly Block[] {
   if (dayCount === 1) return index.get(`${userId}|${firstDay}`) ?? EMPTY;
   const seen = new Set<number>();
   const out: Block[] = [];

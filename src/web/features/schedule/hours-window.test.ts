@@ -27,7 +27,8 @@ describe('windowed axis', () => {
   });
 
   it('inverts inside the window and is the identity for the full day', () => {
-    for (const m of [420, 600, 1199, 1440 + 420, 3 * 1440 + 1000]) expect(fromWindowed(toWindowed(m, W), W)).toBe(m);
+    for (const m of [420, 600, 1199, 1440 + 420, 3 * 1440 + 1000])
+      expect(fromWindowed(toWindowed(m, W), W)).toBe(m);
     expect(fromWindowed(780 + 60, W)).toBe(1440 + 8 * 60);
     for (const m of [0, 59, 1440, 4000]) {
       expect(toWindowed(m, FULL_DAY)).toBe(m);
@@ -47,9 +48,9 @@ describe('windowed axis', () => {
     expect(new Date(instantAtAxis(fromWindowed(pos, W), '2026-03-29', 'Europe/Berlin')).toISOString()).toBe(
       '2026-03-30T07:00:00.000Z',
     );
-    expect(new Date(instantAtAxis(fromWindowed(pos, W), '2026-10-31', 'America/New_York')).toISOString()).toBe(
-      '2026-11-01T14:00:00.000Z',
-    );
+    expect(
+      new Date(instantAtAxis(fromWindowed(pos, W), '2026-10-31', 'America/New_York')).toISOString(),
+    ).toBe('2026-11-01T14:00:00.000Z');
   });
 });
 
@@ -66,7 +67,9 @@ describe('visible hours', () => {
     });
     expect(visibleHours([b('2026-11-24T05:30:00Z', 1)], '2026-11-23', 5, 'Asia/Kolkata')).toEqual(W);
     // 19:15-21:45 Berlin.
-    expect(visibleHours([b('2026-11-24T18:15:00Z', 2.5)], '2026-11-23', 5, 'Europe/Berlin').endMin).toBe(22 * 60);
+    expect(visibleHours([b('2026-11-24T18:15:00Z', 2.5)], '2026-11-23', 5, 'Europe/Berlin').endMin).toBe(
+      22 * 60,
+    );
   });
 
   it('opens both ends for a block over midnight', () => {
@@ -81,12 +84,20 @@ describe('visible hours', () => {
   it('ignores blocks outside the range and reads wall clock on DST days', () => {
     expect(visibleHours([b('2026-11-20T02:00:00Z', 1)], '2026-11-23', 5, 'Europe/Berlin')).toEqual(W);
     // 2026-10-25 Berlin: 05:00 UTC is 06:00 CET (it would be 07:00 the day before).
-    expect(visibleHours([b('2026-10-25T05:00:00Z', 1)], '2026-10-25', 1, 'Europe/Berlin').startMin).toBe(6 * 60);
-    expect(visibleHours([b('2026-10-24T05:00:00Z', 1)], '2026-10-24', 1, 'Europe/Berlin').startMin).toBe(7 * 60);
+    expect(visibleHours([b('2026-10-25T05:00:00Z', 1)], '2026-10-25', 1, 'Europe/Berlin').startMin).toBe(
+      6 * 60,
+    );
+    expect(visibleHours([b('2026-10-24T05:00:00Z', 1)], '2026-10-24', 1, 'Europe/Berlin').startMin).toBe(
+      7 * 60,
+    );
     // New York spring forward 2026-03-08: 10:00 UTC is 06:00 EDT.
-    expect(visibleHours([b('2026-03-08T10:00:00Z', 1)], '2026-03-08', 1, 'America/New_York').startMin).toBe(6 * 60);
+    expect(visibleHours([b('2026-03-08T10:00:00Z', 1)], '2026-03-08', 1, 'America/New_York').startMin).toBe(
+      6 * 60,
+    );
     // Lord Howe's half-hour change 2026-10-04: 19:00 UTC is 06:00 (+11), floored to the hour.
-    expect(visibleHours([b('2026-10-04T19:30:00Z', 1)], '2026-10-05', 1, 'Australia/Lord_Howe').startMin).toBe(6 * 60);
+    expect(
+      visibleHours([b('2026-10-04T19:30:00Z', 1)], '2026-10-05', 1, 'Australia/Lord_Howe').startMin,
+    ).toBe(6 * 60);
   });
 });
 

@@ -14,7 +14,6 @@ import { useScheduleData } from './use-schedule-data';
 import { useScheduleView } from './view-state';
 import './schedule.css';
 
-
 /** Schedule: people (or one person's days) against hours; tasks become booked time by drag and drop. */
 export function SchedulePage() {
   const d = useScheduleData();
@@ -30,7 +29,13 @@ export function SchedulePage() {
   const m = useBlockMutations(d.scope, targets);
   const blocks = d.weekQuery.data ?? [];
   const [view, setView] = useScheduleView();
-  const axis = useAxis(d.rows, blocks, { view, rowMode, focusUser: d.focusUser, zone: d.zone, rowHeight: ROW_HEIGHT });
+  const axis = useAxis(d.rows, blocks, {
+    view,
+    rowMode,
+    focusUser: d.focusUser,
+    zone: d.zone,
+    rowHeight: ROW_HEIGHT,
+  });
   const selectedBlocks = () => blocks.filter((b) => selected.includes(b.id));
 
   const undo = () => {

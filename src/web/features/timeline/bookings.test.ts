@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { blockDay, bookedText, bookingsByTask, dayStartIso, marksOnBar, rangeInstants, remainingText } from './bookings';
+import {
+  blockDay,
+  bookedText,
+  bookingsByTask,
+  dayStartIso,
+  marksOnBar,
+  rangeInstants,
+  remainingText,
+} from './bookings';
 
 const block = (id: number, task_id: number, start: string, duration: number, completed = false) => ({
   id,
@@ -78,12 +86,17 @@ describe('bookingsByTask', () => {
   });
 
   it('puts the late block on the next day further east', () => {
-    const days = bookingsByTask(blocks, 'Asia/Kolkata').get(10)?.days.map((d) => d.day);
+    const days = bookingsByTask(blocks, 'Asia/Kolkata')
+      .get(10)
+      ?.days.map((d) => d.day);
     expect(days).toEqual(['2026-03-27', '2026-03-29']);
   });
 
   it('ignores archived blocks', () => {
-    const m = bookingsByTask([{ ...block(1, 10, '2026-03-27T08:00:00Z', 3600), archived_at: '2026-03-28T00:00:00Z' }], 'UTC');
+    const m = bookingsByTask(
+      [{ ...block(1, 10, '2026-03-27T08:00:00Z', 3600), archived_at: '2026-03-28T00:00:00Z' }],
+      'UTC',
+    );
     expect(m.size).toBe(0);
   });
 

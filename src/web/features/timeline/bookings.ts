@@ -29,7 +29,12 @@ const dayFormats = new Map<string, Intl.DateTimeFormat>();
 export function blockDay(startIso: string, zone: string): Day {
   let f = dayFormats.get(zone);
   if (!f) {
-    f = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    f = new Intl.DateTimeFormat('en-CA', {
+      timeZone: zone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
     dayFormats.set(zone, f);
   }
   const parts = Object.fromEntries(f.formatToParts(new Date(startIso)).map((p) => [p.type, p.value]));
@@ -93,8 +98,14 @@ export function bookingsByTask(blocks: readonly BlockLike[], zone: string): Map<
 }
 
 /** Booked days inside a bar's dates, as offsets (in days) from the bar's start. */
-export function marksOnBar(days: readonly BookedDay[], start: Day, end: Day): { offset: number; done: boolean; day: Day }[] {
-  return days.filter((d) => d.day >= start && d.day <= end).map((d) => ({ ...d, offset: daysBetween(start, d.day) }));
+export function marksOnBar(
+  days: readonly BookedDay[],
+  start: Day,
+  end: Day,
+): { offset: number; done: boolean; day: Day }[] {
+  return days
+    .filter((d) => d.day >= start && d.day <= end)
+    .map((d) => ({ ...d, offset: daysBetween(start, d.day) }));
 }
 
 /** "12 h left", "fully booked", "over by 2 h"; null without an estimate. */

@@ -3,18 +3,36 @@ import { chooseWindow, containsRange, isDayRange, neededRange, windowFor } from 
 
 describe('windowFor', () => {
   it('spans one month before to two months after, in whole months', () => {
-    expect(windowFor({ start: '2026-11-24', end: '2026-12-22' })).toEqual({ start: '2026-10-01', end: '2027-02-28' });
+    expect(windowFor({ start: '2026-11-24', end: '2026-12-22' })).toEqual({
+      start: '2026-10-01',
+      end: '2027-02-28',
+    });
   });
   it('crosses quarter and year ends as one window', () => {
-    expect(windowFor({ start: '2026-12-30', end: '2027-01-20' })).toEqual({ start: '2026-11-01', end: '2027-03-31' });
+    expect(windowFor({ start: '2026-12-30', end: '2027-01-20' })).toEqual({
+      start: '2026-11-01',
+      end: '2027-03-31',
+    });
   });
   it('clamps month ends (31 Mar - 1 month is February) and leap years', () => {
-    expect(windowFor({ start: '2028-03-31', end: '2028-03-31' })).toEqual({ start: '2028-02-01', end: '2028-05-31' });
-    expect(windowFor({ start: '2027-12-31', end: '2027-12-31' })).toEqual({ start: '2027-11-01', end: '2028-02-29' });
+    expect(windowFor({ start: '2028-03-31', end: '2028-03-31' })).toEqual({
+      start: '2028-02-01',
+      end: '2028-05-31',
+    });
+    expect(windowFor({ start: '2027-12-31', end: '2027-12-31' })).toEqual({
+      start: '2027-11-01',
+      end: '2028-02-29',
+    });
   });
   it('is the same across DST changes (calendar dates only)', () => {
-    expect(windowFor({ start: '2026-03-29', end: '2026-04-05' })).toEqual({ start: '2026-02-01', end: '2026-06-30' });
-    expect(windowFor({ start: '2026-10-25', end: '2026-11-01' })).toEqual({ start: '2026-09-01', end: '2027-01-31' });
+    expect(windowFor({ start: '2026-03-29', end: '2026-04-05' })).toEqual({
+      start: '2026-02-01',
+      end: '2026-06-30',
+    });
+    expect(windowFor({ start: '2026-10-25', end: '2026-11-01' })).toEqual({
+      start: '2026-09-01',
+      end: '2027-01-31',
+    });
   });
   it('always contains the needed range of its view', () => {
     for (const start of ['2026-01-01', '2026-02-28', '2026-03-31', '2026-10-25', '2026-12-31']) {
@@ -39,7 +57,10 @@ describe('containsRange', () => {
 describe('chooseWindow', () => {
   const visible = { start: '2026-11-24', end: '2026-12-22' };
   it('reuses a cached window that holds the visible days plus the margin', () => {
-    const cached = [{ start: '2026-06-01', end: '2026-08-31' }, { start: '2026-11-01', end: '2027-01-31' }];
+    const cached = [
+      { start: '2026-06-01', end: '2026-08-31' },
+      { start: '2026-11-01', end: '2027-01-31' },
+    ];
     expect(chooseWindow(cached, visible)).toBe(cached[1]);
   });
   it('reads a new window when no cached one holds the margin', () => {
@@ -53,7 +74,10 @@ describe('chooseWindow', () => {
 
 describe('neededRange and isDayRange', () => {
   it('widens by the margin across a month end', () => {
-    expect(neededRange({ start: '2026-03-03', end: '2026-03-28' }, 7)).toEqual({ start: '2026-02-24', end: '2026-04-04' });
+    expect(neededRange({ start: '2026-03-03', end: '2026-03-28' }, 7)).toEqual({
+      start: '2026-02-24',
+      end: '2026-04-04',
+    });
   });
   it('recognises range key segments', () => {
     expect(isDayRange({ start: '2026-01-01', end: '2026-01-31' })).toBe(true);

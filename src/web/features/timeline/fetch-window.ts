@@ -41,5 +41,10 @@ export function chooseWindow(
 
 /** Is `value` a calendar range (a key segment read back from the cache)? */
 export function isDayRange(value: unknown): value is DayRange {
-  return typeof value === 'object' && value !== null && typeof (value as DayRange).start === 'string' && typeof (value as DayRange).end === 'string';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as DayRange).start === 'string' &&
+    typeof (value as DayRange).end === 'string'
+  );
 }

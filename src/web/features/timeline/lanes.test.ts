@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { cullBars, packLanes } from './lanes';
 
-const t = (id: number, start: string, end: string, weight?: number) => ({ id, start_date: start, end_date: end, weight });
+const t = (id: number, start: string, end: string, weight?: number) => ({
+  id,
+  start_date: start,
+  end_date: end,
+  weight,
+});
 
 describe('packLanes', () => {
   it('keeps a free weight', () => {
-    const { lanes, count } = packLanes([t(1, '2026-01-01', '2026-01-05', 2), t(2, '2026-01-01', '2026-01-05', 0)]);
+    const { lanes, count } = packLanes([
+      t(1, '2026-01-01', '2026-01-05', 2),
+      t(2, '2026-01-01', '2026-01-05', 0),
+    ]);
     expect(lanes.get(1)).toBe(2);
     expect(lanes.get(2)).toBe(0);
     expect(count).toBe(3);
@@ -23,7 +31,10 @@ describe('packLanes', () => {
   });
 
   it('lets tasks that do not overlap share a lane', () => {
-    const { lanes, count } = packLanes([t(1, '2026-01-01', '2026-01-04', 0), t(2, '2026-01-05', '2026-01-08', 0)]);
+    const { lanes, count } = packLanes([
+      t(1, '2026-01-01', '2026-01-04', 0),
+      t(2, '2026-01-05', '2026-01-08', 0),
+    ]);
     expect([lanes.get(1), lanes.get(2)]).toEqual([0, 0]);
     expect(count).toBe(1);
   });
@@ -32,7 +43,12 @@ describe('packLanes', () => {
     const tasks = Array.from({ length: 200 }, (_, i) => {
       const s = 1 + ((i * 7) % 25);
       const e = s + ((i * 3) % 6);
-      return t(i + 1, `2026-01-${String(s).padStart(2, '0')}`, `2026-01-${String(e).padStart(2, '0')}`, i % 4);
+      return t(
+        i + 1,
+        `2026-01-${String(s).padStart(2, '0')}`,
+        `2026-01-${String(e).padStart(2, '0')}`,
+        i % 4,
+      );
     });
     const { lanes } = packLanes(tasks);
     for (const a of tasks)
@@ -44,7 +60,12 @@ describe('packLanes', () => {
 
 describe('cullBars', () => {
   it('returns only bars touching the visible days, plus kept ones', () => {
-    const bars = [t(1, '2026-01-01', '2026-01-03'), t(2, '2026-01-03', '2026-01-10'), t(3, '2026-02-01', '2026-02-02'), t(4, '2025-12-01', '2026-03-01')];
+    const bars = [
+      t(1, '2026-01-01', '2026-01-03'),
+      t(2, '2026-01-03', '2026-01-10'),
+      t(3, '2026-02-01', '2026-02-02'),
+      t(4, '2025-12-01', '2026-03-01'),
+    ];
     const visible = { start: '2026-01-04', end: '2026-01-31' };
     expect(cullBars(bars, visible).map((b) => b.id)).toEqual([2, 4]);
     expect(cullBars(bars, visible, new Set([3])).map((b) => b.id)).toEqual([2, 3, 4]);
@@ -58,12 +79,19 @@ describe('cullBars by lanes', () => {
     { id: 3, start_date: '2026-03-02', end_date: '2026-03-04' },
     { id: 4, start_date: '2026-05-02', end_date: '2026-05-04' },
   ];
-  const of = new Map([[1, 0], [2, 5], [3, 9], [4, 5]]);
+  const of = new Map([
+    [1, 0],
+    [2, 5],
+    [3, 9],
+    [4, 5],
+  ]);
   const visible = { start: '2026-03-01', end: '2026-03-31' };
   it('keeps only bars on the visible lanes and days', () => {
     expect(cullBars(tasks, visible, undefined, { of, from: 4, to: 7 }).map((t) => t.id)).toEqual([2]);
   });
   it('keeps a dragged or focused bar whatever its lane or days', () => {
-    expect(cullBars(tasks, visible, new Set([3, 4]), { of, from: 4, to: 7 }).map((t) => t.id)).toEqual([2, 3, 4]);
+    expect(cullBars(tasks, visible, new Set([3, 4]), { of, from: 4, to: 7 }).map((t) => t.id)).toEqual([
+      2, 3, 4,
+    ]);
   });
 });

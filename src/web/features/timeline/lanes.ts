@@ -27,7 +27,8 @@ export function packLanes(tasks: readonly LaneInput[]): LaneLayout {
   const lanes = new Map<number, number>();
   for (const t of order) {
     let lane = Math.max(0, t.weight ?? 0);
-    while ((taken[lane] ?? []).some((o) => overlaps(o.start_date, o.end_date, t.start_date, t.end_date))) lane++;
+    while ((taken[lane] ?? []).some((o) => overlaps(o.start_date, o.end_date, t.start_date, t.end_date)))
+      lane++;
     (taken[lane] ??= []).push(t);
     lanes.set(t.id, lane);
   }

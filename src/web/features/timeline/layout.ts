@@ -30,7 +30,14 @@ export const ALL_LANES: LaneSpan = { from: 0, to: Number.POSITIVE_INFINITY };
  * `overscan` lanes and snapped outwards to multiples of `step` lanes, so a small scroll keeps the same span
  * (and the memoized row its props). A fully shown row gets `ALL_LANES` (the same object every time).
  */
-export function visibleLanes(rowTop: number, laneCount: number, viewTop: number, viewBottom: number, overscan = 2, step = 4): LaneSpan {
+export function visibleLanes(
+  rowTop: number,
+  laneCount: number,
+  viewTop: number,
+  viewBottom: number,
+  overscan = 2,
+  step = 4,
+): LaneSpan {
   const first = Math.floor((viewTop - rowTop - ROW_PAD) / LANE_H) - overscan;
   const last = Math.floor((viewBottom - rowTop - ROW_PAD) / LANE_H) + overscan;
   const from = Math.max(0, Math.floor(first / step) * step);

@@ -58,7 +58,8 @@ export const useTimelineUi = create<TimelineUi>((set, get) => ({
         : { selected: [id], openTaskId: id, panelFocus: viaKeyboard },
     ),
   selectionCleared: () => set({ selected: [] }),
-  workspaceEntered: () => set({ selected: [], openTaskId: null, draggingId: null, focusedId: null, undo: [], redo: [] }),
+  workspaceEntered: () =>
+    set({ selected: [], openTaskId: null, draggingId: null, focusedId: null, undo: [], redo: [] }),
   groupToggled: (key) =>
     set((s) => {
       const collapsed = { ...s.collapsed };

@@ -2,7 +2,12 @@ import type { TaskGroup, TaskGroupEntry, TaskGroupPatchItem, TaskGroupType } fro
 import { overlaps, type Day, type DayRange } from './geometry';
 
 /** One `move` of a PATCH /tasks/groups/{group} body, always with both dates (absolute, so replays are safe). */
-export type MoveItem = TaskGroupPatchItem & { source_group_id: number; target_group_id: number; start_date: Day; end_date: Day };
+export type MoveItem = TaskGroupPatchItem & {
+  source_group_id: number;
+  target_group_id: number;
+  start_date: Day;
+  end_date: Day;
+};
 
 /** Merges lists of groups (cached windows, pages) into one list; a task in several lists appears once. */
 export function mergeChunks(chunks: readonly (readonly TaskGroup[] | undefined)[]): TaskGroup[] {
@@ -32,8 +37,18 @@ export function entriesById(groups: readonly TaskGroup[]): Map<number, TaskGroup
 }
 
 /** The same task after it lands in `target`: assignees / project follow the grouping. */
-function landed(entry: TaskGroupEntry, item: MoveItem, type: TaskGroupType, groups: readonly TaskGroup[]): TaskGroupEntry {
-  const next: TaskGroupEntry = { ...entry, weight: item.weight, start_date: item.start_date, end_date: item.end_date };
+function landed(
+  entry: TaskGroupEntry,
+  item: MoveItem,
+  type: TaskGroupType,
+  groups: readonly TaskGroup[],
+): TaskGroupEntry {
+  const next: TaskGroupEntry = {
+    ...entry,
+    weight: item.weight,
+    start_date: item.start_date,
+    end_date: item.end_date,
+  };
   if (type === 'users' && item.source_group_id !== item.target_group_id) {
     const ids = (entry.assignee_user_ids ?? []).filter((u) => u !== item.source_group_id);
     next.assignee_user_ids = item.target_group_id === 0 ? [] : [...new Set([...ids, item.target_group_id])];
@@ -69,12 +84,18 @@ export function applyMoves(
     out = out.map((g) => {
       // Rows the move does not touch stay the same objects (their memoized lanes and rows are kept).
       if (g.id !== item.target_group_id && !g.tasks.some((t) => t.id === item.id)) return g;
-      const tasks = g.tasks.filter((t) => !(t.id === item.id && (g.id === item.source_group_id || g.id === item.target_group_id)));
+      const tasks = g.tasks.filter(
+        (t) => !(t.id === item.id && (g.id === item.source_group_id || g.id === item.target_group_id)),
+      );
       if (g.id === item.target_group_id && inChunk) tasks.push(moved);
       return {
         ...g,
         tasks: tasks
-          .map((t) => (t.id === item.id && t !== moved ? { ...t, start_date: moved.start_date, end_date: moved.end_date } : t))
+          .map((t) =>
+            t.id === item.id && t !== moved
+              ? { ...t, start_date: moved.start_date, end_date: moved.end_date }
+              : t,
+          )
           .filter((t) => t.id !== item.id || overlaps(t.start_date, t.end_date, chunk.start, chunk.end)),
       };
     });
@@ -83,7 +104,11 @@ export function applyMoves(
 }
 
 /** The PATCH that undoes `items`, from the state before them. */
-export function reverseItems(items: readonly MoveItem[], before: ReadonlyMap<number, TaskGroupEntry>, weightOf: (id: number) => number): MoveItem[] {
+export function reverseItems(
+  items: readonly MoveItem[],
+  before: ReadonlyMap<number, TaskGroupEntry>,
+  weightOf: (id: number) => number,
+): MoveItem[] {
   return items.flatMap((item) => {
     const old = before.get(item.id);
     if (!old) return [];

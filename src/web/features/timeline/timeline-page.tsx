@@ -28,7 +28,10 @@ export function TimelinePage() {
   const [view, update] = useViewState(today);
   const px = PX_PER_DAY[view.zoom];
   const canvas = useMemo(() => canvasFor(view.start, view.zoom), [view.start, view.zoom]);
-  const fetchRange = useMemo(() => ({ start: view.start, end: addDays(view.start, Math.ceil(1600 / px)) }), [view.start, px]);
+  const fetchRange = useMemo(
+    () => ({ start: view.start, end: addDays(view.start, Math.ceil(1600 / px)) }),
+    [view.start, px],
+  );
   // Open when the URL carries a select filter (a shared link shows what it filters by).
   const [filtersOpen, setFiltersOpen] = useState(() => Object.keys(view.filters).some((k) => k !== 'q'));
   const openTaskId = useTimelineUi((s) => s.openTaskId);
@@ -42,11 +45,25 @@ export function TimelinePage() {
 
   const undo = useCallback(() => {
     const entry = useTimelineUi.getState().popUndo();
-    if (entry) move.mutate({ group: entry.group, items: entry.backward, backward: entry.forward, label: `Undone: ${entry.label}`, history: 'undo' });
+    if (entry)
+      move.mutate({
+        group: entry.group,
+        items: entry.backward,
+        backward: entry.forward,
+        label: `Undone: ${entry.label}`,
+        history: 'undo',
+      });
   }, [move]);
   const redo = useCallback(() => {
     const entry = useTimelineUi.getState().popRedo();
-    if (entry) move.mutate({ group: entry.group, items: entry.forward, backward: entry.backward, label: `Redone: ${entry.label}`, history: 'redo' });
+    if (entry)
+      move.mutate({
+        group: entry.group,
+        items: entry.forward,
+        backward: entry.backward,
+        label: `Redone: ${entry.label}`,
+        history: 'redo',
+      });
   }, [move]);
 
   useEffect(() => useTimelineUi.getState().workspaceEntered(), [workspaceId]);
@@ -70,15 +87,27 @@ export function TimelinePage() {
 
   const onCreate = useCallback(
     (row: TimelineRow, d: { start: Day; end: Day; lane: number; name: string }) => {
-      const others = row.tasks.map((t) => ({ lane: row.lanes.get(t.id) ?? 0, start_date: t.start_date, end_date: t.end_date }));
-      create.mutate({ group: view.group, groupId: row.id, name: d.name, start: d.start, end: d.end, lane: resolveDropLane(others, d.lane, d.start, d.end) });
+      const others = row.tasks.map((t) => ({
+        lane: row.lanes.get(t.id) ?? 0,
+        start_date: t.start_date,
+        end_date: t.end_date,
+      }));
+      create.mutate({
+        group: view.group,
+        groupId: row.id,
+        name: d.name,
+        start: d.start,
+        end: d.end,
+        lane: resolveDropLane(others, d.lane, d.start, d.end),
+      });
     },
     [create, view.group],
   );
   const onFilters = useCallback((filters: Filters) => update({ filters }), [update]);
   const onScrolledTo = useCallback((start: Day) => update({ start }, { replace: true }), [update]);
 
-  const openTask = openTaskId === null ? undefined : data.rows.flatMap((r) => r.tasks).find((t) => t.id === openTaskId);
+  const openTask =
+    openTaskId === null ? undefined : data.rows.flatMap((r) => r.tasks).find((t) => t.id === openTaskId);
   const names = userNameById(data.users);
   return (
     <section className="tl-page" aria-labelledby="tl-title">

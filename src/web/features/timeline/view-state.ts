@@ -53,7 +53,10 @@ export function useViewState(today: Day) {
   const [params, setParams] = useViewParams();
   const view = useMemo(() => parseView(params, today), [params, today]);
   const update = useCallback(
-    (patch: Partial<Omit<ViewState, 'filters'>> & { filters?: Filters }, opts: { replace?: boolean } = {}) => {
+    (
+      patch: Partial<Omit<ViewState, 'filters'>> & { filters?: Filters },
+      opts: { replace?: boolean } = {},
+    ) => {
       setParams(
         () => {
           // From the URL as it is now, not the render's copy: a late (debounced) scroll update must not

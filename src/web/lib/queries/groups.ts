@@ -15,6 +15,9 @@ export const groupQueries = {
 };
 
 /** Display name of a group (Track may omit it). */
-export function groupName(group: Pick<OrganizationGroup, 'group_id' | 'name'> | undefined, id?: number): string {
+export function groupName(
+  group: Pick<OrganizationGroup, 'group_id' | 'name'> | undefined,
+  id?: number,
+): string {
   return group?.name ?? `Group ${group?.group_id ?? id ?? '?'}`;
 }

@@ -13,11 +13,15 @@ export const projectQueries = {
       queryFn: async ({ signal }) => {
         const out: ProjectWithAggregations[] = [];
         for (let page = 1; page < 20; page++) {
-          const res = await api('focus', `/organizations/${organizationId}/workspaces/${workspaceId}/projects`, {
-            query: { page, per_page: 100 },
-            schema: projectPageSchema,
-            signal,
-          });
+          const res = await api(
+            'focus',
+            `/organizations/${organizationId}/workspaces/${workspaceId}/projects`,
+            {
+              query: { page, per_page: 100 },
+              schema: projectPageSchema,
+              signal,
+            },
+          );
           out.push(...res.data);
           if (res.data.length < 100) break;
         }

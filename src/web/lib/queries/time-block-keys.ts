@@ -19,7 +19,8 @@ export const timeBlockKeys = {
  * the inactive ones (read once, fresh, when next shown) and refetches only what is on screen.
  */
 export function refreshTimeBlockReads(qc: QueryClient, ws: number): Promise<void> {
-  return Promise.all([refreshQueries(qc, timeBlockKeys.timeline(ws)), refreshQueries(qc, timeBlockKeys.task(ws))]).then(
-    () => undefined,
-  );
+  return Promise.all([
+    refreshQueries(qc, timeBlockKeys.timeline(ws)),
+    refreshQueries(qc, timeBlockKeys.task(ws)),
+  ]).then(() => undefined);
 }

@@ -29,14 +29,16 @@ export function useGroupMutations(organizationId: number, nameOf: (userId: numbe
     qc.setQueryData(key, (list) => (list ? change(list) : list));
     return { snapshot };
   };
-  const rollback = (ctx: { snapshot?: OrganizationGroup[] } | undefined) => qc.setQueryData(key, ctx?.snapshot);
+  const rollback = (ctx: { snapshot?: OrganizationGroup[] } | undefined) =>
+    qc.setQueryData(key, ctx?.snapshot);
   const settled = (people: boolean) => () => {
     void refreshQueries(qc, groupQueries.all(organizationId));
     if (people) void refreshQueries(qc, organizationQueries.users(organizationId).queryKey);
   };
 
   const create = useMutation({
-    mutationFn: (name: string) => api('track', base, { method: 'POST', body: { name }, schema: organizationGroupSchema }),
+    mutationFn: (name: string) =>
+      api('track', base, { method: 'POST', body: { name }, schema: organizationGroupSchema }),
     onMutate: (name) => edit((list) => [...list, { group_id: -Date.now(), name, users: [], workspaces: [] }]),
     onError: (e, name, ctx) => (rollback(ctx), notifyWriteFailed(`Creating group “${name}”`, e)),
     onSuccess: (_g, name) => say(`Created group ${name}`),
@@ -56,7 +58,8 @@ export function useGroupMutations(organizationId: number, nameOf: (userId: numbe
         },
         schema: organizationGroupSchema,
       }),
-    onMutate: (v) => edit((list) => list.map((g) => (g.group_id === v.group.group_id ? { ...g, name: v.name } : g))),
+    onMutate: (v) =>
+      edit((list) => list.map((g) => (g.group_id === v.group.group_id ? { ...g, name: v.name } : g))),
     onError: (e, v, ctx) => (rollback(ctx), notifyWriteFailed(`Renaming “${v.group.name ?? ''}”`, e)),
     onSuccess: (_g, v) => say(`Renamed group to ${v.name}`),
     onSettled: settled(true),
@@ -74,13 +77,21 @@ export function useGroupMutations(organizationId: number, nameOf: (userId: numbe
   const patch = useMutation({
     scope: { id: 'groups' },
     mutationFn: (v: { group: OrganizationGroup; ops: GroupPatchInput[] }) =>
-      api('track', `${base}/${v.group.group_id}`, { method: 'PATCH', body: v.ops, schema: groupPatchOutputSchema }),
-    onMutate: (v) => edit((list) => list.map((g) => (g.group_id === v.group.group_id ? applyGroupOps(g, v.ops, nameOf) : g))),
+      api('track', `${base}/${v.group.group_id}`, {
+        method: 'PATCH',
+        body: v.ops,
+        schema: groupPatchOutputSchema,
+      }),
+    onMutate: (v) =>
+      edit((list) =>
+        list.map((g) => (g.group_id === v.group.group_id ? applyGroupOps(g, v.ops, nameOf) : g)),
+      ),
     onError: (e, v, ctx) => (rollback(ctx), notifyWriteFailed(`Changing group “${v.group.name ?? ''}”`, e)),
     onSuccess: (out, v) => {
       const failures = describePatchFailures(out);
       // Applied one by one upstream: the failed ones are undone on screen by the refresh below.
-      if (failures.length) notifyWriteFailed(`Part of the change to “${v.group.name ?? ''}”`, new Error(failures.join('; ')));
+      if (failures.length)
+        notifyWriteFailed(`Part of the change to “${v.group.name ?? ''}”`, new Error(failures.join('; ')));
       else say(`Updated group ${v.group.name ?? ''}`);
     },
     onSettled: settled(true),

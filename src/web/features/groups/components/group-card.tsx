@@ -39,19 +39,40 @@ export function GroupCard({ group, people, workspaces, mutations }: Props) {
               setRenaming(false);
             }}
           >
-            <input aria-label={`New name for ${label}`} value={name} onChange={(e) => setName(e.target.value)} autoFocus />
-            <button type="submit" className="btn btn-primary">Save name</button>
-            <button type="button" className="btn" onClick={() => setRenaming(false)}>Cancel</button>
+            <input
+              aria-label={`New name for ${label}`}
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              autoFocus
+            />
+            <button type="submit" className="btn btn-primary">
+              Save name
+            </button>
+            <button type="button" className="btn" onClick={() => setRenaming(false)}>
+              Cancel
+            </button>
           </form>
         ) : (
           <h2 id={`gr-${group.group_id}`}>{label}</h2>
         )}
         {!renaming && (
           <div className="gr-actions">
-            <button type="button" className="btn" disabled={!saved} aria-label={`Rename ${label}`} onClick={() => (setName(label), setRenaming(true))}>
+            <button
+              type="button"
+              className="btn"
+              disabled={!saved}
+              aria-label={`Rename ${label}`}
+              onClick={() => (setName(label), setRenaming(true))}
+            >
               Rename
             </button>
-            <button type="button" className="btn btn-danger" disabled={!saved} aria-label={`Delete ${label}`} onClick={() => setConfirming(true)}>
+            <button
+              type="button"
+              className="btn btn-danger"
+              disabled={!saved}
+              aria-label={`Delete ${label}`}
+              onClick={() => setConfirming(true)}
+            >
               Delete
             </button>
           </div>

@@ -46,7 +46,13 @@ export function GroupUsers({ group, label, people, onAdd, onRemove }: Props) {
           setPicked([]);
         }}
       >
-        <MultiPicker label={`Users to add to ${label}`} placeholder="Search people…" options={options} selected={picked} onChange={setPicked} />
+        <MultiPicker
+          label={`Users to add to ${label}`}
+          placeholder="Search people…"
+          options={options}
+          selected={picked}
+          onChange={setPicked}
+        />
         <button type="submit" className="btn" disabled={picked.length === 0}>
           Add users
         </button>

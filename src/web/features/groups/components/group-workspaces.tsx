@@ -23,7 +23,12 @@ export function GroupWorkspaces({ group, label, workspaces, onAdd, onRemove }: P
         {ids.map((id) => (
           <li key={id}>
             {nameOf(id)}
-            <button type="button" className="btn gr-x" aria-label={`Remove ${nameOf(id)} from ${label}`} onClick={() => onRemove(id)}>
+            <button
+              type="button"
+              className="btn gr-x"
+              aria-label={`Remove ${nameOf(id)} from ${label}`}
+              onClick={() => onRemove(id)}
+            >
               ×
             </button>
           </li>
@@ -38,7 +43,11 @@ export function GroupWorkspaces({ group, label, workspaces, onAdd, onRemove }: P
             setChoice('');
           }}
         >
-          <select aria-label={`Workspace to add to ${label}`} value={choice} onChange={(e) => setChoice(e.target.value)}>
+          <select
+            aria-label={`Workspace to add to ${label}`}
+            value={choice}
+            onChange={(e) => setChoice(e.target.value)}
+          >
             <option value="">Choose a workspace…</option>
             {free.map((w) => (
               <option key={w.id} value={w.id}>

@@ -39,7 +39,13 @@ export function useMemberMutations(p: ProjectRef) {
 
   const add = useMutation({
     scope,
-    mutationFn: (v: { user_ids: number[]; group_ids: number[]; role_id: number; manager: boolean; label: string }) =>
+    mutationFn: (v: {
+      user_ids: number[];
+      group_ids: number[];
+      role_id: number;
+      manager: boolean;
+      label: string;
+    }) =>
       api('focus', `${projectPath(p)}/members`, {
         method: 'POST',
         body: { role_id: v.role_id, user_ids: v.user_ids, group_ids: v.group_ids },

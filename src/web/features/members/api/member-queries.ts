@@ -18,12 +18,14 @@ export const memberQueries = {
   project: (p: ProjectRef) =>
     queryOptions({
       queryKey: ['projects', p.workspaceId, 'detail', p] as const,
-      queryFn: ({ signal }) => api('focus', projectPath(p), { schema: projectWithAggregationsSchema, signal }),
+      queryFn: ({ signal }) =>
+        api('focus', projectPath(p), { schema: projectWithAggregationsSchema, signal }),
     }),
   members: (p: ProjectRef) =>
     queryOptions({
       queryKey: ['project-members', p.workspaceId, p] as const,
-      queryFn: ({ signal }) => api('focus', `${projectPath(p)}/members`, { schema: projectMembersSchema, signal }),
+      queryFn: ({ signal }) =>
+        api('focus', `${projectPath(p)}/members`, { schema: projectMembersSchema, signal }),
     }),
   projectGroups: (p: ProjectRef) =>
     queryOptions({
@@ -38,8 +40,10 @@ export const memberQueries = {
   roles: (organizationId: number) =>
     queryOptions({
       queryKey: ['roles', organizationId] as const,
-      queryFn: ({ signal }) => api('focus', `/organizations/${organizationId}/roles`, { schema: rolesSchema, signal }),
-      select: (roles) => roles.filter((r) => r.entity === 'project').sort((a, b) => b.privilege_level - a.privilege_level),
+      queryFn: ({ signal }) =>
+        api('focus', `/organizations/${organizationId}/roles`, { schema: rolesSchema, signal }),
+      select: (roles) =>
+        roles.filter((r) => r.entity === 'project').sort((a, b) => b.privilege_level - a.privilege_level),
       staleTime: 60 * 60_000,
     }),
 };

@@ -27,7 +27,11 @@ export function useProjectGroupMutations(p: ProjectRef) {
         schema: projectGroupSchema,
       }),
     // A negative id marks the row as not yet saved.
-    onMutate: (v) => edit((list) => [...list, { id: -v.groupId, group_id: v.groupId, pid: p.projectId, wid: p.workspaceId }]),
+    onMutate: (v) =>
+      edit((list) => [
+        ...list,
+        { id: -v.groupId, group_id: v.groupId, pid: p.projectId, wid: p.workspaceId },
+      ]),
     onError: (e, v, ctx) => {
       qc.setQueryData(key, ctx?.snapshot);
       notifyWriteFailed(`Giving ${v.label} access`, e);

@@ -7,19 +7,31 @@ interface Props {
   options: PickerOption[];
   roles: Role[];
   pending: boolean;
-  onAdd: (v: { user_ids: number[]; group_ids: number[]; role_id: number; manager: boolean; label: string }) => void;
+  onAdd: (v: {
+    user_ids: number[];
+    group_ids: number[];
+    role_id: number;
+    manager: boolean;
+    label: string;
+  }) => void;
 }
 
 /** Pick people and groups (members already on the project are not offered), choose one role, add in one step. */
 export function AddMembers({ options, roles, pending, onAdd }: Props) {
   const [picked, setPicked] = useState<string[]>([]);
   const [roleId, setRoleId] = useState('');
-  const role = roles.find((r) => String(r.role_id) === roleId) ?? roles.find((r) => r.type !== 'manager') ?? roles[0];
+  const role =
+    roles.find((r) => String(r.role_id) === roleId) ?? roles.find((r) => r.type !== 'manager') ?? roles[0];
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!role || picked.length === 0) return;
     const names = picked.map((k) => options.find((o) => o.key === k)?.label ?? k);
-    onAdd({ ...splitKeys(picked), role_id: role.role_id, manager: role.type === 'manager', label: names.join(', ') });
+    onAdd({
+      ...splitKeys(picked),
+      role_id: role.role_id,
+      manager: role.type === 'manager',
+      label: names.join(', '),
+    });
     setPicked([]);
   };
   return (

@@ -32,7 +32,9 @@ export function GroupAccess({ rows, groups, userName, onAttach, onDetach }: Prop
               <strong>{label(r.group_id)}</strong>
               <span className="mb-muted">
                 {' '}
-                {(byId.get(r.group_id)?.users ?? []).map((u) => u.name ?? userName(u.user_id ?? 0)).join(', ') || 'no users'}
+                {(byId.get(r.group_id)?.users ?? [])
+                  .map((u) => u.name ?? userName(u.user_id ?? 0))
+                  .join(', ') || 'no users'}
               </span>
               <button
                 type="button"

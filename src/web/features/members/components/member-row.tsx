@@ -42,7 +42,12 @@ export function MemberRow({ name, kind, manager, via, roles, onRole, onRemove }:
       <td>{manager ? 'Manager' : 'No'}</td>
       <td>{via ?? ''}</td>
       <td>
-        <button type="button" className="btn btn-danger" aria-label={`Remove ${name}`} onClick={() => setConfirming(true)}>
+        <button
+          type="button"
+          className="btn btn-danger"
+          aria-label={`Remove ${name}`}
+          onClick={() => setConfirming(true)}
+        >
           Remove
         </button>
         <ConfirmDialog

@@ -17,7 +17,9 @@ interface Props {
 export function MemberTable({ members, groups, roles, userName, mutations }: Props) {
   const byId = new Map(groups.map((g) => [g.group_id, g]));
   const access = accessThroughGroups(members, groups);
-  const viaOf = new Map(access.map((a) => [a.userId, a.groupIds.map((id) => groupName(byId.get(id), id)).join(', ')]));
+  const viaOf = new Map(
+    access.map((a) => [a.userId, a.groupIds.map((id) => groupName(byId.get(id), id)).join(', ')]),
+  );
   const direct = new Set(members.user_ids.map((u) => u.user_id));
   const onlyViaGroups = access.filter((a) => !direct.has(a.userId));
   const roleChange = (member: { user_id: number } | { group_id: number }, label: string) => (r: Role) =>

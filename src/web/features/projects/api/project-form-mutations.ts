@@ -11,7 +11,8 @@ import { projectPageQueries, projectsPath, type WsRef } from './project-queries'
 export function useCreateProject(ws: WsRef) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: ProjectCreate) => api('focus', projectsPath(ws), { method: 'POST', body, schema: projectSchema }),
+    mutationFn: (body: ProjectCreate) =>
+      api('focus', projectsPath(ws), { method: 'POST', body, schema: projectSchema }),
     onSuccess: (p) => useAnnouncer.getState().announce(`Created project “${p.name}”`),
     onSettled: () => refreshQueries(qc, projectPageQueries.all(ws)),
   });

@@ -46,17 +46,28 @@ const REQUEST: Record<ProjectAction, { method: 'POST' | 'PATCH' | 'DELETE'; suff
 };
 
 const LABEL: Record<ProjectAction, string> = {
-  pin: 'Pinning', unpin: 'Unpinning', archive: 'Archiving', unarchive: 'Unarchiving', delete: 'Deleting', restore: 'Restoring',
+  pin: 'Pinning',
+  unpin: 'Unpinning',
+  archive: 'Archiving',
+  unarchive: 'Unarchiving',
+  delete: 'Deleting',
+  restore: 'Restoring',
 };
 
 function optimistic(action: ProjectAction, p: ProjectWithAggregations): ProjectWithAggregations | null {
   switch (action) {
-    case 'pin': return { ...p, pinned: true };
-    case 'unpin': return { ...p, pinned: false };
-    case 'archive': return { ...p, archived_at: new Date().toISOString() };
-    case 'unarchive': return { ...p, archived_at: null };
-    case 'delete': return null;
-    case 'restore': return p;
+    case 'pin':
+      return { ...p, pinned: true };
+    case 'unpin':
+      return { ...p, pinned: false };
+    case 'archive':
+      return { ...p, archived_at: new Date().toISOString() };
+    case 'unarchive':
+      return { ...p, archived_at: null };
+    case 'delete':
+      return null;
+    case 'restore':
+      return p;
   }
 }
 
@@ -72,7 +83,9 @@ export function useProjectAction(ws: WsRef, projectId: number, name: string) {
       const r = REQUEST[action];
       return api('focus', `${projectsPath(ws)}/${projectId}${r.suffix}`, { method: r.method });
     },
-    onMutate: async (action) => ({ snapshot: await patchCachedProject(qc, ws, projectId, (p) => optimistic(action, p)) }),
+    onMutate: async (action) => ({
+      snapshot: await patchCachedProject(qc, ws, projectId, (p) => optimistic(action, p)),
+    }),
     onError: (error, action, ctx) => {
       restoreSnapshot(qc, ctx?.snapshot);
       notifyWriteFailed(`${LABEL[action]} “${name}”`, error);

@@ -19,7 +19,8 @@ export const projectPageQueries = {
   list: (ws: WsRef, filters: ProjectFilters) =>
     queryOptions({
       queryKey: [...projectPageQueries.lists(ws), filters] as const,
-      queryFn: ({ signal }) => api('focus', base(ws), { query: filtersToQuery(filters), schema: projectPageSchema, signal }),
+      queryFn: ({ signal }) =>
+        api('focus', base(ws), { query: filtersToQuery(filters), schema: projectPageSchema, signal }),
     }),
   children: (ws: WsRef, projectId: number) =>
     queryOptions({

@@ -5,7 +5,12 @@ import { useProjectsUi } from '../store';
 function RestoreButton({ ws, id, name }: { ws: WsRef; id: number; name: string }) {
   const action = useProjectAction(ws, id, name);
   return (
-    <button type="button" className="btn" disabled={action.isPending} onClick={() => action.mutate('restore')}>
+    <button
+      type="button"
+      className="btn"
+      disabled={action.isPending}
+      onClick={() => action.mutate('restore')}
+    >
       Restore {name}
     </button>
   );

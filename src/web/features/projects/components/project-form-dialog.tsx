@@ -31,7 +31,8 @@ export function ProjectFormDialog({ ws, project, onClose }: Props) {
   const create = useCreateProject(ws);
   const update = useUpdateProject(ws, project?.id ?? 0);
   const pending = create.isPending || update.isPending;
-  const set = <K extends keyof ProjectDraft>(key: K, value: ProjectDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const set = <K extends keyof ProjectDraft>(key: K, value: ProjectDraft[K]) =>
+    setDraft((d) => ({ ...d, [key]: value }));
 
   const onFailed = (err: unknown) => {
     if (err instanceof ApiError && err.status === 400) setErrors(fieldErrorsFrom(err.message));
@@ -56,7 +57,9 @@ export function ProjectFormDialog({ ws, project, onClose }: Props) {
           {(a) => <input {...a} value={draft.name} onChange={(e) => set('name', e.target.value)} autoFocus />}
         </Field>
         <Field id="pf-color" label="Color" error={errors.color}>
-          {(a) => <input {...a} type="color" value={draft.color} onChange={(e) => set('color', e.target.value)} />}
+          {(a) => (
+            <input {...a} type="color" value={draft.color} onChange={(e) => set('color', e.target.value)} />
+          )}
         </Field>
         <Field id="pf-client" label="Client" error={errors.client_id}>
           {(a) => (
@@ -72,15 +75,36 @@ export function ProjectFormDialog({ ws, project, onClose }: Props) {
         </Field>
         <div className="pf-row">
           <Field id="pf-start" label="Start date" error={errors.start_date}>
-            {(a) => <input {...a} type="date" value={draft.startDate} onChange={(e) => set('startDate', e.target.value)} />}
+            {(a) => (
+              <input
+                {...a}
+                type="date"
+                value={draft.startDate}
+                onChange={(e) => set('startDate', e.target.value)}
+              />
+            )}
           </Field>
           <Field id="pf-end" label="End date" error={errors.end_date}>
-            {(a) => <input {...a} type="date" value={draft.endDate} onChange={(e) => set('endDate', e.target.value)} />}
+            {(a) => (
+              <input
+                {...a}
+                type="date"
+                value={draft.endDate}
+                onChange={(e) => set('endDate', e.target.value)}
+              />
+            )}
           </Field>
         </div>
         <Field id="pf-estimate" label="Estimate (hours)" error={errors.estimated_mins}>
           {(a) => (
-            <input {...a} type="number" min="0" step="0.5" value={draft.estimateHours} onChange={(e) => set('estimateHours', e.target.value)} />
+            <input
+              {...a}
+              type="number"
+              min="0"
+              step="0.5"
+              value={draft.estimateHours}
+              onChange={(e) => set('estimateHours', e.target.value)}
+            />
           )}
         </Field>
         <Field id="pf-parent" label="Parent project" error={errors.parent_project_id}>
@@ -98,7 +122,12 @@ export function ProjectFormDialog({ ws, project, onClose }: Props) {
           )}
         </Field>
         <div className="pf-field pf-check">
-          <input id="pf-private" type="checkbox" checked={draft.isPrivate} onChange={(e) => set('isPrivate', e.target.checked)} />
+          <input
+            id="pf-private"
+            type="checkbox"
+            checked={draft.isPrivate}
+            onChange={(e) => set('isPrivate', e.target.checked)}
+          />
           <label htmlFor="pf-private">Private (only members see it)</label>
           {errors.private && <p className="pf-error">{errors.private}</p>}
         </div>
@@ -111,7 +140,11 @@ export function ProjectFormDialog({ ws, project, onClose }: Props) {
             selected={draft.tagIds.map(String)}
             onChange={(keys) => set('tagIds', keys.map(Number))}
           />
-          {errors.tag_ids && <p className="pf-error" data-testid="pf-tags-error">{errors.tag_ids}</p>}
+          {errors.tag_ids && (
+            <p className="pf-error" data-testid="pf-tags-error">
+              {errors.tag_ids}
+            </p>
+          )}
         </div>
         <div className="modal-actions">
           <button type="button" className="btn" onClick={onClose}>

@@ -8,7 +8,8 @@ import { projectPageQueries, type WsRef } from '../api/project-queries';
 import type { TreeNode } from '../project-tree';
 import { useProjectsUi } from '../store';
 
-const hours = (mins: number | null | undefined) => (mins == null ? '—' : `${Math.round((mins / 60) * 10) / 10} h`);
+const hours = (mins: number | null | undefined) =>
+  mins == null ? '—' : `${Math.round((mins / 60) * 10) / 10} h`;
 
 interface Props {
   ws: WsRef;
@@ -77,15 +78,30 @@ export function ProjectRow({ ws, node, expanded }: Props) {
           Edit
         </button>
         {archived ? (
-          <button type="button" className="btn" aria-label={`Unarchive ${p.name}`} onClick={() => run('unarchive')}>
+          <button
+            type="button"
+            className="btn"
+            aria-label={`Unarchive ${p.name}`}
+            onClick={() => run('unarchive')}
+          >
             Unarchive
           </button>
         ) : (
-          <button type="button" className="btn" aria-label={`Archive ${p.name}`} onClick={() => setConfirm('archive')}>
+          <button
+            type="button"
+            className="btn"
+            aria-label={`Archive ${p.name}`}
+            onClick={() => setConfirm('archive')}
+          >
             Archive
           </button>
         )}
-        <button type="button" className="btn btn-danger" aria-label={`Delete ${p.name}`} onClick={() => setConfirm('delete')}>
+        <button
+          type="button"
+          className="btn btn-danger"
+          aria-label={`Delete ${p.name}`}
+          onClick={() => setConfirm('delete')}
+        >
           Delete
         </button>
         <ConfirmDialog

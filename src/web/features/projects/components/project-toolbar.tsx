@@ -35,11 +35,19 @@ export function ProjectToolbar({ workspaceId, filters, onChange, onCreate }: Pro
     <div className="pj-toolbar" role="search" aria-label="Filter projects">
       <label className="pj-filter">
         <span>Name</span>
-        <input type="search" value={name} onChange={(e) => setName(e.target.value)} placeholder="Search projects" />
+        <input
+          type="search"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          placeholder="Search projects"
+        />
       </label>
       <label className="pj-filter">
         <span>Client</span>
-        <select value={filters.clientId ?? ''} onChange={(e) => onChange({ clientId: e.target.value ? Number(e.target.value) : null })}>
+        <select
+          value={filters.clientId ?? ''}
+          onChange={(e) => onChange({ clientId: e.target.value ? Number(e.target.value) : null })}
+        >
           <option value="">All clients</option>
           {(clients.data ?? []).map((c) => (
             <option key={c.id} value={c.id}>
@@ -52,7 +60,10 @@ export function ProjectToolbar({ workspaceId, filters, onChange, onCreate }: Pro
       {tri('Privacy', filters.privacy, 'privacy', 'Private', 'Public')}
       <label className="pj-filter">
         <span>State</span>
-        <select value={filters.archived} onChange={(e) => onChange({ archived: e.target.value as ArchivedFilter })}>
+        <select
+          value={filters.archived}
+          onChange={(e) => onChange({ archived: e.target.value as ArchivedFilter })}
+        >
           <option value="active">Active</option>
           <option value="archived">Archived</option>
           <option value="all">All</option>

@@ -33,16 +33,19 @@ export const scheduleQueries = {
       // renders a few times, not once per 500 blocks; a refetch swaps in the result at the end.
       queryFn: streamedQuery({
         streamFn: ({ signal }) =>
-          throttleBatches(streamJsonArray(`${base(scope)}/time-blocks/stream`, {
-            // Monday 00:00 to Saturday 00:00 in the user's zone: the visible work week, as instants.
-            query: {
-              date_from: toIso(startOfDayInZone(weekStart, filters.zone)),
-              date_to: toIso(startOfDayInZone(addDaysToKey(weekStart, 5), filters.zone)),
-              archived: filters.archived,
-            },
-            item: timeBlockWithTaskSchema,
-            signal,
-          }), 150),
+          throttleBatches(
+            streamJsonArray(`${base(scope)}/time-blocks/stream`, {
+              // Monday 00:00 to Saturday 00:00 in the user's zone: the visible work week, as instants.
+              query: {
+                date_from: toIso(startOfDayInZone(weekStart, filters.zone)),
+                date_to: toIso(startOfDayInZone(addDaysToKey(weekStart, 5), filters.zone)),
+                archived: filters.archived,
+              },
+              item: timeBlockWithTaskSchema,
+              signal,
+            }),
+            150,
+          ),
         reducer: (acc: TimeBlockWithTask[], batch: TimeBlockWithTask[]) => acc.concat(batch),
         initialValue: [] as TimeBlockWithTask[],
         refetchMode: 'replace',

@@ -8,7 +8,7 @@ async function* from(batches: number[][], clock: { t: number }, step: number) {
   }
 }
 
-const collect = async <T,>(it: AsyncIterable<T>) => {
+const collect = async <T>(it: AsyncIterable<T>) => {
   const out: T[] = [];
   for await (const x of it) out.push(x);
   return out;
@@ -17,14 +17,20 @@ const collect = async <T,>(it: AsyncIterable<T>) => {
 describe('throttleBatches', () => {
   it('yields the first batch at once, then merges batches arriving within the interval', async () => {
     const clock = { t: 0 };
-    const out = await collect(throttleBatches(from([[1], [2], [3], [4], [5]], clock, 50), 120, () => clock.t));
+    const out = await collect(
+      throttleBatches(from([[1], [2], [3], [4], [5]], clock, 50), 120, () => clock.t),
+    );
     // t=50 first; 100, 150 merged until 180 (t=200), then the rest flushed at the end.
     expect(out).toEqual([[1], [2, 3, 4], [5]]);
     expect(out.flat()).toEqual([1, 2, 3, 4, 5]);
   });
   it('passes slow batches through one by one', async () => {
     const clock = { t: 0 };
-    expect(await collect(throttleBatches(from([[1], [2], [3]], clock, 500), 120, () => clock.t))).toEqual([[1], [2], [3]]);
+    expect(await collect(throttleBatches(from([[1], [2], [3]], clock, 500), 120, () => clock.t))).toEqual([
+      [1],
+      [2],
+      [3],
+    ]);
   });
   it('yields nothing for an empty source', async () => {
     expect(await collect(throttleBatches(from([], { t: 0 }, 1), 120, () => 0))).toEqual([]);

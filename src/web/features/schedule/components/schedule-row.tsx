@@ -62,12 +62,23 @@ export const ScheduleRow = memo(function ScheduleRow(p: Props) {
   // Conflicts are per user and booked time per user and day: this row's blocks are enough for both.
   const conflicts = useMemo(() => findConflicts(blocks), [blocks]);
   const base = useMemo(() => bookedMinutes(blocks, zone), [blocks, zone]);
-  const bookedAt = useMemo(() => liveBooked(base, preview?.moving ?? [], preview, zone), [base, preview, zone]);
+  const bookedAt = useMemo(
+    () => liveBooked(base, preview?.moving ?? [], preview, zone),
+    [base, preview, zone],
+  );
   // Pixel spans change with the data and the zoom only; scrolling just re-culls them.
   const placed = useMemo(
     () =>
       blocks.flatMap((b) => {
-        const span = windowedSpan(b.start, b.duration ?? 0, row.firstDay, row.dayCount, window, pxPerMin, zone);
+        const span = windowedSpan(
+          b.start,
+          b.duration ?? 0,
+          row.firstDay,
+          row.dayCount,
+          window,
+          pxPerMin,
+          zone,
+        );
         return span ? [{ item: b, left: span.left, width: span.width }] : [];
       }),
     [blocks, row.firstDay, row.dayCount, window, pxPerMin, zone],

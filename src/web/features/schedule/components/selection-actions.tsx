@@ -26,7 +26,12 @@ export function SelectionActions(p: Props) {
         {ui.selected ? `${ui.selected} selected` : ''}
       </span>
       <div className="sch-group" role="group" aria-label="Selected blocks">
-        <button type="button" className="btn" disabled={!ui.selected || ui.showArchived} onClick={p.onComplete}>
+        <button
+          type="button"
+          className="btn"
+          disabled={!ui.selected || ui.showArchived}
+          onClick={p.onComplete}
+        >
           Mark complete
         </button>
         <button type="button" className="btn" disabled={!ui.selected} onClick={p.onArchive}>

@@ -43,7 +43,9 @@ export function TaskList({ tasks, loading }: Props) {
   const rangeExtractor = useCallback(
     (range: Range) => {
       const out = defaultRangeExtractor(range);
-      return draggedIndex < 0 || out.includes(draggedIndex) ? out : [...out, draggedIndex].sort((a, b) => a - b);
+      return draggedIndex < 0 || out.includes(draggedIndex)
+        ? out
+        : [...out, draggedIndex].sort((a, b) => a - b);
     },
     [draggedIndex],
   );

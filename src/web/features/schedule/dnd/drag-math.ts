@@ -53,6 +53,11 @@ export function dragMinutes(
 }
 
 /** Axis minutes (from the track's first day, 00:00) at a viewport x (for a task dropped on a row). */
-export function minutesAtX(clientX: number, trackLeft: number, pxPerMin: number, window: HoursWindow): number {
+export function minutesAtX(
+  clientX: number,
+  trackLeft: number,
+  pxPerMin: number,
+  window: HoursWindow,
+): number {
   return snapMinutes(fromWindowed((clientX - trackLeft) / pxPerMin, window));
 }

@@ -30,7 +30,13 @@ const activeBlock = (e: DragMoveEvent) => (e.active.data.current as { blockId: n
  * Follows dnd-kit's drag and stores only its snapped meaning: the store changes when the pointer crosses
  * a quarter hour (or a row), not per pointer event. Renders nothing.
  */
-export function PreviewTracker({ geometry, blocks }: { geometry: DragGeometry; blocks: () => readonly Block[] }) {
+export function PreviewTracker({
+  geometry,
+  blocks,
+}: {
+  geometry: DragGeometry;
+  blocks: () => readonly Block[];
+}) {
   const set = (preview: Preview | null) => usePreviewStore.setState({ preview });
   const start = (e: DragStartEvent): Preview | null => {
     const data = resolveDrag(e.active, e.activatorEvent);

@@ -18,12 +18,16 @@ export function liveBooked(
   drag: CapacityDrag | null,
   zone: string,
 ): (key: string) => number {
-  if (!drag || (drag.minutes === 0 && drag.rows === 0) || moving.length === 0) return (key) => base.get(key) ?? 0;
+  if (!drag || (drag.minutes === 0 && drag.rows === 0) || moving.length === 0)
+    return (key) => base.get(key) ?? 0;
   const patches: TimeBlockPatchItem[] =
     drag.kind === 'resize'
       ? moving.flatMap((b) => resizePatch(b, drag.minutes) ?? [])
       : movePatches(moving, drag.minutes + drag.rows * 1440, zone);
   const before = bookedMinutes(moving, zone);
-  const after = bookedMinutes(applyPatches(moving, patches, () => undefined), zone);
+  const after = bookedMinutes(
+    applyPatches(moving, patches, () => undefined),
+    zone,
+  );
   return (key) => (base.get(key) ?? 0) - (before.get(key) ?? 0) + (after.get(key) ?? 0);
 }

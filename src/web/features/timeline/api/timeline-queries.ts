@@ -1,6 +1,10 @@
 import { infiniteQueryOptions, queryOptions, type InfiniteData } from '@tanstack/react-query';
 import { taskGroupPageSchema, type TaskGroup, type TaskGroupType } from '../../../../api/task-group';
-import { timeBlockAggregatePageSchema, timeBlockWithTaskSchema, type TimeBlockWithTask } from '../../../../api/time-block';
+import {
+  timeBlockAggregatePageSchema,
+  timeBlockWithTaskSchema,
+  type TimeBlockWithTask,
+} from '../../../../api/time-block';
 import { api } from '../../../lib/api-client';
 import { streamJsonArray } from '../../../lib/api-stream';
 import { timeBlockKeys } from '../../../lib/queries/time-block-keys';
@@ -36,7 +40,13 @@ export const timelineQueries = {
       // One page of groups per GET; the next page is asked for as soon as this one is in (and painted).
       queryFn: ({ signal, pageParam }) =>
         api('focus', groupsPath(scope, group), {
-          query: { start_date: range.start, end_date: range.end, page: pageParam, per_page: GROUP_PAGE, ...filterQuery(filters) },
+          query: {
+            start_date: range.start,
+            end_date: range.end,
+            page: pageParam,
+            per_page: GROUP_PAGE,
+            ...filterQuery(filters),
+          },
           schema: taskGroupPageSchema,
           signal,
         }).then((res) => res.data),

@@ -21,7 +21,11 @@ export function useTimelineBookings(
   const same = (key: QueryKey) => key[4] === zone;
   const fetchWindow = useFetchWindow(timeBlockKeys.timeline(scope.workspaceId), 3, same, visible, barsWindow);
   // The previous window's blocks stand in while the next one streams (marks do not blink on a scroll).
-  const { data } = useQuery({ ...timelineQueries.blocks(scope, fetchWindow, zone), enabled, placeholderData: (prev) => prev });
+  const { data } = useQuery({
+    ...timelineQueries.blocks(scope, fetchWindow, zone),
+    enabled,
+    placeholderData: (prev) => prev,
+  });
   const bookings = useMemo(() => (data ? bookingsByTask(data, zone) : null), [data, zone]);
   return bookings;
 }

@@ -56,7 +56,11 @@ export function useTimelineMutations(scope: TimelineScope) {
   const restore = (snap: Snapshot | undefined) => snap?.forEach(([key, data]) => qc.setQueryData(key, data));
   // Other groupings show the same tasks (dates, assignees): mark them stale, fetch when next shown.
   const staleOtherGroupings = (group: TaskGroupType) =>
-    qc.invalidateQueries({ queryKey: timelineQueries.all(ws), predicate: (q) => q.queryKey[2] !== group, refetchType: 'none' });
+    qc.invalidateQueries({
+      queryKey: timelineQueries.all(ws),
+      predicate: (q) => q.queryKey[2] !== group,
+      refetchType: 'none',
+    });
 
   const move = useMutation({
     scope: mutationScope,
@@ -66,7 +70,11 @@ export function useTimelineMutations(scope: TimelineScope) {
       const before = entriesById(mergeChunks(snap.flatMap(([, d]) => d?.pages ?? [])));
       // Every cached window (and each of its pages) holding the task or its new dates follows the drop.
       for (const [key, data] of snap) {
-        if (data) qc.setQueryData<WindowData>(key, { ...data, pages: data.pages.map((p) => applyMoves(p, rangeOf(key), v.group, v.items, before)) });
+        if (data)
+          qc.setQueryData<WindowData>(key, {
+            ...data,
+            pages: data.pages.map((p) => applyMoves(p, rangeOf(key), v.group, v.items, before)),
+          });
       }
       return { snap };
     },
@@ -121,7 +129,9 @@ export function useTimelineMutations(scope: TimelineScope) {
       };
       for (const [key, data] of snap) {
         if (!data || !overlaps(v.start, v.end, rangeOf(key).start, rangeOf(key).end)) continue;
-        const pages = data.pages.map((p) => p.map((g) => (g.id === v.groupId ? { ...g, tasks: [...g.tasks, temp] } : g)));
+        const pages = data.pages.map((p) =>
+          p.map((g) => (g.id === v.groupId ? { ...g, tasks: [...g.tasks, temp] } : g)),
+        );
         qc.setQueryData<WindowData>(key, { ...data, pages });
       }
       return { snap };

@@ -37,15 +37,28 @@ function rowOf(g: TaskGroup, key: string, name: string, color: string | null): T
 }
 
 /** The rows of the view, from the one cached window that holds the visible days; names resolved, lanes packed. */
-export function useTimelineRows(scope: TimelineScope, view: ViewState, visible: DayRange, lookups: boolean, needUsers = false) {
+export function useTimelineRows(
+  scope: TimelineScope,
+  view: ViewState,
+  visible: DayRange,
+  lookups: boolean,
+  needUsers = false,
+) {
   const filtersHash = hashKey([view.filters]);
   const same = (key: QueryKey) => hashKey([key[4]]) === filtersHash;
-  const fetchWindow = useFetchWindow(timelineQueries.grouping(scope.workspaceId, view.group), 3, same, visible);
+  const fetchWindow = useFetchWindow(
+    timelineQueries.grouping(scope.workspaceId, view.group),
+    3,
+    same,
+    visible,
+  );
   const query = useInfiniteQuery({
     ...timelineQueries.window(scope, view.group, fetchWindow, view.filters),
     // Scrolling into a new window keeps the old rows on screen (same grouping and filters) until it loads.
     placeholderData: (prev: WindowData | undefined, prevQuery) =>
-      prevQuery && prevQuery.queryKey[2] === view.group && hashKey([prevQuery.queryKey[4]]) === filtersHash ? prev : undefined,
+      prevQuery && prevQuery.queryKey[2] === view.group && hashKey([prevQuery.queryKey[4]]) === filtersHash
+        ? prev
+        : undefined,
   });
   // Pages paint as they arrive; the next one is asked for right after (never while another read runs).
   const { hasNextPage, isFetching, isError, isPlaceholderData, fetchNextPage } = query;
@@ -61,8 +74,14 @@ export function useTimelineRows(scope: TimelineScope, view: ViewState, visible: 
   const error = query.error;
 
   // Every request counts against the hourly quota: lookups load only when a row or an open filter needs them.
-  const users = useQuery({ ...organizationQueries.users(scope.organizationId), enabled: lookups || needUsers || view.group === 'users' });
-  const projects = useQuery({ ...projectQueries.list(scope.organizationId, scope.workspaceId), enabled: lookups });
+  const users = useQuery({
+    ...organizationQueries.users(scope.organizationId),
+    enabled: lookups || needUsers || view.group === 'users',
+  });
+  const projects = useQuery({
+    ...projectQueries.list(scope.organizationId, scope.workspaceId),
+    enabled: lookups,
+  });
   const tags = useQuery({ ...tagQueries.list(scope.workspaceId), enabled: lookups || view.group === 'tags' });
   const statuses = useQuery(statusQueries.list(scope.workspaceId));
 
@@ -71,7 +90,8 @@ export function useTimelineRows(scope: TimelineScope, view: ViewState, visible: 
     const projectColor = new Map((projects.data ?? []).map((p) => [p.id, p.color ?? null]));
     const tagColor = new Map((tags.data ?? []).map((t) => [t.id, t.color ?? null]));
     return groups.map((g) => {
-      const none = view.group === 'users' ? 'Unassigned' : view.group === 'projects' ? 'No project' : 'No tag';
+      const none =
+        view.group === 'users' ? 'Unassigned' : view.group === 'projects' ? 'No project' : 'No tag';
       const name = !g.id
         ? none
         : view.group === 'users'
@@ -92,5 +112,16 @@ export function useTimelineRows(scope: TimelineScope, view: ViewState, visible: 
     () => new Set((statuses.data ?? []).filter((s) => s.type === 'done').map((s) => s.id)),
     [statuses.data],
   );
-  return { rows, pending, complete, error, fetchWindow, doneStatusIds, projects: projects.data, tags: tags.data, statuses: statuses.data, users: users.data };
+  return {
+    rows,
+    pending,
+    complete,
+    error,
+    fetchWindow,
+    doneStatusIds,
+    projects: projects.data,
+    tags: tags.data,
+    statuses: statuses.data,
+    users: users.data,
+  };
 }

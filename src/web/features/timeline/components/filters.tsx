@@ -20,7 +20,17 @@ interface Props {
 }
 
 /** Project, client, tag, status, assignee, priority and a name search; all kept in the URL. */
-export function TimelineFilters({ workspaceId, open, onToggle, filters, projects, tags, statuses, users, onChange }: Props) {
+export function TimelineFilters({
+  workspaceId,
+  open,
+  onToggle,
+  filters,
+  projects,
+  tags,
+  statuses,
+  users,
+  onChange,
+}: Props) {
   const clients = useQuery({ ...clientQueries.list(workspaceId), enabled: open });
   const [q, setQ] = useState(filters.q ?? '');
   const set = (key: FilterKey, value: string) => onChange({ ...filters, [key]: value || undefined });
@@ -51,7 +61,13 @@ export function TimelineFilters({ workspaceId, open, onToggle, filters, projects
         <span>Search</span>
         <input type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder="Task name" />
       </label>
-      <button type="button" className="btn" aria-expanded={open} aria-controls="tl-more-filters" onClick={onToggle}>
+      <button
+        type="button"
+        className="btn"
+        aria-expanded={open}
+        aria-controls="tl-more-filters"
+        onClick={onToggle}
+      >
         {open ? 'Fewer filters' : 'More filters'}
       </button>
       {open && (
@@ -60,12 +76,27 @@ export function TimelineFilters({ workspaceId, open, onToggle, filters, projects
           {select('client', 'Client', clients.data ?? [])}
           {select('tag', 'Tag', tags ?? [])}
           {select('status', 'Status', statuses ?? [])}
-          {select('assignee', 'Assignee', (users ?? []).map((u) => ({ id: u.user_account_id, name: u.name })))}
-          {select('priority', 'Priority', ['none', 'low', 'medium', 'high'].map((p) => ({ id: p, name: p })))}
+          {select(
+            'assignee',
+            'Assignee',
+            (users ?? []).map((u) => ({ id: u.user_account_id, name: u.name })),
+          )}
+          {select(
+            'priority',
+            'Priority',
+            ['none', 'low', 'medium', 'high'].map((p) => ({ id: p, name: p })),
+          )}
         </div>
       )}
       {Object.keys(filters).length > 0 && (
-        <button type="button" className="btn" onClick={() => { setQ(''); onChange({}); }}>
+        <button
+          type="button"
+          className="btn"
+          onClick={() => {
+            setQ('');
+            onChange({});
+          }}
+        >
           Clear filters
         </button>
       )}

@@ -1,5 +1,12 @@
 import { useDroppable } from '@dnd-kit/core';
-import { memo, useMemo, useState, type CSSProperties, type PointerEvent as ReactPointerEvent, type ReactNode } from 'react';
+import {
+  memo,
+  useMemo,
+  useState,
+  type CSSProperties,
+  type PointerEvent as ReactPointerEvent,
+  type ReactNode,
+} from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { TimelineRow } from '../api/use-timeline-rows';
 import type { TaskBooking } from '../bookings';
@@ -37,7 +44,10 @@ interface Draft {
 export function trackBackground(canvas: DayRange, px: number) {
   if (px < 6) return undefined;
   const satOffset = (6 - parseDay(canvas.start).getDay() + 7) % 7;
-  const lines = px >= 20 ? `repeating-linear-gradient(90deg, transparent 0 ${px - 1}px, var(--grid-line) ${px - 1}px ${px}px), ` : '';
+  const lines =
+    px >= 20
+      ? `repeating-linear-gradient(90deg, transparent 0 ${px - 1}px, var(--grid-line) ${px - 1}px ${px}px), `
+      : '';
   return {
     backgroundImage: `${lines}repeating-linear-gradient(90deg, var(--weekend) 0 ${2 * px}px, transparent ${2 * px}px ${7 * px}px)`,
     backgroundPosition: `0 0, ${satOffset * px}px 0`,
@@ -45,12 +55,29 @@ export function trackBackground(canvas: DayRange, px: number) {
 }
 
 /** One group: sticky name cell (fold / unfold), a droppable track, its visible bars, draw-to-create. */
-export const GroupRow = memo(function GroupRow({ row, top, height, collapsed, canvas, px, visible, laneFrom, laneTo, doneStatusIds, bookings, onCreate }: Props) {
+export const GroupRow = memo(function GroupRow({
+  row,
+  top,
+  height,
+  collapsed,
+  canvas,
+  px,
+  visible,
+  laneFrom,
+  laneTo,
+  doneStatusIds,
+  bookings,
+  onCreate,
+}: Props) {
   const toggle = useTimelineUi((s) => s.groupToggled);
   const clear = useTimelineUi((s) => s.selectionCleared);
   // Bars that stay mounted whatever the culling: dragged, selected, open, focused (ids of this row only).
   const keepIds = useTimelineUi(
-    useShallow((s) => [s.draggingId, s.openTaskId, s.focusedId, ...s.selected].filter((id): id is number => id !== null && row.lanes.has(id))),
+    useShallow((s) =>
+      [s.draggingId, s.openTaskId, s.focusedId, ...s.selected].filter(
+        (id): id is number => id !== null && row.lanes.has(id),
+      ),
+    ),
   );
   const [draft, setDraft] = useState<Draft | null>(null);
   const width = (DAYS(canvas) + 1) * px;
@@ -81,24 +108,60 @@ export const GroupRow = memo(function GroupRow({ row, top, height, collapsed, ca
   const draftStart = draft ? xToDate(draft.from, canvas.start, px) : null;
   const draftEnd = draft ? xToDate(draft.to, canvas.start, px) : null;
   const bars = useMemo(
-    () => (collapsed ? [] : cullBars(row.tasks, visible, new Set(keepIds), { of: row.lanes, from: laneFrom, to: laneTo })),
+    () =>
+      collapsed
+        ? []
+        : cullBars(row.tasks, visible, new Set(keepIds), { of: row.lanes, from: laneFrom, to: laneTo }),
     [collapsed, row, visible, keepIds, laneFrom, laneTo],
   );
 
   return (
-    <div className="tl-row" role="group" aria-label={row.name} style={{ transform: `translateY(${top}px)`, height }} data-row={row.key}>
-      <div className="tl-row-head" style={{ width: NAME_W, ['--group-color' as string]: row.color ?? 'transparent' }}>
+    <div
+      className="tl-row"
+      role="group"
+      aria-label={row.name}
+      style={{ transform: `translateY(${top}px)`, height }}
+      data-row={row.key}
+    >
+      <div
+        className="tl-row-head"
+        style={{ width: NAME_W, ['--group-color' as string]: row.color ?? 'transparent' }}
+      >
         <button type="button" className="tl-fold" aria-expanded={!collapsed} onClick={() => toggle(row.key)}>
-          <span aria-hidden="true">{collapsed ? '▸' : '▾'}</span> <span className="tl-row-name">{row.name}</span>
+          <span aria-hidden="true">{collapsed ? '▸' : '▾'}</span>{' '}
+          <span className="tl-row-name">{row.name}</span>
         </button>
-        <span className="tl-row-count" aria-label={`${row.tasks.length} tasks`}>{row.tasks.length}</span>
+        <span className="tl-row-count" aria-label={`${row.tasks.length} tasks`}>
+          {row.tasks.length}
+        </span>
       </div>
-      <RowTrack id={`row:${row.key}`} groupId={row.id} style={{ width, ...trackBackground(canvas, px) }} onPointerDown={onPointerDown}>
+      <RowTrack
+        id={`row:${row.key}`}
+        groupId={row.id}
+        style={{ width, ...trackBackground(canvas, px) }}
+        onPointerDown={onPointerDown}
+      >
         {bars.map((t) => (
-          <TaskBar key={t.id} task={t} groupId={row.id} lane={row.lanes.get(t.id) ?? 0} origin={canvas.start} px={px} done={doneStatusIds.has(t.status_id)} booking={bookings ? (bookings.get(t.id) ?? NO_BOOKING) : null} />
+          <TaskBar
+            key={t.id}
+            task={t}
+            groupId={row.id}
+            lane={row.lanes.get(t.id) ?? 0}
+            origin={canvas.start}
+            px={px}
+            done={doneStatusIds.has(t.status_id)}
+            booking={bookings ? (bookings.get(t.id) ?? NO_BOOKING) : null}
+          />
         ))}
         {draft && draftStart && draftEnd && (
-          <div className="tl-draft" style={{ left: dateToX(draftStart, canvas.start, px), width: (DAYS({ start: draftStart, end: draftEnd }) + 1) * px, top: ROW_PAD + draft.lane * LANE_H }}>
+          <div
+            className="tl-draft"
+            style={{
+              left: dateToX(draftStart, canvas.start, px),
+              width: (DAYS({ start: draftStart, end: draftEnd }) + 1) * px,
+              top: ROW_PAD + draft.lane * LANE_H,
+            }}
+          >
             {draft.done && (
               <CreateInput
                 onSubmit={(name) => {
@@ -119,7 +182,13 @@ export const GroupRow = memo(function GroupRow({ row, top, height, collapsed, ca
  * The droppable track. dnd-kit re-renders every droppable on each pointer move of a drag; kept in this small
  * component, such a re-render stops here: its children (the bars) are elements made by the row, unchanged.
  */
-function RowTrack(props: { id: string; groupId: number; style: CSSProperties; onPointerDown: (e: ReactPointerEvent<HTMLDivElement>) => void; children: ReactNode }) {
+function RowTrack(props: {
+  id: string;
+  groupId: number;
+  style: CSSProperties;
+  onPointerDown: (e: ReactPointerEvent<HTMLDivElement>) => void;
+  children: ReactNode;
+}) {
   const { setNodeRef } = useDroppable({ id: props.id, data: { groupId: props.groupId } });
   return (
     <div ref={setNodeRef} className="tl-track" style={props.style} onPointerDown={props.onPointerDown}>

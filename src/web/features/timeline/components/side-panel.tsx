@@ -14,7 +14,13 @@ interface Props {
   onClose: () => void;
 }
 
-const dateTime = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+const dateTime = new Intl.DateTimeFormat(undefined, {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  hour: '2-digit',
+  minute: '2-digit',
+});
 
 /** The clicked task: its fields and its time blocks (read when opened, cached). Escape closes. */
 export function SidePanel({ scope, task, statusName, assigneeNames, onClose }: Props) {
@@ -48,7 +54,8 @@ export function SidePanel({ scope, task, statusName, assigneeNames, onClose }: P
       <dl className="tl-fields">
         <dt>Dates</dt>
         <dd>
-          {shortDay(task.start_date)} – {shortDay(task.end_date)} ({daysBetween(task.start_date, task.end_date) + 1} days)
+          {shortDay(task.start_date)} – {shortDay(task.end_date)} (
+          {daysBetween(task.start_date, task.end_date) + 1} days)
         </dd>
         <dt>Project</dt>
         <dd>{task.project?.name ?? 'No project'}</dd>
@@ -59,7 +66,11 @@ export function SidePanel({ scope, task, statusName, assigneeNames, onClose }: P
         <dt>Assignees</dt>
         <dd>{assigneeNames.length ? assigneeNames.join(', ') : 'Nobody'}</dd>
         <dt>Estimate</dt>
-        <dd>{task.estimated_mins ? `${Math.round((task.estimated_mins / 60) * 10) / 10} h (${task.estimate_type})` : '—'}</dd>
+        <dd>
+          {task.estimated_mins
+            ? `${Math.round((task.estimated_mins / 60) * 10) / 10} h (${task.estimate_type})`
+            : '—'}
+        </dd>
       </dl>
       <h3>Time blocks</h3>
       {blocks.isPending ? (
@@ -72,7 +83,8 @@ export function SidePanel({ scope, task, statusName, assigneeNames, onClose }: P
         <ul className="tl-blocks" data-testid="time-blocks">
           {blocks.data.data.map((b) => (
             <li key={b.id}>
-              {dateTime.format(new Date(b.start))} · {Math.round((b.duration ?? 0) / 60)} min{b.completed_at ? ' · done' : ''}
+              {dateTime.format(new Date(b.start))} · {Math.round((b.duration ?? 0) / 60)} min
+              {b.completed_at ? ' · done' : ''}
             </li>
           ))}
         </ul>

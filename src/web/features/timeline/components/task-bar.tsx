@@ -42,14 +42,30 @@ function formatEstimate(mins: number | null | undefined): string {
 export const TaskBar = memo(function TaskBar({ task, groupId, lane, origin, px, done, booking }: Props) {
   const id = task.id;
   const selected = useTimelineUi((s) => s.selected.includes(id));
-  const dragging = useTimelineUi((s) => s.draggingId !== null && (s.draggingId === id || (s.selected.includes(s.draggingId) && s.selected.includes(id))));
+  const dragging = useTimelineUi(
+    (s) =>
+      s.draggingId !== null &&
+      (s.draggingId === id || (s.selected.includes(s.draggingId) && s.selected.includes(id))),
+  );
   const barClicked = useTimelineUi((s) => s.barClicked);
   const barFocused = useTimelineUi((s) => s.barFocused);
   const temp = id < 0;
   const actions = useBarActions();
-  const move = useDraggable({ id: `bar:${groupId}:${id}`, data: { kind: 'move', taskId: id, groupId } satisfies BarDragData, disabled: temp });
-  const start = useDraggable({ id: `start:${groupId}:${id}`, data: { kind: 'resize', edge: 'start', taskId: id, groupId } satisfies BarDragData, disabled: temp });
-  const end = useDraggable({ id: `end:${groupId}:${id}`, data: { kind: 'resize', edge: 'end', taskId: id, groupId } satisfies BarDragData, disabled: temp });
+  const move = useDraggable({
+    id: `bar:${groupId}:${id}`,
+    data: { kind: 'move', taskId: id, groupId } satisfies BarDragData,
+    disabled: temp,
+  });
+  const start = useDraggable({
+    id: `start:${groupId}:${id}`,
+    data: { kind: 'resize', edge: 'start', taskId: id, groupId } satisfies BarDragData,
+    disabled: temp,
+  });
+  const end = useDraggable({
+    id: `end:${groupId}:${id}`,
+    data: { kind: 'resize', edge: 'end', taskId: id, groupId } satisfies BarDragData,
+    disabled: temp,
+  });
 
   // Only a resize changes the bar's own box while dragging (snapped to days); a move draws the overlay.
   const snap = (dx: number | undefined) => Math.round((dx ?? 0) / px) * px;
@@ -57,12 +73,18 @@ export const TaskBar = memo(function TaskBar({ task, groupId, lane, origin, px, 
   const dEnd = snap(end.transform?.x);
   const days = daysBetween(task.start_date, task.end_date) + 1;
   const left = dateToX(task.start_date, origin, px) + Math.min(dStart, (days - 1) * px);
-  const width = Math.max(px, days * px - Math.min(dStart, (days - 1) * px) + Math.max(dEnd, -(days - 1) * px));
+  const width = Math.max(
+    px,
+    days * px - Math.min(dStart, (days - 1) * px) + Math.max(dEnd, -(days - 1) * px),
+  );
   const color = task.project?.color ?? task.color ?? '#8a7f94';
   const name = task.masked ? 'Private task' : (task.name ?? 'Untitled');
   const remaining = booking && remainingText(task.estimated_mins, booking.bookedSecs);
   const estimate = remaining || formatEstimate(task.estimated_mins);
-  const booked = booking && (booking.bookedSecs > 0 || task.estimated_mins) ? `, ${bookedText(task.estimated_mins, booking.bookedSecs)}` : '';
+  const booked =
+    booking && (booking.bookedSecs > 0 || task.estimated_mins)
+      ? `, ${bookedText(task.estimated_mins, booking.bookedSecs)}`
+      : '';
   const label = `${name}, ${shortDay(task.start_date)} – ${shortDay(task.end_date)}${task.project ? `, ${task.project.name}` : ''}${done ? ', done' : ''}${booked}${remaining ? `, ${remaining}` : ''}`;
   // One tick per booked day inside the bar (never one per block); they follow a resize of the start edge.
   const shiftX = Math.min(dStart, (days - 1) * px);
@@ -100,7 +122,11 @@ export const TaskBar = memo(function TaskBar({ task, groupId, lane, origin, px, 
       onFocus={() => barFocused(id)}
       onBlur={() => useTimelineUi.getState().focusedId === id && barFocused(null)}
       onKeyDown={(e) => {
-        if (!move.isDragging && !temp && (e.key === 'Enter' || (e.shiftKey && (e.key === 'ArrowRight' || e.key === 'ArrowLeft')))) {
+        if (
+          !move.isDragging &&
+          !temp &&
+          (e.key === 'Enter' || (e.shiftKey && (e.key === 'ArrowRight' || e.key === 'ArrowLeft')))
+        ) {
           e.preventDefault();
           if (e.key === 'Enter') barClicked(id, false, true);
           else actions.resizeEnd(id, groupId, e.key === 'ArrowRight' ? 1 : -1);

@@ -33,13 +33,26 @@ interface Props {
 const OVERSCAN_DAYS = 7;
 
 /** The scrolling grid: virtualized rows, bars culled to the visible days and lanes, one DndContext. */
-export function TimelineGrid({ rows, group, canvas, start, px, today, doneStatusIds, bookings, commit, onCreate, onScrolledTo }: Props) {
+export function TimelineGrid({
+  rows,
+  group,
+  canvas,
+  start,
+  px,
+  today,
+  doneStatusIds,
+  bookings,
+  commit,
+  onCreate,
+  onScrolledTo,
+}: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const collapsed = useTimelineUi((s) => s.collapsed);
   const draggingId = useTimelineUi((s) => s.draggingId);
   const heights = useMemo(() => rows.map((r) => rowHeight(r, !!collapsed[r.key])), [rows, collapsed]);
   const dnd = useTimelineDnd({ rows, px, group, commit });
-  const draggingRow = draggingId === null ? -1 : rows.findIndex((r) => r.tasks.some((t) => t.id === draggingId));
+  const draggingRow =
+    draggingId === null ? -1 : rows.findIndex((r) => r.tasks.some((t) => t.id === draggingId));
 
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -51,7 +64,9 @@ export function TimelineGrid({ rows, group, canvas, start, px, today, doneStatus
     rangeExtractor: useCallback(
       (range: Parameters<typeof defaultRangeExtractor>[0]) => {
         const idx = defaultRangeExtractor(range);
-        return draggingRow >= 0 && !idx.includes(draggingRow) ? [...idx, draggingRow].sort((a, b) => a - b) : idx;
+        return draggingRow >= 0 && !idx.includes(draggingRow)
+          ? [...idx, draggingRow].sort((a, b) => a - b)
+          : idx;
       },
       [draggingRow],
     ),
@@ -115,37 +130,44 @@ export function TimelineGrid({ rows, group, canvas, start, px, today, doneStatus
       accessibility={{ announcements: dnd.announcements, screenReaderInstructions }}
     >
       <BarActionsContext.Provider value={dnd.actions}>
-      <div className="tl-scroll" ref={scrollRef} onScroll={onScroll} data-testid="timeline-scroll">
-        <TimelineHeader canvas={canvas} px={px} today={today} />
-        <div className="tl-body" style={{ height: virtualizer.getTotalSize(), width: NAME_W + days * px }}>
-          {todayX >= 0 && todayX < days && (
-            <div className="tl-today" style={{ left: NAME_W + todayX * px + px / 2 }} aria-hidden="true" data-testid="today-line" />
-          )}
-          {virtualizer.getVirtualItems().map((item) => {
-            const row = rows[item.index];
-            const lanes = visibleLanes(item.start, row.laneCount, viewTop, viewBottom);
-            return (
-              <GroupRow
-                key={row.key}
-                row={row}
-                top={item.start}
-                height={heights[item.index]}
-                collapsed={!!collapsed[row.key]}
-                canvas={canvas}
-                px={px}
-                visible={visible}
-                laneFrom={lanes.from}
-                laneTo={lanes.to}
-                doneStatusIds={doneStatusIds}
-                bookings={bookings}
-                onCreate={onCreate}
+        <div className="tl-scroll" ref={scrollRef} onScroll={onScroll} data-testid="timeline-scroll">
+          <TimelineHeader canvas={canvas} px={px} today={today} />
+          <div className="tl-body" style={{ height: virtualizer.getTotalSize(), width: NAME_W + days * px }}>
+            {todayX >= 0 && todayX < days && (
+              <div
+                className="tl-today"
+                style={{ left: NAME_W + todayX * px + px / 2 }}
+                aria-hidden="true"
+                data-testid="today-line"
               />
-            );
-          })}
+            )}
+            {virtualizer.getVirtualItems().map((item) => {
+              const row = rows[item.index];
+              const lanes = visibleLanes(item.start, row.laneCount, viewTop, viewBottom);
+              return (
+                <GroupRow
+                  key={row.key}
+                  row={row}
+                  top={item.start}
+                  height={heights[item.index]}
+                  collapsed={!!collapsed[row.key]}
+                  canvas={canvas}
+                  px={px}
+                  visible={visible}
+                  laneFrom={lanes.from}
+                  laneTo={lanes.to}
+                  doneStatusIds={doneStatusIds}
+                  bookings={bookings}
+                  onCreate={onCreate}
+                />
+              );
+            })}
+          </div>
         </div>
-      </div>
       </BarActionsContext.Provider>
-      <DragOverlay dropAnimation={null}>{dnd.overlay ? <DragOverlayBars bars={dnd.overlay} /> : null}</DragOverlay>
+      <DragOverlay dropAnimation={null}>
+        {dnd.overlay ? <DragOverlayBars bars={dnd.overlay} /> : null}
+      </DragOverlay>
     </DndContext>
   );
 }

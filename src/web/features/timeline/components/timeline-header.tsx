@@ -4,7 +4,15 @@ import { addDays, daysBetween, monthsIn, parseDay, type Day, type DayRange } fro
 import { HEADER_H, NAME_W } from '../layout';
 
 /** Month row plus day numbers (wide zooms) or week starts (narrow zooms); sticky at the top. */
-export const TimelineHeader = memo(function TimelineHeader({ canvas, px, today }: { canvas: DayRange; px: number; today: Day }) {
+export const TimelineHeader = memo(function TimelineHeader({
+  canvas,
+  px,
+  today,
+}: {
+  canvas: DayRange;
+  px: number;
+  today: Day;
+}) {
   const days = daysBetween(canvas.start, canvas.end) + 1;
   const ticks: { day: Day; label: string; width: number }[] = [];
   if (px >= 20) {
@@ -15,21 +23,34 @@ export const TimelineHeader = memo(function TimelineHeader({ canvas, px, today }
   } else if (px >= 6) {
     // Weeks start on Monday.
     const first = (8 - parseDay(canvas.start).getDay()) % 7;
-    for (let i = first; i < days; i += 7) ticks.push({ day: addDays(canvas.start, i), label: format(parseDay(addDays(canvas.start, i)), 'd MMM'), width: 7 * px });
+    for (let i = first; i < days; i += 7)
+      ticks.push({
+        day: addDays(canvas.start, i),
+        label: format(parseDay(addDays(canvas.start, i)), 'd MMM'),
+        width: 7 * px,
+      });
   }
   return (
     <div className="tl-header" style={{ height: HEADER_H, width: NAME_W + days * px }}>
       <div className="tl-corner" style={{ width: NAME_W }} />
       <div className="tl-header-months">
         {monthsIn(canvas).map((m) => (
-          <div key={m.start} className="tl-month" style={{ left: daysBetween(canvas.start, m.start) * px, width: m.days * px }}>
+          <div
+            key={m.start}
+            className="tl-month"
+            style={{ left: daysBetween(canvas.start, m.start) * px, width: m.days * px }}
+          >
             <span>{m.days * px > 60 ? m.label : ''}</span>
           </div>
         ))}
       </div>
       <div className="tl-header-ticks">
         {ticks.map((t) => (
-          <div key={t.day} className={`tl-tick${t.day === today ? ' is-today' : ''}`} style={{ left: daysBetween(canvas.start, t.day) * px, width: t.width }}>
+          <div
+            key={t.day}
+            className={`tl-tick${t.day === today ? ' is-today' : ''}`}
+            style={{ left: daysBetween(canvas.start, t.day) * px, width: t.width }}
+          >
             {t.label}
           </div>
         ))}

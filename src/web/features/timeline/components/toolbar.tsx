@@ -26,26 +26,48 @@ export function Toolbar(p: Props) {
     <div className="tl-toolbar" role="toolbar" aria-label="Timeline">
       <div className="tl-seg" role="group" aria-label="Group rows by">
         {GROUPS.map(([g, label]) => (
-          <button key={g} type="button" className="btn" aria-pressed={p.group === g} onClick={() => p.onGroup(g)}>
+          <button
+            key={g}
+            type="button"
+            className="btn"
+            aria-pressed={p.group === g}
+            onClick={() => p.onGroup(g)}
+          >
             {label}
           </button>
         ))}
       </div>
       <div className="tl-seg" role="group" aria-label="Navigate">
-        <button type="button" className="btn" onClick={() => p.onStep(-1)} aria-label="Previous">‹</button>
-        <button type="button" className="btn" onClick={p.onToday}>Today</button>
-        <button type="button" className="btn" onClick={() => p.onStep(1)} aria-label="Next">›</button>
+        <button type="button" className="btn" onClick={() => p.onStep(-1)} aria-label="Previous">
+          ‹
+        </button>
+        <button type="button" className="btn" onClick={p.onToday}>
+          Today
+        </button>
+        <button type="button" className="btn" onClick={() => p.onStep(1)} aria-label="Next">
+          ›
+        </button>
       </div>
       <div className="tl-seg" role="group" aria-label="Zoom">
         {ZOOMS.map((z) => (
-          <button key={z} type="button" className="btn" aria-pressed={p.zoom === z} onClick={() => p.onZoom(z)}>
+          <button
+            key={z}
+            type="button"
+            className="btn"
+            aria-pressed={p.zoom === z}
+            onClick={() => p.onZoom(z)}
+          >
             {z[0].toUpperCase() + z.slice(1)}
           </button>
         ))}
       </div>
       <div className="tl-seg" role="group" aria-label="History">
-        <button type="button" className="btn" disabled={!p.canUndo} onClick={p.onUndo} title="Ctrl+Z">Undo</button>
-        <button type="button" className="btn" disabled={!p.canRedo} onClick={p.onRedo} title="Ctrl+Shift+Z">Redo</button>
+        <button type="button" className="btn" disabled={!p.canUndo} onClick={p.onUndo} title="Ctrl+Z">
+          Undo
+        </button>
+        <button type="button" className="btn" disabled={!p.canRedo} onClick={p.onRedo} title="Ctrl+Shift+Z">
+          Redo
+        </button>
       </div>
     </div>
   );

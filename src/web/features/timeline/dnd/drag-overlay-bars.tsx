@@ -11,7 +11,13 @@ export function DragOverlayBars({ bars }: { bars: OverlayBar[] }) {
         <div
           key={b.id}
           className="tl-bar tl-bar-ghost"
-          style={{ left: b.dx, top: b.dy, width: b.width, height: LANE_H - 2 * BAR_INSET, ['--bar-color' as string]: b.color }}
+          style={{
+            left: b.dx,
+            top: b.dy,
+            width: b.width,
+            height: LANE_H - 2 * BAR_INSET,
+            ['--bar-color' as string]: b.color,
+          }}
         >
           <span className="tl-bar-name">{b.name}</span>
         </div>

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { planMove, planResize, type PlacedBar } from './drop-math';
 
 const bar = (id: number, groupId: number, lane: number, start: string, end: string): PlacedBar => ({
-  id, name: `T${id}`, groupId, lane, start_date: start, end_date: end,
+  id,
+  name: `T${id}`,
+  groupId,
+  lane,
+  start_date: start,
+  end_date: end,
 });
 const rows: Record<number, PlacedBar[]> = {
   7: [bar(1, 7, 0, '2026-03-27', '2026-03-30'), bar(2, 7, 1, '2026-03-31', '2026-04-02')],
@@ -14,7 +19,15 @@ describe('planMove', () => {
   it('shifts dates by whole days across the DST change and keeps the lane', () => {
     const p = planMove([rows[7][0]], 2, 0, null, rowBars);
     expect(p.items).toEqual([
-      { id: 1, op: 'move', source_group_id: 7, target_group_id: 7, weight: 0, start_date: '2026-03-29', end_date: '2026-04-01' },
+      {
+        id: 1,
+        op: 'move',
+        source_group_id: 7,
+        target_group_id: 7,
+        weight: 0,
+        start_date: '2026-03-29',
+        end_date: '2026-04-01',
+      },
     ]);
     expect(p.backward[0]).toMatchObject({ weight: 0, start_date: '2026-03-27', end_date: '2026-03-30' });
   });
@@ -41,8 +54,15 @@ describe('planMove', () => {
 
 describe('planResize', () => {
   it('moves one end and keeps at least a day', () => {
-    expect(planResize(rows[7][0], 'end', 3, rowBars).items[0]).toMatchObject({ start_date: '2026-03-27', end_date: '2026-04-02', weight: 0 });
-    expect(planResize(rows[7][0], 'start', 10, rowBars).items[0]).toMatchObject({ start_date: '2026-03-30', end_date: '2026-03-30' });
+    expect(planResize(rows[7][0], 'end', 3, rowBars).items[0]).toMatchObject({
+      start_date: '2026-03-27',
+      end_date: '2026-04-02',
+      weight: 0,
+    });
+    expect(planResize(rows[7][0], 'start', 10, rowBars).items[0]).toMatchObject({
+      start_date: '2026-03-30',
+      end_date: '2026-03-30',
+    });
     expect(planResize(rows[7][0], 'start', 0, rowBars).items).toEqual([]);
   });
 });

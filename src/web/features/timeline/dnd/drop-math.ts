@@ -41,7 +41,11 @@ export function planMove(
   const ids = new Set(moving.map((b) => b.id));
   const placed = new Map<number, { lane: number; start_date: Day; end_date: Day }[]>();
   const othersOf = (g: number) => {
-    if (!placed.has(g)) placed.set(g, rowBars(g).filter((b) => !ids.has(b.id)));
+    if (!placed.has(g))
+      placed.set(
+        g,
+        rowBars(g).filter((b) => !ids.has(b.id)),
+      );
     return placed.get(g)!;
   };
   const plan: Plan = { items: [], backward: [] };

@@ -46,7 +46,12 @@ export const screenReaderInstructions = {
 };
 
 /** Sensors and the one commit per drop of the Timeline. Nothing is stored while the pointer moves. */
-export function useTimelineDnd(opts: { rows: TimelineRow[]; px: number; group: TaskGroupType; commit: (v: MoveVars) => void }) {
+export function useTimelineDnd(opts: {
+  rows: TimelineRow[];
+  px: number;
+  group: TaskGroupType;
+  commit: (v: MoveVars) => void;
+}) {
   const ref = useRef(opts);
   ref.current = opts;
   const [overlay, setOverlay] = useState<OverlayBar[] | null>(null);
@@ -81,7 +86,9 @@ export function useTimelineDnd(opts: { rows: TimelineRow[]; px: number; group: T
   };
   const findBar = (taskId: number, preferGroup: number): PlacedBar | undefined =>
     placed(preferGroup).find((b) => b.id === taskId) ??
-    ref.current.rows.flatMap((r) => (r.tasks.some((t) => t.id === taskId) ? placed(r.id) : [])).find((b) => b.id === taskId);
+    ref.current.rows
+      .flatMap((r) => (r.tasks.some((t) => t.id === taskId) ? placed(r.id) : []))
+      .find((b) => b.id === taskId);
 
   const onDragStart = (e: DragStartEvent) => {
     const data = e.active.data.current as BarDragData;
@@ -96,7 +103,16 @@ export function useTimelineDnd(opts: { rows: TimelineRow[]; px: number; group: T
       const r = el?.getBoundingClientRect();
       if (!el || !r || !origin) return [];
       const name = el.querySelector('.tl-bar-name')?.textContent ?? '';
-      return [{ id, name, color: el.style.getPropertyValue('--bar-color'), dx: r.left - origin.left, dy: r.top - origin.top, width: r.width }];
+      return [
+        {
+          id,
+          name,
+          color: el.style.getPropertyValue('--bar-color'),
+          dx: r.left - origin.left,
+          dy: r.top - origin.top,
+          width: r.width,
+        },
+      ];
     });
     setOverlay(bars);
   };
@@ -116,12 +132,18 @@ export function useTimelineDnd(opts: { rows: TimelineRow[]; px: number; group: T
     const bar = findBar(data.taskId, data.groupId);
     if (!bar) return;
     const days = pxToDays(e.delta.x, px);
-    const say = (name: string, s: string, en: string, where = '') => `Moved '${name}' to ${shortDay(s)} – ${shortDay(en)}${where}`;
+    const say = (name: string, s: string, en: string, where = '') =>
+      `Moved '${name}' to ${shortDay(s)} – ${shortDay(en)}${where}`;
     if (data.kind === 'resize') {
       const plan = planResize(bar, data.edge ?? 'end', days, placed);
       if (!plan.items.length) return useAnnouncer.getState().announce('Not changed.');
       const it = plan.items[0];
-      return commit({ group, ...plan, label: `Resized '${bar.name}' to ${shortDay(it.start_date)} – ${shortDay(it.end_date)}`, history: 'record' });
+      return commit({
+        group,
+        ...plan,
+        label: `Resized '${bar.name}' to ${shortDay(it.start_date)} – ${shortDay(it.end_date)}`,
+        history: 'record',
+      });
     }
     const over = e.over ? (e.over.data.current as { groupId: number }) : null;
     const target = over?.groupId ?? bar.groupId;
@@ -149,16 +171,31 @@ export function useTimelineDnd(opts: { rows: TimelineRow[]; px: number; group: T
     const plan = planResize(bar, 'end', days, placed);
     if (!plan.items.length) return useAnnouncer.getState().announce('A task lasts at least one day.');
     const it = plan.items[0];
-    ref.current.commit({ group: ref.current.group, ...plan, label: `Resized '${bar.name}' to ${shortDay(it.start_date)} – ${shortDay(it.end_date)}`, history: 'record' });
+    ref.current.commit({
+      group: ref.current.group,
+      ...plan,
+      label: `Resized '${bar.name}' to ${shortDay(it.start_date)} – ${shortDay(it.end_date)}`,
+      history: 'record',
+    });
   };
 
   const announcements: Announcements = {
-    onDragStart: ({ active }) => `Picked up task ${String((active.data.current as BarDragData | undefined)?.taskId ?? '')}.`,
+    onDragStart: ({ active }) =>
+      `Picked up task ${String((active.data.current as BarDragData | undefined)?.taskId ?? '')}.`,
     onDragOver: () => undefined,
     onDragMove: () => undefined,
     onDragEnd: () => undefined,
     onDragCancel: () => 'Move cancelled.',
   };
 
-  return { sensors, collisionDetection: rowUnderCentre, onDragStart, onDragEnd, onDragCancel, overlay, announcements, actions: { resizeEnd } };
+  return {
+    sensors,
+    collisionDetection: rowUnderCentre,
+    onDragStart,
+    onDragEnd,
+    onDragCancel,
+    overlay,
+    announcements,
+    actions: { resizeEnd },
+  };
 }
