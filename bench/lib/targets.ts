@@ -26,12 +26,13 @@ export function evaluateTargets(r: BenchResults): TargetRow[] {
   if (ours10k?.figures && peers10k.length) {
     const measured = peers10k.filter((p) => p.figures && !p.figures.error);
     const fastest = Math.min(...measured.map((p) => p.figures!.renderMs));
-    // Like for like: a peer is timed from the moment it is handed the complete dataset, so ours is timed
-    // from the arrival of the last data page (the issue's "data arrival") to the complete render.
-    const ours = ours10k.figures.renderAfterLastDataMs;
+    // Ours from the first data response to the complete render: it includes reading the later group pages,
+    // which the peers (handed all data at once) do not pay. The stricter reading, on purpose: the
+    // "last data → paint" figure is not used, because fetch resolves on headers, not on the whole body.
+    const ours = ours10k.figures.renderMs;
     rows.push({
       target: 'First render of 10,000 tasks faster than every peer',
-      figure: `ours ${fmt(ours)} (all data arrived → painted; ${fmt(ours10k.figures.renderMs)} from the first page); fastest peer ${fmt(fastest)}`,
+      figure: `ours ${fmt(ours)} (first data → complete paint); fastest peer ${fmt(fastest)}`,
       verdict: ours < fastest ? 'met' : 'missed',
     });
   } else {
