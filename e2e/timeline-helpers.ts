@@ -1,7 +1,8 @@
 import type { Locator, Page, Request } from '@playwright/test';
 import { expect, requestsTo, type PlannerFixture } from './fixtures';
 
-// Helpers of the Timeline specs. The tests of a file share one database: each picks a task no other test touched.
+// Helpers of the Timeline specs. Each test has its own database; picking a task no earlier test used keeps a
+// failing test from masking another one with the same task.
 
 export const LANE_H = 30;
 const used = new Set<number>();

@@ -14,7 +14,6 @@ import {
 } from './timeline-helpers';
 
 // Timeline view: frugal reads, multi-select, draw-to-create, quota, sideways loading, keyboard extras, axe.
-// A file of its own: one planner (and one hourly API quota) per file.
 
 test('the view is frugal and small: one GET per window, a bounded DOM, reused cache on zoom', async ({
   page,
