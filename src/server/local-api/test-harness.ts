@@ -23,6 +23,8 @@ export interface TestApi {
   /** Focus path prefix of the demo workspace: `/api/organizations/{org}/workspaces/{ws}`. */
   wsPath: string;
   count(table: string): number;
+  /** The demo's private project and a workspace member who cannot see it (no membership, no group). */
+  privateProjectAndOutsider(): { privateProject: number; outsider: number };
   close(): Promise<void>;
 }
 
@@ -61,6 +63,22 @@ export async function createTestApi(
       return app.inject({ ...opts, headers: { authorization: auth, ...(opts.headers ?? {}) } });
     },
     wsPath: `/api/organizations/${DEMO_IDS.organization}/workspaces/${DEMO_IDS.workspace}`,
+    privateProjectAndOutsider() {
+      const privateProject = (db.prepare('SELECT id FROM projects WHERE private = 1').get() as { id: number })
+        .id;
+      const outsider = (
+        db
+          .prepare(
+            `SELECT u.user_id AS id FROM workspace_users u WHERE u.user_id <> ?
+               AND u.user_id NOT IN (SELECT user_id FROM project_users WHERE project_id = ?)
+               AND u.user_id NOT IN (SELECT gu.user_id FROM project_groups pg
+                                       JOIN group_users gu ON gu.group_id = pg.group_id WHERE pg.project_id = ?)
+             LIMIT 1`,
+          )
+          .get(DEMO_IDS.demoUser, privateProject, privateProject) as { id: number }
+      ).id;
+      return { privateProject, outsider };
+    },
     count(table) {
       return (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
     },

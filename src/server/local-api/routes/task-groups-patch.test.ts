@@ -208,23 +208,11 @@ describe('PATCH /tasks/groups/{group}', () => {
   );
 
   it('rejects tasks of private projects the caller cannot see, a foreign org, bad JSON and an unknown group', async () => {
-    const privateProject = (
-      api.db.prepare('SELECT id FROM projects WHERE private = 1').get() as { id: number }
-    ).id;
+    const { privateProject, outsider } = api.privateProjectAndOutsider();
     const hiddenTask = (
       api.db
         .prepare('SELECT id FROM tasks WHERE project_id = ? AND deleted_at IS NULL LIMIT 1')
         .get(privateProject) as { id: number }
-    ).id;
-    const outsider = (
-      api.db
-        .prepare(
-          `SELECT u.user_id AS id FROM workspace_users u WHERE u.user_id <> 1001
-             AND u.user_id NOT IN (SELECT user_id FROM project_users WHERE project_id = ?)
-             AND u.user_id NOT IN (SELECT gu.user_id FROM project_groups pg JOIN group_users gu ON gu.group_id = pg.group_id WHERE pg.project_id = ?)
-           LIMIT 1`,
-        )
-        .get(privateProject, privateProject) as { id: number }
     ).id;
     const before = snapshot();
     const hidden = await patch(

@@ -8,17 +8,7 @@ let outsider: number;
 
 beforeAll(async () => {
   api = await createTestApi();
-  privateProject = (api.db.prepare('SELECT id FROM projects WHERE private = 1').get() as { id: number }).id;
-  outsider = (
-    api.db
-      .prepare(
-        `SELECT u.user_id AS id FROM workspace_users u WHERE u.user_id <> 1001
-           AND u.user_id NOT IN (SELECT user_id FROM project_users WHERE project_id = ?)
-           AND u.user_id NOT IN (SELECT gu.user_id FROM project_groups pg JOIN group_users gu ON gu.group_id = pg.group_id WHERE pg.project_id = ?)
-         LIMIT 1`,
-      )
-      .get(privateProject, privateProject) as { id: number }
-  ).id;
+  ({ privateProject, outsider } = api.privateProjectAndOutsider());
 });
 afterAll(() => api.close());
 

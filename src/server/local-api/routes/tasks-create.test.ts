@@ -128,19 +128,7 @@ describe('POST /tasks', () => {
   });
 
   it('does not let a user create a task in a private project they cannot see', async () => {
-    const privateProject = (
-      api.db.prepare('SELECT id FROM projects WHERE private = 1').get() as { id: number }
-    ).id;
-    const outsider = (
-      api.db
-        .prepare(
-          `SELECT u.user_id AS id FROM workspace_users u WHERE u.user_id <> 1001
-             AND u.user_id NOT IN (SELECT user_id FROM project_users WHERE project_id = ?)
-             AND u.user_id NOT IN (SELECT gu.user_id FROM project_groups pg JOIN group_users gu ON gu.group_id = pg.group_id WHERE pg.project_id = ?)
-           LIMIT 1`,
-        )
-        .get(privateProject, privateProject) as { id: number }
-    ).id;
+    const { privateProject, outsider } = api.privateProjectAndOutsider();
     const before = counts();
     const res = await api.request({
       method: 'POST',

@@ -240,19 +240,7 @@ describe('GET /tasks filters (expectations from the DB)', () => {
   });
 
   it('hides tasks of private projects from a user who cannot see them', async () => {
-    const privateProject = (
-      api.db.prepare('SELECT id FROM projects WHERE private = 1').get() as { id: number }
-    ).id;
-    const outsider = (
-      api.db
-        .prepare(
-          `SELECT u.user_id AS id FROM workspace_users u WHERE u.user_id <> 1001
-             AND u.user_id NOT IN (SELECT user_id FROM project_users WHERE project_id = ?)
-             AND u.user_id NOT IN (SELECT gu.user_id FROM project_groups pg JOIN group_users gu ON gu.group_id = pg.group_id WHERE pg.project_id = ?)
-           LIMIT 1`,
-        )
-        .get(privateProject, privateProject) as { id: number }
-    ).id;
+    const { privateProject, outsider } = api.privateProjectAndOutsider();
     const got = await listAll('', api.authAs(outsider));
     expect(got).toEqual(expected('t.project_id IS NULL OR t.project_id <> ?', privateProject));
     expect(expected('t.project_id = ?', privateProject).length).toBeGreaterThan(0);
