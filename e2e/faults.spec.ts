@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import type { Planner } from '../src/server/main';
 import { startFaultUpstream, startTogglModePlanner, type FaultUpstream } from './fault-upstream';
 import { expect, openApp, requestsTo, test, type PlannerFixture } from './fixtures';
+import { keyMove } from './timeline-helpers';
 
 // What the browser shows when the upstream fails, and which requests it repeats: reads retry only
 // transient failures (at most twice), writes never, 402/429 never. Optimistic edits roll back.
@@ -48,8 +49,7 @@ async function moveOnTimeline(page: Page, task: { id: number; start_date: string
   await bar.focus();
   await page.keyboard.press('Space');
   await expect(bar).toHaveAttribute('data-dragging', 'true');
-  await page.keyboard.press('ArrowRight');
-  await page.keyboard.press('ArrowRight');
+  await keyMove(page, 'ArrowRight', 2);
   const patch = page.waitForResponse(
     (r) => r.request().method() === 'PATCH' && /\/tasks\/groups\//.test(r.url()),
   );

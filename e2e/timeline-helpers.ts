@@ -88,3 +88,45 @@ export async function drag(page: Page, el: Locator, dx: number, dy: number) {
 export const patchResponse = (page: Page) =>
   page.waitForResponse((r) => r.request().method() === 'PATCH' && /\/tasks\/groups\//.test(r.url()));
 export const patches = (log: Request[]) => requestsTo(log, 'PATCH', /tasks\/groups/);
+
+/**
+ * Arrow-key moves of a picked-up bar, each confirmed by the drag overlay moving. dnd-kit's keyboard sensor
+ * starts listening a tick after the pick-up, so a press that lands before that is lost: it is pressed again.
+ */
+export async function keyMove(
+  page: Page,
+  key: 'ArrowLeft' | 'ArrowRight' | 'ArrowUp' | 'ArrowDown',
+  times: number,
+) {
+  const overlay = page.locator('.tl-overlay').first();
+  await expect(overlay).toBeVisible();
+  for (let i = 0; i < times; i++) {
+    const before = (await overlay.boundingBox())!;
+    const moved = async () => {
+      const now = (await overlay.boundingBox())!;
+      return now.x !== before.x || now.y !== before.y;
+    };
+    for (let attempt = 0; attempt < 3; attempt++) {
+      await page.keyboard.press(key);
+      try {
+        await expect.poll(moved, { timeout: 1500 }).toBe(true);
+        break;
+      } catch (err) {
+        if (attempt === 2) throw err;
+      }
+    }
+  }
+}
+
+/** Scrolls the timeline so that the element sits near the top of the rows, far from the auto-scroll edges. */
+export async function bringNearTop(page: Page, el: Locator) {
+  const scroller = page.getByTestId('timeline-scroll');
+  await el.evaluate(
+    (node, s) => {
+      const top = node.getBoundingClientRect().top - (s as HTMLElement).getBoundingClientRect().top;
+      (s as HTMLElement).scrollTop += top - 90;
+    },
+    await scroller.elementHandle(),
+  );
+  await page.waitForTimeout(100);
+}

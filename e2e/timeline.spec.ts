@@ -4,6 +4,8 @@ import {
   dbTask,
   dbWeight,
   drag,
+  bringNearTop,
+  keyMove,
   LANE_H,
   openTimeline,
   patches,
@@ -113,6 +115,8 @@ test('reordering lanes in the projects grouping persists the weight', async ({ p
   const row = page.locator(`[data-row="projects:${t.project_id}"]`);
   const el = bar(page, t.id, `projects:${t.project_id}`);
   await reveal(page, el);
+  // Keep the target lane far from the viewport's edges, so dnd-kit's auto-scroll does not join in.
+  await bringNearTop(page, row);
   // Drop into the row's spare bottom lane: always free, so the weight must become that lane.
   const rowBox = (await row.boundingBox())!;
   const barBox = (await el.boundingBox())!;
@@ -176,7 +180,7 @@ test('a keyboard-only move persists and Ctrl+Z undoes it on the server', async (
   await el.focus();
   await page.keyboard.press('Space');
   await expect(el).toHaveAttribute('data-dragging', 'true');
-  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+  await keyMove(page, 'ArrowRight', 3);
   let done = patchResponse(page);
   await page.keyboard.press('Enter');
   expect((await done).status()).toBe(200);
