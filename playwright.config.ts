@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
+import { browserExecutable } from './scripts/browser/find-browser';
 
 /**
- * Browser tests: Debian's Chromium (never a downloaded browser) against the real server, local API
+ * Browser tests: the Chromium that `npm run test:e2e` found or installed (scripts/browser) against the real server, local API
  * and SQLite. Each test file starts its own planner on free ports with a fresh database (e2e/fixtures.ts).
  */
 export default defineConfig({
@@ -16,7 +17,7 @@ export default defineConfig({
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+      executablePath: browserExecutable(),
       args: [
         '--no-sandbox',
         '--disable-gpu',

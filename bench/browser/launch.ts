@@ -1,9 +1,10 @@
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { browserExecutable } from '../../scripts/browser/find-browser';
 
-/** Debian's Chromium (never a downloaded one), with the same flags as the e2e tests. */
+/** The same Chromium and flags as the e2e tests (scripts/browser). */
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    executablePath: browserExecutable(),
     args: [
       '--no-sandbox',
       '--disable-gpu',
