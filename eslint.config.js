@@ -3,6 +3,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import pluginQuery from '@tanstack/eslint-plugin-query';
 import globals from 'globals';
+import { boundaries } from './eslint/boundaries.js';
 
 export default tseslint.config(
   {
@@ -33,18 +34,9 @@ export default tseslint.config(
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },
   {
-    // One-way imports: the contract and the server never reach into the browser code.
-    files: ['src/api/**', 'src/server/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: ['**/web/**'] }] },
-  },
-  {
-    files: ['src/web/lib/**'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: ['**/features/**', '**/app/**', '**/server/**'] }],
-    },
-  },
-  {
-    files: ['src/web/features/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: ['**/app/**', '**/server/**'] }] },
+    // One-way imports between layers and no feature-to-feature imports, on resolved paths (eslint/boundaries.js).
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { boundaries },
+    rules: { 'boundaries/layers': 'error' },
   },
 );

@@ -92,6 +92,11 @@ export function ensureBrowser(log: (line: string) => void = console.log): FoundB
   return undefined;
 }
 
-function lastLine(text: string): string | undefined {
-  return text.trim().split('\n').filter(Boolean).pop();
+/** The line of a tool's stderr that says what went wrong (the first error line, else the first line). */
+function firstError(text: string): string | undefined {
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  return lines.find((l) => /error|failed|unable/i.test(l)) ?? lines[0];
 }

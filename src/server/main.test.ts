@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPlanner, type Planner } from './main';
-import { migrations } from './local-api/db/migrations';
-import { openDatabase } from './local-api/db/open';
-import { rawRequest } from './proxy/test-upstream';
+import { migrations } from '@/server/local-api/db/migrations';
+import { openDatabase } from '@/server/local-api/db/open';
+import { rawRequest } from '@/server/proxy/test-upstream';
 
 let planner: Planner;
 let dir: string;

@@ -4,12 +4,12 @@ import type { FastifyInstance } from 'fastify';
 import type { ViteDevServer } from 'vite';
 import { buildAppIfNeeded } from './build-app';
 import { loadConfig, type Config } from './config';
-import { buildLocalApi } from './local-api/app';
-import { ensureDemoData } from './local-api/db/demo';
-import type { GeneratedAccount } from './local-api/db/generate';
-import { openDatabase, type Db } from './local-api/db/open';
-import type { Faults } from './local-api/faults';
-import { resolveUpstreams } from './proxy/upstreams';
+import { buildLocalApi } from '@/server/local-api/app';
+import { ensureDemoData } from '@/server/local-api/db/demo';
+import type { GeneratedAccount } from '@/server/local-api/db/generate';
+import { openDatabase, type Db } from '@/server/local-api/db/open';
+import type { Faults } from '@/server/local-api/faults';
+import { resolveUpstreams } from '@/server/proxy/upstreams';
 import { buildWebServer } from './web-server';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');

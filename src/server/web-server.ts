@@ -2,9 +2,9 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyServerOpt
 import fastifyStatic from '@fastify/static';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { createGuards } from './proxy/guards';
-import { registerProxy } from './proxy/proxy';
-import type { Upstream } from './proxy/upstreams';
+import { createGuards } from '@/server/proxy/guards';
+import { registerProxy } from '@/server/proxy/proxy';
+import type { Upstream } from '@/server/proxy/upstreams';
 
 export interface WebServerOptions {
   port: number;

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/app';
-import './app/styles.css';
+import { App } from '@/web/app/app';
+import '@/web/app/styles.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rolesSchema } from '../../api/project';
+import { rolesSchema } from '@/api/project';
 import {
   organizationUsersSchema,
   quotasSchema,
@@ -10,8 +10,8 @@ import {
   trackWorkspacesSchema,
   userSettingsSchema,
   workspaceUsersSchema,
-} from '../../api/user';
-import { clientPageSchema, statusPageSchema, tagPageSchema } from '../../api/workspace';
+} from '@/api/user';
+import { clientPageSchema, statusPageSchema, tagPageSchema } from '@/api/workspace';
 import { createTestApi, type TestApi } from './test-harness';
 
 let api: TestApi;

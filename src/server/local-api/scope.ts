@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { idParam } from '../../api/common';
+import { idParam } from '@/api/common';
 import type { Db } from './db/open';
 import { forbidden } from './errors';
 import { parseWith } from './validate';

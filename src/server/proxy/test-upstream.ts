@@ -2,7 +2,7 @@ import { createServer, request as httpRequest, type IncomingHttpHeaders, type Se
 import { Writable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import type { AddressInfo } from 'node:net';
-import { buildWebServer } from '../web-server';
+import { buildWebServer } from '@/server/web-server';
 import type { Upstream } from './upstreams';
 
 export interface Recorded {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../config';
+import { loadConfig } from '@/server/config';
 import { resolveUpstreams } from './upstreams';
 
 const decode = (header: string) => Buffer.from(header.replace(/^Basic /, ''), 'base64').toString();

@@ -1,4 +1,4 @@
-import type { Config } from '../config';
+import type { Config } from '@/server/config';
 
 export interface Upstream {
   /** `focus` or `track`: the path prefix under `/api/` and the quota gate's key. */

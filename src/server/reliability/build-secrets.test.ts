@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../main';
+import { ROOT } from '@/server/main';
 
 const SECRETS: Record<string, string> = {
   TOGGL_FOCUS_API_KEY: 'toggl_sk_buildscan_focus_4f1c9e',

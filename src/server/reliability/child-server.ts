@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { ROOT } from '../main';
+import { ROOT } from '@/server/main';
 
 export interface ChildServer {
   child: ChildProcess;

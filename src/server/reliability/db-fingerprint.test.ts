@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApi, type TestApi } from '../local-api/test-harness';
+import { createTestApi, type TestApi } from '@/server/local-api/test-harness';
 import { checkIntegrity, createChangeWatch } from './db-fingerprint';
 
 let api: TestApi;

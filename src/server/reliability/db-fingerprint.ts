@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Db } from '../local-api/db/open';
+import type { Db } from '@/server/local-api/db/open';
 
 /** A hash of every row of every table: equal hashes mean no row changed. */
 export function fingerprint(db: Db): string {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { z } from 'zod';
-import type { Db } from '../local-api/db/open';
+import type { Db } from '@/server/local-api/db/open';
 import type { FuzzOp } from './fuzz-ops';
 import { BAD_PATH_IDS, nastyValue, RAW_BODIES, RAW_QUERIES } from './fuzz-values';
 

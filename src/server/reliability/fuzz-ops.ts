@@ -5,7 +5,7 @@ import {
   organizationGroupsQuerySchema,
   projectGroupCreateSchema,
   projectGroupsQuerySchema,
-} from '../../api/group';
+} from '@/api/group';
 import {
   projectCreateSchema,
   projectListQuerySchema,
@@ -15,9 +15,9 @@ import {
   projectMembersBatchQuerySchema,
   projectPatchSchema,
   projectRelativesQuerySchema,
-} from '../../api/project';
-import { taskGroupPatchBodySchema, taskGroupsQuerySchema } from '../../api/task-group';
-import { taskBulkCreateSchema, taskCreateSchema, taskListQuerySchema } from '../../api/task';
+} from '@/api/project';
+import { taskGroupPatchBodySchema, taskGroupsQuerySchema } from '@/api/task-group';
+import { taskBulkCreateSchema, taskCreateSchema, taskListQuerySchema } from '@/api/task';
 import {
   timeBlockBulkCreateSchema,
   timeBlockBulkDeleteQuerySchema,
@@ -28,14 +28,14 @@ import {
   timeBlockRangeQuerySchema,
   timeBlockStreamQuerySchema,
   timeBlockTaskListQuerySchema,
-} from '../../api/time-block';
+} from '@/api/time-block';
 import {
   organizationUsersQuerySchema,
   trackMeQuerySchema,
   trackOrgUsersQuerySchema,
   userSettingsPatchSchema,
   workspaceUsersQuerySchema,
-} from '../../api/user';
+} from '@/api/user';
 import {
   clientCreateSchema,
   clientListQuerySchema,
@@ -43,7 +43,7 @@ import {
   statusListQuerySchema,
   tagCreateSchema,
   tagListQuerySchema,
-} from '../../api/workspace';
+} from '@/api/workspace';
 
 /** One local API operation: the Fastify route plus the contract schemas its query and body follow. */
 export interface FuzzOp {

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { Db } from '../local-api/db/open';
+import type { Db } from '@/server/local-api/db/open';
 import type { FuzzBody } from './fuzz-arbitraries';
 
 export interface FuzzRequest {

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LightMyRequestResponse } from 'fastify';
-import { buildLocalApi } from '../local-api/app';
-import { openDatabase } from '../local-api/db/open';
-import { createTestApi, type TestApi } from '../local-api/test-harness';
+import { buildLocalApi } from '@/server/local-api/app';
+import { openDatabase } from '@/server/local-api/db/open';
+import { createTestApi, type TestApi } from '@/server/local-api/test-harness';
 import { bodyArb, loadBlockPairs, loadPools, pathArb, queryArb, type FuzzBody } from './fuzz-arbitraries';
 import { FUZZ_OPS, opKey, type FuzzOp } from './fuzz-ops';
 import { checkIntegrity, createChangeWatch } from './db-fingerprint';

@@ -7,7 +7,7 @@ import {
   startStubUpstream,
   TRACK_SECRET,
   type RawResponse,
-} from '../proxy/test-upstream';
+} from '@/server/proxy/test-upstream';
 import { rawExchange, statusesOf } from './raw-http';
 
 /**

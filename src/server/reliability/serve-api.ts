@@ -2,7 +2,7 @@
  * The planner server without the web-app build step, for crash tests: `startPlanner` exactly as
  * `npm start` runs it (same config, DB opening, local API and proxy), printing the same URL lines.
  */
-import { startPlanner } from '../main';
+import { startPlanner } from '@/server/main';
 
 const planner = await startPlanner({ app: 'skip', log: () => {} });
 console.log(`Planner is running at ${planner.url}  (mode: ${planner.config.mode})`);

@@ -1,7 +1,7 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { BrowserRouter } from 'react-router';
-import { createQueryClient } from '../lib/query-client';
+import { createQueryClient } from '@/web/lib/query-client';
 import { AppRoutes } from './routes';
 
 export function App() {

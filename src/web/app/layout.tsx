@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { NavLink, Outlet } from 'react-router';
-import { Announcer } from '../components/ui/announcer';
-import { Toaster } from '../components/ui/toaster';
-import { describeError } from '../lib/api-error';
-import { accountQueries } from '../lib/queries/account';
-import { useCurrentWorkspace, useWorkspaceChoice } from '../lib/workspace';
+import { Announcer } from '@/web/components/ui/announcer';
+import { Toaster } from '@/web/components/ui/toaster';
+import { describeError } from '@/web/lib/api-error';
+import { accountQueries } from '@/web/lib/queries/account';
+import { useCurrentWorkspace, useWorkspaceChoice } from '@/web/lib/workspace';
 
 const NAV = [
   ['/timeline', 'Timeline'],

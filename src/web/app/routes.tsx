@@ -1,10 +1,10 @@
 import { Navigate, Route, Routes } from 'react-router';
-import { GroupsPage } from '../features/groups/groups-page';
-import { MembersPage } from '../features/members/members-page';
-import { ProjectsPage } from '../features/projects/projects-page';
-import { SchedulePage } from '../features/schedule/schedule-page';
-import { TeamPage } from '../features/team/team-page';
-import { TimelinePage } from '../features/timeline/timeline-page';
+import { GroupsPage } from '@/web/features/groups/groups-page';
+import { MembersPage } from '@/web/features/members/members-page';
+import { ProjectsPage } from '@/web/features/projects/projects-page';
+import { SchedulePage } from '@/web/features/schedule/schedule-page';
+import { TeamPage } from '@/web/features/team/team-page';
+import { TimelinePage } from '@/web/features/timeline/timeline-page';
 import { Layout } from './layout';
 
 /** Every view of the planner; each feature owns its page and its URL state. */

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { encodeQuery, type QueryValue } from '../../api/common';
+import { encodeQuery, type QueryValue } from '@/api/common';
 import { ApiError } from './api-error';
 
 export type Service = 'focus' | 'track';

@@ -1,4 +1,4 @@
-import type { OrganizationGroup } from '../../../api/group';
+import type { OrganizationGroup } from '@/api/group';
 import type { Db } from '../db/open';
 import { pushTo, selectIn } from '../tasks/sql-chunks';
 

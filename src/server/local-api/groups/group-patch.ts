@@ -3,7 +3,7 @@ import {
   MAX_GROUP_PATCHES,
   type GroupPatchInput,
   type GroupPatchOutput,
-} from '../../../api/group';
+} from '@/api/group';
 import type { Db } from '../db/open';
 import { badRequest } from '../errors';
 import { userNotInOrg, usersOutsideOrg, workspaceNotInOrg, workspacesOutsideOrg } from './group-write';

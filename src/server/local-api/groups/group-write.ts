@@ -1,4 +1,4 @@
-import { GROUP_NAME_MISSING, groupPayloadSchema, type GroupPayload } from '../../../api/group';
+import { GROUP_NAME_MISSING, groupPayloadSchema, type GroupPayload } from '@/api/group';
 import type { Db } from '../db/open';
 import { badRequest } from '../errors';
 import { placeholders } from '../tasks/sql-chunks';

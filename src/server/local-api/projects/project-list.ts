@@ -1,5 +1,5 @@
-import type { OrderTerm } from '../../../api/common';
-import type { ProjectListQuery } from '../../../api/project';
+import type { OrderTerm } from '@/api/common';
+import type { ProjectListQuery } from '@/api/project';
 import { projectVisibleArgs, projectVisibleSql } from '../access';
 import { forbidden } from '../errors';
 import type { WorkspaceScope } from '../scope';

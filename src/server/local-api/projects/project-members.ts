@@ -1,4 +1,4 @@
-import type { ProjectMembers } from '../../../api/project';
+import type { ProjectMembers } from '@/api/project';
 import type { Db } from '../db/open';
 import { badRequest } from '../errors';
 import type { WorkspaceScope } from '../scope';

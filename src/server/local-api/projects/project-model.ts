@@ -1,4 +1,4 @@
-import type { Project, ProjectWithAggregations } from '../../../api/project';
+import type { Project, ProjectWithAggregations } from '@/api/project';
 import type { Db } from '../db/open';
 import { distinctIds, pushTo, selectIn } from '../tasks/sql-chunks';
 

@@ -1,4 +1,4 @@
-import type { OrderTerm } from '../../../api/common';
+import type { OrderTerm } from '@/api/common';
 import { projectVisibleArgs, projectVisibleSql } from '../access';
 import type { Db } from '../db/open';
 import type { WorkspaceScope } from '../scope';

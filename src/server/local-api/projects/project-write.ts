@@ -1,4 +1,4 @@
-import type { ProjectCreate, ProjectPatch } from '../../../api/project';
+import type { ProjectCreate, ProjectPatch } from '@/api/project';
 import { projectVisibleArgs, projectVisibleSql } from '../access';
 import type { Db } from '../db/open';
 import { badRequest } from '../errors';

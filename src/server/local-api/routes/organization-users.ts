@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { DEFAULT_PER_PAGE } from '../../../api/common';
-import { organizationUsersQuerySchema } from '../../../api/user';
+import { DEFAULT_PER_PAGE } from '@/api/common';
+import { organizationUsersQuerySchema } from '@/api/user';
 import type { RouteModule } from '../context';
 import { parseWith } from '../validate';
 

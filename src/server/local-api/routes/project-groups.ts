@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { idParam } from '../../../api/common';
-import { projectGroupCreateSchema, projectGroupsQuerySchema, type ProjectGroup } from '../../../api/group';
+import { idParam } from '@/api/common';
+import { projectGroupCreateSchema, projectGroupsQuerySchema, type ProjectGroup } from '@/api/group';
 import { canManageProject, projectVisibleArgs, projectVisibleSql } from '../access';
 import type { RouteModule } from '../context';
 import { ApiError, badRequest, forbidden } from '../errors';

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { idParam } from '../../../api/common';
+import { idParam } from '@/api/common';
 import {
   projectMemberRemoveSchema,
   projectMemberRoleSchema,
   projectMembersAddSchema,
   projectMembersBatchQuerySchema,
-} from '../../../api/project';
+} from '@/api/project';
 import { projectVisibleArgs, projectVisibleSql } from '../access';
 import type { RouteModule } from '../context';
 import { nowIso } from '../db/open';

@@ -1,13 +1,13 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { DEFAULT_PER_PAGE, idParam } from '../../../api/common';
+import { DEFAULT_PER_PAGE, idParam } from '@/api/common';
 import {
   projectCreateSchema,
   projectListQuerySchema,
   projectPatchSchema,
   projectRelativesQuerySchema,
   projectUpdateSchema,
-} from '../../../api/project';
+} from '@/api/project';
 import type { RouteModule } from '../context';
 import { nowIso } from '../db/open';
 import { badRequest } from '../errors';

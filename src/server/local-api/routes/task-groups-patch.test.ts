@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { taskGroupPageSchema } from '../../../api/task-group';
+import { taskGroupPageSchema } from '@/api/task-group';
 import { createTestApi, type TestApi } from '../test-harness';
 
 let api: TestApi;

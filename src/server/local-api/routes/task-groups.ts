@@ -1,9 +1,5 @@
 import { z } from 'zod';
-import {
-  taskGroupPatchBodySchema,
-  taskGroupsQuerySchema,
-  taskGroupTypeSchema,
-} from '../../../api/task-group';
+import { taskGroupPatchBodySchema, taskGroupsQuerySchema, taskGroupTypeSchema } from '@/api/task-group';
 import type { RouteModule } from '../context';
 import { applyGroupPatch } from '../tasks/group-patch';
 import { readTaskGroups } from '../tasks/group-read';

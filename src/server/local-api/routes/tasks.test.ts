@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { taskPageSchema, taskSchema } from '../../../api/task';
+import { taskPageSchema, taskSchema } from '@/api/task';
 import { createTestApi, type TestApi } from '../test-harness';
 
 let api: TestApi;

@@ -1,5 +1,5 @@
-import { DEFAULT_PER_PAGE } from '../../../api/common';
-import { taskBulkCreateSchema, taskCreateSchema, taskListQuerySchema } from '../../../api/task';
+import { DEFAULT_PER_PAGE } from '@/api/common';
+import { taskBulkCreateSchema, taskCreateSchema, taskListQuerySchema } from '@/api/task';
 import type { RouteModule } from '../context';
 import { badRequest } from '../errors';
 import { withAggregations } from '../tasks/aggregates';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { timeBlockAggregatePageSchema, timeBlockSchema } from '../../../api/time-block';
+import { timeBlockAggregatePageSchema, timeBlockSchema } from '@/api/time-block';
 import { canSeeProject } from '../access';
 import { createTestApi, type TestApi } from '../test-harness';
 import { addBlock, addOtherWorkspace, addTask, snapshot } from '../time-blocks/test-fixtures';

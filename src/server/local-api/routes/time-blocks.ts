@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { DEFAULT_PER_PAGE, idParam } from '../../../api/common';
+import { DEFAULT_PER_PAGE, idParam } from '@/api/common';
 import {
   timeBlockCreateSchema,
   timeBlockDeleteQuerySchema,
   timeBlockPatchSchema,
   timeBlockTaskListQuerySchema,
   timeBlockUpdateSchema,
-} from '../../../api/time-block';
+} from '@/api/time-block';
 import type { RouteModule } from '../context';
 import { ApiError, badRequest, notFound } from '../errors';
 import type { WorkspaceScope } from '../scope';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { idParam } from '../../../api/common';
-import { organizationGroupsQuerySchema } from '../../../api/group';
+import { idParam } from '@/api/common';
+import { organizationGroupsQuerySchema } from '@/api/group';
 import type { RouteModule } from '../context';
 import { nowIso } from '../db/open';
 import { ApiError, forbidden } from '../errors';

@@ -1,4 +1,4 @@
-import { userSettingsPatchSchema } from '../../../api/user';
+import { userSettingsPatchSchema } from '@/api/user';
 import type { RouteModule } from '../context';
 import { badRequest } from '../errors';
 import { parseBody } from '../validate';

@@ -1,5 +1,5 @@
-import type { OrderTerm } from '../../../api/common';
-import { DEFAULT_PER_PAGE } from '../../../api/common';
+import type { OrderTerm } from '@/api/common';
+import { DEFAULT_PER_PAGE } from '@/api/common';
 import {
   clientCreateSchema,
   clientListQuerySchema,
@@ -7,7 +7,7 @@ import {
   statusListQuerySchema,
   tagCreateSchema,
   tagListQuerySchema,
-} from '../../../api/workspace';
+} from '@/api/workspace';
 import type { RouteModule } from '../context';
 import type { Db } from '../db/open';
 import { nowIso } from '../db/open';

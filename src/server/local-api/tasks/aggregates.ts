@@ -1,4 +1,4 @@
-import type { Task, TaskWithAggregations } from '../../../api/task';
+import type { Task, TaskWithAggregations } from '@/api/task';
 import type { Db } from '../db/open';
 import { distinctIds, selectIn } from './sql-chunks';
 import { loadTaskModels, type TaskModel } from './task-model';

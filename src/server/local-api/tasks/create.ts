@@ -1,4 +1,4 @@
-import type { TaskCreate } from '../../../api/task';
+import type { TaskCreate } from '@/api/task';
 import { canSeeProject } from '../access';
 import type { Db } from '../db/open';
 import { nowIso } from '../db/open';

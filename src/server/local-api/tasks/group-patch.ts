@@ -1,4 +1,4 @@
-import type { TaskGroupPatchItem, TaskGroupType } from '../../../api/task-group';
+import type { TaskGroupPatchItem, TaskGroupType } from '@/api/task-group';
 import { canSeeProject } from '../access';
 import type { Db } from '../db/open';
 import { nowIso } from '../db/open';

@@ -1,4 +1,4 @@
-import type { TaskGroupsQuery, TaskGroupType } from '../../../api/task-group';
+import type { TaskGroupsQuery, TaskGroupType } from '@/api/task-group';
 import { projectVisibleArgs, projectVisibleSql } from '../access';
 import type { Db } from '../db/open';
 import type { WorkspaceScope } from '../scope';

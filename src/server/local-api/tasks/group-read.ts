@@ -1,5 +1,5 @@
-import { DEFAULT_PER_PAGE } from '../../../api/common';
-import type { TaskGroupEntry, TaskGroupPage, TaskGroupsQuery, TaskGroupType } from '../../../api/task-group';
+import { DEFAULT_PER_PAGE } from '@/api/common';
+import type { TaskGroupEntry, TaskGroupPage, TaskGroupsQuery, TaskGroupType } from '@/api/task-group';
 import type { Db } from '../db/open';
 import { badRequest } from '../errors';
 import type { WorkspaceScope } from '../scope';

@@ -1,4 +1,4 @@
-import type { TaskGroupType } from '../../../api/task-group';
+import type { TaskGroupType } from '@/api/task-group';
 import type { Db } from '../db/open';
 
 /** The group keys a task sits in for one grouping; 0 is the none-group (no user / project / tag). */

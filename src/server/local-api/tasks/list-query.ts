@@ -1,5 +1,5 @@
-import type { OrderTerm } from '../../../api/common';
-import type { TaskListQuery } from '../../../api/task';
+import type { OrderTerm } from '@/api/common';
+import type { TaskListQuery } from '@/api/task';
 import { projectVisibleArgs, projectVisibleSql } from '../access';
 import type { WorkspaceScope } from '../scope';
 import { placeholders } from './sql-chunks';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { taskSchema } from '../../../api/task';
+import { taskSchema } from '@/api/task';
 import { createTestApi, type TestApi } from '../test-harness';
 import { loadTaskModels } from './task-model';
 

@@ -1,6 +1,6 @@
-import type { ProjectLite } from '../../../api/project';
-import type { Task } from '../../../api/task';
-import type { ClientLite, StatusLite, TagLite } from '../../../api/workspace';
+import type { ProjectLite } from '@/api/project';
+import type { Task } from '@/api/task';
+import type { ClientLite, StatusLite, TagLite } from '@/api/workspace';
 import type { Db } from '../db/open';
 import { distinctIds, pushTo, selectIn } from './sql-chunks';
 

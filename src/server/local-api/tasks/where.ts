@@ -1,4 +1,4 @@
-import type { IdsOrNone } from '../../../api/common';
+import type { IdsOrNone } from '@/api/common';
 import { placeholders } from './sql-chunks';
 
 /**

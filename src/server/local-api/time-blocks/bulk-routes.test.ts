@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { timeBlocksSchema } from '../../../api/time-block';
+import { timeBlocksSchema } from '@/api/time-block';
 import { createTestApi, type TestApi } from '../test-harness';
 import { addBlock, addOtherWorkspace, addTask, snapshot } from './test-fixtures';
 

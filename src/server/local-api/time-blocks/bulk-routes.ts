@@ -2,7 +2,7 @@ import {
   timeBlockBulkCreateSchema,
   timeBlockBulkDeleteQuerySchema,
   timeBlockBulkPatchSchema,
-} from '../../../api/time-block';
+} from '@/api/time-block';
 import type { RouteModule } from '../context';
 import { ApiError, badRequest } from '../errors';
 import type { WorkspaceScope } from '../scope';

@@ -1,4 +1,4 @@
-import type { TimeBlockWithTask } from '../../../api/time-block';
+import type { TimeBlockWithTask } from '@/api/time-block';
 import type { Db } from '../db/open';
 import { loadTaskModels } from '../tasks/task-model';
 import { toAggregate, type TimeBlockRow } from './row';

@@ -1,4 +1,4 @@
-import type { OrderTerm } from '../../../api/common';
+import type { OrderTerm } from '@/api/common';
 import type { TimeBlockRow } from './row';
 
 /**

@@ -1,4 +1,4 @@
-import { MAX_TIME_BLOCK_SECONDS, type TimeBlockStreamQuery } from '../../../api/time-block';
+import { MAX_TIME_BLOCK_SECONDS, type TimeBlockStreamQuery } from '@/api/time-block';
 import type { WorkspaceScope } from '../scope';
 import { epochSeconds } from './start';
 import { taskVisibleArgs, taskVisibleSql } from './store';

@@ -1,9 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  timeBlockStreamSchema,
-  timeBlockWithTaskPageSchema,
-  type TimeBlockWithTask,
-} from '../../../api/time-block';
+import { timeBlockStreamSchema, timeBlockWithTaskPageSchema, type TimeBlockWithTask } from '@/api/time-block';
 import { createTestApi, type TestApi } from '../test-harness';
 import { rangeFilter } from './range-query';
 import { addBlock, addOtherWorkspace, addTask } from './test-fixtures';

@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
-import { DEFAULT_PER_PAGE } from '../../../api/common';
-import { timeBlockRangeQuerySchema, timeBlockStreamQuerySchema } from '../../../api/time-block';
+import { DEFAULT_PER_PAGE } from '@/api/common';
+import { timeBlockRangeQuerySchema, timeBlockStreamQuerySchema } from '@/api/time-block';
 import type { RouteModule } from '../context';
 import { parseWith } from '../validate';
 import { withTasks } from './embed';

@@ -1,4 +1,4 @@
-import type { TimeBlock, TimeBlockAggregate } from '../../../api/time-block';
+import type { TimeBlock, TimeBlockAggregate } from '@/api/time-block';
 
 /** A `time_blocks` row as stored; `start_ts` is the epoch-seconds twin of `start` used by range indexes. */
 export interface TimeBlockRow {

@@ -1,4 +1,4 @@
-import { toUtcSeconds } from '../../../api/common';
+import { toUtcSeconds } from '@/api/common';
 import { badRequest } from '../errors';
 
 /**

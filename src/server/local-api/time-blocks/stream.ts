@@ -1,4 +1,4 @@
-import type { TimeBlockStreamQuery } from '../../../api/time-block';
+import type { TimeBlockStreamQuery } from '@/api/time-block';
 import type { Db } from '../db/open';
 import type { WorkspaceScope } from '../scope';
 import { withTasks } from './embed';

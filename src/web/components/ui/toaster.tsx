@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useNotices } from '../../lib/notifications';
+import { useNotices } from '@/web/lib/notifications';
 
 /** Shows notices; errors stay until dismissed, info fades after a few seconds. */
 export function Toaster() {

@@ -1,4 +1,4 @@
-import type { GroupPatchInput, GroupPatchOutput, OrganizationGroup } from '../../../api/group';
+import type { GroupPatchInput, GroupPatchOutput, OrganizationGroup } from '@/api/group';
 
 /** The group as it will be once `ops` succeed (for the optimistic view); unknown user names left blank. */
 export function applyGroupOps(

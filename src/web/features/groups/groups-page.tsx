@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { describeError } from '../../lib/api-error';
-import { accountQueries } from '../../lib/queries/account';
-import { groupQueries } from '../../lib/queries/groups';
-import { organizationQueries } from '../../lib/queries/organization';
-import { useWorkspace } from '../../lib/workspace';
+import { describeError } from '@/web/lib/api-error';
+import { accountQueries } from '@/web/lib/queries/account';
+import { groupQueries } from '@/web/lib/queries/groups';
+import { organizationQueries } from '@/web/lib/queries/organization';
+import { useWorkspace } from '@/web/lib/workspace';
 import { useGroupMutations } from './api/group-mutations';
 import { GroupCard } from './components/group-card';
 import './groups.css';

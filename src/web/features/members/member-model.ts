@@ -1,5 +1,5 @@
-import type { OrganizationGroup } from '../../../api/group';
-import type { ProjectMembers, Role } from '../../../api/project';
+import type { OrganizationGroup } from '@/api/group';
+import type { ProjectMembers, Role } from '@/api/project';
 
 /** The role shown for a member: the API only says whether it manages, so the highest role of that kind. */
 export function roleForFlag(

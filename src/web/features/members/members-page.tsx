@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
-import { describeError } from '../../lib/api-error';
-import { groupName, groupQueries } from '../../lib/queries/groups';
-import { organizationQueries, userNameById } from '../../lib/queries/organization';
-import { useWorkspace } from '../../lib/workspace';
+import { describeError } from '@/web/lib/api-error';
+import { groupName, groupQueries } from '@/web/lib/queries/groups';
+import { organizationQueries, userNameById } from '@/web/lib/queries/organization';
+import { useWorkspace } from '@/web/lib/workspace';
 import { useMemberMutations } from './api/member-mutations';
 import { memberQueries } from './api/member-queries';
 import { useProjectGroupMutations } from './api/project-group-mutations';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encodeQuery } from '../../../api/common';
+import { encodeQuery } from '@/api/common';
 import { filtersFromParams, filtersToParams, filtersToQuery } from './project-filters';
 
 describe('project filters', () => {

@@ -1,4 +1,4 @@
-import type { QueryValue } from '../../../api/common';
+import type { QueryValue } from '@/api/common';
 
 export type ArchivedFilter = 'active' | 'archived' | 'all';
 export type TriState = 'any' | 'yes' | 'no';

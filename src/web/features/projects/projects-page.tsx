@@ -1,8 +1,8 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { useViewParams } from '../../lib/use-view-params';
-import { describeError } from '../../lib/api-error';
-import { useWorkspace } from '../../lib/workspace';
+import { useViewParams } from '@/web/lib/use-view-params';
+import { describeError } from '@/web/lib/api-error';
+import { useWorkspace } from '@/web/lib/workspace';
 import { projectPageQueries } from './api/project-queries';
 import { DeletedBanner } from './components/deleted-banner';
 import { Pager } from './components/pager';

@@ -1,4 +1,4 @@
-import type { TimeBlockPatchItem, TimeBlockWithTask } from '../../../api/time-block';
+import type { TimeBlockPatchItem, TimeBlockWithTask } from '@/api/time-block';
 import { addDaysToKey, dayKeyOf, shiftWall, startOfDayInZone, toIso } from './time-geometry';
 
 export type Block = TimeBlockWithTask;

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState, type KeyboardEvent } from 'react';
-import { describeError } from '../../lib/api-error';
+import { describeError } from '@/web/lib/api-error';
 import { useBlockMutations } from './api/block-mutations';
 import { scheduleQueries } from './api/schedule-queries';
-import { ConfirmDialog } from '../../components/ui/modal-dialog';
+import { ConfirmDialog } from '@/web/components/ui/modal-dialog';
 import { ROW_HEIGHT } from './components/schedule-grid';
 import { ScheduleBoard } from './components/schedule-board';
 import { ScheduleToolbar } from './components/schedule-toolbar';

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { TimeBlockPatchItem } from '../../../api/time-block';
+import type { TimeBlockPatchItem } from '@/api/time-block';
 
 export type RowMode = 'users' | 'days';
 export type Span = 'day' | 'week';

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { accountQueries } from '../../lib/queries/account';
-import { organizationQueries } from '../../lib/queries/organization';
-import { useWorkspace } from '../../lib/workspace';
+import { accountQueries } from '@/web/lib/queries/account';
+import { organizationQueries } from '@/web/lib/queries/organization';
+import { useWorkspace } from '@/web/lib/workspace';
 import { scheduleQueries } from './api/schedule-queries';
 import type { RowDef } from './components/schedule-row';
 import { indexBlocks } from './block-index';

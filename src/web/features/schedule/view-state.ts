@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { useViewParams } from '../../lib/use-view-params';
+import { useViewParams } from '@/web/lib/use-view-params';
 import { ZOOMS, type Zoom } from './hours-window';
 
 /** The Schedule's view settings that belong in a link: full day or working hours, and the hour width. */

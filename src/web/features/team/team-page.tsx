@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { describeError } from '../../lib/api-error';
-import { organizationQueries } from '../../lib/queries/organization';
-import { useWorkspace } from '../../lib/workspace';
+import { describeError } from '@/web/lib/api-error';
+import { organizationQueries } from '@/web/lib/queries/organization';
+import { useWorkspace } from '@/web/lib/workspace';
 
 /** Who is in the workspace's organization, with their groups and daily capacity. */
 export function TeamPage() {

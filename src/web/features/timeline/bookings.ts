@@ -1,4 +1,4 @@
-import { formatMinutes, remainingEstimateMins } from '../../lib/remaining-estimate';
+import { formatMinutes, remainingEstimateMins } from '@/web/lib/remaining-estimate';
 import { addDays, daysBetween, type Day, type DayRange } from './geometry';
 
 /** What the bars need of a time block (a structural subset of the contract's TimeBlock). */

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { TaskGroupType } from '../../../api/task-group';
+import type { TaskGroupType } from '@/api/task-group';
 import type { MoveItem } from './timeline-model';
 
 /** One undoable drop, as pure data: the PATCH that did it and the PATCH that undoes it. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TaskGroup, TaskGroupEntry } from '../../../api/task-group';
+import type { TaskGroup, TaskGroupEntry } from '@/api/task-group';
 import {
   applyMoves,
   entriesById,

@@ -1,4 +1,4 @@
-import type { TaskGroup, TaskGroupEntry, TaskGroupPatchItem, TaskGroupType } from '../../../api/task-group';
+import type { TaskGroup, TaskGroupEntry, TaskGroupPatchItem, TaskGroupType } from '@/api/task-group';
 import { overlaps, type Day, type DayRange } from './geometry';
 
 /** One `move` of a PATCH /tasks/groups/{group} body, always with both dates (absolute, so replays are safe). */

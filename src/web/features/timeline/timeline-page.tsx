@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { TaskGroupType } from '../../../api/task-group';
-import { describeError } from '../../lib/api-error';
-import { accountQueries } from '../../lib/queries/account';
-import { userNameById } from '../../lib/queries/organization';
-import { useWorkspace } from '../../lib/workspace';
+import type { TaskGroupType } from '@/api/task-group';
+import { describeError } from '@/web/lib/api-error';
+import { accountQueries } from '@/web/lib/queries/account';
+import { userNameById } from '@/web/lib/queries/organization';
+import { useWorkspace } from '@/web/lib/workspace';
 import { useTimelineBookings } from './api/use-timeline-bookings';
 import { useTimelineMutations } from './api/use-timeline-mutations';
 import { useTimelineRows, type TimelineRow } from './api/use-timeline-rows';

@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
-import { useViewParams } from '../../lib/use-view-params';
-import type { TaskGroupType } from '../../../api/task-group';
+import { useViewParams } from '@/web/lib/use-view-params';
+import type { TaskGroupType } from '@/api/task-group';
 import { addDays, isDay, ZOOMS, type Day, type Zoom } from './geometry';
 
 export const FILTER_KEYS = ['project', 'client', 'tag', 'status', 'assignee', 'priority', 'q'] as const;

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { trackMeSchema, trackWorkspacesSchema, userSettingsSchema } from '../../../api/user';
+import { trackMeSchema, trackWorkspacesSchema, userSettingsSchema } from '@/api/user';
 import { api } from '../api-client';
 
 /** The signed-in account: who, which workspaces, which settings. Read once per session. */

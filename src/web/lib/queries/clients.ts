@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { clientPageSchema, type Client } from '../../../api/workspace';
+import { clientPageSchema, type Client } from '@/api/workspace';
 import { api } from '../api-client';
 
 /** Clients of a workspace (names for project rows, filters and forms); pages of 100 until a short page. */

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { organizationGroupsSchema, type OrganizationGroup } from '../../../api/group';
+import { organizationGroupsSchema, type OrganizationGroup } from '@/api/group';
 import { api } from '../api-client';
 
 /** Track organization groups (with their users and workspaces): one list per organization, shared by views. */

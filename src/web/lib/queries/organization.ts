@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { organizationUsersSchema, type OrganizationUser } from '../../../api/user';
+import { organizationUsersSchema, type OrganizationUser } from '@/api/user';
 import { api } from '../api-client';
 
 /**

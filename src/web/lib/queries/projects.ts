@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { projectPageSchema, type ProjectWithAggregations } from '../../../api/project';
+import { projectPageSchema, type ProjectWithAggregations } from '@/api/project';
 import { api } from '../api-client';
 
 /** Projects of a workspace (names and colours for rows, filters and forms); pages of 100 until a short page. */

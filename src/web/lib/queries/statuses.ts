@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { statusPageSchema, type Status } from '../../../api/workspace';
+import { statusPageSchema, type Status } from '@/api/workspace';
 import { api } from '../api-client';
 
 /** Task statuses of a workspace (done = faded bars, status filters); pages of 100 until a short page. */

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { tagPageSchema, type Tag } from '../../../api/workspace';
+import { tagPageSchema, type Tag } from '@/api/workspace';
 import { api } from '../api-client';
 
 /** Tags of a workspace (project and task forms, filters); pages of 100 until a short page. */

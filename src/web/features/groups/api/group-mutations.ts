@@ -4,13 +4,13 @@ import {
   organizationGroupSchema,
   type GroupPatchInput,
   type OrganizationGroup,
-} from '../../../../api/group';
-import { useAnnouncer } from '../../../components/ui/announcer';
-import { api } from '../../../lib/api-client';
-import { notifyWriteFailed } from '../../../lib/notifications';
-import { groupQueries } from '../../../lib/queries/groups';
-import { organizationQueries } from '../../../lib/queries/organization';
-import { refreshQueries } from '../../../lib/refresh-queries';
+} from '@/api/group';
+import { useAnnouncer } from '@/web/components/ui/announcer';
+import { api } from '@/web/lib/api-client';
+import { notifyWriteFailed } from '@/web/lib/notifications';
+import { groupQueries } from '@/web/lib/queries/groups';
+import { organizationQueries } from '@/web/lib/queries/organization';
+import { refreshQueries } from '@/web/lib/refresh-queries';
 import { applyGroupOps, describePatchFailures } from '../group-patch';
 
 const say = (text: string) => useAnnouncer.getState().announce(text);

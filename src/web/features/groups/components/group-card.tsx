@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import type { GroupPatchInput, OrganizationGroup } from '../../../../api/group';
-import { ConfirmDialog } from '../../../components/ui/modal-dialog';
-import { groupName } from '../../../lib/queries/groups';
+import type { GroupPatchInput, OrganizationGroup } from '@/api/group';
+import { ConfirmDialog } from '@/web/components/ui/modal-dialog';
+import { groupName } from '@/web/lib/queries/groups';
 import type { useGroupMutations } from '../api/group-mutations';
 import { describePatchFailures } from '../group-patch';
 import { GroupUsers } from './group-users';

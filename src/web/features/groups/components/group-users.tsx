@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { OrganizationGroup } from '../../../../api/group';
-import { MultiPicker } from '../../../components/ui/multi-picker';
+import type { OrganizationGroup } from '@/api/group';
+import { MultiPicker } from '@/web/components/ui/multi-picker';
 
 interface Props {
   group: OrganizationGroup;

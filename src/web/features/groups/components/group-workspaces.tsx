@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { OrganizationGroup } from '../../../../api/group';
+import type { OrganizationGroup } from '@/api/group';
 
 interface Props {
   group: OrganizationGroup;

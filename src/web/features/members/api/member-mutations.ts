@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import type { ProjectMembers } from '../../../../api/project';
-import { useAnnouncer } from '../../../components/ui/announcer';
-import { api } from '../../../lib/api-client';
-import { notifyWriteFailed } from '../../../lib/notifications';
-import { refreshQueries } from '../../../lib/refresh-queries';
+import type { ProjectMembers } from '@/api/project';
+import { useAnnouncer } from '@/web/components/ui/announcer';
+import { api } from '@/web/lib/api-client';
+import { notifyWriteFailed } from '@/web/lib/notifications';
+import { refreshQueries } from '@/web/lib/refresh-queries';
 import { memberQueries, projectPath, type ProjectRef } from './member-queries';
 
 /** Member groups are Track's project groups too: a write to either refreshes both (and nothing else). */

@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
-import { projectMembersSchema, projectWithAggregationsSchema, rolesSchema } from '../../../../api/project';
-import { projectGroupsSchema } from '../../../../api/group';
-import { api } from '../../../lib/api-client';
+import { projectMembersSchema, projectWithAggregationsSchema, rolesSchema } from '@/api/project';
+import { projectGroupsSchema } from '@/api/group';
+import { api } from '@/web/lib/api-client';
 
 export interface ProjectRef {
   organizationId: number;

@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { projectGroupSchema, type ProjectGroup } from '../../../../api/group';
-import { useAnnouncer } from '../../../components/ui/announcer';
-import { api } from '../../../lib/api-client';
-import { notifyWriteFailed } from '../../../lib/notifications';
+import { projectGroupSchema, type ProjectGroup } from '@/api/group';
+import { useAnnouncer } from '@/web/components/ui/announcer';
+import { api } from '@/web/lib/api-client';
+import { notifyWriteFailed } from '@/web/lib/notifications';
 import { refreshMembership } from './member-mutations';
 import { memberQueries, type ProjectRef } from './member-queries';
 

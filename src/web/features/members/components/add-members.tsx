@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import type { Role } from '../../../../api/project';
-import { MultiPicker, type PickerOption } from '../../../components/ui/multi-picker';
+import type { Role } from '@/api/project';
+import { MultiPicker, type PickerOption } from '@/web/components/ui/multi-picker';
 import { splitKeys } from '../member-model';
 
 interface Props {

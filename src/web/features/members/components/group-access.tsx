@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import type { OrganizationGroup, ProjectGroup } from '../../../../api/group';
-import { ConfirmDialog } from '../../../components/ui/modal-dialog';
-import { groupName } from '../../../lib/queries/groups';
+import type { OrganizationGroup, ProjectGroup } from '@/api/group';
+import { ConfirmDialog } from '@/web/components/ui/modal-dialog';
+import { groupName } from '@/web/lib/queries/groups';
 
 interface Props {
   rows: ProjectGroup[];

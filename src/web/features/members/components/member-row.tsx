@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { Role } from '../../../../api/project';
-import { ConfirmDialog } from '../../../components/ui/modal-dialog';
+import type { Role } from '@/api/project';
+import { ConfirmDialog } from '@/web/components/ui/modal-dialog';
 import { roleForFlag } from '../member-model';
 
 interface Props {

@@ -1,6 +1,6 @@
-import type { OrganizationGroup } from '../../../../api/group';
-import type { ProjectMembers, Role } from '../../../../api/project';
-import { groupName } from '../../../lib/queries/groups';
+import type { OrganizationGroup } from '@/api/group';
+import type { ProjectMembers, Role } from '@/api/project';
+import { groupName } from '@/web/lib/queries/groups';
 import type { useMemberMutations } from '../api/member-mutations';
 import { accessThroughGroups } from '../member-model';
 import { MemberRow } from './member-row';

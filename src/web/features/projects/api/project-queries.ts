@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
-import { projectChildrenPageSchema, projectPageSchema } from '../../../../api/project';
-import { api } from '../../../lib/api-client';
+import { projectChildrenPageSchema, projectPageSchema } from '@/api/project';
+import { api } from '@/web/lib/api-client';
 import { filtersToQuery, type ProjectFilters } from '../project-filters';
 
 const base = (ws: { organizationId: number; workspaceId: number }) =>

@@ -1,4 +1,4 @@
-import type { ProjectCreate, ProjectPatch, ProjectWithAggregations } from '../../../../api/project';
+import type { ProjectCreate, ProjectPatch, ProjectWithAggregations } from '@/api/project';
 
 /** What the form edits, as strings the inputs hold. */
 export interface ProjectDraft {

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import type { ProjectWithAggregations } from '../../../../api/project';
-import { ConfirmDialog } from '../../../components/ui/modal-dialog';
+import type { ProjectWithAggregations } from '@/api/project';
+import { ConfirmDialog } from '@/web/components/ui/modal-dialog';
 import { useProjectAction, type ProjectAction } from '../api/project-mutations';
 import { projectPageQueries, type WsRef } from '../api/project-queries';
 import type { TreeNode } from '../project-tree';

@@ -1,4 +1,4 @@
-import type { ProjectPage } from '../../../../api/project';
+import type { ProjectPage } from '@/api/project';
 import type { WsRef } from '../api/project-queries';
 import { projectTree } from '../project-tree';
 import { useProjectsUi } from '../store';

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { clientQueries } from '../../../lib/queries/clients';
+import { clientQueries } from '@/web/lib/queries/clients';
 import type { ArchivedFilter, ProjectFilters, TriState } from '../project-filters';
 
 interface Props {

@@ -1,16 +1,16 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
-import type { TaskWithAggregations } from '../../../../api/task';
+import type { TaskWithAggregations } from '@/api/task';
 import {
   timeBlocksSchema,
   type TimeBlockCreateWithTask,
   type TimeBlockPatchItem,
   type TimeBlockWithTask,
-} from '../../../../api/time-block';
-import { useAnnouncer } from '../../../components/ui/announcer';
-import { api } from '../../../lib/api-client';
-import { notifyWriteFailed } from '../../../lib/notifications';
-import { refreshTimeBlockReads } from '../../../lib/queries/time-block-keys';
+} from '@/api/time-block';
+import { useAnnouncer } from '@/web/components/ui/announcer';
+import { api } from '@/web/lib/api-client';
+import { notifyWriteFailed } from '@/web/lib/notifications';
+import { refreshTimeBlockReads } from '@/web/lib/queries/time-block-keys';
 import { applyPatches, reversePatches } from '../schedule-model';
 import { useScheduleUi, type HistoryEntry } from '../store';
 import { blocksPath, taskBlockPath, type ScheduleScope } from './schedule-queries';

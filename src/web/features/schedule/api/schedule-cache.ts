@@ -1,6 +1,6 @@
 import { hashKey, type QueryClient, type QueryKey } from '@tanstack/react-query';
-import type { TaskWithAggregations } from '../../../../api/task';
-import type { TimeBlockWithTask } from '../../../../api/time-block';
+import type { TaskWithAggregations } from '@/api/task';
+import type { TimeBlockWithTask } from '@/api/time-block';
 
 /** The two cache entries a block write touches: the visible week and the side list's tasks. */
 export interface CacheTargets {

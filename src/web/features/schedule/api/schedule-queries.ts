@@ -1,8 +1,8 @@
 import { experimental_streamedQuery as streamedQuery, queryOptions } from '@tanstack/react-query';
-import { taskPageSchema, type TaskWithAggregations } from '../../../../api/task';
-import { timeBlockWithTaskSchema, type TimeBlockWithTask } from '../../../../api/time-block';
-import { streamJsonArray } from '../../../lib/api-stream';
-import { api } from '../../../lib/api-client';
+import { taskPageSchema, type TaskWithAggregations } from '@/api/task';
+import { timeBlockWithTaskSchema, type TimeBlockWithTask } from '@/api/time-block';
+import { streamJsonArray } from '@/web/lib/api-stream';
+import { api } from '@/web/lib/api-client';
 import { addDaysToKey, startOfDayInZone, toIso } from '../time-geometry';
 import { throttleBatches } from './throttle-batches';
 

@@ -1,6 +1,6 @@
 import { useDroppable } from '@dnd-kit/core';
 import { memo, useMemo, useRef, type KeyboardEvent } from 'react';
-import { formatMinutes } from '../../../lib/remaining-estimate';
+import { formatMinutes } from '@/web/lib/remaining-estimate';
 import { rowBlocks, type BlockIndex } from '../block-index';
 import { usePreviewStore, type Preview } from '../dnd/drag-preview';
 import { liveBooked } from '../dnd/live-capacity';

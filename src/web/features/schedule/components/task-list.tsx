@@ -1,8 +1,8 @@
 import { useDndMonitor, useDraggable, useDroppable } from '@dnd-kit/core';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { memo, useCallback, useMemo, useRef, useState, type CSSProperties } from 'react';
-import type { TaskWithAggregations } from '../../../../api/task';
-import { formatMinutes, remainingEstimateMins } from '../../../lib/remaining-estimate';
+import type { TaskWithAggregations } from '@/api/task';
+import { formatMinutes, remainingEstimateMins } from '@/web/lib/remaining-estimate';
 import type { DragData } from '../dnd/drag-math';
 import { useScheduleUi } from '../store';
 

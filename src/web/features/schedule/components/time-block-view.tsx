@@ -1,6 +1,6 @@
 import { useDraggable } from '@dnd-kit/core';
 import { memo, type KeyboardEvent, type MouseEvent } from 'react';
-import { formatMinutes } from '../../../lib/remaining-estimate';
+import { formatMinutes } from '@/web/lib/remaining-estimate';
 import type { DragData } from '../dnd/drag-math';
 import type { Block } from '../schedule-model';
 

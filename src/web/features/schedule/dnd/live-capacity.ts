@@ -1,4 +1,4 @@
-import type { TimeBlockPatchItem } from '../../../../api/time-block';
+import type { TimeBlockPatchItem } from '@/api/time-block';
 import { applyPatches, bookedMinutes, movePatches, resizePatch, type Block } from '../schedule-model';
 
 /** A drag as capacity sees it: which blocks, moved or resized by how many snapped minutes (and rows). */

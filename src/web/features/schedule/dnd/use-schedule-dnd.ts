@@ -10,9 +10,9 @@ import {
   type KeyboardCoordinateGetter,
 } from '@dnd-kit/core';
 import { useRef } from 'react';
-import type { TimeBlockPatchItem } from '../../../../api/time-block';
-import { useAnnouncer } from '../../../components/ui/announcer';
-import { notifyInfo } from '../../../lib/notifications';
+import type { TimeBlockPatchItem } from '@/api/time-block';
+import { useAnnouncer } from '@/web/components/ui/announcer';
+import { notifyInfo } from '@/web/lib/notifications';
 import { movePatches, resizePatch, type Block } from '../schedule-model';
 import { useScheduleUi } from '../store';
 import { windowLength } from '../hours-window';

@@ -1,13 +1,13 @@
 import { infiniteQueryOptions, queryOptions, type InfiniteData } from '@tanstack/react-query';
-import { taskGroupPageSchema, type TaskGroup, type TaskGroupType } from '../../../../api/task-group';
+import { taskGroupPageSchema, type TaskGroup, type TaskGroupType } from '@/api/task-group';
 import {
   timeBlockAggregatePageSchema,
   timeBlockWithTaskSchema,
   type TimeBlockWithTask,
-} from '../../../../api/time-block';
-import { api } from '../../../lib/api-client';
-import { streamJsonArray } from '../../../lib/api-stream';
-import { timeBlockKeys } from '../../../lib/queries/time-block-keys';
+} from '@/api/time-block';
+import { api } from '@/web/lib/api-client';
+import { streamJsonArray } from '@/web/lib/api-stream';
+import { timeBlockKeys } from '@/web/lib/queries/time-block-keys';
 import { rangeInstants } from '../bookings';
 import type { DayRange } from '../geometry';
 import { filterQuery, type Filters } from '../view-state';

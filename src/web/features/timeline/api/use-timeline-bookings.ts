@@ -1,6 +1,6 @@
 import { useQuery, type QueryKey } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { timeBlockKeys } from '../../../lib/queries/time-block-keys';
+import { timeBlockKeys } from '@/web/lib/queries/time-block-keys';
 import { bookingsByTask, type TaskBooking } from '../bookings';
 import type { DayRange } from '../geometry';
 import { timelineQueries, type TimelineScope } from './timeline-queries';

@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient, type QueryKey } from '@tanstack/react-query';
-import { taskSchema, type TaskCreate } from '../../../../api/task';
-import type { TaskGroupEntry, TaskGroupType } from '../../../../api/task-group';
-import { useAnnouncer } from '../../../components/ui/announcer';
-import { api } from '../../../lib/api-client';
-import { notifyWriteFailed } from '../../../lib/notifications';
+import { taskSchema, type TaskCreate } from '@/api/task';
+import type { TaskGroupEntry, TaskGroupType } from '@/api/task-group';
+import { useAnnouncer } from '@/web/components/ui/announcer';
+import { api } from '@/web/lib/api-client';
+import { notifyWriteFailed } from '@/web/lib/notifications';
 import { overlaps, type Day, type DayRange } from '../geometry';
 import { useTimelineUi, type HistoryEntry } from '../store';
 import { applyMoves, entriesById, mergeChunks, type MoveItem } from '../timeline-model';

@@ -1,10 +1,10 @@
 import { hashKey, useInfiniteQuery, useQuery, type QueryKey } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
-import type { TaskGroup, TaskGroupEntry } from '../../../../api/task-group';
-import { organizationQueries, userNameById } from '../../../lib/queries/organization';
-import { projectQueries } from '../../../lib/queries/projects';
-import { statusQueries } from '../../../lib/queries/statuses';
-import { tagQueries } from '../../../lib/queries/tags';
+import type { TaskGroup, TaskGroupEntry } from '@/api/task-group';
+import { organizationQueries, userNameById } from '@/web/lib/queries/organization';
+import { projectQueries } from '@/web/lib/queries/projects';
+import { statusQueries } from '@/web/lib/queries/statuses';
+import { tagQueries } from '@/web/lib/queries/tags';
 import type { DayRange } from '../geometry';
 import { packLanes } from '../lanes';
 import type { ViewState } from '../view-state';

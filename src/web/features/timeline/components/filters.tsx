@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import type { Project } from '../../../../api/project';
-import type { Status, Tag } from '../../../../api/workspace';
-import type { OrganizationUser } from '../../../../api/user';
-import { clientQueries } from '../../../lib/queries/clients';
+import type { Project } from '@/api/project';
+import type { Status, Tag } from '@/api/workspace';
+import type { OrganizationUser } from '@/api/user';
+import { clientQueries } from '@/web/lib/queries/clients';
 import type { Filters, FilterKey } from '../view-state';
 
 interface Props {

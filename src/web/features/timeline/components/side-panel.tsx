@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { useTimelineUi } from '../store';
-import type { TaskGroupEntry } from '../../../../api/task-group';
-import { describeError } from '../../../lib/api-error';
+import type { TaskGroupEntry } from '@/api/task-group';
+import { describeError } from '@/web/lib/api-error';
 import { timelineQueries, type TimelineScope } from '../api/timeline-queries';
 import { daysBetween, shortDay } from '../geometry';
 

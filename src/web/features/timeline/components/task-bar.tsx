@@ -1,6 +1,6 @@
 import { useDraggable } from '@dnd-kit/core';
 import { memo } from 'react';
-import type { TaskGroupEntry } from '../../../../api/task-group';
+import type { TaskGroupEntry } from '@/api/task-group';
 import { bookedText, marksOnBar, remainingText, type TaskBooking } from '../bookings';
 import { daysBetween, dateToX, shortDay, type Day } from '../geometry';
 import { BAR_INSET, LANE_H, ROW_PAD } from '../layout';

@@ -1,7 +1,7 @@
 import { DndContext, DragOverlay } from '@dnd-kit/core';
 import { useVirtualizer, defaultRangeExtractor } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { TaskGroupType } from '../../../../api/task-group';
+import type { TaskGroupType } from '@/api/task-group';
 import type { MoveVars } from '../api/use-timeline-mutations';
 import type { TimelineRow } from '../api/use-timeline-rows';
 import type { TaskBooking } from '../bookings';

@@ -1,4 +1,4 @@
-import type { TaskGroupType } from '../../../../api/task-group';
+import type { TaskGroupType } from '@/api/task-group';
 import { ZOOMS, type Zoom } from '../geometry';
 
 interface Props {

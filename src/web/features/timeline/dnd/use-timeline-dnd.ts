@@ -10,8 +10,8 @@ import {
   type KeyboardCoordinateGetter,
 } from '@dnd-kit/core';
 import { useRef, useState } from 'react';
-import type { TaskGroupType } from '../../../../api/task-group';
-import { useAnnouncer } from '../../../components/ui/announcer';
+import type { TaskGroupType } from '@/api/task-group';
+import { useAnnouncer } from '@/web/components/ui/announcer';
 import type { MoveVars } from '../api/use-timeline-mutations';
 import type { TimelineRow } from '../api/use-timeline-rows';
 import { pxToDays, shortDay } from '../geometry';
