@@ -1,5 +1,5 @@
 import { addMonths, endOfMonth, startOfMonth, subMonths } from 'date-fns';
-import { addDays, formatDay, parseDay, type DayRange } from './geometry';
+import { addDays, formatDay, parseDay, type DayRange } from '@/web/lib/time/calendar-day';
 
 /** Days around the visible range that must be loaded too (bars entering on a small scroll). */
 export const NEED_MARGIN_DAYS = 7;

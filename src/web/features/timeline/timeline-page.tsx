@@ -1,9 +1,10 @@
-import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { TaskGroupType } from '@/api/task-group';
 import { describeError } from '@/web/lib/api-error';
-import { accountQueries } from '@/web/lib/queries/account';
 import { userNameById } from '@/web/lib/queries/organization';
+import { addDays, type Day } from '@/web/lib/time/calendar-day';
+import { useUserZone } from '@/web/lib/time/use-user-zone';
+import { dayOf } from '@/web/lib/time/zoned';
 import { useWorkspace } from '@/web/lib/workspace';
 import { useTimelineBookings } from './api/use-timeline-bookings';
 import { useTimelineMutations } from './api/use-timeline-mutations';
@@ -12,7 +13,7 @@ import { TimelineFilters } from './components/filters';
 import { SidePanel } from './components/side-panel';
 import { TimelineGrid } from './components/timeline-grid';
 import { Toolbar } from './components/toolbar';
-import { addDays, canvasFor, PX_PER_DAY, STEP_DAYS, todayIn, type Day, type Zoom } from './geometry';
+import { canvasFor, PX_PER_DAY, STEP_DAYS, type Zoom } from './geometry';
 import { useTimelineUi } from './store';
 import { resolveDropLane } from './timeline-model';
 import { useViewState, type Filters } from './view-state';
@@ -22,9 +23,9 @@ import './timeline.css';
 export function TimelinePage() {
   const { workspaceId, organizationId } = useWorkspace();
   const scope = useMemo(() => ({ workspaceId, organizationId }), [workspaceId, organizationId]);
-  const settings = useQuery(accountQueries.settings());
-  const zone = settings.data?.timezone || Intl.DateTimeFormat().resolvedOptions().timeZone;
-  const today = todayIn(zone);
+  // Before the settings arrive the browser's zone stands in (the bars are calendar days and do not wait).
+  const { zone } = useUserZone();
+  const today = dayOf(Date.now(), zone);
   const [view, update] = useViewState(today);
   const px = PX_PER_DAY[view.zoom];
   const canvas = useMemo(() => canvasFor(view.start, view.zoom), [view.start, view.zoom]);
@@ -163,6 +164,7 @@ export function TimelinePage() {
         {openTask && (
           <SidePanel
             scope={scope}
+            zone={zone}
             task={openTask}
             statusName={data.statuses?.find((s) => s.id === openTask.status_id)?.name}
             assigneeNames={(openTask.assignee_user_ids ?? []).map((id) => names.get(id) ?? `User ${id}`)}

@@ -3,7 +3,8 @@ import { taskPageSchema, type TaskWithAggregations } from '@/api/task';
 import { timeBlockWithTaskSchema, type TimeBlockWithTask } from '@/api/time-block';
 import { streamJsonArray } from '@/web/lib/api-stream';
 import { api } from '@/web/lib/api-client';
-import { addDaysToKey, startOfDayInZone, toIso } from '../time-geometry';
+import { addDays } from '@/web/lib/time/calendar-day';
+import { rangeInstants } from '@/web/lib/time/zoned';
 import { throttleBatches } from './throttle-batches';
 
 export interface ScheduleScope {
@@ -37,8 +38,7 @@ export const scheduleQueries = {
             streamJsonArray(`${base(scope)}/time-blocks/stream`, {
               // Monday 00:00 to Saturday 00:00 in the user's zone: the visible work week, as instants.
               query: {
-                date_from: toIso(startOfDayInZone(weekStart, filters.zone)),
-                date_to: toIso(startOfDayInZone(addDaysToKey(weekStart, 5), filters.zone)),
+                ...rangeInstants({ start: weekStart, end: addDays(weekStart, 4) }, filters.zone),
                 archived: filters.archived,
               },
               item: timeBlockWithTaskSchema,
@@ -63,7 +63,7 @@ export const scheduleQueries = {
               page,
               per_page: 100,
               dates_overlap_start: weekStart,
-              dates_overlap_end: addDaysToKey(weekStart, 6),
+              dates_overlap_end: addDays(weekStart, 6),
               order_by: 'name',
             },
             schema: taskPageSchema,

@@ -8,7 +8,9 @@ import type { RowDropData } from '../dnd/use-schedule-dnd';
 import { bookedMinutes, findConflicts, type Block } from '../schedule-model';
 import { toWindowed, windowedSpan, windowLength, type HoursWindow } from '../hours-window';
 import { cullToRange } from '../visible-range';
-import { addDaysToKey, axisMinutes, toWall } from '../time-geometry';
+import { addDays } from '@/web/lib/time/calendar-day';
+import { clockTime } from '@/web/lib/time/zoned';
+import { axisMinutes } from '../time-geometry';
 import { TimeBlockView } from './time-block-view';
 
 export interface RowDef {
@@ -37,8 +39,6 @@ interface Props {
   onSelect: (id: number, additive: boolean) => void;
   onKey: (e: KeyboardEvent, block: Block) => void;
 }
-
-const timeFmt = (instant: number) => new Date(instant).toISOString().slice(11, 16);
 
 /** A row (a user, or a day of one user): droppable track with its blocks and the booked time per day. */
 export const ScheduleRow = memo(function ScheduleRow(p: Props) {
@@ -91,7 +91,7 @@ export const ScheduleRow = memo(function ScheduleRow(p: Props) {
   );
   const dayLen = windowLength(window);
   const length = row.dayCount * dayLen;
-  const days = Array.from({ length: row.dayCount }, (_, i) => addDaysToKey(row.firstDay, i));
+  const days = Array.from({ length: row.dayCount }, (_, i) => addDays(row.firstDay, i));
   const capacity = days.map((day, i) => {
     const booked = Math.round(bookedAt(`${row.userId}|${day}`));
     const over = booked > row.capacityMin;
@@ -143,7 +143,7 @@ export const ScheduleRow = memo(function ScheduleRow(p: Props) {
         {row.dayCount > 1 ? capacity : null}
         {shown.map(({ item: b, left, width }) => {
           const start = Date.parse(b.start);
-          const label = `${timeFmt(toWall(start, zone))}–${timeFmt(toWall(start + (b.duration ?? 0) * 1000, zone))}`;
+          const label = `${clockTime(start, zone)}–${clockTime(start + (b.duration ?? 0) * 1000, zone)}`;
           const shift = preview?.ids.includes(b.id) ? shiftOf(preview, start) : null;
           return (
             <TimeBlockView

@@ -1,5 +1,7 @@
 import { useShallow } from 'zustand/react/shallow';
-import { addDaysToKey, workWeek } from '../time-geometry';
+import { addDays } from '@/web/lib/time/calendar-day';
+import { dayMonthYearLabel, weekdayLabel } from '@/web/lib/time/format';
+import { workWeek } from '../time-geometry';
 import { useScheduleUi } from '../store';
 import type { ScheduleView } from '../view-state';
 import { SelectionActions } from './selection-actions';
@@ -21,9 +23,6 @@ interface Props {
   onRedo: () => void;
 }
 
-const fmt = (day: string, opts: Intl.DateTimeFormatOptions) =>
-  new Date(`${day}T12:00:00Z`).toLocaleDateString('en-GB', { ...opts, timeZone: 'UTC' });
-
 const ZOOM_LABELS = [
   ['fit', 'Fit'],
   ['wide', 'Wide'],
@@ -44,7 +43,7 @@ export function ScheduleToolbar(p: Props) {
           <button
             type="button"
             className="btn"
-            onClick={() => goWeek(addDaysToKey(p.weekStart, -7))}
+            onClick={() => goWeek(addDays(p.weekStart, -7))}
             aria-label="Previous week"
           >
             ←
@@ -55,15 +54,14 @@ export function ScheduleToolbar(p: Props) {
           <button
             type="button"
             className="btn"
-            onClick={() => goWeek(addDaysToKey(p.weekStart, 7))}
+            onClick={() => goWeek(addDays(p.weekStart, 7))}
             aria-label="Next week"
           >
             →
           </button>
         </div>
         <h1 className="sch-title">
-          Week of {fmt(p.weekStart, { day: 'numeric', month: 'short', year: 'numeric' })}{' '}
-          <small>{p.zone}</small>
+          Week of {dayMonthYearLabel(p.weekStart)} <small>{p.zone}</small>
         </h1>
         <span className="sch-spacer" />
         <SelectionActions
@@ -89,7 +87,7 @@ export function ScheduleToolbar(p: Props) {
             <select value={p.day} onChange={(e) => a.weekShown(p.weekStart, e.target.value)}>
               {workWeek(p.weekStart).map((d) => (
                 <option key={d} value={d}>
-                  {fmt(d, { weekday: 'short', day: 'numeric', month: 'short' })}
+                  {weekdayLabel(d)}
                   {d === p.today ? ' (today)' : ''}
                 </option>
               ))}

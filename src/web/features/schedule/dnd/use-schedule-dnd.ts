@@ -16,7 +16,8 @@ import { notifyInfo } from '@/web/lib/notifications';
 import { movePatches, resizePatch, type Block } from '../schedule-model';
 import { useScheduleUi } from '../store';
 import { windowLength } from '../hours-window';
-import { instantAtAxis, SNAP_MINUTES, toIso } from '../time-geometry';
+import { toIso } from '@/web/lib/time/zoned';
+import { instantAtAxis, SNAP_MINUTES } from '../time-geometry';
 import { dragMinutes, minutesAtX, type DragData, type DragGeometry } from './drag-math';
 import { resolveDrag } from './resolve-drag';
 

@@ -8,8 +8,8 @@ import {
 import { api } from '@/web/lib/api-client';
 import { streamJsonArray } from '@/web/lib/api-stream';
 import { timeBlockKeys } from '@/web/lib/queries/time-block-keys';
-import { rangeInstants } from '../bookings';
-import type { DayRange } from '../geometry';
+import type { DayRange } from '@/web/lib/time/calendar-day';
+import { rangeInstants } from '@/web/lib/time/zoned';
 import { filterQuery, type Filters } from '../view-state';
 
 export interface TimelineScope {

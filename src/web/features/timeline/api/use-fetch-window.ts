@@ -1,6 +1,6 @@
 import { useQueryClient, type QueryKey } from '@tanstack/react-query';
 import { chooseWindow, isDayRange, windowFor } from '../fetch-window';
-import type { DayRange } from '../geometry';
+import type { DayRange } from '@/web/lib/time/calendar-day';
 
 /**
  * The window (key segment at `rangeAt`) a view reads: a cached entry under `prefix` accepted by `same`

@@ -2,7 +2,7 @@ import { useQuery, type QueryKey } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { timeBlockKeys } from '@/web/lib/queries/time-block-keys';
 import { bookingsByTask, type TaskBooking } from '../bookings';
-import type { DayRange } from '../geometry';
+import type { DayRange } from '@/web/lib/time/calendar-day';
 import { timelineQueries, type TimelineScope } from './timeline-queries';
 import { useFetchWindow } from './use-fetch-window';
 

@@ -4,7 +4,7 @@ import type { TaskGroupEntry, TaskGroupType } from '@/api/task-group';
 import { useAnnouncer } from '@/web/components/ui/announcer';
 import { api } from '@/web/lib/api-client';
 import { notifyWriteFailed } from '@/web/lib/notifications';
-import { overlaps, type Day, type DayRange } from '../geometry';
+import { overlaps, type Day, type DayRange } from '@/web/lib/time/calendar-day';
 import { useTimelineUi, type HistoryEntry } from '../store';
 import { applyMoves, entriesById, mergeChunks, type MoveItem } from '../timeline-model';
 import { groupsPath, timelineQueries, wsPath, type TimelineScope, type WindowData } from './timeline-queries';

@@ -5,7 +5,7 @@ import { organizationQueries, userNameById } from '@/web/lib/queries/organizatio
 import { projectQueries } from '@/web/lib/queries/projects';
 import { statusQueries } from '@/web/lib/queries/statuses';
 import { tagQueries } from '@/web/lib/queries/tags';
-import type { DayRange } from '../geometry';
+import type { DayRange } from '@/web/lib/time/calendar-day';
 import { packLanes } from '../lanes';
 import type { ViewState } from '../view-state';
 import { timelineQueries, type TimelineScope, type WindowData } from './timeline-queries';

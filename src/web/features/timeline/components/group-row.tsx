@@ -10,7 +10,8 @@ import {
 import { useShallow } from 'zustand/react/shallow';
 import type { TimelineRow } from '../api/use-timeline-rows';
 import type { TaskBooking } from '../bookings';
-import { dateToX, daysBetween, parseDay, xToDate, type Day, type DayRange } from '../geometry';
+import { daysBetween, parseDay, type Day, type DayRange } from '@/web/lib/time/calendar-day';
+import { dateToX, xToDate } from '../geometry';
 import { cullBars } from '../lanes';
 import { laneAt, LANE_H, ROW_PAD, NAME_W } from '../layout';
 import { useTimelineUi } from '../store';

@@ -1,6 +1,7 @@
 import { format } from 'date-fns';
 import { memo } from 'react';
-import { addDays, daysBetween, monthsIn, parseDay, type Day, type DayRange } from '../geometry';
+import { addDays, daysBetween, parseDay, type Day, type DayRange } from '@/web/lib/time/calendar-day';
+import { monthsIn } from '../geometry';
 import { HEADER_H, NAME_W } from '../layout';
 
 /** Month row plus day numbers (wide zooms) or week starts (narrow zooms); sticky at the top. */
