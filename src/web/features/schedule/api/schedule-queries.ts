@@ -1,8 +1,8 @@
 import { experimental_streamedQuery as streamedQuery, queryOptions } from '@tanstack/react-query';
-import { taskPageSchema, type TaskWithAggregations } from '@/api/task';
+import { taskPageSchema } from '@/api/task';
 import { timeBlockWithTaskSchema, type TimeBlockWithTask } from '@/api/time-block';
 import { streamJsonArray } from '@/web/lib/api-stream';
-import { api } from '@/web/lib/api-client';
+import { readAllData } from '@/web/lib/read-all-pages';
 import { addDays } from '@/web/lib/time/calendar-day';
 import { rangeInstants } from '@/web/lib/time/zoned';
 import { throttleBatches } from './throttle-batches';
@@ -17,8 +17,6 @@ export interface BlockFilters {
   /** The upstream lists either live or archived blocks; the archived ones are a separate read. */
   archived: boolean;
 }
-
-const MAX_PAGES = 250;
 
 const base = (s: ScheduleScope) => `/organizations/${s.organizationId}/workspaces/${s.workspaceId}`;
 
@@ -55,25 +53,16 @@ export const scheduleQueries = {
     // eslint-disable-next-line @tanstack/query/exhaustive-deps
     queryOptions({
       queryKey: [...scheduleQueries.all(scope.workspaceId), 'tasks', weekStart] as const,
-      queryFn: async ({ signal }) => {
-        const tasks: TaskWithAggregations[] = [];
-        for (let page = 1; page <= MAX_PAGES; page++) {
-          const res = await api('focus', `${base(scope)}/tasks`, {
-            query: {
-              page,
-              per_page: 100,
-              dates_overlap_start: weekStart,
-              dates_overlap_end: addDays(weekStart, 6),
-              order_by: 'name',
-            },
-            schema: taskPageSchema,
-            signal,
-          });
-          tasks.push(...res.data);
-          if (res.data.length < 100) break;
-        }
-        return tasks;
-      },
+      queryFn: ({ signal }) =>
+        readAllData(`${base(scope)}/tasks`, taskPageSchema, {
+          query: {
+            dates_overlap_start: weekStart,
+            dates_overlap_end: addDays(weekStart, 6),
+            order_by: 'name',
+          },
+          signal,
+          maxPages: 250,
+        }),
     }),
 };
 

@@ -6,6 +6,7 @@ import {
   type TimeBlockWithTask,
 } from '@/api/time-block';
 import { api } from '@/web/lib/api-client';
+import { nextPageAfter, PAGE_SIZE } from '@/web/lib/read-all-pages';
 import { streamJsonArray } from '@/web/lib/api-stream';
 import { timeBlockKeys } from '@/web/lib/queries/time-block-keys';
 import type { DayRange } from '@/web/lib/time/calendar-day';
@@ -22,7 +23,6 @@ export const groupsPath = (s: TimelineScope, group: TaskGroupType) => `${wsPath(
 
 /** The cached groups of one window: one page (up to 100 groups) per GET, in arrival order. */
 export type WindowData = InfiniteData<TaskGroup[], number>;
-export const GROUP_PAGE = 100;
 
 /**
  * Timeline reads. One cache entry per grouping, window (whole months around the view, see fetch-window.ts)
@@ -44,15 +44,14 @@ export const timelineQueries = {
             start_date: range.start,
             end_date: range.end,
             page: pageParam,
-            per_page: GROUP_PAGE,
+            per_page: PAGE_SIZE,
             ...filterQuery(filters),
           },
           schema: taskGroupPageSchema,
           signal,
         }).then((res) => res.data),
       initialPageParam: 1,
-      getNextPageParam: (last: TaskGroup[], _all: TaskGroup[][], page: number) =>
-        last.length < GROUP_PAGE || page >= 50 ? undefined : page + 1,
+      getNextPageParam: nextPageAfter({ maxPages: 50 }),
     }),
   /**
    * The live time blocks of one window (its days in `zone`, as instants): one streamed request however many
