@@ -6,7 +6,7 @@ import { addDays, mondayOf } from '@/web/lib/time/calendar-day';
 import { weekdayLabel } from '@/web/lib/time/format';
 import { useUserZone } from '@/web/lib/time/use-user-zone';
 import { dayOf } from '@/web/lib/time/zoned';
-import { useWorkspace } from '@/web/lib/workspace';
+import { useWorkspaceScope } from '@/web/lib/workspace';
 import { scheduleQueries } from './api/schedule-queries';
 import type { RowDef } from './components/schedule-row';
 import { indexBlocks } from './block-index';
@@ -17,10 +17,9 @@ const DEFAULT_CAPACITY_MIN = 8 * 60;
 
 /** Everything the Schedule shows, derived from the Query cache and the UI store in render. */
 export function useScheduleData() {
-  const ws = useWorkspace();
-  const scope = { organizationId: ws.organizationId, workspaceId: ws.workspaceId };
+  const scope = useWorkspaceScope();
   const me = useQuery(accountQueries.me());
-  const users = useQuery(organizationQueries.users(ws.organizationId));
+  const users = useQuery(organizationQueries.users(scope.organizationId));
   const ui = useScheduleUi();
 
   const { zone, settingsPending } = useUserZone();
@@ -39,13 +38,13 @@ export function useScheduleData() {
   const people = useMemo(
     () =>
       (users.data ?? [])
-        .filter((u) => u.workspaces.length === 0 || u.workspaces.some((w) => w.id === ws.workspaceId))
+        .filter((u) => u.workspaces.length === 0 || u.workspaces.some((w) => w.id === scope.workspaceId))
         .map((u) => ({
           id: u.user_account_id,
           name: u.name,
           capacityMin: u.working_hours > 0 ? Math.round(u.working_hours * 60) : DEFAULT_CAPACITY_MIN,
         })),
-    [users.data, ws.workspaceId],
+    [users.data, scope.workspaceId],
   );
   const meId = me.data?.id ?? null;
   const focusUser = ui.focusUser ?? meId ?? people[0]?.id ?? null;

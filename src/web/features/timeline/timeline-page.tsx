@@ -5,7 +5,7 @@ import { userNameById } from '@/web/lib/queries/organization';
 import { addDays, type Day } from '@/web/lib/time/calendar-day';
 import { useUserZone } from '@/web/lib/time/use-user-zone';
 import { dayOf } from '@/web/lib/time/zoned';
-import { useWorkspace } from '@/web/lib/workspace';
+import { useWorkspaceScope } from '@/web/lib/workspace';
 import { useTimelineBookings } from './api/use-timeline-bookings';
 import { useTimelineMutations } from './api/use-timeline-mutations';
 import { useTimelineRows, type TimelineRow } from './api/use-timeline-rows';
@@ -21,8 +21,8 @@ import './timeline.css';
 
 /** Timeline: tasks as bars on rows of people, projects or tags; view state in the URL. */
 export function TimelinePage() {
-  const { workspaceId, organizationId } = useWorkspace();
-  const scope = useMemo(() => ({ workspaceId, organizationId }), [workspaceId, organizationId]);
+  const scope = useWorkspaceScope();
+  const { workspaceId } = scope;
   // Before the settings arrive the browser's zone stands in (the bars are calendar days and do not wait).
   const { zone } = useUserZone();
   const today = dayOf(Date.now(), zone);

@@ -4,15 +4,16 @@ import { useAnnouncer } from '@/web/components/ui/announcer';
 import { api } from '@/web/lib/api-client';
 import { notifyWriteFailed } from '@/web/lib/notifications';
 import { refreshQueries } from '@/web/lib/refresh-queries';
-import { memberQueries, projectPath, type ProjectRef } from './member-queries';
+import { projectPath, type ProjectScope } from '@/web/lib/workspace-scope';
+import { memberQueries } from './member-queries';
 
 /** Member groups are Track's project groups too: a write to either refreshes both (and nothing else). */
-export function refreshMembership(qc: QueryClient, p: ProjectRef) {
+export function refreshMembership(qc: QueryClient, p: ProjectScope) {
   void refreshQueries(qc, memberQueries.members(p).queryKey);
   void refreshQueries(qc, memberQueries.projectGroups(p).queryKey);
 }
 
-async function optimistic(qc: QueryClient, p: ProjectRef, change: (m: ProjectMembers) => ProjectMembers) {
+async function optimistic(qc: QueryClient, p: ProjectScope, change: (m: ProjectMembers) => ProjectMembers) {
   const key = memberQueries.members(p).queryKey;
   await qc.cancelQueries({ queryKey: key });
   const snapshot = qc.getQueryData(key);
@@ -29,7 +30,7 @@ const matches = (m: MemberRef) => (x: { user_id?: number; group_id?: number }) =
  * Adds, re-roles and removes members of one project: optimistic, rolled back with a toast, and
  * serialized per project so a quick add-then-remove lands in order.
  */
-export function useMemberMutations(p: ProjectRef) {
+export function useMemberMutations(p: ProjectScope) {
   const qc = useQueryClient();
   const key = memberQueries.members(p).queryKey;
   const scope = { id: `project-members-${p.projectId}` };

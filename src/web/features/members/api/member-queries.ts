@@ -2,32 +2,24 @@ import { queryOptions } from '@tanstack/react-query';
 import { projectMembersSchema, projectWithAggregationsSchema, rolesSchema } from '@/api/project';
 import { projectGroupsSchema } from '@/api/group';
 import { api } from '@/web/lib/api-client';
-
-export interface ProjectRef {
-  organizationId: number;
-  workspaceId: number;
-  projectId: number;
-}
-
-export const projectPath = (p: ProjectRef) =>
-  `/organizations/${p.organizationId}/workspaces/${p.workspaceId}/projects/${p.projectId}`;
+import { projectPath, type ProjectScope } from '@/web/lib/workspace-scope';
 
 /** Reads of the members page: the project, its members, Track's project groups, the project roles. */
 export const memberQueries = {
   // Under ['projects', ws] so any project write (rename, archive) refreshes the heading too.
-  project: (p: ProjectRef) =>
+  project: (p: ProjectScope) =>
     queryOptions({
       queryKey: ['projects', p.workspaceId, 'detail', p] as const,
       queryFn: ({ signal }) =>
         api('focus', projectPath(p), { schema: projectWithAggregationsSchema, signal }),
     }),
-  members: (p: ProjectRef) =>
+  members: (p: ProjectScope) =>
     queryOptions({
       queryKey: ['project-members', p.workspaceId, p] as const,
       queryFn: ({ signal }) =>
         api('focus', `${projectPath(p)}/members`, { schema: projectMembersSchema, signal }),
     }),
-  projectGroups: (p: ProjectRef) =>
+  projectGroups: (p: ProjectScope) =>
     queryOptions({
       queryKey: ['project-groups', p.workspaceId, p.projectId] as const,
       queryFn: ({ signal }) =>

@@ -4,10 +4,11 @@ import { useAnnouncer } from '@/web/components/ui/announcer';
 import { api } from '@/web/lib/api-client';
 import { notifyWriteFailed } from '@/web/lib/notifications';
 import { refreshMembership } from './member-mutations';
-import { memberQueries, type ProjectRef } from './member-queries';
+import type { ProjectScope } from '@/web/lib/workspace-scope';
+import { memberQueries } from './member-queries';
 
 /** Track project groups (which groups give access): add and remove, optimistic with rollback. */
-export function useProjectGroupMutations(p: ProjectRef) {
+export function useProjectGroupMutations(p: ProjectScope) {
   const qc = useQueryClient();
   const key = memberQueries.projectGroups(p).queryKey;
   const scope = { id: `project-members-${p.projectId}` };

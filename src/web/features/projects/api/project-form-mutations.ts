@@ -4,11 +4,12 @@ import { useAnnouncer } from '@/web/components/ui/announcer';
 import { api } from '@/web/lib/api-client';
 import { notifyWriteFailed } from '@/web/lib/notifications';
 import { refreshQueries } from '@/web/lib/refresh-queries';
+import { projectsPath, type WorkspaceScope } from '@/web/lib/workspace-scope';
 import { patchCachedProject, restoreSnapshot } from './project-mutations';
-import { projectPageQueries, projectsPath, type WsRef } from './project-queries';
+import { projectPageQueries } from './project-queries';
 
 /** POST a new project; the form stays open until the server answers so field errors can show. */
-export function useCreateProject(ws: WsRef) {
+export function useCreateProject(ws: WorkspaceScope) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (body: ProjectCreate) =>
@@ -22,7 +23,7 @@ export function useCreateProject(ws: WsRef) {
  * PATCH a project: the row changes at once (optimistic), and goes back with a toast if the server says
  * no; the caller shows the field errors.
  */
-export function useUpdateProject(ws: WsRef, projectId: number) {
+export function useUpdateProject(ws: WorkspaceScope, projectId: number) {
   const qc = useQueryClient();
   return useMutation({
     scope: { id: `project-${projectId}` },

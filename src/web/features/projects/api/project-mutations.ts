@@ -4,15 +4,16 @@ import { useAnnouncer } from '@/web/components/ui/announcer';
 import { api } from '@/web/lib/api-client';
 import { notifyWriteFailed } from '@/web/lib/notifications';
 import { refreshQueries } from '@/web/lib/refresh-queries';
+import { projectsPath, type WorkspaceScope } from '@/web/lib/workspace-scope';
 import { useProjectsUi } from '../store';
-import { projectPageQueries, projectsPath, type WsRef } from './project-queries';
+import { projectPageQueries } from './project-queries';
 
 type Snapshot = [readonly unknown[], ProjectPage | undefined][];
 
 /** Applies `change` to the project in every cached list page (null removes it); returns the snapshot. */
 export async function patchCachedProject(
   qc: QueryClient,
-  ws: WsRef,
+  ws: WorkspaceScope,
   id: number,
   change: (p: ProjectWithAggregations) => ProjectWithAggregations | null,
 ): Promise<Snapshot> {
@@ -75,7 +76,7 @@ function optimistic(action: ProjectAction, p: ProjectWithAggregations): ProjectW
  * One-click state changes of a project, optimistic in every cached page and serialized per project.
  * Archive state also shapes the timeline's project rows, so those caches are invalidated too.
  */
-export function useProjectAction(ws: WsRef, projectId: number, name: string) {
+export function useProjectAction(ws: WorkspaceScope, projectId: number, name: string) {
   const qc = useQueryClient();
   return useMutation({
     scope: { id: `project-${projectId}` },

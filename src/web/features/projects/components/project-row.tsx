@@ -4,7 +4,8 @@ import { Link } from 'react-router';
 import type { ProjectWithAggregations } from '@/api/project';
 import { ConfirmDialog } from '@/web/components/ui/modal-dialog';
 import { useProjectAction, type ProjectAction } from '../api/project-mutations';
-import { projectPageQueries, type WsRef } from '../api/project-queries';
+import type { WorkspaceScope } from '@/web/lib/workspace-scope';
+import { projectPageQueries } from '../api/project-queries';
 import type { TreeNode } from '../project-tree';
 import { useProjectsUi } from '../store';
 
@@ -12,7 +13,7 @@ const hours = (mins: number | null | undefined) =>
   mins == null ? '—' : `${Math.round((mins / 60) * 10) / 10} h`;
 
 interface Props {
-  ws: WsRef;
+  ws: WorkspaceScope;
   node: TreeNode<ProjectWithAggregations>;
   expanded: boolean;
 }

@@ -11,9 +11,10 @@ import { useAnnouncer } from '@/web/components/ui/announcer';
 import { api } from '@/web/lib/api-client';
 import { notifyWriteFailed } from '@/web/lib/notifications';
 import { refreshTimeBlockReads } from '@/web/lib/queries/time-block-keys';
+import type { WorkspaceScope } from '@/web/lib/workspace-scope';
 import { applyPatches, reversePatches } from '../schedule-model';
 import { useScheduleUi, type HistoryEntry } from '../store';
-import { blocksPath, taskBlockPath, type ScheduleScope } from './schedule-queries';
+import { blocksPath, taskBlockPath } from './schedule-queries';
 import {
   addBookedSeconds,
   bookedDelta,
@@ -46,7 +47,7 @@ let tempId = -1;
  * Every write of the Schedule. All share one mutation scope per workspace, so writes to a block are
  * serialized (a superset of per-block ordering: a bulk write spans many blocks). Optimistic with rollback.
  */
-export function useBlockMutations(scope: ScheduleScope, t: CacheTargets) {
+export function useBlockMutations(scope: WorkspaceScope, t: CacheTargets) {
   const qc = useQueryClient();
   const mutationScope = { id: `time-blocks:${scope.workspaceId}` };
   const announce = (text: string) => useAnnouncer.getState().announce(text);

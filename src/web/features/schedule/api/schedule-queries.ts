@@ -3,14 +3,10 @@ import { taskPageSchema } from '@/api/task';
 import { timeBlockWithTaskSchema, type TimeBlockWithTask } from '@/api/time-block';
 import { streamJsonArray } from '@/web/lib/api-stream';
 import { readAllData } from '@/web/lib/read-all-pages';
+import { workspacePath, type WorkspaceScope } from '@/web/lib/workspace-scope';
 import { addDays } from '@/web/lib/time/calendar-day';
 import { rangeInstants } from '@/web/lib/time/zoned';
 import { throttleBatches } from './throttle-batches';
-
-export interface ScheduleScope {
-  organizationId: number;
-  workspaceId: number;
-}
 
 export interface BlockFilters {
   zone: string;
@@ -18,12 +14,10 @@ export interface BlockFilters {
   archived: boolean;
 }
 
-const base = (s: ScheduleScope) => `/organizations/${s.organizationId}/workspaces/${s.workspaceId}`;
-
 /** Server data of the Schedule: one range read per visible week, and the tasks of that week for the side list. */
 export const scheduleQueries = {
   all: (workspaceId: number) => ['schedule', workspaceId] as const,
-  week: (scope: ScheduleScope, weekStart: string, filters: BlockFilters) =>
+  week: (scope: WorkspaceScope, weekStart: string, filters: BlockFilters) =>
     // The workspace id implies the organization: the key stays ['schedule', ws, weekStart, filters].
     queryOptions({
       queryKey: [...scheduleQueries.all(scope.workspaceId), weekStart, filters] as const,
@@ -33,7 +27,7 @@ export const scheduleQueries = {
       queryFn: streamedQuery({
         streamFn: ({ signal }) =>
           throttleBatches(
-            streamJsonArray(`${base(scope)}/time-blocks/stream`, {
+            streamJsonArray(`${workspacePath(scope)}/time-blocks/stream`, {
               // Monday 00:00 to Saturday 00:00 in the user's zone: the visible work week, as instants.
               query: {
                 ...rangeInstants({ start: weekStart, end: addDays(weekStart, 4) }, filters.zone),
@@ -49,12 +43,12 @@ export const scheduleQueries = {
         refetchMode: 'replace',
       }),
     }),
-  tasks: (scope: ScheduleScope, weekStart: string) =>
+  tasks: (scope: WorkspaceScope, weekStart: string) =>
     // eslint-disable-next-line @tanstack/query/exhaustive-deps
     queryOptions({
       queryKey: [...scheduleQueries.all(scope.workspaceId), 'tasks', weekStart] as const,
       queryFn: ({ signal }) =>
-        readAllData(`${base(scope)}/tasks`, taskPageSchema, {
+        readAllData(`${workspacePath(scope)}/tasks`, taskPageSchema, {
           query: {
             dates_overlap_start: weekStart,
             dates_overlap_end: addDays(weekStart, 6),
@@ -66,6 +60,6 @@ export const scheduleQueries = {
     }),
 };
 
-export const blocksPath = (scope: ScheduleScope) => `${base(scope)}/time-blocks/bulk`;
-export const taskBlockPath = (scope: ScheduleScope, taskId: number, id: number) =>
-  `${base(scope)}/tasks/${taskId}/time-blocks/${id}`;
+export const blocksPath = (scope: WorkspaceScope) => `${workspacePath(scope)}/time-blocks/bulk`;
+export const taskBlockPath = (scope: WorkspaceScope, taskId: number, id: number) =>
+  `${workspacePath(scope)}/tasks/${taskId}/time-blocks/${id}`;

@@ -6,6 +6,7 @@ import {
   type TimeBlockWithTask,
 } from '@/api/time-block';
 import { api } from '@/web/lib/api-client';
+import { workspacePath, type WorkspaceScope } from '@/web/lib/workspace-scope';
 import { nextPageAfter, PAGE_SIZE } from '@/web/lib/read-all-pages';
 import { streamJsonArray } from '@/web/lib/api-stream';
 import { timeBlockKeys } from '@/web/lib/queries/time-block-keys';
@@ -13,13 +14,8 @@ import type { DayRange } from '@/web/lib/time/calendar-day';
 import { rangeInstants } from '@/web/lib/time/zoned';
 import { filterQuery, type Filters } from '../view-state';
 
-export interface TimelineScope {
-  organizationId: number;
-  workspaceId: number;
-}
-
-export const wsPath = (s: TimelineScope) => `/organizations/${s.organizationId}/workspaces/${s.workspaceId}`;
-export const groupsPath = (s: TimelineScope, group: TaskGroupType) => `${wsPath(s)}/tasks/groups/${group}`;
+export const groupsPath = (scope: WorkspaceScope, group: TaskGroupType) =>
+  `${workspacePath(scope)}/tasks/groups/${group}`;
 
 /** The cached groups of one window: one page (up to 100 groups) per GET, in arrival order. */
 export type WindowData = InfiniteData<TaskGroup[], number>;
@@ -32,7 +28,7 @@ export type WindowData = InfiniteData<TaskGroup[], number>;
 export const timelineQueries = {
   all: (ws: number) => ['timeline', ws] as const,
   grouping: (ws: number, group: TaskGroupType) => [...timelineQueries.all(ws), group] as const,
-  window: (scope: TimelineScope, group: TaskGroupType, range: DayRange, filters: Filters) =>
+  window: (scope: WorkspaceScope, group: TaskGroupType, range: DayRange, filters: Filters) =>
     // The organization follows from the workspace: part of the path, not of the identity.
     // eslint-disable-next-line @tanstack/query/exhaustive-deps
     infiniteQueryOptions({
@@ -58,13 +54,13 @@ export const timelineQueries = {
    * blocks, independent of grouping and filters. The key root is shared (lib/queries/time-block-keys) so the
    * Schedule's block writes refresh it.
    */
-  blocks: (scope: TimelineScope, range: DayRange, zone: string) =>
+  blocks: (scope: WorkspaceScope, range: DayRange, zone: string) =>
     // eslint-disable-next-line @tanstack/query/exhaustive-deps -- the organization follows from the workspace
     queryOptions({
       queryKey: [...timeBlockKeys.timeline(scope.workspaceId), range, zone] as const,
       queryFn: async ({ signal }) => {
         const out: TimeBlockWithTask[] = [];
-        const stream = streamJsonArray(`${wsPath(scope)}/time-blocks/stream`, {
+        const stream = streamJsonArray(`${workspacePath(scope)}/time-blocks/stream`, {
           query: rangeInstants(range, zone),
           item: timeBlockWithTaskSchema,
           signal,
@@ -73,12 +69,12 @@ export const timelineQueries = {
         return out;
       },
     }),
-  timeBlocks: (scope: TimelineScope, taskId: number) =>
+  timeBlocks: (scope: WorkspaceScope, taskId: number) =>
     // eslint-disable-next-line @tanstack/query/exhaustive-deps -- the organization follows from the workspace
     queryOptions({
       queryKey: [...timeBlockKeys.task(scope.workspaceId), taskId] as const,
       queryFn: ({ signal }) =>
-        api('focus', `${wsPath(scope)}/tasks/${taskId}/time-blocks`, {
+        api('focus', `${workspacePath(scope)}/tasks/${taskId}/time-blocks`, {
           query: { per_page: 100 },
           schema: timeBlockAggregatePageSchema,
           signal,

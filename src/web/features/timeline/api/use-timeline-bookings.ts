@@ -3,7 +3,8 @@ import { useMemo } from 'react';
 import { timeBlockKeys } from '@/web/lib/queries/time-block-keys';
 import { bookingsByTask, type TaskBooking } from '../bookings';
 import type { DayRange } from '@/web/lib/time/calendar-day';
-import { timelineQueries, type TimelineScope } from './timeline-queries';
+import type { WorkspaceScope } from '@/web/lib/workspace-scope';
+import { timelineQueries } from './timeline-queries';
 import { useFetchWindow } from './use-fetch-window';
 
 /**
@@ -12,7 +13,7 @@ import { useFetchWindow } from './use-fetch-window';
  * (whatever grouping read it); otherwise the blocks are read for the bars' window. Null until loaded.
  */
 export function useTimelineBookings(
-  scope: TimelineScope,
+  scope: WorkspaceScope,
   visible: DayRange,
   barsWindow: DayRange,
   zone: string,

@@ -5,9 +5,10 @@ import { useAnnouncer } from '@/web/components/ui/announcer';
 import { api } from '@/web/lib/api-client';
 import { notifyWriteFailed } from '@/web/lib/notifications';
 import { overlaps, type Day, type DayRange } from '@/web/lib/time/calendar-day';
+import { workspacePath, type WorkspaceScope } from '@/web/lib/workspace-scope';
 import { useTimelineUi, type HistoryEntry } from '../store';
 import { applyMoves, entriesById, mergeChunks, type MoveItem } from '../timeline-model';
-import { groupsPath, timelineQueries, wsPath, type TimelineScope, type WindowData } from './timeline-queries';
+import { groupsPath, timelineQueries, type WindowData } from './timeline-queries';
 
 export interface MoveVars {
   group: TaskGroupType;
@@ -43,7 +44,7 @@ const asEntry = (v: MoveVars, swapped: boolean): HistoryEntry =>
  * scope: writes to a task are serialized (a superset of per-task order, since one drop may carry
  * several tasks), so two quick drops end in the state of the last one.
  */
-export function useTimelineMutations(scope: TimelineScope) {
+export function useTimelineMutations(scope: WorkspaceScope) {
   const qc = useQueryClient();
   const ws = scope.workspaceId;
   const mutationScope = { id: `timeline:${ws}` };
@@ -110,7 +111,7 @@ export function useTimelineMutations(scope: TimelineScope) {
       if (v.group === 'users' && v.groupId) body.assignee_user_ids = [v.groupId];
       if (v.group === 'projects' && v.groupId) body.project_id = v.groupId;
       if (v.group === 'tags' && v.groupId) body.tag_ids = [v.groupId];
-      return api('focus', `${wsPath(scope)}/tasks`, { method: 'POST', body, schema: taskSchema });
+      return api('focus', `${workspacePath(scope)}/tasks`, { method: 'POST', body, schema: taskSchema });
     },
     onMutate: async (v) => {
       const snap = await begin(v.group);

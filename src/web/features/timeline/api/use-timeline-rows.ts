@@ -6,9 +6,10 @@ import { projectQueries } from '@/web/lib/queries/projects';
 import { statusQueries } from '@/web/lib/queries/statuses';
 import { tagQueries } from '@/web/lib/queries/tags';
 import type { DayRange } from '@/web/lib/time/calendar-day';
+import type { WorkspaceScope } from '@/web/lib/workspace-scope';
 import { packLanes } from '../lanes';
 import type { ViewState } from '../view-state';
-import { timelineQueries, type TimelineScope, type WindowData } from './timeline-queries';
+import { timelineQueries, type WindowData } from './timeline-queries';
 import { useFetchWindow } from './use-fetch-window';
 
 export interface TimelineRow {
@@ -38,7 +39,7 @@ function rowOf(g: TaskGroup, key: string, name: string, color: string | null): T
 
 /** The rows of the view, from the one cached window that holds the visible days; names resolved, lanes packed. */
 export function useTimelineRows(
-  scope: TimelineScope,
+  scope: WorkspaceScope,
   view: ViewState,
   visible: DayRange,
   lookups: boolean,
@@ -79,7 +80,7 @@ export function useTimelineRows(
     enabled: lookups || needUsers || view.group === 'users',
   });
   const projects = useQuery({
-    ...projectQueries.list(scope.organizationId, scope.workspaceId),
+    ...projectQueries.list(scope),
     enabled: lookups,
   });
   const tags = useQuery({ ...tagQueries.list(scope.workspaceId), enabled: lookups || view.group === 'tags' });

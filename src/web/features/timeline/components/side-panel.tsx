@@ -3,13 +3,14 @@ import { useEffect, useRef } from 'react';
 import { useTimelineUi } from '../store';
 import type { TaskGroupEntry } from '@/api/task-group';
 import { describeError } from '@/web/lib/api-error';
-import { timelineQueries, type TimelineScope } from '../api/timeline-queries';
+import { timelineQueries } from '../api/timeline-queries';
 import { daysBetween } from '@/web/lib/time/calendar-day';
 import { dateTimeLabel } from '@/web/lib/time/format';
+import type { WorkspaceScope } from '@/web/lib/workspace-scope';
 import { shortDay } from '../geometry';
 
 interface Props {
-  scope: TimelineScope;
+  scope: WorkspaceScope;
   /** The zone block times are shown in (the user's). */
   zone: string;
   task: TaskGroupEntry;
