@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useState, type KeyboardEvent } from 'react';
+import { useCallback, useState, type KeyboardEvent } from 'react';
 import { describeError } from '@/web/lib/api-error';
+import { useUndoRedo } from '@/web/lib/use-undo-redo';
 import { useBlockMutations } from './api/block-mutations';
 import { scheduleQueries } from './api/schedule-queries';
 import { ConfirmDialog } from '@/web/components/ui/modal-dialog';
@@ -8,7 +9,7 @@ import { ScheduleBoard } from './components/schedule-board';
 import { ScheduleToolbar } from './components/schedule-toolbar';
 import { TaskList } from './components/task-list';
 import type { Block } from './schedule-model';
-import { useScheduleUi } from './store';
+import { scheduleHistory, useScheduleUi } from './store';
 import { useAxis } from './use-axis';
 import { useScheduleData } from './use-schedule-data';
 import { useScheduleView } from './view-state';
@@ -26,7 +27,7 @@ export function SchedulePage() {
     workspaceId: d.scope.workspaceId,
     weekStart: d.weekStart,
   };
-  const m = useBlockMutations(d.scope, targets);
+  const m = useBlockMutations(d.scope, targets, scheduleHistory);
   const blocks = d.weekQuery.data ?? [];
   const [view, setView] = useScheduleView();
   const axis = useAxis(d.rows, blocks, {
@@ -38,26 +39,14 @@ export function SchedulePage() {
   });
   const selectedBlocks = () => blocks.filter((b) => selected.includes(b.id));
 
-  const undo = () => {
-    const entry = useScheduleUi.getState().takeUndo();
-    if (entry)
-      m.patch.mutate({ items: entry.backward, label: `Undo: ${entry.label}`, history: 'undo', entry });
-  };
-  const redo = () => {
-    const entry = useScheduleUi.getState().takeRedo();
-    if (entry)
-      m.patch.mutate({ items: entry.forward, label: `Redo: ${entry.label}`, history: 'redo', entry });
-  };
-  useEffect(() => {
-    const onKey = (e: globalThis.KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey) || e.key.toLowerCase() !== 'z') return;
-      if ((e.target as HTMLElement).closest('input, textarea, select')) return;
-      e.preventDefault();
-      (e.shiftKey ? redo : undo)();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  });
+  const { undo, redo } = useUndoRedo(useScheduleUi, (entry, mode) =>
+    m.patch.mutate({
+      items: mode === 'undo' ? entry.backward : entry.forward,
+      label: `${mode === 'undo' ? 'Undo' : 'Redo'}: ${entry.label}`,
+      history: mode,
+      entry,
+    }),
+  );
 
   // Stable, so memoized rows and blocks do not re-render when the page does (it reads the store when called).
   const onBlockKey = useCallback((e: KeyboardEvent, block: Block) => {

@@ -4,6 +4,7 @@ import { describeError } from '@/web/lib/api-error';
 import { userNameById } from '@/web/lib/queries/organization';
 import { addDays, type Day } from '@/web/lib/time/calendar-day';
 import { useUserZone } from '@/web/lib/time/use-user-zone';
+import { useUndoRedo } from '@/web/lib/use-undo-redo';
 import { dayOf } from '@/web/lib/time/zoned';
 import { useWorkspaceScope } from '@/web/lib/workspace';
 import { useTimelineBookings } from './api/use-timeline-bookings';
@@ -14,7 +15,7 @@ import { SidePanel } from './components/side-panel';
 import { TimelineGrid } from './components/timeline-grid';
 import { Toolbar } from './components/toolbar';
 import { canvasFor, PX_PER_DAY, STEP_DAYS, type Zoom } from './geometry';
-import { useTimelineUi } from './store';
+import { timelineHistory, useTimelineUi } from './store';
 import { resolveDropLane } from './timeline-model';
 import { useViewState, type Filters } from './view-state';
 import './timeline.css';
@@ -39,52 +40,23 @@ export function TimelinePage() {
   const data = useTimelineRows(scope, view, fetchRange, filtersOpen, openTaskId !== null);
   // Booked blocks load after the bars' last page (a second, lazy read per window); days are counted in the same zone as today.
   const bookings = useTimelineBookings(scope, fetchRange, data.fetchWindow, zone, data.complete);
-  const { move, create } = useTimelineMutations(scope);
-  const canUndo = useTimelineUi((s) => s.undo.length > 0);
-  const canRedo = useTimelineUi((s) => s.redo.length > 0);
+  const { move, create } = useTimelineMutations(scope, timelineHistory);
+  const canUndo = useTimelineUi((s) => s.undoStack.length > 0);
+  const canRedo = useTimelineUi((s) => s.redoStack.length > 0);
   const panelClosed = useTimelineUi((s) => s.panelClosed);
 
-  const undo = useCallback(() => {
-    const entry = useTimelineUi.getState().popUndo();
-    if (entry)
-      move.mutate({
-        group: entry.group,
-        items: entry.backward,
-        backward: entry.forward,
-        label: `Undone: ${entry.label}`,
-        history: 'undo',
-      });
-  }, [move]);
-  const redo = useCallback(() => {
-    const entry = useTimelineUi.getState().popRedo();
-    if (entry)
-      move.mutate({
-        group: entry.group,
-        items: entry.forward,
-        backward: entry.backward,
-        label: `Redone: ${entry.label}`,
-        history: 'redo',
-      });
-  }, [move]);
+  const { undo, redo } = useUndoRedo(useTimelineUi, (entry, mode) =>
+    move.mutate({
+      group: entry.group,
+      items: mode === 'undo' ? entry.backward : entry.forward,
+      backward: mode === 'undo' ? entry.forward : entry.backward,
+      label: `${mode === 'undo' ? 'Undone' : 'Redone'}: ${entry.label}`,
+      history: mode,
+      entry,
+    }),
+  );
 
   useEffect(() => useTimelineUi.getState().workspaceEntered(), [workspaceId]);
-
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      const target = e.target as HTMLElement | null;
-      if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
-      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'z') {
-        e.preventDefault();
-        if (e.shiftKey) redo();
-        else undo();
-      } else if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'y') {
-        e.preventDefault();
-        redo();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [undo, redo]);
 
   const onCreate = useCallback(
     (row: TimelineRow, d: { start: Day; end: Day; lane: number; name: string }) => {

@@ -9,6 +9,7 @@ import {
 } from '@/api/time-block';
 import { useAnnouncer } from '@/web/components/ui/announcer';
 import { api } from '@/web/lib/api-client';
+import { settleHistory, type HistoryCallbacks, type HistoryMode } from '@/web/lib/history';
 import { notifyWriteFailed } from '@/web/lib/notifications';
 import { refreshTimeBlockReads } from '@/web/lib/queries/time-block-keys';
 import type { WorkspaceScope } from '@/web/lib/workspace-scope';
@@ -29,8 +30,8 @@ import {
 export interface PatchVars {
   items: TimeBlockPatchItem[];
   label: string;
-  /** 'record' adds an undo step; 'undo'/'redo' replay one. */
-  history: 'record' | 'undo' | 'redo';
+  /** 'record' adds an undo step; 'undo'/'redo' replay `entry`. */
+  history: HistoryMode;
   entry?: HistoryEntry;
 }
 
@@ -47,7 +48,11 @@ let tempId = -1;
  * Every write of the Schedule. All share one mutation scope per workspace, so writes to a block are
  * serialized (a superset of per-block ordering: a bulk write spans many blocks). Optimistic with rollback.
  */
-export function useBlockMutations(scope: WorkspaceScope, t: CacheTargets) {
+export function useBlockMutations(
+  scope: WorkspaceScope,
+  t: CacheTargets,
+  history: HistoryCallbacks<HistoryEntry>,
+) {
   const qc = useQueryClient();
   const mutationScope = { id: `time-blocks:${scope.workspaceId}` };
   const announce = (text: string) => useAnnouncer.getState().announce(text);
@@ -81,15 +86,11 @@ export function useBlockMutations(scope: WorkspaceScope, t: CacheTargets) {
     },
     onError: (err, v, ctx) => {
       fail(v.label, err, ctx?.snap);
-      if (v.entry)
-        (v.history === 'undo' ? useScheduleUi.getState().pushUndo : useScheduleUi.getState().pushRedo)(
-          v.entry,
-        );
+      if (v.entry) settleHistory(history, v.history, v.entry, false);
     },
     onSuccess: (_data, v, ctx) => {
-      const ui = useScheduleUi.getState();
-      if (v.history === 'record') ui.recorded({ label: v.label, forward: v.items, backward: ctx.backward });
-      else if (v.entry) (v.history === 'undo' ? ui.pushRedo : ui.pushUndo)(v.entry);
+      const entry = v.entry ?? { label: v.label, forward: v.items, backward: ctx.backward };
+      settleHistory(history, v.history, entry, true);
       announce(`${v.label}: done.`);
     },
     onSettled: (_d, _e, v) => {

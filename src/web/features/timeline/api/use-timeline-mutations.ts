@@ -3,10 +3,11 @@ import { taskSchema, type TaskCreate } from '@/api/task';
 import type { TaskGroupEntry, TaskGroupType } from '@/api/task-group';
 import { useAnnouncer } from '@/web/components/ui/announcer';
 import { api } from '@/web/lib/api-client';
+import { settleHistory, type HistoryCallbacks, type HistoryMode } from '@/web/lib/history';
 import { notifyWriteFailed } from '@/web/lib/notifications';
 import { overlaps, type Day, type DayRange } from '@/web/lib/time/calendar-day';
 import { workspacePath, type WorkspaceScope } from '@/web/lib/workspace-scope';
-import { useTimelineUi, type HistoryEntry } from '../store';
+import type { HistoryEntry } from '../store';
 import { applyMoves, entriesById, mergeChunks, type MoveItem } from '../timeline-model';
 import { groupsPath, timelineQueries, type WindowData } from './timeline-queries';
 
@@ -16,7 +17,9 @@ export interface MoveVars {
   backward: MoveItem[];
   /** What happened, for the announcer ("Moved 'X' to 3 Dec – 5 Dec"). */
   label: string;
-  history: 'record' | 'undo' | 'redo';
+  history: HistoryMode;
+  /** The step an undo or redo replays (a new change makes its own). */
+  entry?: HistoryEntry;
 }
 
 export interface CreateVars {
@@ -33,18 +36,16 @@ const rangeOf = (key: QueryKey) => key[3] as DayRange;
 const announce = (text: string) => useAnnouncer.getState().announce(text);
 let tempId = -1;
 
-/** The history entry a move belongs to; an undo sends the entry's backward items, so it is swapped. */
-const asEntry = (v: MoveVars, swapped: boolean): HistoryEntry =>
-  swapped
-    ? { group: v.group, label: v.label, forward: v.backward, backward: v.items }
-    : { group: v.group, label: v.label, forward: v.items, backward: v.backward };
+/** The history step of a move: the one it replays, or a new one. */
+const entryOf = (v: MoveVars): HistoryEntry =>
+  v.entry ?? { group: v.group, label: v.label, forward: v.items, backward: v.backward };
 
 /**
  * Timeline writes, optimistic with rollback. All writes of a workspace's timeline share one mutation
  * scope: writes to a task are serialized (a superset of per-task order, since one drop may carry
  * several tasks), so two quick drops end in the state of the last one.
  */
-export function useTimelineMutations(scope: WorkspaceScope) {
+export function useTimelineMutations(scope: WorkspaceScope, history: HistoryCallbacks<HistoryEntry>) {
   const qc = useQueryClient();
   const ws = scope.workspaceId;
   const mutationScope = { id: `timeline:${ws}` };
@@ -83,16 +84,10 @@ export function useTimelineMutations(scope: WorkspaceScope) {
       restore(ctx?.snap);
       notifyWriteFailed(v.items.length > 1 ? `Moving ${v.items.length} tasks` : 'Moving the task', err);
       announce('The move failed and was undone.');
-      // A failed undo / redo goes back on its stack (as the original entry) so the user can try again.
-      const ui = useTimelineUi.getState();
-      if (v.history === 'undo') ui.pushUndo(asEntry(v, true));
-      if (v.history === 'redo') ui.pushRedo(asEntry(v, false));
+      settleHistory(history, v.history, entryOf(v), false);
     },
     onSuccess: (_d, v) => {
-      const ui = useTimelineUi.getState();
-      if (v.history === 'record') ui.recorded(asEntry(v, false));
-      if (v.history === 'undo') ui.pushRedo(asEntry(v, true));
-      if (v.history === 'redo') ui.pushUndo(asEntry(v, false));
+      settleHistory(history, v.history, entryOf(v), true);
       announce(v.label);
     },
     onSettled: (_d, err, v) => {
