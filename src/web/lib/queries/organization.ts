@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { organizationUsersSchema, type OrganizationUser } from '@/api/user';
 import { api } from '../api-client';
+import { queryKeys } from '../query-keys';
 import { readAllPages } from '../read-all-pages';
 
 /**
@@ -8,10 +9,9 @@ import { readAllPages } from '../read-all-pages';
  * organization per session (per_page 100 pages until a short page).
  */
 export const organizationQueries = {
-  all: (organizationId: number) => ['organization', organizationId] as const,
   users: (organizationId: number) =>
     queryOptions({
-      queryKey: [...organizationQueries.all(organizationId), 'users'] as const,
+      queryKey: queryKeys.organization.users(organizationId),
       queryFn: ({ signal }) =>
         readAllPages(
           (page, per_page) =>

@@ -1,13 +1,13 @@
 import { queryOptions } from '@tanstack/react-query';
 import { statusPageSchema } from '@/api/workspace';
+import { queryKeys } from '../query-keys';
 import { readAllData } from '../read-all-pages';
 
 /** Task statuses of a workspace (done = faded bars, status filters); pages of 100 until a short page. */
 export const statusQueries = {
-  all: (workspaceId: number) => ['statuses', workspaceId] as const,
   list: (workspaceId: number) =>
     queryOptions({
-      queryKey: [...statusQueries.all(workspaceId), 'list'] as const,
+      queryKey: queryKeys.statuses({ workspaceId }),
       queryFn: ({ signal }) =>
         readAllData(`/workspaces/${workspaceId}/statuses`, statusPageSchema, { signal, maxPages: 20 }),
       staleTime: 30 * 60_000,

@@ -2,26 +2,27 @@ import { queryOptions } from '@tanstack/react-query';
 import { projectMembersSchema, projectWithAggregationsSchema, rolesSchema } from '@/api/project';
 import { projectGroupsSchema } from '@/api/group';
 import { api } from '@/web/lib/api-client';
+import { queryKeys } from '@/web/lib/query-keys';
 import { projectPath, type ProjectScope } from '@/web/lib/workspace-scope';
 
 /** Reads of the members page: the project, its members, Track's project groups, the project roles. */
 export const memberQueries = {
-  // Under ['projects', ws] so any project write (rename, archive) refreshes the heading too.
+  // Under the projects key, so any project write (rename, archive) refreshes the heading too.
   project: (p: ProjectScope) =>
     queryOptions({
-      queryKey: ['projects', p.workspaceId, 'detail', p] as const,
+      queryKey: queryKeys.projects.detail(p),
       queryFn: ({ signal }) =>
         api('focus', projectPath(p), { schema: projectWithAggregationsSchema, signal }),
     }),
   members: (p: ProjectScope) =>
     queryOptions({
-      queryKey: ['project-members', p.workspaceId, p] as const,
+      queryKey: queryKeys.projects.members(p),
       queryFn: ({ signal }) =>
         api('focus', `${projectPath(p)}/members`, { schema: projectMembersSchema, signal }),
     }),
   projectGroups: (p: ProjectScope) =>
     queryOptions({
-      queryKey: ['project-groups', p.workspaceId, p.projectId] as const,
+      queryKey: queryKeys.projects.groups(p),
       queryFn: ({ signal }) =>
         api('track', `/workspaces/${p.workspaceId}/project_groups`, {
           query: { project_ids: [p.projectId] },
@@ -31,7 +32,7 @@ export const memberQueries = {
     }),
   roles: (organizationId: number) =>
     queryOptions({
-      queryKey: ['roles', organizationId] as const,
+      queryKey: queryKeys.organization.roles(organizationId),
       queryFn: ({ signal }) =>
         api('focus', `/organizations/${organizationId}/roles`, { schema: rolesSchema, signal }),
       select: (roles) =>

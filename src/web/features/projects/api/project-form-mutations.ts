@@ -3,10 +3,10 @@ import { projectSchema, type ProjectCreate, type ProjectPatch } from '@/api/proj
 import { useAnnouncer } from '@/web/components/ui/announcer';
 import { api } from '@/web/lib/api-client';
 import { notifyWriteFailed } from '@/web/lib/notifications';
+import { queryKeys } from '@/web/lib/query-keys';
 import { refreshQueries } from '@/web/lib/refresh-queries';
 import { projectsPath, type WorkspaceScope } from '@/web/lib/workspace-scope';
 import { patchCachedProject, restoreSnapshot } from './project-mutations';
-import { projectPageQueries } from './project-queries';
 
 /** POST a new project; the form stays open until the server answers so field errors can show. */
 export function useCreateProject(ws: WorkspaceScope) {
@@ -15,7 +15,7 @@ export function useCreateProject(ws: WorkspaceScope) {
     mutationFn: (body: ProjectCreate) =>
       api('focus', projectsPath(ws), { method: 'POST', body, schema: projectSchema }),
     onSuccess: (p) => useAnnouncer.getState().announce(`Created project “${p.name}”`),
-    onSettled: () => refreshQueries(qc, projectPageQueries.all(ws)),
+    onSettled: () => refreshQueries(qc, queryKeys.projects.all(ws)),
   });
 }
 
@@ -40,6 +40,6 @@ export function useUpdateProject(ws: WorkspaceScope, projectId: number) {
       notifyWriteFailed(`Saving “${body.name ?? 'project'}”`, error);
     },
     onSuccess: (_d, body) => useAnnouncer.getState().announce(`Saved project “${body.name ?? ''}”`),
-    onSettled: () => refreshQueries(qc, projectPageQueries.all(ws)),
+    onSettled: () => refreshQueries(qc, queryKeys.projects.all(ws)),
   });
 }

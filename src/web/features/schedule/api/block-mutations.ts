@@ -11,7 +11,7 @@ import { useAnnouncer } from '@/web/components/ui/announcer';
 import { api } from '@/web/lib/api-client';
 import { settleHistory, type HistoryCallbacks, type HistoryMode } from '@/web/lib/history';
 import { notifyWriteFailed } from '@/web/lib/notifications';
-import { refreshTimeBlockReads } from '@/web/lib/queries/time-block-keys';
+import { refreshTimeBlockReads } from '@/web/lib/refresh-queries';
 import type { WorkspaceScope } from '@/web/lib/workspace-scope';
 import { applyPatches, reversePatches } from '../schedule-model';
 import { useScheduleUi, type HistoryEntry } from '../store';
@@ -59,7 +59,7 @@ export function useBlockMutations(
   const taskById = (id: number) =>
     qc.getQueryData<TaskWithAggregations[]>(t.tasksKey)?.find((x) => x.id === id);
   // Every block write: the Timeline's cached block reads (other route) are dropped and read again when shown.
-  const otherReads = () => void refreshTimeBlockReads(qc, scope.workspaceId);
+  const otherReads = () => void refreshTimeBlockReads(qc, scope);
   const fail = (what: string, err: unknown, snap: Snapshot | undefined) => {
     restore(qc, t, snap);
     notifyWriteFailed(what, err);

@@ -1,6 +1,7 @@
 import { hashKey, type QueryClient, type QueryKey } from '@tanstack/react-query';
 import type { TaskWithAggregations } from '@/api/task';
 import type { TimeBlockWithTask } from '@/api/time-block';
+import { queryKeys } from '@/web/lib/query-keys';
 
 /** The two cache entries a block write touches: the visible week and the side list's tasks. */
 export interface CacheTargets {
@@ -68,8 +69,8 @@ export function bookedDelta(
  */
 export function staleOtherWeeks(qc: QueryClient, t: CacheTargets): Promise<void> {
   return qc.invalidateQueries({
-    queryKey: ['schedule', t.workspaceId],
-    predicate: (q) => q.queryKey[2] !== 'tasks' && q.queryHash !== hashKey(t.weekKey),
+    queryKey: queryKeys.schedule.weeks(t),
+    predicate: (q) => q.queryHash !== hashKey(t.weekKey),
     refetchType: 'none',
   });
 }

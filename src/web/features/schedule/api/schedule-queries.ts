@@ -2,6 +2,7 @@ import { experimental_streamedQuery as streamedQuery, queryOptions } from '@tans
 import { taskPageSchema } from '@/api/task';
 import { timeBlockWithTaskSchema, type TimeBlockWithTask } from '@/api/time-block';
 import { streamJsonArray } from '@/web/lib/api-stream';
+import { queryKeys } from '@/web/lib/query-keys';
 import { readAllData } from '@/web/lib/read-all-pages';
 import { workspacePath, type WorkspaceScope } from '@/web/lib/workspace-scope';
 import { addDays } from '@/web/lib/time/calendar-day';
@@ -16,11 +17,9 @@ export interface BlockFilters {
 
 /** Server data of the Schedule: one range read per visible week, and the tasks of that week for the side list. */
 export const scheduleQueries = {
-  all: (workspaceId: number) => ['schedule', workspaceId] as const,
   week: (scope: WorkspaceScope, weekStart: string, filters: BlockFilters) =>
-    // The workspace id implies the organization: the key stays ['schedule', ws, weekStart, filters].
     queryOptions({
-      queryKey: [...scheduleQueries.all(scope.workspaceId), weekStart, filters] as const,
+      queryKey: queryKeys.schedule.week(scope, weekStart, filters),
       // One streamed read per week (one request however many blocks; pages of 100 would cost a request
       // each against the hourly quota). Batches are merged to one cache update per 150 ms, so a large week
       // renders a few times, not once per 500 blocks; a refetch swaps in the result at the end.
@@ -44,9 +43,8 @@ export const scheduleQueries = {
       }),
     }),
   tasks: (scope: WorkspaceScope, weekStart: string) =>
-    // eslint-disable-next-line @tanstack/query/exhaustive-deps
     queryOptions({
-      queryKey: [...scheduleQueries.all(scope.workspaceId), 'tasks', weekStart] as const,
+      queryKey: queryKeys.schedule.tasks(scope, weekStart),
       queryFn: ({ signal }) =>
         readAllData(`${workspacePath(scope)}/tasks`, taskPageSchema, {
           query: {

@@ -9,7 +9,7 @@ import { api } from '@/web/lib/api-client';
 import { workspacePath, type WorkspaceScope } from '@/web/lib/workspace-scope';
 import { nextPageAfter, PAGE_SIZE } from '@/web/lib/read-all-pages';
 import { streamJsonArray } from '@/web/lib/api-stream';
-import { timeBlockKeys } from '@/web/lib/queries/time-block-keys';
+import { queryKeys } from '@/web/lib/query-keys';
 import type { DayRange } from '@/web/lib/time/calendar-day';
 import { rangeInstants } from '@/web/lib/time/zoned';
 import { filterQuery, type Filters } from '../view-state';
@@ -22,17 +22,13 @@ export type WindowData = InfiniteData<TaskGroup[], number>;
 
 /**
  * Timeline reads. One cache entry per grouping, window (whole months around the view, see fetch-window.ts)
- * and filter set: `['timeline', ws, group, window, filters]`. A view reuses any cached window that holds
- * its days, so zooming or scrolling inside a window asks nothing.
+ * and filter set (queryKeys.timeline.window). A view reuses any cached window that holds its days, so
+ * zooming or scrolling inside a window asks nothing.
  */
 export const timelineQueries = {
-  all: (ws: number) => ['timeline', ws] as const,
-  grouping: (ws: number, group: TaskGroupType) => [...timelineQueries.all(ws), group] as const,
   window: (scope: WorkspaceScope, group: TaskGroupType, range: DayRange, filters: Filters) =>
-    // The organization follows from the workspace: part of the path, not of the identity.
-    // eslint-disable-next-line @tanstack/query/exhaustive-deps
     infiniteQueryOptions({
-      queryKey: [...timelineQueries.grouping(scope.workspaceId, group), range, filters] as const,
+      queryKey: queryKeys.timeline.window(scope, group, range, filters),
       // One page of groups per GET; the next page is asked for as soon as this one is in (and painted).
       queryFn: ({ signal, pageParam }) =>
         api('focus', groupsPath(scope, group), {
@@ -51,13 +47,12 @@ export const timelineQueries = {
     }),
   /**
    * The live time blocks of one window (its days in `zone`, as instants): one streamed request however many
-   * blocks, independent of grouping and filters. The key root is shared (lib/queries/time-block-keys) so the
-   * Schedule's block writes refresh it.
+   * blocks, independent of grouping and filters (queryKeys.timeline.blocks, which the Schedule's block writes
+   * refresh).
    */
   blocks: (scope: WorkspaceScope, range: DayRange, zone: string) =>
-    // eslint-disable-next-line @tanstack/query/exhaustive-deps -- the organization follows from the workspace
     queryOptions({
-      queryKey: [...timeBlockKeys.timeline(scope.workspaceId), range, zone] as const,
+      queryKey: queryKeys.timeline.blockWindow(scope, range, zone),
       queryFn: async ({ signal }) => {
         const out: TimeBlockWithTask[] = [];
         const stream = streamJsonArray(`${workspacePath(scope)}/time-blocks/stream`, {
@@ -70,9 +65,8 @@ export const timelineQueries = {
       },
     }),
   timeBlocks: (scope: WorkspaceScope, taskId: number) =>
-    // eslint-disable-next-line @tanstack/query/exhaustive-deps -- the organization follows from the workspace
     queryOptions({
-      queryKey: [...timeBlockKeys.task(scope.workspaceId), taskId] as const,
+      queryKey: queryKeys.taskBlocks.task(scope, taskId),
       queryFn: ({ signal }) =>
         api('focus', `${workspacePath(scope)}/tasks/${taskId}/time-blocks`, {
           query: { per_page: 100 },

@@ -5,11 +5,12 @@ import { useAnnouncer } from '@/web/components/ui/announcer';
 import { api } from '@/web/lib/api-client';
 import { settleHistory, type HistoryCallbacks, type HistoryMode } from '@/web/lib/history';
 import { notifyWriteFailed } from '@/web/lib/notifications';
-import { overlaps, type Day, type DayRange } from '@/web/lib/time/calendar-day';
+import { queryKeys, timelineWindowOf } from '@/web/lib/query-keys';
+import { overlaps, type Day } from '@/web/lib/time/calendar-day';
 import { workspacePath, type WorkspaceScope } from '@/web/lib/workspace-scope';
 import type { HistoryEntry } from '../store';
 import { applyMoves, entriesById, mergeChunks, type MoveItem } from '../timeline-model';
-import { groupsPath, timelineQueries, type WindowData } from './timeline-queries';
+import { groupsPath, type WindowData } from './timeline-queries';
 
 export interface MoveVars {
   group: TaskGroupType;
@@ -32,7 +33,7 @@ export interface CreateVars {
 }
 
 type Snapshot = [QueryKey, WindowData | undefined][];
-const rangeOf = (key: QueryKey) => key[3] as DayRange;
+const rangeOf = (key: QueryKey) => timelineWindowOf(key).range;
 const announce = (text: string) => useAnnouncer.getState().announce(text);
 let tempId = -1;
 
@@ -51,7 +52,7 @@ export function useTimelineMutations(scope: WorkspaceScope, history: HistoryCall
   const mutationScope = { id: `timeline:${ws}` };
 
   const begin = async (group: TaskGroupType) => {
-    const queryKey = timelineQueries.grouping(ws, group);
+    const queryKey = queryKeys.timeline.grouping(scope, group);
     await qc.cancelQueries({ queryKey });
     return qc.getQueriesData<WindowData>({ queryKey });
   };
@@ -59,8 +60,8 @@ export function useTimelineMutations(scope: WorkspaceScope, history: HistoryCall
   // Other groupings show the same tasks (dates, assignees): mark them stale, fetch when next shown.
   const staleOtherGroupings = (group: TaskGroupType) =>
     qc.invalidateQueries({
-      queryKey: timelineQueries.all(ws),
-      predicate: (q) => q.queryKey[2] !== group,
+      queryKey: queryKeys.timeline.all(scope),
+      predicate: (q) => timelineWindowOf(q.queryKey).group !== group,
       refetchType: 'none',
     });
 
@@ -95,7 +96,7 @@ export function useTimelineMutations(scope: WorkspaceScope, history: HistoryCall
       // The optimistic rows equal the server's after a success; after a failure with later drops queued,
       // the snapshot may be outdated: re-read this grouping once.
       if (err && qc.isMutating({ predicate: (m) => m.options.scope?.id === mutationScope.id }) > 1)
-        void qc.invalidateQueries({ queryKey: timelineQueries.grouping(ws, v.group) });
+        void qc.invalidateQueries({ queryKey: queryKeys.timeline.grouping(scope, v.group) });
     },
   });
 
@@ -141,7 +142,7 @@ export function useTimelineMutations(scope: WorkspaceScope, history: HistoryCall
       void staleOtherGroupings(v.group);
       // The server picks the lane and fills the fields: re-read only the windows holding the new dates.
       return qc.invalidateQueries({
-        queryKey: timelineQueries.grouping(ws, v.group),
+        queryKey: queryKeys.timeline.grouping(scope, v.group),
         predicate: (q) => overlaps(v.start, v.end, rangeOf(q.queryKey).start, rangeOf(q.queryKey).end),
       });
     },

@@ -2,6 +2,7 @@ import { hashKey, useInfiniteQuery, useQuery, type QueryKey } from '@tanstack/re
 import { useEffect, useMemo } from 'react';
 import type { TaskGroup, TaskGroupEntry } from '@/api/task-group';
 import { organizationQueries, userNameById } from '@/web/lib/queries/organization';
+import { queryKeys, timelineWindowOf } from '@/web/lib/query-keys';
 import { projectQueries } from '@/web/lib/queries/projects';
 import { statusQueries } from '@/web/lib/queries/statuses';
 import { tagQueries } from '@/web/lib/queries/tags';
@@ -46,18 +47,13 @@ export function useTimelineRows(
   needUsers = false,
 ) {
   const filtersHash = hashKey([view.filters]);
-  const same = (key: QueryKey) => hashKey([key[4]]) === filtersHash;
-  const fetchWindow = useFetchWindow(
-    timelineQueries.grouping(scope.workspaceId, view.group),
-    3,
-    same,
-    visible,
-  );
+  const same = (key: QueryKey) => hashKey([timelineWindowOf(key).detail]) === filtersHash;
+  const fetchWindow = useFetchWindow(queryKeys.timeline.grouping(scope, view.group), same, visible);
   const query = useInfiniteQuery({
     ...timelineQueries.window(scope, view.group, fetchWindow, view.filters),
     // Scrolling into a new window keeps the old rows on screen (same grouping and filters) until it loads.
     placeholderData: (prev: WindowData | undefined, prevQuery) =>
-      prevQuery && prevQuery.queryKey[2] === view.group && hashKey([prevQuery.queryKey[4]]) === filtersHash
+      prevQuery && timelineWindowOf(prevQuery.queryKey).group === view.group && same(prevQuery.queryKey)
         ? prev
         : undefined,
   });
