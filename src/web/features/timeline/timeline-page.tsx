@@ -59,7 +59,7 @@ export function TimelinePage() {
   useEffect(() => useTimelineUi.getState().workspaceEntered(), [workspaceId]);
 
   const onCreate = useCallback(
-    (row: TimelineRow, d: { start: Day; end: Day; lane: number; name: string }) => {
+    (row: TimelineRow, draft: { start: Day; end: Day; lane: number; name: string }) => {
       const others = row.tasks.map((t) => ({
         lane: row.lanes.get(t.id) ?? 0,
         start_date: t.start_date,
@@ -68,10 +68,10 @@ export function TimelinePage() {
       create.mutate({
         group: view.group,
         groupId: row.id,
-        name: d.name,
-        start: d.start,
-        end: d.end,
-        lane: resolveDropLane(others, d.lane, d.start, d.end),
+        name: draft.name,
+        start: draft.start,
+        end: draft.end,
+        lane: resolveDropLane(others, draft.lane, draft.start, draft.end),
       });
     },
     [create, view.group],

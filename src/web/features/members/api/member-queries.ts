@@ -8,24 +8,24 @@ import { projectPath, type ProjectScope } from '@/web/lib/workspace-scope';
 /** Reads of the members page: the project, its members, Track's project groups, the project roles. */
 export const memberQueries = {
   // Under the projects key, so any project write (rename, archive) refreshes the heading too.
-  project: (p: ProjectScope) =>
+  project: (project: ProjectScope) =>
     queryOptions({
-      queryKey: queryKeys.projects.detail(p),
+      queryKey: queryKeys.projects.detail(project),
       queryFn: ({ signal }) =>
-        api('focus', projectPath(p), { schema: projectWithAggregationsSchema, signal }),
+        api('focus', projectPath(project), { schema: projectWithAggregationsSchema, signal }),
     }),
-  members: (p: ProjectScope) =>
+  members: (project: ProjectScope) =>
     queryOptions({
-      queryKey: queryKeys.projects.members(p),
+      queryKey: queryKeys.projects.members(project),
       queryFn: ({ signal }) =>
-        api('focus', `${projectPath(p)}/members`, { schema: projectMembersSchema, signal }),
+        api('focus', `${projectPath(project)}/members`, { schema: projectMembersSchema, signal }),
     }),
-  projectGroups: (p: ProjectScope) =>
+  projectGroups: (project: ProjectScope) =>
     queryOptions({
-      queryKey: queryKeys.projects.groups(p),
+      queryKey: queryKeys.projects.groups(project),
       queryFn: ({ signal }) =>
-        api('track', `/workspaces/${p.workspaceId}/project_groups`, {
-          query: { project_ids: [p.projectId] },
+        api('track', `/workspaces/${project.workspaceId}/project_groups`, {
+          query: { project_ids: [project.projectId] },
           schema: projectGroupsSchema,
           signal,
         }),

@@ -16,8 +16,8 @@ export function ProjectToolbar({ workspaceId, filters, onChange, onCreate }: Pro
   const [name, setName] = useState(filters.name);
   useEffect(() => {
     if (name === filters.name) return;
-    const t = setTimeout(() => onChange({ name }), 350);
-    return () => clearTimeout(t);
+    const timer = setTimeout(() => onChange({ name }), 350);
+    return () => clearTimeout(timer);
   }, [name, filters.name, onChange]);
 
   const tri = (label: string, value: TriState, key: 'pinned' | 'privacy', yes: string, no: string) => (

@@ -50,18 +50,18 @@ let tempId = -1;
  */
 export function useBlockMutations(
   scope: WorkspaceScope,
-  t: CacheTargets,
+  targets: CacheTargets,
   history: HistoryCallbacks<HistoryEntry>,
 ) {
   const qc = useQueryClient();
   const mutationScope = { id: `time-blocks:${scope.workspaceId}` };
   const announce = (text: string) => useAnnouncer.getState().announce(text);
   const taskById = (id: number) =>
-    qc.getQueryData<TaskWithAggregations[]>(t.tasksKey)?.find((x) => x.id === id);
+    qc.getQueryData<TaskWithAggregations[]>(targets.tasksKey)?.find((x) => x.id === id);
   // Every block write: the Timeline's cached block reads (other route) are dropped and read again when shown.
   const otherReads = () => void refreshTimeBlockReads(qc, scope);
   const fail = (what: string, err: unknown, snap: Snapshot | undefined) => {
-    restore(qc, t, snap);
+    restore(qc, targets, snap);
     notifyWriteFailed(what, err);
     announce(`${what} failed; the change was undone.`);
   };
@@ -70,13 +70,13 @@ export function useBlockMutations(
     scope: mutationScope,
     mutationFn: (v: PatchVars) => api('focus', blocksPath(scope), { method: 'PATCH', body: v.items }),
     onMutate: async (v) => {
-      const snap = await snapshot(qc, t);
+      const snap = await snapshot(qc, targets);
       const before = snap.blocks ?? [];
       const after = applyPatches(before, v.items, taskById);
-      setBlocks(qc, t, () => after);
+      setBlocks(qc, targets, () => after);
       addBookedSeconds(
         qc,
-        t,
+        targets,
         bookedDelta(
           before.filter((b) => v.items.some((p) => p.id === b.id)),
           after.filter((b) => v.items.some((p) => p.id === b.id)),
@@ -95,9 +95,9 @@ export function useBlockMutations(
     },
     onSettled: (_d, _e, v) => {
       otherReads();
-      if (v.items.some((p) => p.start !== undefined)) void staleOtherWeeks(qc, t);
+      if (v.items.some((p) => p.start !== undefined)) void staleOtherWeeks(qc, targets);
       if (v.items.some((p) => p.duration !== undefined || p.task_id !== undefined))
-        void qc.invalidateQueries({ queryKey: t.tasksKey });
+        void qc.invalidateQueries({ queryKey: targets.tasksKey });
     },
   });
 
@@ -110,7 +110,7 @@ export function useBlockMutations(
         schema: createdSchema,
       }),
     onMutate: async ({ items, userId }) => {
-      const snap = await snapshot(qc, t);
+      const snap = await snapshot(qc, targets);
       const temps: TimeBlockWithTask[] = items.map((i) => ({
         id: tempId--,
         workspace_id: scope.workspaceId,
@@ -123,20 +123,20 @@ export function useBlockMutations(
         has_time_entry: false,
         task: taskById(i.task_id),
       }));
-      setBlocks(qc, t, (old) => [...old, ...temps]);
-      addBookedSeconds(qc, t, bookedDelta([], temps));
+      setBlocks(qc, targets, (old) => [...old, ...temps]);
+      addBookedSeconds(qc, targets, bookedDelta([], temps));
       return { snap, temps };
     },
     onError: (err, _v, ctx) => fail('Booking time', err, ctx?.snap),
     onSuccess: (created, _items, ctx) => {
       const tempIds = new Set(ctx.temps.map((b) => b.id));
       const real = created.map((b) => ({ ...b, has_time_entry: false, task: taskById(b.task_id) }));
-      setBlocks(qc, t, (old) => [...old.filter((b) => !tempIds.has(b.id)), ...real]);
+      setBlocks(qc, targets, (old) => [...old.filter((b) => !tempIds.has(b.id)), ...real]);
       announce(`Booked ${created.length} time block${created.length === 1 ? '' : 's'}.`);
     },
     onSettled: () => {
       otherReads();
-      return qc.invalidateQueries({ queryKey: t.tasksKey });
+      return qc.invalidateQueries({ queryKey: targets.tasksKey });
     },
   });
 
@@ -144,10 +144,10 @@ export function useBlockMutations(
     scope: mutationScope,
     mutationFn: (ids: number[]) => api('focus', blocksPath(scope), { method: 'DELETE', query: { ids } }),
     onMutate: async (ids) => {
-      const snap = await snapshot(qc, t);
+      const snap = await snapshot(qc, targets);
       const gone = (snap.blocks ?? []).filter((b) => ids.includes(b.id));
-      setBlocks(qc, t, (old) => old.filter((b) => !ids.includes(b.id)));
-      addBookedSeconds(qc, t, bookedDelta(gone, []));
+      setBlocks(qc, targets, (old) => old.filter((b) => !ids.includes(b.id)));
+      addBookedSeconds(qc, targets, bookedDelta(gone, []));
       useScheduleUi.getState().selectionCleared();
       return { snap };
     },
@@ -155,7 +155,7 @@ export function useBlockMutations(
     onSuccess: (_d, ids) => announce(`Deleted ${ids.length} time block${ids.length === 1 ? '' : 's'}.`),
     onSettled: () => {
       otherReads();
-      return qc.invalidateQueries({ queryKey: t.tasksKey });
+      return qc.invalidateQueries({ queryKey: targets.tasksKey });
     },
   });
 
@@ -167,8 +167,8 @@ export function useBlockMutations(
         method: restoreIt ? 'PATCH' : 'POST',
       }),
     onMutate: async ({ block }) => {
-      const snap = await snapshot(qc, t);
-      setBlocks(qc, t, (old) => old.filter((b) => b.id !== block.id));
+      const snap = await snapshot(qc, targets);
+      setBlocks(qc, targets, (old) => old.filter((b) => b.id !== block.id));
       return { snap };
     },
     onError: (err, v, ctx) =>
@@ -176,8 +176,8 @@ export function useBlockMutations(
     onSuccess: (_d, v) => announce(v.restoreIt ? 'Time block restored.' : 'Time block archived.'),
     onSettled: () => {
       otherReads();
-      void staleOtherWeeks(qc, t);
-      return qc.invalidateQueries({ queryKey: t.tasksKey });
+      void staleOtherWeeks(qc, targets);
+      return qc.invalidateQueries({ queryKey: targets.tasksKey });
     },
   });
 

@@ -14,7 +14,7 @@ interface Props {
   dayLabels: boolean;
 }
 
-const hh = (h: number) => `${String(h % 24).padStart(2, '0')}:00`;
+const hourLabel = (hour: number) => `${String(hour % 24).padStart(2, '0')}:00`;
 
 /** Sticky hour ticks of the windowed axis, with the date over each day when days sit side by side. */
 export function AxisHeader({ firstDay, dayCount, window, pxPerMin, dayLabels }: Props) {
@@ -24,12 +24,20 @@ export function AxisHeader({ firstDay, dayCount, window, pxPerMin, dayLabels }: 
   const len = windowLength(window);
   const ticks: { key: string; left: number; text: string }[] = [];
   const days: { key: string; left: number; width: number; text: string }[] = [];
-  for (let d = 0; d < dayCount; d++) {
-    const day = addDays(firstDay, d);
-    days.push({ key: day, left: d * len * pxPerMin, width: len * pxPerMin, text: weekdayLabel(day) });
+  for (let dayIndex = 0; dayIndex < dayCount; dayIndex++) {
+    const day = addDays(firstDay, dayIndex);
+    days.push({ key: day, left: dayIndex * len * pxPerMin, width: len * pxPerMin, text: weekdayLabel(day) });
     // A label needs ~36 px before the day ends, or it runs into the next day's first one.
-    for (let m = window.startMin; (m - window.startMin) * pxPerMin + 36 <= len * pxPerMin; m += step * 60) {
-      ticks.push({ key: `${d}-${m}`, left: (d * len + m - window.startMin) * pxPerMin, text: hh(m / 60) });
+    for (
+      let minute = window.startMin;
+      (minute - window.startMin) * pxPerMin + 36 <= len * pxPerMin;
+      minute += step * 60
+    ) {
+      ticks.push({
+        key: `${dayIndex}-${minute}`,
+        left: (dayIndex * len + minute - window.startMin) * pxPerMin,
+        text: hourLabel(minute / 60),
+      });
     }
   }
   return (

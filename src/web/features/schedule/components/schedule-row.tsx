@@ -41,8 +41,8 @@ interface Props {
 }
 
 /** A row (a user, or a day of one user): droppable track with its blocks and the booked time per day. */
-export const ScheduleRow = memo(function ScheduleRow(p: Props) {
-  const { row, pxPerMin, zone, window } = p;
+export const ScheduleRow = memo(function ScheduleRow(props: Props) {
+  const { row, pxPerMin, zone, window } = props;
   const trackRef = useRef<HTMLDivElement | null>(null);
   const drop = useDroppable({
     id: `row:${row.key}`,
@@ -56,8 +56,8 @@ export const ScheduleRow = memo(function ScheduleRow(p: Props) {
   // Only the rows a drag touches see it (their user's blocks move), so a drag step re-renders those rows.
   const preview = usePreviewStore((s) => (s.preview?.userIds.includes(row.userId) ? s.preview : null));
   const blocks = useMemo(
-    () => rowBlocks(p.index, row.userId, row.firstDay, row.dayCount),
-    [p.index, row.userId, row.firstDay, row.dayCount],
+    () => rowBlocks(props.index, row.userId, row.firstDay, row.dayCount),
+    [props.index, row.userId, row.firstDay, row.dayCount],
   );
   // Conflicts are per user and booked time per user and day: this row's blocks are enough for both.
   const conflicts = useMemo(() => findConflicts(blocks), [blocks]);
@@ -85,9 +85,9 @@ export const ScheduleRow = memo(function ScheduleRow(p: Props) {
   );
   const shown = cullToRange(
     placed,
-    p.visible,
+    props.visible,
     pxPerMin,
-    (b) => b.id === p.focused || p.selected.includes(b.id) || (preview?.ids.includes(b.id) ?? false),
+    (b) => b.id === props.focused || props.selected.includes(b.id) || (preview?.ids.includes(b.id) ?? false),
   );
   const dayLen = windowLength(window);
   const length = row.dayCount * dayLen;
@@ -114,12 +114,12 @@ export const ScheduleRow = memo(function ScheduleRow(p: Props) {
     if (preview.kind === 'resize') return { x: 0, y: 0, grow: preview.minutes * pxPerMin };
     const from = axisMinutes(start, row.firstDay, zone);
     const x = (toWindowed(from + preview.minutes, window) - toWindowed(from, window)) * pxPerMin;
-    return { x, y: preview.rows * p.height, grow: 0 };
+    return { x, y: preview.rows * props.height, grow: 0 };
   };
   return (
     <div
       className="sch-row"
-      style={{ top: p.top, height: p.height }}
+      style={{ top: props.top, height: props.height }}
       data-testid="schedule-row"
       data-row={row.key}
     >
@@ -153,10 +153,10 @@ export const ScheduleRow = memo(function ScheduleRow(p: Props) {
               width={width}
               label={label}
               conflict={conflicts.has(b.id)}
-              selected={p.selected.includes(b.id)}
+              selected={props.selected.includes(b.id)}
               shift={shift}
-              onSelect={p.onSelect}
-              onKey={p.onKey}
+              onSelect={props.onSelect}
+              onKey={props.onKey}
             />
           );
         })}

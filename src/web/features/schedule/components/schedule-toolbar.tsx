@@ -30,12 +30,12 @@ const ZOOM_LABELS = [
 ] as const;
 
 /** Two rows: where (week navigation) and what to do with the selection; then how the grid shows it. */
-export function ScheduleToolbar(p: Props) {
+export function ScheduleToolbar(props: Props) {
   const ui = useScheduleUi(
     useShallow((s) => ({ span: s.span, rowMode: s.rowMode, showArchived: s.showArchived })),
   );
-  const a = useScheduleUi.getState();
-  const goWeek = (monday: string, day = monday) => a.weekShown(monday, day);
+  const actions = useScheduleUi.getState();
+  const goWeek = (monday: string, day = monday) => actions.weekShown(monday, day);
   return (
     <div className="sch-toolbar">
       <div className="sch-toolbar-row" role="toolbar" aria-label="Week and selection">
@@ -43,40 +43,40 @@ export function ScheduleToolbar(p: Props) {
           <button
             type="button"
             className="btn"
-            onClick={() => goWeek(addDays(p.weekStart, -7))}
+            onClick={() => goWeek(addDays(props.weekStart, -7))}
             aria-label="Previous week"
           >
             ←
           </button>
-          <button type="button" className="btn" onClick={() => a.weekShown('', '')}>
+          <button type="button" className="btn" onClick={() => actions.weekShown('', '')}>
             Today
           </button>
           <button
             type="button"
             className="btn"
-            onClick={() => goWeek(addDays(p.weekStart, 7))}
+            onClick={() => goWeek(addDays(props.weekStart, 7))}
             aria-label="Next week"
           >
             →
           </button>
         </div>
         <h1 className="sch-title">
-          Week of {dayMonthYearLabel(p.weekStart)} <small>{p.zone}</small>
+          Week of {dayMonthYearLabel(props.weekStart)} <small>{props.zone}</small>
         </h1>
         <span className="sch-spacer" />
         <SelectionActions
-          busy={p.busy}
-          onComplete={p.onComplete}
-          onArchive={p.onArchive}
-          onDelete={p.onDelete}
-          onUndo={p.onUndo}
-          onRedo={p.onRedo}
+          busy={props.busy}
+          onComplete={props.onComplete}
+          onArchive={props.onArchive}
+          onDelete={props.onDelete}
+          onUndo={props.onUndo}
+          onRedo={props.onRedo}
         />
       </div>
       <div className="sch-toolbar-row" role="toolbar" aria-label="Display">
         <label className="sch-field">
           <span>View</span>
-          <select value={ui.span} onChange={(e) => a.spanChosen(e.target.value as 'day' | 'week')}>
+          <select value={ui.span} onChange={(e) => actions.spanChosen(e.target.value as 'day' | 'week')}>
             <option value="week">Work week</option>
             <option value="day">Day</option>
           </select>
@@ -84,11 +84,11 @@ export function ScheduleToolbar(p: Props) {
         {ui.span === 'day' ? (
           <label className="sch-field">
             <span>Day</span>
-            <select value={p.day} onChange={(e) => a.weekShown(p.weekStart, e.target.value)}>
-              {workWeek(p.weekStart).map((d) => (
+            <select value={props.day} onChange={(e) => actions.weekShown(props.weekStart, e.target.value)}>
+              {workWeek(props.weekStart).map((d) => (
                 <option key={d} value={d}>
                   {weekdayLabel(d)}
-                  {d === p.today ? ' (today)' : ''}
+                  {d === props.today ? ' (today)' : ''}
                 </option>
               ))}
             </select>
@@ -97,16 +97,16 @@ export function ScheduleToolbar(p: Props) {
         <label className="sch-field">
           <span>Rows</span>
           <select
-            value={ui.rowMode === 'users' ? 'users' : String(p.focusUser ?? '')}
+            value={ui.rowMode === 'users' ? 'users' : String(props.focusUser ?? '')}
             onChange={(e) =>
               e.target.value === 'users'
-                ? a.rowModeChosen('users')
-                : a.rowModeChosen('days', Number(e.target.value))
+                ? actions.rowModeChosen('users')
+                : actions.rowModeChosen('days', Number(e.target.value))
             }
           >
             <option value="users">People</option>
             <optgroup label="Days of">
-              {p.users.map((u) => (
+              {props.users.map((u) => (
                 <option key={u.id} value={u.id}>
                   {u.name}
                 </option>
@@ -118,8 +118,8 @@ export function ScheduleToolbar(p: Props) {
         <button
           type="button"
           className="btn sch-toggle"
-          aria-pressed={p.view.fullDay}
-          onClick={() => p.onView({ fullDay: !p.view.fullDay })}
+          aria-pressed={props.view.fullDay}
+          onClick={() => props.onView({ fullDay: !props.view.fullDay })}
           title="Show all 24 hours instead of the working hours"
         >
           Full day
@@ -130,8 +130,8 @@ export function ScheduleToolbar(p: Props) {
               key={zoom}
               type="button"
               className="btn"
-              aria-pressed={p.view.zoom === zoom}
-              onClick={() => p.onView({ zoom })}
+              aria-pressed={props.view.zoom === zoom}
+              onClick={() => props.onView({ zoom })}
             >
               {text}
             </button>
@@ -139,7 +139,8 @@ export function ScheduleToolbar(p: Props) {
         </div>
         <span className="sch-divider" aria-hidden="true" />
         <label className="sch-check">
-          <input type="checkbox" checked={ui.showArchived} onChange={a.archivedToggled} /> Archived blocks
+          <input type="checkbox" checked={ui.showArchived} onChange={actions.archivedToggled} /> Archived
+          blocks
         </label>
       </div>
     </div>

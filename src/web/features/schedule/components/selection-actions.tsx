@@ -11,7 +11,7 @@ interface Props {
 }
 
 /** What can be done with the selected blocks, and undo/redo of the last writes. */
-export function SelectionActions(p: Props) {
+export function SelectionActions(props: Props) {
   const ui = useScheduleUi(
     useShallow((s) => ({
       showArchived: s.showArchived,
@@ -30,14 +30,14 @@ export function SelectionActions(p: Props) {
           type="button"
           className="btn"
           disabled={!ui.selected || ui.showArchived}
-          onClick={p.onComplete}
+          onClick={props.onComplete}
         >
           Mark complete
         </button>
-        <button type="button" className="btn" disabled={!ui.selected} onClick={p.onArchive}>
+        <button type="button" className="btn" disabled={!ui.selected} onClick={props.onArchive}>
           {ui.showArchived ? 'Restore' : 'Archive'}
         </button>
-        <button type="button" className="btn btn-danger" disabled={!ui.selected} onClick={p.onDelete}>
+        <button type="button" className="btn btn-danger" disabled={!ui.selected} onClick={props.onDelete}>
           Delete…
         </button>
       </div>
@@ -45,8 +45,8 @@ export function SelectionActions(p: Props) {
         <button
           type="button"
           className="btn"
-          disabled={!ui.canUndo || p.busy}
-          onClick={p.onUndo}
+          disabled={!ui.canUndo || props.busy}
+          onClick={props.onUndo}
           aria-keyshortcuts="Control+Z"
         >
           Undo
@@ -54,8 +54,8 @@ export function SelectionActions(p: Props) {
         <button
           type="button"
           className="btn"
-          disabled={!ui.canRedo || p.busy}
-          onClick={p.onRedo}
+          disabled={!ui.canRedo || props.busy}
+          onClick={props.onRedo}
           aria-keyshortcuts="Control+Shift+Z"
         >
           Redo

@@ -31,9 +31,9 @@ const BAR_BORDER = 4;
 
 function formatEstimate(mins: number | null | undefined): string {
   if (!mins) return '';
-  const h = Math.floor(mins / 60);
-  const m = mins % 60;
-  return h ? `${h}h${m ? ` ${m}m` : ''}` : `${m}m`;
+  const hours = Math.floor(mins / 60);
+  const minutes = mins % 60;
+  return hours ? `${hours}h${minutes ? ` ${minutes}m` : ''}` : `${minutes}m`;
 }
 
 /**

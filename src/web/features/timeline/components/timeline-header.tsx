@@ -18,8 +18,8 @@ export const TimelineHeader = memo(function TimelineHeader({
   const ticks: { day: Day; label: string; width: number }[] = [];
   if (px >= 20) {
     for (let i = 0; i < days; i++) {
-      const d = addDays(canvas.start, i);
-      ticks.push({ day: d, label: format(parseDay(d), px >= 40 ? 'EEE d' : 'd'), width: px });
+      const day = addDays(canvas.start, i);
+      ticks.push({ day, label: format(parseDay(day), px >= 40 ? 'EEE d' : 'd'), width: px });
     }
   } else if (px >= 6) {
     // Weeks start on Monday.

@@ -21,7 +21,7 @@ const GROUPS: [TaskGroupType, string][] = [
 ];
 
 /** Grouping switch, zoom, Today / Previous / Next, Undo / Redo. */
-export function Toolbar(p: Props) {
+export function Toolbar(props: Props) {
   return (
     <div className="tl-toolbar" role="toolbar" aria-label="Timeline">
       <div className="tl-seg" role="group" aria-label="Group rows by">
@@ -30,21 +30,21 @@ export function Toolbar(p: Props) {
             key={g}
             type="button"
             className="btn"
-            aria-pressed={p.group === g}
-            onClick={() => p.onGroup(g)}
+            aria-pressed={props.group === g}
+            onClick={() => props.onGroup(g)}
           >
             {label}
           </button>
         ))}
       </div>
       <div className="tl-seg" role="group" aria-label="Navigate">
-        <button type="button" className="btn" onClick={() => p.onStep(-1)} aria-label="Previous">
+        <button type="button" className="btn" onClick={() => props.onStep(-1)} aria-label="Previous">
           ‹
         </button>
-        <button type="button" className="btn" onClick={p.onToday}>
+        <button type="button" className="btn" onClick={props.onToday}>
           Today
         </button>
-        <button type="button" className="btn" onClick={() => p.onStep(1)} aria-label="Next">
+        <button type="button" className="btn" onClick={() => props.onStep(1)} aria-label="Next">
           ›
         </button>
       </div>
@@ -54,18 +54,24 @@ export function Toolbar(p: Props) {
             key={z}
             type="button"
             className="btn"
-            aria-pressed={p.zoom === z}
-            onClick={() => p.onZoom(z)}
+            aria-pressed={props.zoom === z}
+            onClick={() => props.onZoom(z)}
           >
             {z[0].toUpperCase() + z.slice(1)}
           </button>
         ))}
       </div>
       <div className="tl-seg" role="group" aria-label="History">
-        <button type="button" className="btn" disabled={!p.canUndo} onClick={p.onUndo} title="Ctrl+Z">
+        <button type="button" className="btn" disabled={!props.canUndo} onClick={props.onUndo} title="Ctrl+Z">
           Undo
         </button>
-        <button type="button" className="btn" disabled={!p.canRedo} onClick={p.onRedo} title="Ctrl+Shift+Z">
+        <button
+          type="button"
+          className="btn"
+          disabled={!props.canRedo}
+          onClick={props.onRedo}
+          title="Ctrl+Shift+Z"
+        >
           Redo
         </button>
       </div>
