@@ -79,24 +79,26 @@ export function SchedulePage() {
         zone={schedule.zone}
         users={schedule.people}
         focusUser={schedule.focusUser}
-        busy={writes.patch.isPending}
         view={view}
         onView={setView}
-        onComplete={() => {
-          const items = selectedBlocks()
-            .filter((b) => !b.completed_at)
-            .map((b) => ({ id: b.id, completed: true }));
-          if (items.length)
-            writes.patch.mutate({ items, label: 'Marking blocks complete', history: 'record' });
+        selection={{
+          busy: writes.patch.isPending,
+          onComplete: () => {
+            const items = selectedBlocks()
+              .filter((b) => !b.completed_at)
+              .map((b) => ({ id: b.id, completed: true }));
+            if (items.length)
+              writes.patch.mutate({ items, label: 'Marking blocks complete', history: 'record' });
+          },
+          onArchive: () => {
+            for (const block of selectedBlocks())
+              writes.archive.mutate({ block, restoreIt: schedule.filters.archived });
+            useScheduleUi.getState().selectionCleared();
+          },
+          onDelete: () => setConfirming(true),
+          onUndo: undo,
+          onRedo: redo,
         }}
-        onArchive={() => {
-          for (const block of selectedBlocks())
-            writes.archive.mutate({ block, restoreIt: schedule.filters.archived });
-          useScheduleUi.getState().selectionCleared();
-        }}
-        onDelete={() => setConfirming(true)}
-        onUndo={undo}
-        onRedo={redo}
       />
       {schedule.weekQuery.isPending ? <p className="page-message">Loading time blocks…</p> : null}
       <ScheduleBoard

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { clientQueries } from '@/web/lib/queries/clients';
+import { clientQueries } from '@/web/lib/queries/workspace-lists';
 import type { ArchivedFilter, ProjectFilters, TriState } from '../project-filters';
 
 interface Props {

@@ -52,11 +52,7 @@ export function ScheduleBoard(props: Props) {
   const a11y = useMemo(() => accessibility(dnd.activeDrag), [dnd.activeDrag]);
   return (
     <DndContext
-      sensors={dnd.sensors}
-      collisionDetection={dnd.collisionDetection}
-      onDragStart={dnd.onDragStart}
-      onDragEnd={dnd.onDragEnd}
-      onDragCancel={dnd.onDragCancel}
+      {...dnd.context}
       // Scroll only when the pointer is close to an edge: a task dragged in from the side list crosses the
       // grid's right edge and should not drag the hours along with it.
       autoScroll={{ threshold: { x: 0.05, y: 0.1 } }}

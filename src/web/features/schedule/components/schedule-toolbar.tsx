@@ -1,10 +1,11 @@
 import { useShallow } from 'zustand/react/shallow';
+import { ToggleGroup } from '@/web/components/ui/toggle-group';
 import { addDays } from '@/web/lib/time/calendar-day';
 import { dayMonthYearLabel, weekdayLabel } from '@/web/lib/time/format';
 import { workWeek } from '../time-geometry';
 import { useScheduleUi } from '../store';
 import type { ScheduleView } from '../view-state';
-import { SelectionActions } from './selection-actions';
+import { SelectionActions, type SelectionActionsProps } from './selection-actions';
 
 interface Props {
   weekStart: string;
@@ -13,14 +14,10 @@ interface Props {
   zone: string;
   users: { id: number; name: string }[];
   focusUser: number | null;
-  busy: boolean;
   view: ScheduleView;
   onView: (patch: Partial<ScheduleView>) => void;
-  onComplete: () => void;
-  onArchive: () => void;
-  onDelete: () => void;
-  onUndo: () => void;
-  onRedo: () => void;
+  /** What the selection and history buttons do. */
+  selection: SelectionActionsProps;
 }
 
 const ZOOM_LABELS = [
@@ -64,14 +61,7 @@ export function ScheduleToolbar(props: Props) {
           Week of {dayMonthYearLabel(props.weekStart)} <small>{props.zone}</small>
         </h1>
         <span className="sch-spacer" />
-        <SelectionActions
-          busy={props.busy}
-          onComplete={props.onComplete}
-          onArchive={props.onArchive}
-          onDelete={props.onDelete}
-          onUndo={props.onUndo}
-          onRedo={props.onRedo}
-        />
+        <SelectionActions {...props.selection} />
       </div>
       <div className="sch-toolbar-row" role="toolbar" aria-label="Display">
         <label className="sch-field">
@@ -124,19 +114,13 @@ export function ScheduleToolbar(props: Props) {
         >
           Full day
         </button>
-        <div className="sch-segmented" role="group" aria-label="Hour width">
-          {ZOOM_LABELS.map(([zoom, text]) => (
-            <button
-              key={zoom}
-              type="button"
-              className="btn"
-              aria-pressed={props.view.zoom === zoom}
-              onClick={() => props.onView({ zoom })}
-            >
-              {text}
-            </button>
-          ))}
-        </div>
+        <ToggleGroup
+          label="Hour width"
+          className="sch-segmented"
+          options={ZOOM_LABELS}
+          value={props.view.zoom}
+          onChange={(zoom) => props.onView({ zoom })}
+        />
         <span className="sch-divider" aria-hidden="true" />
         <label className="sch-check">
           <input type="checkbox" checked={ui.showArchived} onChange={actions.archivedToggled} /> Archived

@@ -1,7 +1,8 @@
 import { useShallow } from 'zustand/react/shallow';
+import { HistoryButtons } from '@/web/components/ui/history-buttons';
 import { useScheduleUi } from '../store';
 
-interface Props {
+export interface SelectionActionsProps {
   busy: boolean;
   onComplete: () => void;
   onArchive: () => void;
@@ -11,7 +12,7 @@ interface Props {
 }
 
 /** What can be done with the selected blocks, and undo/redo of the last writes. */
-export function SelectionActions(props: Props) {
+export function SelectionActions(props: SelectionActionsProps) {
   const ui = useScheduleUi(
     useShallow((s) => ({
       showArchived: s.showArchived,
@@ -41,26 +42,13 @@ export function SelectionActions(props: Props) {
           Delete…
         </button>
       </div>
-      <div className="sch-group" role="group" aria-label="History">
-        <button
-          type="button"
-          className="btn"
-          disabled={!ui.canUndo || props.busy}
-          onClick={props.onUndo}
-          aria-keyshortcuts="Control+Z"
-        >
-          Undo
-        </button>
-        <button
-          type="button"
-          className="btn"
-          disabled={!ui.canRedo || props.busy}
-          onClick={props.onRedo}
-          aria-keyshortcuts="Control+Shift+Z"
-        >
-          Redo
-        </button>
-      </div>
+      <HistoryButtons
+        className="sch-group"
+        canUndo={ui.canUndo && !props.busy}
+        canRedo={ui.canRedo && !props.busy}
+        onUndo={props.onUndo}
+        onRedo={props.onRedo}
+      />
     </>
   );
 }

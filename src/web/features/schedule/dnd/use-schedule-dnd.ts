@@ -145,11 +145,8 @@ export function useScheduleDnd(geometry: DragGeometry, handlers: DropHandlers) {
   };
 
   return {
-    sensors,
-    collisionDetection: collision,
-    onDragStart,
-    onDragEnd,
-    onDragCancel: stopFollowing,
+    /** DndContext's sensors and handlers, to spread onto it. */
+    context: { sensors, collisionDetection: collision, onDragStart, onDragEnd, onDragCancel: stopFollowing },
     /** The drag decided at the last pick-up (for announcements, which only see dnd-kit's `active`). */
     activeDrag: current as { readonly current: DragData | null },
   };

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import type { Project } from '@/api/project';
 import type { Status, Tag } from '@/api/workspace';
 import type { OrganizationUser } from '@/api/user';
-import { clientQueries } from '@/web/lib/queries/clients';
+import { clientQueries } from '@/web/lib/queries/workspace-lists';
 import type { Filters, FilterKey } from '../view-state';
 
 interface Props {

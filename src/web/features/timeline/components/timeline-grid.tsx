@@ -123,11 +123,7 @@ export function TimelineGrid({
   const todayX = daysBetween(canvas.start, today);
   return (
     <DndContext
-      sensors={dnd.sensors}
-      collisionDetection={dnd.collisionDetection}
-      onDragStart={dnd.onDragStart}
-      onDragEnd={dnd.onDragEnd}
-      onDragCancel={dnd.onDragCancel}
+      {...dnd.context}
       accessibility={{ announcements: dnd.announcements, screenReaderInstructions }}
     >
       <BarActionsContext.Provider value={dnd.actions}>

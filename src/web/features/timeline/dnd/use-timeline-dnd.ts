@@ -189,11 +189,8 @@ export function useTimelineDnd(opts: {
   };
 
   return {
-    sensors,
-    collisionDetection: rowUnderCentre,
-    onDragStart,
-    onDragEnd,
-    onDragCancel,
+    /** DndContext's sensors and handlers, to spread onto it. */
+    context: { sensors, collisionDetection: rowUnderCentre, onDragStart, onDragEnd, onDragCancel },
     overlay,
     announcements,
     actions: { resizeEnd },
