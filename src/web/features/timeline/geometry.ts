@@ -1,12 +1,12 @@
-import { addDays as addDaysFns, endOfMonth, format, startOfMonth } from 'date-fns';
 import {
   addDays,
   daysBetween,
-  formatDay,
-  parseDay,
+  firstOfMonth,
+  lastOfMonth,
   type Day,
   type DayRange,
 } from '@/web/lib/time/calendar-day';
+import { formatDayAs } from '@/web/lib/time/format';
 
 /**
  * Timeline geometry: calendar days (lib/time) to pixels. A day is always one column, whatever the zone or a
@@ -39,9 +39,7 @@ export const STEP_DAYS: Record<Zoom, number> = { day: 7, week: 28, month: 91, qu
 /** The canvas the view scrolls over: whole months around the visible range (stable while scrolling a bit). */
 export function canvasFor(start: Day, zoom: Zoom): DayRange {
   const months = zoom === 'day' ? 2 : zoom === 'week' ? 3 : zoom === 'month' ? 8 : 18;
-  const from = startOfMonth(addDaysFns(parseDay(start), -31));
-  const to = endOfMonth(addDaysFns(parseDay(start), months * 31));
-  return { start: formatDay(from), end: formatDay(to) };
+  return { start: firstOfMonth(addDays(start, -31)), end: lastOfMonth(addDays(start, months * 31)) };
 }
 
 /** Month labels of a range: where each month starts (clipped to the range). */
@@ -49,9 +47,9 @@ export function monthsIn(range: DayRange): { start: Day; label: string; days: nu
   const out: { start: Day; label: string; days: number }[] = [];
   let cur = range.start;
   while (cur <= range.end) {
-    const monthEnd = formatDay(endOfMonth(parseDay(cur)));
+    const monthEnd = lastOfMonth(cur);
     const end = monthEnd < range.end ? monthEnd : range.end;
-    out.push({ start: cur, label: format(parseDay(cur), 'MMMM yyyy'), days: daysBetween(cur, end) + 1 });
+    out.push({ start: cur, label: formatDayAs(cur, 'MMMM yyyy'), days: daysBetween(cur, end) + 1 });
     cur = addDays(end, 1);
   }
   return out;
@@ -59,5 +57,5 @@ export function monthsIn(range: DayRange): { start: Day; label: string; days: nu
 
 /** "3 Dec" for announcements and labels. */
 export function shortDay(day: Day): string {
-  return format(parseDay(day), 'd MMM');
+  return formatDayAs(day, 'd MMM');
 }

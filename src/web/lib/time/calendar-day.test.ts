@@ -2,10 +2,13 @@ import { tzOffset } from '@date-fns/tz';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   addDays,
+  addMonths,
   daysBetween,
+  firstOfMonth,
   formatDay,
   isDay,
   isWeekend,
+  lastOfMonth,
   mondayOf,
   overlaps,
   parseDay,
@@ -89,6 +92,18 @@ describe.each(MACHINE_ZONES)('calendar days on a machine in %s', (machineZone) =
       expect(mondayOf('2026-11-29')).toBe('2026-11-23');
       expect(mondayOf('2026-11-23')).toBe('2026-11-23');
       expect(mondayOf('2027-01-01')).toBe('2026-12-28');
+    }));
+
+  it('steps months and finds their ends, leap years included', () =>
+    inZone(() => {
+      expect(addMonths('2026-01-31', 1)).toBe('2026-02-28');
+      expect(addMonths('2028-01-31', 1)).toBe('2028-02-29');
+      expect(addMonths('2026-03-29', -1)).toBe('2026-02-28');
+      expect(addMonths('2026-11-15', 2)).toBe('2027-01-15');
+      expect(firstOfMonth('2026-03-29')).toBe('2026-03-01');
+      expect(lastOfMonth('2026-02-10')).toBe('2026-02-28');
+      expect(lastOfMonth('2028-02-10')).toBe('2028-02-29');
+      expect(lastOfMonth('2026-10-25')).toBe('2026-10-31');
     }));
 
   it('round-trips parseDay and formatDay', () =>

@@ -1,4 +1,10 @@
-import { addDays as addDaysFns, differenceInCalendarDays } from 'date-fns';
+import {
+  addDays as addDaysFns,
+  addMonths as addMonthsFns,
+  differenceInCalendarDays,
+  endOfMonth,
+  startOfMonth,
+} from 'date-fns';
 
 /**
  * Calendar days: `YYYY-MM-DD` strings, never instants (task dates, the day a block is on, a week's Monday).
@@ -36,6 +42,19 @@ export function formatDay(date: Date): Day {
 
 export function addDays(day: Day, n: number): Day {
   return n === 0 ? day : formatDay(addDaysFns(parseDay(day), n));
+}
+
+/** The same day of the month `n` months later (clamped to the month's end: 31 Jan + 1 month = 28 Feb). */
+export function addMonths(day: Day, n: number): Day {
+  return formatDay(addMonthsFns(parseDay(day), n));
+}
+
+export function firstOfMonth(day: Day): Day {
+  return formatDay(startOfMonth(parseDay(day)));
+}
+
+export function lastOfMonth(day: Day): Day {
+  return formatDay(endOfMonth(parseDay(day)));
 }
 
 /** Whole calendar days from a to b (b - a). */

@@ -1,4 +1,5 @@
-import type { Day } from './calendar-day';
+import { format } from 'date-fns';
+import { parseDay, type Day } from './calendar-day';
 
 /*
  * Labels of days and instants shared by the views. Days are formatted at UTC noon in UTC, so the label is the
@@ -24,6 +25,11 @@ export function weekdayLabel(day: Day): string {
 /** "3 Nov 2026". */
 export function dayMonthYearLabel(day: Day): string {
   return dayFormat('year', { day: 'numeric', month: 'short', year: 'numeric' }).format(utcNoon(day));
+}
+
+/** A day in a date-fns pattern ('d MMM', 'MMMM yyyy', 'EEE d'), in English. */
+export function formatDayAs(day: Day, pattern: string): string {
+  return format(parseDay(day), pattern);
 }
 
 const instantFormats = new Map<string, Intl.DateTimeFormat>();

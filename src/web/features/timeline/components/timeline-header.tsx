@@ -1,6 +1,6 @@
-import { format } from 'date-fns';
 import { memo } from 'react';
-import { addDays, daysBetween, parseDay, type Day, type DayRange } from '@/web/lib/time/calendar-day';
+import { addDays, daysBetween, weekdayOf, type Day, type DayRange } from '@/web/lib/time/calendar-day';
+import { formatDayAs } from '@/web/lib/time/format';
 import { monthsIn } from '../geometry';
 import { HEADER_H, NAME_W } from '../layout';
 
@@ -19,17 +19,15 @@ export const TimelineHeader = memo(function TimelineHeader({
   if (px >= 20) {
     for (let i = 0; i < days; i++) {
       const day = addDays(canvas.start, i);
-      ticks.push({ day, label: format(parseDay(day), px >= 40 ? 'EEE d' : 'd'), width: px });
+      ticks.push({ day, label: formatDayAs(day, px >= 40 ? 'EEE d' : 'd'), width: px });
     }
   } else if (px >= 6) {
     // Weeks start on Monday.
-    const first = (8 - parseDay(canvas.start).getDay()) % 7;
-    for (let i = first; i < days; i += 7)
-      ticks.push({
-        day: addDays(canvas.start, i),
-        label: format(parseDay(addDays(canvas.start, i)), 'd MMM'),
-        width: 7 * px,
-      });
+    const first = (8 - weekdayOf(canvas.start)) % 7;
+    for (let i = first; i < days; i += 7) {
+      const monday = addDays(canvas.start, i);
+      ticks.push({ day: monday, label: formatDayAs(monday, 'd MMM'), width: 7 * px });
+    }
   }
   return (
     <div className="tl-header" style={{ height: HEADER_H, width: NAME_W + days * px }}>
