@@ -221,7 +221,7 @@ test.describe.serial('schedule', () => {
     }
   });
 
-  test('keyboard move: Space picks up, arrows move 15 min, Enter drops; Ctrl+Z undoes with a reverse PATCH', async ({
+  test('keyboard move: Space picks up, arrows move 15 min, Enter drops; Ctrl+Z undoes with a reverse PATCH, Ctrl+Shift+Z redoes', async ({
     page,
     app,
     apiLog,
@@ -245,6 +245,11 @@ test.describe.serial('schedule', () => {
     await expect.poll(() => requestsTo(apiLog, 'PATCH', bulk).length).toBe(2);
     expect(requestsTo(apiLog, 'PATCH', bulk)[1].postDataJSON()).toEqual([{ id: b.id, start: b.start }]);
     await expect.poll(() => startOf(app, b.id).start).toBe(b.start);
+
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => requestsTo(apiLog, 'PATCH', bulk).length).toBe(3);
+    expect(requestsTo(apiLog, 'PATCH', bulk)[2].postDataJSON()).toEqual([{ id: b.id, start: later }]);
+    await expect.poll(() => startOf(app, b.id).start).toBe(later);
   });
 
   test('capacity follows a drag live; Escape cancels without a write', async ({ page, app, apiLog }) => {

@@ -172,7 +172,11 @@ test('a failed PATCH puts the bar back, says why, and changes nothing', async ({
   expect(patches(apiLog)).toHaveLength(1);
 });
 
-test('a keyboard-only move persists and Ctrl+Z undoes it on the server', async ({ page, app, apiLog }) => {
+test('a keyboard-only move persists, Ctrl+Z undoes it on the server and Ctrl+Y redoes it', async ({
+  page,
+  app,
+  apiLog,
+}) => {
   const t = pickTask(app);
   await openTimeline(page, 'users', t.start_date);
   const el = bar(page, t.id);
@@ -202,4 +206,16 @@ test('a keyboard-only move persists and Ctrl+Z undoes it on the server', async (
     expect.objectContaining({ id: t.id, start_date: t.start_date, end_date: t.end_date }),
   ]);
   expect(dbTask(app, t.id)).toMatchObject({ start_date: t.start_date, end_date: t.end_date });
+
+  done = patchResponse(page);
+  await page.keyboard.press('Control+y');
+  expect((await done).status()).toBe(200);
+  expect(patches(apiLog)).toHaveLength(3);
+  expect(patches(apiLog)[2].postDataJSON()).toEqual([
+    expect.objectContaining({ id: t.id, start_date: shift(t.start_date, 3), end_date: shift(t.end_date, 3) }),
+  ]);
+  expect(dbTask(app, t.id)).toMatchObject({
+    start_date: shift(t.start_date, 3),
+    end_date: shift(t.end_date, 3),
+  });
 });

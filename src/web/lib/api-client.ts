@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { encodeQuery, type QueryValue } from '@/api/common';
 import { ApiError } from './api-error';
+import { errorFromResponse } from './api-error-response';
 
 export type Service = 'focus' | 'track';
 
@@ -16,14 +17,14 @@ export interface RequestOptions<S extends z.ZodType | undefined> {
 type Result<S> = S extends z.ZodType ? z.output<S> : unknown;
 
 /**
- * The one way the browser talks to the APIs: through the server's `/api/{focus,track}` proxy, with
- * `X-Requested-With` (the server's CSRF guard), JSON in and out, and every failure as an ApiError.
+ * One request through the server's `/api/{focus,track}` proxy, with `X-Requested-With` (the server's CSRF
+ * guard) and JSON in and out. An answer that is not 2xx, or none at all, is an ApiError.
  */
-export async function api<S extends z.ZodType | undefined = undefined>(
+export async function send(
   service: Service,
   path: string,
-  opts: RequestOptions<S> = {},
-): Promise<Result<S>> {
+  opts: Pick<RequestOptions<undefined>, 'method' | 'query' | 'body' | 'signal'> = {},
+): Promise<Response> {
   const url = `/api/${service}${path}${opts.query ? encodeQuery(opts.query) : ''}`;
   const headers: Record<string, string> = { 'X-Requested-With': 'planner', Accept: 'application/json' };
   if (opts.body !== undefined) headers['Content-Type'] = 'application/json';
@@ -40,7 +41,20 @@ export async function api<S extends z.ZodType | undefined = undefined>(
     if ((err as Error).name === 'AbortError') throw err;
     throw new ApiError(0, 'network', 'The planner server could not be reached. Check your connection.');
   }
-  if (!response.ok) throw await toApiError(response);
+  if (!response.ok) throw await errorFromResponse(response);
+  return response;
+}
+
+/**
+ * The one way the browser talks to the APIs: through the server's `/api/{focus,track}` proxy, with
+ * `X-Requested-With` (the server's CSRF guard), JSON in and out, and every failure as an ApiError.
+ */
+export async function api<S extends z.ZodType | undefined = undefined>(
+  service: Service,
+  path: string,
+  opts: RequestOptions<S> = {},
+): Promise<Result<S>> {
+  const response = await send(service, path, opts);
   if (response.status === 204) return undefined as Result<S>;
   const text = await response.text();
   if (text === '') return undefined as Result<S>;
@@ -65,41 +79,4 @@ export async function api<S extends z.ZodType | undefined = undefined>(
     );
   }
   return parsed.data as Result<S>;
-}
-
-/** Focus errors are JSON `{error, error_description}`; Track errors are plain (maybe JSON-quoted) text. */
-async function toApiError(response: Response): Promise<ApiError> {
-  const text = await response.text().catch(() => '');
-  let code = response.status === 402 ? 'quota_exceeded' : `http_${response.status}`;
-  let message = text.trim();
-  try {
-    const json: unknown = JSON.parse(text);
-    if (typeof json === 'string') message = json;
-    else if (json && typeof json === 'object') {
-      const body = json as { error?: unknown; error_description?: unknown; message?: unknown };
-      if (typeof body.error === 'string') code = body.error;
-      message =
-        typeof body.error_description === 'string'
-          ? body.error_description
-          : typeof body.message === 'string'
-            ? body.message
-            : typeof body.error === 'string'
-              ? body.error
-              : message;
-    }
-  } catch {
-    // plain-text body: keep it as the message
-  }
-  if (!message || /^\s*</.test(message)) message = `${response.status} ${response.statusText || 'error'}`;
-  const num = (name: string) => {
-    const v = response.headers.get(name);
-    return v !== null && /^\d+$/.test(v) ? Number(v) : undefined;
-  };
-  return new ApiError(
-    response.status,
-    code,
-    message.slice(0, 300),
-    num('retry-after') ?? num('x-toggl-quota-resets-in'),
-    num('x-toggl-quota-remaining'),
-  );
 }

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { encodeQuery, type QueryValue } from '@/api/common';
+import type { QueryValue } from '@/api/common';
+import { send } from './api-client';
 import { ApiError } from './api-error';
 import { JsonArraySplitter } from './json-array-splitter';
 
@@ -13,26 +14,16 @@ interface StreamOptions<S extends z.ZodType> {
 }
 
 /**
- * Reads an endpoint that answers one (streamed) JSON array, through the same proxy and headers as `api`,
+ * Reads an endpoint that answers one (streamed) JSON array, through the same proxy, headers and errors as `api`,
  * yielding parsed items in batches as they arrive: one request however large the range.
  */
 export async function* streamJsonArray<S extends z.ZodType>(
   path: string,
   opts: StreamOptions<S>,
 ): AsyncGenerator<z.output<S>[]> {
-  const url = `/api/focus${path}${opts.query ? encodeQuery(opts.query) : ''}`;
-  let response: Response;
-  try {
-    response = await fetch(url, {
-      headers: { 'X-Requested-With': 'planner', Accept: 'application/json' },
-      signal: opts.signal,
-      credentials: 'same-origin',
-    });
-  } catch (err) {
-    if ((err as Error).name === 'AbortError') throw err;
-    throw new ApiError(0, 'network', 'The planner server could not be reached. Check your connection.');
-  }
-  if (!response.ok || !response.body) throw await streamError(response);
+  const response = await send('focus', path, { query: opts.query, signal: opts.signal });
+  if (!response.body)
+    throw new ApiError(response.status, 'invalid_response', 'The server sent an empty answer.');
   const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
   const splitter = new JsonArraySplitter();
   const size = opts.batch ?? 500;
@@ -56,28 +47,4 @@ export async function* streamJsonArray<S extends z.ZodType>(
     }
   }
   if (pending.length) yield pending;
-}
-
-async function streamError(response: Response): Promise<ApiError> {
-  const text = await response.text().catch(() => '');
-  let message = `${response.status} ${response.statusText || 'error'}`;
-  let code = response.status === 402 ? 'quota_exceeded' : `http_${response.status}`;
-  try {
-    const body = JSON.parse(text) as { error?: string; error_description?: string };
-    if (body.error) code = body.error;
-    message = body.error_description ?? body.error ?? message;
-  } catch {
-    if (text && !/^\s*</.test(text)) message = text.slice(0, 300);
-  }
-  const num = (name: string) => {
-    const v = response.headers.get(name);
-    return v !== null && /^\d+$/.test(v) ? Number(v) : undefined;
-  };
-  return new ApiError(
-    response.status,
-    code,
-    message,
-    num('x-toggl-quota-resets-in'),
-    num('x-toggl-quota-remaining'),
-  );
 }

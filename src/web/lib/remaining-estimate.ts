@@ -16,8 +16,8 @@ export function remainingEstimateMins(
 
 /** "2 h 15 min", "45 min", "0 min": how the planner writes a number of minutes. */
 export function formatMinutes(total: number): string {
-  const h = Math.floor(total / 60);
-  const m = Math.round(total % 60);
-  if (h === 0) return `${m} min`;
-  return m === 0 ? `${h} h` : `${h} h ${m} min`;
+  const hours = Math.floor(total / 60);
+  const minutes = Math.round(total % 60);
+  if (hours === 0) return `${minutes} min`;
+  return minutes === 0 ? `${hours} h` : `${hours} h ${minutes} min`;
 }

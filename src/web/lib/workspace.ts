@@ -1,7 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { accountQueries } from './queries/account';
+import type { WorkspaceScope } from './workspace-scope';
 
 interface WorkspaceChoice {
   workspaceId: number | null;
@@ -15,9 +17,7 @@ export const useWorkspaceChoice = create<WorkspaceChoice>()(
   }),
 );
 
-export interface CurrentWorkspace {
-  workspaceId: number;
-  organizationId: number;
+export interface CurrentWorkspace extends WorkspaceScope {
   name: string;
 }
 
@@ -42,4 +42,10 @@ export function useWorkspace(): CurrentWorkspace {
   const ws = useCurrentWorkspace();
   if (!ws) throw new Error('useWorkspace used outside the workspace gate');
   return ws;
+}
+
+/** The current workspace as a scope for reads and writes: the same object while the workspace stays. */
+export function useWorkspaceScope(): WorkspaceScope {
+  const { organizationId, workspaceId } = useWorkspace();
+  return useMemo(() => ({ organizationId, workspaceId }), [organizationId, workspaceId]);
 }

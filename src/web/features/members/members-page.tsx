@@ -4,6 +4,7 @@ import { describeError } from '@/web/lib/api-error';
 import { groupName, groupQueries } from '@/web/lib/queries/groups';
 import { organizationQueries, userNameById } from '@/web/lib/queries/organization';
 import { useWorkspace } from '@/web/lib/workspace';
+import type { ProjectScope } from '@/web/lib/workspace-scope';
 import { useMemberMutations } from './api/member-mutations';
 import { memberQueries } from './api/member-queries';
 import { useProjectGroupMutations } from './api/project-group-mutations';
@@ -17,16 +18,16 @@ import './members.css';
 export function MembersPage() {
   const { organizationId, workspaceId } = useWorkspace();
   const projectId = Number(useParams().projectId);
-  const ref = { organizationId, workspaceId, projectId };
+  const scope: ProjectScope = { organizationId, workspaceId, projectId };
   const valid = Number.isInteger(projectId) && projectId > 0;
-  const project = useQuery({ ...memberQueries.project(ref), enabled: valid });
-  const members = useQuery({ ...memberQueries.members(ref), enabled: valid });
-  const projectGroups = useQuery({ ...memberQueries.projectGroups(ref), enabled: valid });
+  const project = useQuery({ ...memberQueries.project(scope), enabled: valid });
+  const members = useQuery({ ...memberQueries.members(scope), enabled: valid });
+  const projectGroups = useQuery({ ...memberQueries.projectGroups(scope), enabled: valid });
   const roles = useQuery(memberQueries.roles(organizationId));
   const users = useQuery(organizationQueries.users(organizationId));
   const groups = useQuery(groupQueries.list(organizationId));
-  const mutations = useMemberMutations(ref);
-  const pg = useProjectGroupMutations(ref);
+  const mutations = useMemberMutations(scope);
+  const groupAccess = useProjectGroupMutations(scope);
 
   if (!valid) return <p className="page-message">No such project.</p>;
   const names = userNameById(users.data);
@@ -90,8 +91,8 @@ export function MembersPage() {
           rows={projectGroups.data}
           groups={groupList}
           userName={userName}
-          onAttach={(groupId, label) => pg.attach.mutate({ groupId, label })}
-          onDetach={(row, label) => pg.detach.mutate({ row, label })}
+          onAttach={(groupId, label) => groupAccess.attach.mutate({ groupId, label })}
+          onDetach={(row, label) => groupAccess.detach.mutate({ row, label })}
         />
       )}
     </section>

@@ -2,7 +2,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { useViewParams } from '@/web/lib/use-view-params';
 import { describeError } from '@/web/lib/api-error';
-import { useWorkspace } from '@/web/lib/workspace';
+import { useWorkspaceScope } from '@/web/lib/workspace';
 import { projectPageQueries } from './api/project-queries';
 import { DeletedBanner } from './components/deleted-banner';
 import { Pager } from './components/pager';
@@ -15,8 +15,7 @@ import './projects.css';
 
 /** Projects of the workspace: filter, page, create, edit, pin, archive, delete and restore. */
 export function ProjectsPage() {
-  const { organizationId, workspaceId } = useWorkspace();
-  const ws = { organizationId, workspaceId };
+  const ws = useWorkspaceScope();
   const [params, setParams] = useViewParams();
   const filters = filtersFromParams(params);
   const list = useQuery({ ...projectPageQueries.list(ws, filters), placeholderData: keepPreviousData });
@@ -36,7 +35,12 @@ export function ProjectsPage() {
   return (
     <section className="page pj-page" aria-labelledby="pj-title">
       <h1 id="pj-title">Projects</h1>
-      <ProjectToolbar workspaceId={workspaceId} filters={filters} onChange={change} onCreate={openCreate} />
+      <ProjectToolbar
+        workspaceId={ws.workspaceId}
+        filters={filters}
+        onChange={change}
+        onCreate={openCreate}
+      />
       <DeletedBanner ws={ws} />
       {list.isPending && <p className="page-message">Loading projects…</p>}
       {list.isError && (

@@ -1,5 +1,6 @@
 import type { Block } from './schedule-model';
-import { addDaysToKey, dayKeyOf, startOfDayInZone } from './time-geometry';
+import { addDays } from '@/web/lib/time/calendar-day';
+import { dayOf, startOfDayIn } from '@/web/lib/time/zoned';
 
 /** Blocks keyed by `user|YYYY-MM-DD` (wall-clock day in the zone); a block over midnight is under both days. */
 export type BlockIndex = ReadonlyMap<string, readonly Block[]>;
@@ -20,12 +21,12 @@ export function indexBlocks(blocks: readonly Block[], zone: string): BlockIndex 
   for (const b of blocks) {
     const from = Date.parse(b.start);
     const to = from + (b.duration ?? 0) * 1000;
-    let day = dayKeyOf(from, zone);
+    let day = dayOf(from, zone);
     add(`${b.toggl_user_id}|${day}`, b);
     // Further days the block reaches into (starts of those days fall before its end).
     for (;;) {
-      day = addDaysToKey(day, 1);
-      if (startOfDayInZone(day, zone) >= to) break;
+      day = addDays(day, 1);
+      if (startOfDayIn(day, zone) >= to) break;
       add(`${b.toggl_user_id}|${day}`, b);
     }
   }
@@ -43,7 +44,7 @@ export function rowBlocks(
   const seen = new Set<number>();
   const out: Block[] = [];
   for (let i = 0; i < dayCount; i++) {
-    for (const b of index.get(`${userId}|${addDaysToKey(firstDay, i)}`) ?? EMPTY) {
+    for (const b of index.get(`${userId}|${addDays(firstDay, i)}`) ?? EMPTY) {
       if (seen.has(b.id)) continue;
       seen.add(b.id);
       out.push(b);

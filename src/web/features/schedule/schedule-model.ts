@@ -1,5 +1,6 @@
 import type { TimeBlockPatchItem, TimeBlockWithTask } from '@/api/time-block';
-import { addDaysToKey, dayKeyOf, shiftWall, startOfDayInZone, toIso } from './time-geometry';
+import { addDays } from '@/web/lib/time/calendar-day';
+import { dayOf, shiftWall, startOfDayIn, toIso } from '@/web/lib/time/zoned';
 
 export type Block = TimeBlockWithTask;
 
@@ -40,14 +41,14 @@ export function bookedMinutes(blocks: readonly Block[], zone: string): Map<strin
     if (b.archived_at || !b.duration) continue;
     let from = Date.parse(b.start);
     const to = from + b.duration * 1000;
-    let day = dayKeyOf(from, zone);
+    let day = dayOf(from, zone);
     while (from < to) {
-      const next = startOfDayInZone(addDaysToKey(day, 1), zone);
+      const next = startOfDayIn(addDays(day, 1), zone);
       const part = Math.min(to, next) - from;
       const key = `${b.toggl_user_id}|${day}`;
       out.set(key, (out.get(key) ?? 0) + part / 60_000);
       from = next;
-      day = addDaysToKey(day, 1);
+      day = addDays(day, 1);
     }
   }
   return out;

@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useState, type KeyboardEvent } from 'react';
+import { useCallback, useState, type KeyboardEvent } from 'react';
 import { describeError } from '@/web/lib/api-error';
+import { useUndoRedo } from '@/web/lib/use-undo-redo';
 import { useBlockMutations } from './api/block-mutations';
 import { scheduleQueries } from './api/schedule-queries';
 import { ConfirmDialog } from '@/web/components/ui/modal-dialog';
@@ -8,7 +9,7 @@ import { ScheduleBoard } from './components/schedule-board';
 import { ScheduleToolbar } from './components/schedule-toolbar';
 import { TaskList } from './components/task-list';
 import type { Block } from './schedule-model';
-import { useScheduleUi } from './store';
+import { scheduleHistory, useScheduleUi } from './store';
 import { useAxis } from './use-axis';
 import { useScheduleData } from './use-schedule-data';
 import { useScheduleView } from './view-state';
@@ -16,48 +17,36 @@ import './schedule.css';
 
 /** Schedule: people (or one person's days) against hours; tasks become booked time by drag and drop. */
 export function SchedulePage() {
-  const d = useScheduleData();
+  const schedule = useScheduleData();
   const selected = useScheduleUi((s) => s.selected);
   const rowMode = useScheduleUi((s) => s.rowMode);
   const [confirming, setConfirming] = useState(false);
   const targets = {
-    weekKey: scheduleQueries.week(d.scope, d.weekStart, d.filters).queryKey,
-    tasksKey: scheduleQueries.tasks(d.scope, d.weekStart).queryKey,
-    workspaceId: d.scope.workspaceId,
-    weekStart: d.weekStart,
+    weekKey: scheduleQueries.week(schedule.scope, schedule.weekStart, schedule.filters).queryKey,
+    tasksKey: scheduleQueries.tasks(schedule.scope, schedule.weekStart).queryKey,
+    workspaceId: schedule.scope.workspaceId,
+    weekStart: schedule.weekStart,
   };
-  const m = useBlockMutations(d.scope, targets);
-  const blocks = d.weekQuery.data ?? [];
+  const writes = useBlockMutations(schedule.scope, targets, scheduleHistory);
+  const blocks = schedule.weekQuery.data ?? [];
   const [view, setView] = useScheduleView();
-  const axis = useAxis(d.rows, blocks, {
+  const axis = useAxis(schedule.rows, blocks, {
     view,
     rowMode,
-    focusUser: d.focusUser,
-    zone: d.zone,
+    focusUser: schedule.focusUser,
+    zone: schedule.zone,
     rowHeight: ROW_HEIGHT,
   });
   const selectedBlocks = () => blocks.filter((b) => selected.includes(b.id));
 
-  const undo = () => {
-    const entry = useScheduleUi.getState().takeUndo();
-    if (entry)
-      m.patch.mutate({ items: entry.backward, label: `Undo: ${entry.label}`, history: 'undo', entry });
-  };
-  const redo = () => {
-    const entry = useScheduleUi.getState().takeRedo();
-    if (entry)
-      m.patch.mutate({ items: entry.forward, label: `Redo: ${entry.label}`, history: 'redo', entry });
-  };
-  useEffect(() => {
-    const onKey = (e: globalThis.KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey) || e.key.toLowerCase() !== 'z') return;
-      if ((e.target as HTMLElement).closest('input, textarea, select')) return;
-      e.preventDefault();
-      (e.shiftKey ? redo : undo)();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  });
+  const { undo, redo } = useUndoRedo(useScheduleUi, (entry, mode) =>
+    writes.patch.mutate({
+      items: mode === 'undo' ? entry.backward : entry.forward,
+      label: `${mode === 'undo' ? 'Undo' : 'Redo'}: ${entry.label}`,
+      history: mode,
+      entry,
+    }),
+  );
 
   // Stable, so memoized rows and blocks do not re-render when the page does (it reads the store when called).
   const onBlockKey = useCallback((e: KeyboardEvent, block: Block) => {
@@ -69,63 +58,67 @@ export function SchedulePage() {
     }
   }, []);
   const remaining = (taskId: number) => {
-    const t = d.tasksQuery.data?.find((x) => x.id === taskId);
-    const left = t?.estimated_mins != null ? t.estimated_mins - t.total_blocked_time / 60 : 0;
+    const task = schedule.tasksQuery.data?.find((x) => x.id === taskId);
+    const left = task?.estimated_mins != null ? task.estimated_mins - task.total_blocked_time / 60 : 0;
     // Book what is left of the estimate (15 min to 2 h), else one hour.
     return left > 0 ? Math.min(120, Math.max(15, Math.round(left / 15) * 15)) : 60;
   };
 
-  if (d.weekQuery.isError)
+  if (schedule.weekQuery.isError)
     return (
       <p className="page-message error" role="alert">
-        Could not load the schedule: {describeError(d.weekQuery.error)}
+        Could not load the schedule: {describeError(schedule.weekQuery.error)}
       </p>
     );
   return (
-    <section className="page sch-page" aria-busy={d.weekQuery.isFetching}>
+    <section className="page sch-page" aria-busy={schedule.weekQuery.isFetching}>
       <ScheduleToolbar
-        weekStart={d.weekStart}
-        today={d.today}
-        day={d.day}
-        zone={d.zone}
-        users={d.people}
-        focusUser={d.focusUser}
-        busy={m.patch.isPending}
+        weekStart={schedule.weekStart}
+        today={schedule.today}
+        day={schedule.day}
+        zone={schedule.zone}
+        users={schedule.people}
+        focusUser={schedule.focusUser}
         view={view}
         onView={setView}
-        onComplete={() => {
-          const items = selectedBlocks()
-            .filter((b) => !b.completed_at)
-            .map((b) => ({ id: b.id, completed: true }));
-          if (items.length) m.patch.mutate({ items, label: 'Marking blocks complete', history: 'record' });
+        selection={{
+          busy: writes.patch.isPending,
+          onComplete: () => {
+            const items = selectedBlocks()
+              .filter((b) => !b.completed_at)
+              .map((b) => ({ id: b.id, completed: true }));
+            if (items.length)
+              writes.patch.mutate({ items, label: 'Marking blocks complete', history: 'record' });
+          },
+          onArchive: () => {
+            for (const block of selectedBlocks())
+              writes.archive.mutate({ block, restoreIt: schedule.filters.archived });
+            useScheduleUi.getState().selectionCleared();
+          },
+          onDelete: () => setConfirming(true),
+          onUndo: undo,
+          onRedo: redo,
         }}
-        onArchive={() => {
-          for (const block of selectedBlocks()) m.archive.mutate({ block, restoreIt: d.filters.archived });
-          useScheduleUi.getState().selectionCleared();
-        }}
-        onDelete={() => setConfirming(true)}
-        onUndo={undo}
-        onRedo={redo}
       />
-      {d.weekQuery.isPending ? <p className="page-message">Loading time blocks…</p> : null}
+      {schedule.weekQuery.isPending ? <p className="page-message">Loading time blocks…</p> : null}
       <ScheduleBoard
-        rows={d.rows}
-        index={d.index}
+        rows={schedule.rows}
+        index={schedule.index}
         selected={selected}
         geometry={axis.geometry}
         onAvailableWidth={axis.setAvailable}
         handlers={{
           blocks: () => blocks,
-          zone: d.zone,
-          meId: d.meId,
+          zone: schedule.zone,
+          meId: schedule.meId,
           defaultMinutes: remaining,
-          patch: (items, label) => m.patch.mutate({ items, label, history: 'record' }),
+          patch: (items, label) => writes.patch.mutate({ items, label, history: 'record' }),
           create: (taskId, start, minutes, userId) =>
-            m.create.mutate({ items: [{ task_id: taskId, start, duration: minutes * 60 }], userId }),
+            writes.create.mutate({ items: [{ task_id: taskId, start, duration: minutes * 60 }], userId }),
         }}
         onSelect={useScheduleUi.getState().blockClicked}
         onKey={onBlockKey}
-        side={<TaskList tasks={d.tasksQuery.data} loading={d.tasksQuery.isPending} />}
+        side={<TaskList tasks={schedule.tasksQuery.data} loading={schedule.tasksQuery.isPending} />}
       />
       <ConfirmDialog
         open={confirming}
@@ -135,7 +128,7 @@ export function SchedulePage() {
         onCancel={() => setConfirming(false)}
         onConfirm={() => {
           setConfirming(false);
-          if (selected.length) m.remove.mutate([...selected]);
+          if (selected.length) writes.remove.mutate([...selected]);
         }}
       />
     </section>

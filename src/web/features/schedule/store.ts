@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { TimeBlockPatchItem } from '@/api/time-block';
+import { createHistorySlice, historyCallbacks, type HistorySlice } from '@/web/lib/history';
 
 export type RowMode = 'users' | 'days';
 export type Span = 'day' | 'week';
@@ -11,7 +12,7 @@ export interface HistoryEntry {
   backward: TimeBlockPatchItem[];
 }
 
-interface ScheduleUi {
+interface ScheduleUi extends HistorySlice<HistoryEntry> {
   /** Monday of the visible week, `YYYY-MM-DD` in the user's zone; null = this week. */
   weekStart: string | null;
   /** Visible day in the 'day' span. */
@@ -23,8 +24,6 @@ interface ScheduleUi {
   showArchived: boolean;
   taskFilter: string;
   selected: number[];
-  undoStack: HistoryEntry[];
-  redoStack: HistoryEntry[];
   weekShown: (weekStart: string, day: string) => void;
   spanChosen: (span: Span) => void;
   rowModeChosen: (mode: RowMode, user?: number) => void;
@@ -32,15 +31,11 @@ interface ScheduleUi {
   taskFilterChanged: (text: string) => void;
   blockClicked: (id: number, additive: boolean) => void;
   selectionCleared: () => void;
-  recorded: (entry: HistoryEntry) => void;
-  takeUndo: () => HistoryEntry | undefined;
-  takeRedo: () => HistoryEntry | undefined;
-  pushUndo: (entry: HistoryEntry) => void;
-  pushRedo: (entry: HistoryEntry) => void;
 }
 
 /** UI state of the Schedule (never server data: blocks and tasks live in the Query cache). */
 export const useScheduleUi = create<ScheduleUi>((set, get) => ({
+  ...createHistorySlice<HistoryEntry>(set, get),
   weekStart: null,
   day: null,
   span: 'week',
@@ -49,8 +44,6 @@ export const useScheduleUi = create<ScheduleUi>((set, get) => ({
   showArchived: false,
   taskFilter: '',
   selected: [],
-  undoStack: [],
-  redoStack: [],
   weekShown: (weekStart, day) => set({ weekStart, day, selected: [] }),
   spanChosen: (span) => set({ span }),
   rowModeChosen: (rowMode, user) => set((s) => ({ rowMode, focusUser: user ?? s.focusUser, selected: [] })),
@@ -65,17 +58,7 @@ export const useScheduleUi = create<ScheduleUi>((set, get) => ({
         : [id],
     })),
   selectionCleared: () => set({ selected: [] }),
-  recorded: (entry) => set((s) => ({ undoStack: [...s.undoStack.slice(-49), entry], redoStack: [] })),
-  takeUndo: () => {
-    const entry = get().undoStack.at(-1);
-    if (entry) set((s) => ({ undoStack: s.undoStack.slice(0, -1) }));
-    return entry;
-  },
-  takeRedo: () => {
-    const entry = get().redoStack.at(-1);
-    if (entry) set((s) => ({ redoStack: s.redoStack.slice(0, -1) }));
-    return entry;
-  },
-  pushUndo: (entry) => set((s) => ({ undoStack: [...s.undoStack, entry] })),
-  pushRedo: (entry) => set((s) => ({ redoStack: [...s.redoStack, entry] })),
 }));
+
+/** The Schedule's history as the mutations see it. */
+export const scheduleHistory = historyCallbacks(useScheduleUi);

@@ -4,8 +4,8 @@ import type { DragGeometry } from './dnd/drag-math';
 import { FULL_DAY, hourWidth, visibleHours, windowLength } from './hours-window';
 import type { Block } from './schedule-model';
 import type { RowMode } from './store';
-import { toWall } from './time-geometry';
 import type { ScheduleView } from './view-state';
+import { minuteOfDay } from '@/web/lib/time/zoned';
 
 /**
  * The hour axis of the visible rows: which hours each day shows (working hours widened to every block in
@@ -36,7 +36,7 @@ export function useAxis(
     window,
     originOf: (id) => {
       const b = blocks.find((x) => x.id === id);
-      return b ? (toWall(Date.parse(b.start), zone) / 60_000) % 1440 : window.startMin;
+      return b ? minuteOfDay(Date.parse(b.start), zone) : window.startMin;
     },
   };
   return { geometry, setAvailable };

@@ -2,54 +2,49 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { accountQueries } from '@/web/lib/queries/account';
 import { organizationQueries } from '@/web/lib/queries/organization';
-import { useWorkspace } from '@/web/lib/workspace';
+import { addDays, mondayOf } from '@/web/lib/time/calendar-day';
+import { weekdayLabel } from '@/web/lib/time/format';
+import { useUserZone } from '@/web/lib/time/use-user-zone';
+import { dayOf } from '@/web/lib/time/zoned';
+import { useWorkspaceScope } from '@/web/lib/workspace';
 import { scheduleQueries } from './api/schedule-queries';
 import type { RowDef } from './components/schedule-row';
 import { indexBlocks } from './block-index';
 import { useScheduleUi } from './store';
-import { addDaysToKey, dayKeyOf, isValidZone, mondayOf, workWeek } from './time-geometry';
+import { workWeek } from './time-geometry';
 
 const DEFAULT_CAPACITY_MIN = 8 * 60;
 
-const dayLabel = (day: string) =>
-  new Date(`${day}T12:00:00Z`).toLocaleDateString('en-GB', {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    timeZone: 'UTC',
-  });
-
 /** Everything the Schedule shows, derived from the Query cache and the UI store in render. */
 export function useScheduleData() {
-  const ws = useWorkspace();
-  const scope = { organizationId: ws.organizationId, workspaceId: ws.workspaceId };
-  const settings = useQuery(accountQueries.settings());
+  const scope = useWorkspaceScope();
   const me = useQuery(accountQueries.me());
-  const users = useQuery(organizationQueries.users(ws.organizationId));
+  const users = useQuery(organizationQueries.users(scope.organizationId));
   const ui = useScheduleUi();
 
-  const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  const zone = isValidZone(settings.data?.timezone) ? settings.data.timezone : browserZone;
-  const today = dayKeyOf(Date.now(), zone);
+  const { zone, settingsPending } = useUserZone();
+  const today = dayOf(Date.now(), zone);
   const weekStart = ui.weekStart || mondayOf(today);
   const week = workWeek(weekStart);
   const day = ui.day && week.includes(ui.day) ? ui.day : week.includes(today) ? today : weekStart;
   const filters = { zone, archived: ui.showArchived };
   // The settings decide the zone, and the zone decides the range: wait for them (a failure falls back).
-  const ready = !settings.isPending;
-  const weekQuery = useQuery({ ...scheduleQueries.week(scope, weekStart, filters), enabled: ready });
+  const weekQuery = useQuery({
+    ...scheduleQueries.week(scope, weekStart, filters),
+    enabled: !settingsPending,
+  });
   const tasksQuery = useQuery(scheduleQueries.tasks(scope, weekStart));
 
   const people = useMemo(
     () =>
       (users.data ?? [])
-        .filter((u) => u.workspaces.length === 0 || u.workspaces.some((w) => w.id === ws.workspaceId))
+        .filter((u) => u.workspaces.length === 0 || u.workspaces.some((w) => w.id === scope.workspaceId))
         .map((u) => ({
           id: u.user_account_id,
           name: u.name,
           capacityMin: u.working_hours > 0 ? Math.round(u.working_hours * 60) : DEFAULT_CAPACITY_MIN,
         })),
-    [users.data, ws.workspaceId],
+    [users.data, scope.workspaceId],
   );
   const meId = me.data?.id ?? null;
   const focusUser = ui.focusUser ?? meId ?? people[0]?.id ?? null;
@@ -61,7 +56,7 @@ export function useScheduleData() {
       return days.map((d) => ({
         key: `d${d}`,
         userId: focusUser ?? 0,
-        label: `${dayLabel(d)}${d === today ? ' (today)' : ''}`,
+        label: `${weekdayLabel(d)}${d === today ? ' (today)' : ''}`,
         firstDay: d,
         dayCount: 1,
         capacityMin: person?.capacityMin ?? DEFAULT_CAPACITY_MIN,
@@ -97,6 +92,6 @@ export function useScheduleData() {
     focusUser,
     rows,
     index,
-    nextWeek: addDaysToKey(weekStart, 7),
+    nextWeek: addDays(weekStart, 7),
   };
 }

@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  blockDay,
-  bookedText,
-  bookingsByTask,
-  dayStartIso,
-  marksOnBar,
-  rangeInstants,
-  remainingText,
-} from './bookings';
+import { bookedText, bookingsByTask, marksOnBar, remainingText } from './bookings';
 
 const block = (id: number, task_id: number, start: string, duration: number, completed = false) => ({
   id,
@@ -15,49 +7,6 @@ const block = (id: number, task_id: number, start: string, duration: number, com
   start,
   duration,
   completed_at: completed ? '2026-01-01T00:00:00Z' : null,
-});
-
-describe('blockDay', () => {
-  it.each([
-    // Near midnight: the same instant is a different calendar day in different zones.
-    ['2026-03-10T23:30:00Z', 'Europe/Berlin', '2026-03-11'],
-    ['2026-03-10T23:30:00Z', 'America/New_York', '2026-03-10'],
-    ['2026-03-10T18:29:00Z', 'Asia/Kolkata', '2026-03-10'],
-    ['2026-03-10T18:30:00Z', 'Asia/Kolkata', '2026-03-11'],
-    ['2026-03-10T12:59:00Z', 'Australia/Lord_Howe', '2026-03-10'],
-    ['2026-03-10T13:00:00Z', 'Australia/Lord_Howe', '2026-03-11'],
-    // Across the European spring change (UTC+1 -> +2 at 01:00Z on 29 March).
-    ['2026-03-28T22:59:00Z', 'Europe/Berlin', '2026-03-28'],
-    ['2026-03-28T23:00:00Z', 'Europe/Berlin', '2026-03-29'],
-    ['2026-03-29T21:59:00Z', 'Europe/Berlin', '2026-03-29'],
-    ['2026-03-29T22:00:00Z', 'Europe/Berlin', '2026-03-30'],
-    // US autumn change (EDT -> EST at 06:00Z on 1 November).
-    ['2026-11-01T03:59:00Z', 'America/New_York', '2026-10-31'],
-    ['2026-11-01T04:00:00Z', 'America/New_York', '2026-11-01'],
-    ['2026-11-02T04:59:00Z', 'America/New_York', '2026-11-01'],
-    ['2026-11-02T05:00:00Z', 'America/New_York', '2026-11-02'],
-  ])('%s in %s is %s', (iso, zone, day) => expect(blockDay(iso, zone)).toBe(day));
-});
-
-describe('dayStartIso / rangeInstants', () => {
-  it.each([
-    ['2026-03-29', 'Europe/Berlin', '2026-03-28T23:00:00.000Z'],
-    ['2026-03-30', 'Europe/Berlin', '2026-03-29T22:00:00.000Z'],
-    ['2026-10-25', 'Europe/Berlin', '2026-10-24T22:00:00.000Z'],
-    ['2026-10-26', 'Europe/Berlin', '2026-10-25T23:00:00.000Z'],
-    ['2026-03-08', 'America/New_York', '2026-03-08T05:00:00.000Z'],
-    ['2026-03-09', 'America/New_York', '2026-03-09T04:00:00.000Z'],
-    ['2026-04-01', 'Asia/Kolkata', '2026-03-31T18:30:00.000Z'],
-    ['2026-04-05', 'Australia/Lord_Howe', '2026-04-04T13:00:00.000Z'],
-    ['2026-04-06', 'Australia/Lord_Howe', '2026-04-05T13:30:00.000Z'],
-  ])('%s starts in %s at %s', (day, zone, iso) => expect(dayStartIso(day, zone)).toBe(iso));
-
-  it('bounds a quarter from its first midnight to the next quarter’s', () => {
-    expect(rangeInstants({ start: '2026-10-01', end: '2026-12-31' }, 'Europe/Berlin')).toEqual({
-      date_from: '2026-09-30T22:00:00.000Z',
-      date_to: '2026-12-31T23:00:00.000Z',
-    });
-  });
 });
 
 describe('bookingsByTask', () => {

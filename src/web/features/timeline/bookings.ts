@@ -1,5 +1,6 @@
 import { formatMinutes, remainingEstimateMins } from '@/web/lib/remaining-estimate';
-import { addDays, daysBetween, type Day, type DayRange } from './geometry';
+import { daysBetween, type Day } from '@/web/lib/time/calendar-day';
+import { dayOf } from '@/web/lib/time/zoned';
 
 /** What the bars need of a time block (a structural subset of the contract's TimeBlock). */
 export interface BlockLike {
@@ -23,56 +24,6 @@ export interface TaskBooking {
   days: BookedDay[];
 }
 
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** The calendar date (in `zone`) of an instant: the day a block starting then is marked on. */
-export function blockDay(startIso: string, zone: string): Day {
-  let f = dayFormats.get(zone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-CA', {
-      timeZone: zone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    });
-    dayFormats.set(zone, f);
-  }
-  const parts = Object.fromEntries(f.formatToParts(new Date(startIso)).map((p) => [p.type, p.value]));
-  return `${parts.year}-${parts.month}-${parts.day}`;
-}
-
-/** Milliseconds `zone` is ahead of UTC at an instant. */
-function offsetMs(instant: number, zone: string): number {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', {
-      timeZone: zone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    })
-      .formatToParts(new Date(instant))
-      .map((p) => [p.type, Number(p.value)]),
-  );
-  return Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second) - instant;
-}
-
-/** The instant (ISO, UTC) a calendar day begins in `zone` (the offset settled in two steps across a DST change). */
-export function dayStartIso(day: Day, zone: string): string {
-  const [y, m, d] = day.split('-').map(Number);
-  const wall = Date.UTC(y, m - 1, d);
-  const first = wall - offsetMs(wall, zone);
-  return new Date(wall - offsetMs(first, zone)).toISOString();
-}
-
-/** The instants bounding a range of calendar days in `zone`: its first day's start to the next day's start. */
-export function rangeInstants(range: DayRange, zone: string): { date_from: string; date_to: string } {
-  return { date_from: dayStartIso(range.start, zone), date_to: dayStartIso(addDays(range.end, 1), zone) };
-}
-
 /**
  * Per task: booked seconds and the days that have blocks. Blocks are deduplicated by id (a block overlapping
  * two quarters comes in both reads); archived blocks book nothing.
@@ -86,7 +37,7 @@ export function bookingsByTask(blocks: readonly BlockLike[], zone: string): Map<
     let t = acc.get(b.task_id);
     if (!t) acc.set(b.task_id, (t = { secs: 0, days: new Map() }));
     t.secs += b.duration ?? 0;
-    const day = blockDay(b.start, zone);
+    const day = dayOf(Date.parse(b.start), zone);
     t.days.set(day, (t.days.get(day) ?? true) && !!b.completed_at);
   }
   const out = new Map<number, TaskBooking>();

@@ -1,5 +1,4 @@
-import { addMonths, endOfMonth, startOfMonth, subMonths } from 'date-fns';
-import { addDays, formatDay, parseDay, type DayRange } from './geometry';
+import { addDays, addMonths, firstOfMonth, lastOfMonth, type DayRange } from '@/web/lib/time/calendar-day';
 
 /** Days around the visible range that must be loaded too (bars entering on a small scroll). */
 export const NEED_MARGIN_DAYS = 7;
@@ -15,8 +14,8 @@ export function neededRange(visible: DayRange, marginDays = NEED_MARGIN_DAYS): D
  */
 export function windowFor(visible: DayRange): DayRange {
   return {
-    start: formatDay(startOfMonth(subMonths(parseDay(visible.start), 1))),
-    end: formatDay(endOfMonth(addMonths(parseDay(visible.end), 2))),
+    start: firstOfMonth(addMonths(visible.start, -1)),
+    end: lastOfMonth(addMonths(visible.end, 2)),
   };
 }
 

@@ -1,4 +1,4 @@
-import { overlaps, type Day } from './geometry';
+import { overlaps, type Day } from '@/web/lib/time/calendar-day';
 
 export interface LaneInput {
   id: number;

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { TaskGroupType } from '@/api/task-group';
+import { createHistorySlice, historyCallbacks, type HistorySlice } from '@/web/lib/history';
 import type { MoveItem } from './timeline-model';
 
 /** One undoable drop, as pure data: the PATCH that did it and the PATCH that undoes it. */
@@ -10,7 +11,7 @@ export interface HistoryEntry {
   backward: MoveItem[];
 }
 
-interface TimelineUi {
+interface TimelineUi extends HistorySlice<HistoryEntry> {
   selected: number[];
   /** Rows folded to their header, by `${grouping}:${id}`. */
   collapsed: Record<string, true>;
@@ -21,8 +22,6 @@ interface TimelineUi {
   draggingId: number | null;
   /** Bar holding the keyboard focus (kept mounted while culling lanes and days). */
   focusedId: number | null;
-  undo: HistoryEntry[];
-  redo: HistoryEntry[];
   barClicked: (id: number, additive: boolean, viaKeyboard?: boolean) => void;
   /** A new workspace: selection and history belong to the old one. */
   workspaceEntered: () => void;
@@ -32,25 +31,17 @@ interface TimelineUi {
   dragStarted: (id: number) => void;
   dragEnded: () => void;
   barFocused: (id: number | null) => void;
-  recorded: (entry: HistoryEntry) => void;
-  pushUndo: (entry: HistoryEntry) => void;
-  pushRedo: (entry: HistoryEntry) => void;
-  popUndo: () => HistoryEntry | undefined;
-  popRedo: () => HistoryEntry | undefined;
 }
-
-const LIMIT = 50;
 
 /** UI state of the Timeline (never server data: bars live in the Query cache). */
 export const useTimelineUi = create<TimelineUi>((set, get) => ({
+  ...createHistorySlice<HistoryEntry>(set, get),
   selected: [],
   collapsed: {},
   openTaskId: null,
   panelFocus: false,
   draggingId: null,
   focusedId: null,
-  undo: [],
-  redo: [],
   barClicked: (id, additive, viaKeyboard = false) =>
     set((s) =>
       additive
@@ -59,7 +50,7 @@ export const useTimelineUi = create<TimelineUi>((set, get) => ({
     ),
   selectionCleared: () => set({ selected: [] }),
   workspaceEntered: () =>
-    set({ selected: [], openTaskId: null, draggingId: null, focusedId: null, undo: [], redo: [] }),
+    set({ selected: [], openTaskId: null, draggingId: null, focusedId: null, undoStack: [], redoStack: [] }),
   groupToggled: (key) =>
     set((s) => {
       const collapsed = { ...s.collapsed };
@@ -71,17 +62,7 @@ export const useTimelineUi = create<TimelineUi>((set, get) => ({
   dragStarted: (id) => set({ draggingId: id }),
   dragEnded: () => set({ draggingId: null }),
   barFocused: (id) => set({ focusedId: id }),
-  recorded: (entry) => set((s) => ({ undo: [...s.undo.slice(-LIMIT + 1), entry], redo: [] })),
-  pushUndo: (entry) => set((s) => ({ undo: [...s.undo.slice(-LIMIT + 1), entry] })),
-  pushRedo: (entry) => set((s) => ({ redo: [...s.redo.slice(-LIMIT + 1), entry] })),
-  popUndo: () => {
-    const entry = get().undo.at(-1);
-    if (entry) set((s) => ({ undo: s.undo.slice(0, -1) }));
-    return entry;
-  },
-  popRedo: () => {
-    const entry = get().redo.at(-1);
-    if (entry) set((s) => ({ redo: s.redo.slice(0, -1) }));
-    return entry;
-  },
 }));
+
+/** The Timeline's history as the mutations see it. */
+export const timelineHistory = historyCallbacks(useTimelineUi);

@@ -1,5 +1,5 @@
 import type { TaskGroup, TaskGroupEntry, TaskGroupPatchItem, TaskGroupType } from '@/api/task-group';
-import { overlaps, type Day, type DayRange } from './geometry';
+import { overlaps, type Day, type DayRange } from '@/web/lib/time/calendar-day';
 
 /** One `move` of a PATCH /tasks/groups/{group} body, always with both dates (absolute, so replays are safe). */
 export type MoveItem = TaskGroupPatchItem & {

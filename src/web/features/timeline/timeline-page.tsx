@@ -1,10 +1,12 @@
-import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { TaskGroupType } from '@/api/task-group';
 import { describeError } from '@/web/lib/api-error';
-import { accountQueries } from '@/web/lib/queries/account';
 import { userNameById } from '@/web/lib/queries/organization';
-import { useWorkspace } from '@/web/lib/workspace';
+import { addDays, type Day } from '@/web/lib/time/calendar-day';
+import { useUserZone } from '@/web/lib/time/use-user-zone';
+import { useUndoRedo } from '@/web/lib/use-undo-redo';
+import { dayOf } from '@/web/lib/time/zoned';
+import { useWorkspaceScope } from '@/web/lib/workspace';
 import { useTimelineBookings } from './api/use-timeline-bookings';
 import { useTimelineMutations } from './api/use-timeline-mutations';
 import { useTimelineRows, type TimelineRow } from './api/use-timeline-rows';
@@ -12,19 +14,19 @@ import { TimelineFilters } from './components/filters';
 import { SidePanel } from './components/side-panel';
 import { TimelineGrid } from './components/timeline-grid';
 import { Toolbar } from './components/toolbar';
-import { addDays, canvasFor, PX_PER_DAY, STEP_DAYS, todayIn, type Day, type Zoom } from './geometry';
-import { useTimelineUi } from './store';
+import { canvasFor, PX_PER_DAY, STEP_DAYS, type Zoom } from './geometry';
+import { timelineHistory, useTimelineUi } from './store';
 import { resolveDropLane } from './timeline-model';
 import { useViewState, type Filters } from './view-state';
 import './timeline.css';
 
 /** Timeline: tasks as bars on rows of people, projects or tags; view state in the URL. */
 export function TimelinePage() {
-  const { workspaceId, organizationId } = useWorkspace();
-  const scope = useMemo(() => ({ workspaceId, organizationId }), [workspaceId, organizationId]);
-  const settings = useQuery(accountQueries.settings());
-  const zone = settings.data?.timezone || Intl.DateTimeFormat().resolvedOptions().timeZone;
-  const today = todayIn(zone);
+  const scope = useWorkspaceScope();
+  const { workspaceId } = scope;
+  // Before the settings arrive the browser's zone stands in (the bars are calendar days and do not wait).
+  const { zone } = useUserZone();
+  const today = dayOf(Date.now(), zone);
   const [view, update] = useViewState(today);
   const px = PX_PER_DAY[view.zoom];
   const canvas = useMemo(() => canvasFor(view.start, view.zoom), [view.start, view.zoom]);
@@ -38,55 +40,26 @@ export function TimelinePage() {
   const data = useTimelineRows(scope, view, fetchRange, filtersOpen, openTaskId !== null);
   // Booked blocks load after the bars' last page (a second, lazy read per window); days are counted in the same zone as today.
   const bookings = useTimelineBookings(scope, fetchRange, data.fetchWindow, zone, data.complete);
-  const { move, create } = useTimelineMutations(scope);
-  const canUndo = useTimelineUi((s) => s.undo.length > 0);
-  const canRedo = useTimelineUi((s) => s.redo.length > 0);
+  const { move, create } = useTimelineMutations(scope, timelineHistory);
+  const canUndo = useTimelineUi((s) => s.undoStack.length > 0);
+  const canRedo = useTimelineUi((s) => s.redoStack.length > 0);
   const panelClosed = useTimelineUi((s) => s.panelClosed);
 
-  const undo = useCallback(() => {
-    const entry = useTimelineUi.getState().popUndo();
-    if (entry)
-      move.mutate({
-        group: entry.group,
-        items: entry.backward,
-        backward: entry.forward,
-        label: `Undone: ${entry.label}`,
-        history: 'undo',
-      });
-  }, [move]);
-  const redo = useCallback(() => {
-    const entry = useTimelineUi.getState().popRedo();
-    if (entry)
-      move.mutate({
-        group: entry.group,
-        items: entry.forward,
-        backward: entry.backward,
-        label: `Redone: ${entry.label}`,
-        history: 'redo',
-      });
-  }, [move]);
+  const { undo, redo } = useUndoRedo(useTimelineUi, (entry, mode) =>
+    move.mutate({
+      group: entry.group,
+      items: mode === 'undo' ? entry.backward : entry.forward,
+      backward: mode === 'undo' ? entry.forward : entry.backward,
+      label: `${mode === 'undo' ? 'Undone' : 'Redone'}: ${entry.label}`,
+      history: mode,
+      entry,
+    }),
+  );
 
   useEffect(() => useTimelineUi.getState().workspaceEntered(), [workspaceId]);
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      const target = e.target as HTMLElement | null;
-      if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
-      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'z') {
-        e.preventDefault();
-        if (e.shiftKey) redo();
-        else undo();
-      } else if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'y') {
-        e.preventDefault();
-        redo();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [undo, redo]);
-
   const onCreate = useCallback(
-    (row: TimelineRow, d: { start: Day; end: Day; lane: number; name: string }) => {
+    (row: TimelineRow, draft: { start: Day; end: Day; lane: number; name: string }) => {
       const others = row.tasks.map((t) => ({
         lane: row.lanes.get(t.id) ?? 0,
         start_date: t.start_date,
@@ -95,10 +68,10 @@ export function TimelinePage() {
       create.mutate({
         group: view.group,
         groupId: row.id,
-        name: d.name,
-        start: d.start,
-        end: d.end,
-        lane: resolveDropLane(others, d.lane, d.start, d.end),
+        name: draft.name,
+        start: draft.start,
+        end: draft.end,
+        lane: resolveDropLane(others, draft.lane, draft.start, draft.end),
       });
     },
     [create, view.group],
@@ -163,6 +136,7 @@ export function TimelinePage() {
         {openTask && (
           <SidePanel
             scope={scope}
+            zone={zone}
             task={openTask}
             statusName={data.statuses?.find((s) => s.id === openTask.status_id)?.name}
             assigneeNames={(openTask.assignee_user_ids ?? []).map((id) => names.get(id) ?? `User ${id}`)}

@@ -1,7 +1,8 @@
 import { useCallback, useMemo } from 'react';
 import { useViewParams } from '@/web/lib/use-view-params';
 import type { TaskGroupType } from '@/api/task-group';
-import { addDays, isDay, ZOOMS, type Day, type Zoom } from './geometry';
+import { addDays, isDay, type Day } from '@/web/lib/time/calendar-day';
+import { ZOOMS, type Zoom } from './geometry';
 
 export const FILTER_KEYS = ['project', 'client', 'tag', 'status', 'assignee', 'priority', 'q'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];

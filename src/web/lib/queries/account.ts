@@ -1,25 +1,25 @@
 import { queryOptions } from '@tanstack/react-query';
 import { trackMeSchema, trackWorkspacesSchema, userSettingsSchema } from '@/api/user';
 import { api } from '../api-client';
+import { queryKeys } from '../query-keys';
 
 /** The signed-in account: who, which workspaces, which settings. Read once per session. */
 export const accountQueries = {
-  all: () => ['account'] as const,
   me: () =>
     queryOptions({
-      queryKey: [...accountQueries.all(), 'me'] as const,
+      queryKey: queryKeys.account.me(),
       queryFn: ({ signal }) => api('track', '/me', { schema: trackMeSchema, signal }),
       staleTime: Infinity,
     }),
   workspaces: () =>
     queryOptions({
-      queryKey: [...accountQueries.all(), 'workspaces'] as const,
+      queryKey: queryKeys.account.workspaces(),
       queryFn: ({ signal }) => api('track', '/me/workspaces', { schema: trackWorkspacesSchema, signal }),
       staleTime: Infinity,
     }),
   settings: () =>
     queryOptions({
-      queryKey: [...accountQueries.all(), 'settings'] as const,
+      queryKey: queryKeys.account.settings(),
       queryFn: ({ signal }) => api('focus', '/users/me/settings', { schema: userSettingsSchema, signal }),
       staleTime: Infinity,
     }),

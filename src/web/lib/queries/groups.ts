@@ -1,13 +1,13 @@
 import { queryOptions } from '@tanstack/react-query';
 import { organizationGroupsSchema, type OrganizationGroup } from '@/api/group';
 import { api } from '../api-client';
+import { queryKeys } from '../query-keys';
 
 /** Track organization groups (with their users and workspaces): one list per organization, shared by views. */
 export const groupQueries = {
-  all: (organizationId: number) => ['groups', organizationId] as const,
   list: (organizationId: number) =>
     queryOptions({
-      queryKey: [...groupQueries.all(organizationId), 'list'] as const,
+      queryKey: queryKeys.groups.list(organizationId),
       queryFn: ({ signal }) =>
         api('track', `/organizations/${organizationId}/groups`, { schema: organizationGroupsSchema, signal }),
       staleTime: 10 * 60_000,

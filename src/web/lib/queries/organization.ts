@@ -1,29 +1,27 @@
 import { queryOptions } from '@tanstack/react-query';
 import { organizationUsersSchema, type OrganizationUser } from '@/api/user';
 import { api } from '../api-client';
+import { queryKeys } from '../query-keys';
+import { readAllPages } from '../read-all-pages';
 
 /**
  * Organization users: the names behind assignee ids, group rows and members. One request per
  * organization per session (per_page 100 pages until a short page).
  */
 export const organizationQueries = {
-  all: (organizationId: number) => ['organization', organizationId] as const,
   users: (organizationId: number) =>
     queryOptions({
-      queryKey: [...organizationQueries.all(organizationId), 'users'] as const,
-      queryFn: async ({ signal }) => {
-        const users: OrganizationUser[] = [];
-        for (let page = 1; page < 50; page++) {
-          const batch = await api('focus', `/organizations/${organizationId}/users`, {
-            query: { page, per_page: 100 },
-            schema: organizationUsersSchema,
-            signal,
-          });
-          users.push(...batch);
-          if (batch.length < 100) break;
-        }
-        return users;
-      },
+      queryKey: queryKeys.organization.users(organizationId),
+      queryFn: ({ signal }) =>
+        readAllPages(
+          (page, per_page) =>
+            api('focus', `/organizations/${organizationId}/users`, {
+              query: { page, per_page },
+              schema: organizationUsersSchema,
+              signal,
+            }),
+          { maxPages: 50 },
+        ),
       staleTime: 30 * 60_000,
     }),
 };

@@ -1,32 +1,15 @@
 import { queryOptions } from '@tanstack/react-query';
-import { projectPageSchema, type ProjectWithAggregations } from '@/api/project';
-import { api } from '../api-client';
+import { projectPageSchema } from '@/api/project';
+import { queryKeys } from '../query-keys';
+import { readAllData } from '../read-all-pages';
+import { projectsPath, type WorkspaceScope } from '../workspace-scope';
 
 /** Projects of a workspace (names and colours for rows, filters and forms); pages of 100 until a short page. */
 export const projectQueries = {
-  all: (workspaceId: number) => ['projects', workspaceId] as const,
-  list: (organizationId: number, workspaceId: number) =>
-    // The organization follows from the workspace: part of the path, not of the identity.
-    // eslint-disable-next-line @tanstack/query/exhaustive-deps
+  list: (scope: WorkspaceScope) =>
     queryOptions({
-      queryKey: [...projectQueries.all(workspaceId), 'list'] as const,
-      queryFn: async ({ signal }) => {
-        const out: ProjectWithAggregations[] = [];
-        for (let page = 1; page < 20; page++) {
-          const res = await api(
-            'focus',
-            `/organizations/${organizationId}/workspaces/${workspaceId}/projects`,
-            {
-              query: { page, per_page: 100 },
-              schema: projectPageSchema,
-              signal,
-            },
-          );
-          out.push(...res.data);
-          if (res.data.length < 100) break;
-        }
-        return out;
-      },
+      queryKey: queryKeys.projects.list(scope),
+      queryFn: ({ signal }) => readAllData(projectsPath(scope), projectPageSchema, { signal, maxPages: 20 }),
       staleTime: 30 * 60_000,
     }),
 };

@@ -8,8 +8,8 @@ import {
 import { useAnnouncer } from '@/web/components/ui/announcer';
 import { api } from '@/web/lib/api-client';
 import { notifyWriteFailed } from '@/web/lib/notifications';
+import { queryKeys } from '@/web/lib/query-keys';
 import { groupQueries } from '@/web/lib/queries/groups';
-import { organizationQueries } from '@/web/lib/queries/organization';
 import { refreshQueries } from '@/web/lib/refresh-queries';
 import { applyGroupOps, describePatchFailures } from '../group-patch';
 
@@ -32,8 +32,8 @@ export function useGroupMutations(organizationId: number, nameOf: (userId: numbe
   const rollback = (ctx: { snapshot?: OrganizationGroup[] } | undefined) =>
     qc.setQueryData(key, ctx?.snapshot);
   const settled = (people: boolean) => () => {
-    void refreshQueries(qc, groupQueries.all(organizationId));
-    if (people) void refreshQueries(qc, organizationQueries.users(organizationId).queryKey);
+    void refreshQueries(qc, queryKeys.groups.all(organizationId));
+    if (people) void refreshQueries(qc, queryKeys.organization.users(organizationId));
   };
 
   const create = useMutation({

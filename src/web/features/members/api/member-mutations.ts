@@ -4,16 +4,21 @@ import { useAnnouncer } from '@/web/components/ui/announcer';
 import { api } from '@/web/lib/api-client';
 import { notifyWriteFailed } from '@/web/lib/notifications';
 import { refreshQueries } from '@/web/lib/refresh-queries';
-import { memberQueries, projectPath, type ProjectRef } from './member-queries';
+import { projectPath, type ProjectScope } from '@/web/lib/workspace-scope';
+import { memberQueries } from './member-queries';
 
 /** Member groups are Track's project groups too: a write to either refreshes both (and nothing else). */
-export function refreshMembership(qc: QueryClient, p: ProjectRef) {
-  void refreshQueries(qc, memberQueries.members(p).queryKey);
-  void refreshQueries(qc, memberQueries.projectGroups(p).queryKey);
+export function refreshMembership(qc: QueryClient, project: ProjectScope) {
+  void refreshQueries(qc, memberQueries.members(project).queryKey);
+  void refreshQueries(qc, memberQueries.projectGroups(project).queryKey);
 }
 
-async function optimistic(qc: QueryClient, p: ProjectRef, change: (m: ProjectMembers) => ProjectMembers) {
-  const key = memberQueries.members(p).queryKey;
+async function optimistic(
+  qc: QueryClient,
+  project: ProjectScope,
+  change: (m: ProjectMembers) => ProjectMembers,
+) {
+  const key = memberQueries.members(project).queryKey;
   await qc.cancelQueries({ queryKey: key });
   const snapshot = qc.getQueryData(key);
   qc.setQueryData(key, (m) => (m ? change(m) : m));
@@ -29,12 +34,12 @@ const matches = (m: MemberRef) => (x: { user_id?: number; group_id?: number }) =
  * Adds, re-roles and removes members of one project: optimistic, rolled back with a toast, and
  * serialized per project so a quick add-then-remove lands in order.
  */
-export function useMemberMutations(p: ProjectRef) {
+export function useMemberMutations(project: ProjectScope) {
   const qc = useQueryClient();
-  const key = memberQueries.members(p).queryKey;
-  const scope = { id: `project-members-${p.projectId}` };
+  const key = memberQueries.members(project).queryKey;
+  const scope = { id: `project-members-${project.projectId}` };
   const rollback = (ctx: { snapshot?: ProjectMembers } | undefined) => qc.setQueryData(key, ctx?.snapshot);
-  const settled = () => refreshMembership(qc, p);
+  const settled = () => refreshMembership(qc, project);
   const say = (text: string) => useAnnouncer.getState().announce(text);
 
   const add = useMutation({
@@ -46,12 +51,12 @@ export function useMemberMutations(p: ProjectRef) {
       manager: boolean;
       label: string;
     }) =>
-      api('focus', `${projectPath(p)}/members`, {
+      api('focus', `${projectPath(project)}/members`, {
         method: 'POST',
         body: { role_id: v.role_id, user_ids: v.user_ids, group_ids: v.group_ids },
       }),
     onMutate: (v) =>
-      optimistic(qc, p, (m) => ({
+      optimistic(qc, project, (m) => ({
         ...m,
         user_ids: [...m.user_ids, ...v.user_ids.map((user_id) => ({ user_id, manager: v.manager }))],
         group_ids: [...m.group_ids, ...v.group_ids.map((group_id) => ({ group_id, manager: v.manager }))],
@@ -64,9 +69,12 @@ export function useMemberMutations(p: ProjectRef) {
   const setRole = useMutation({
     scope,
     mutationFn: (v: { member: MemberRef; role_id: number; manager: boolean; label: string }) =>
-      api('focus', `${projectPath(p)}/members`, { method: 'PUT', body: { ...v.member, role_id: v.role_id } }),
+      api('focus', `${projectPath(project)}/members`, {
+        method: 'PUT',
+        body: { ...v.member, role_id: v.role_id },
+      }),
     onMutate: (v) =>
-      optimistic(qc, p, (m) => ({
+      optimistic(qc, project, (m) => ({
         ...m,
         user_ids: m.user_ids.map((u) => (matches(v.member)(u) ? { ...u, manager: v.manager } : u)),
         group_ids: m.group_ids.map((g) => (matches(v.member)(g) ? { ...g, manager: v.manager } : g)),
@@ -79,9 +87,9 @@ export function useMemberMutations(p: ProjectRef) {
   const remove = useMutation({
     scope,
     mutationFn: (v: { member: MemberRef; label: string }) =>
-      api('focus', `${projectPath(p)}/members`, { method: 'DELETE', body: v.member }),
+      api('focus', `${projectPath(project)}/members`, { method: 'DELETE', body: v.member }),
     onMutate: (v) =>
-      optimistic(qc, p, (m) => ({
+      optimistic(qc, project, (m) => ({
         ...m,
         user_ids: m.user_ids.filter((u) => !matches(v.member)(u)),
         group_ids: m.group_ids.filter((g) => !matches(v.member)(g)),

@@ -2,44 +2,37 @@ import { queryOptions } from '@tanstack/react-query';
 import { projectMembersSchema, projectWithAggregationsSchema, rolesSchema } from '@/api/project';
 import { projectGroupsSchema } from '@/api/group';
 import { api } from '@/web/lib/api-client';
-
-export interface ProjectRef {
-  organizationId: number;
-  workspaceId: number;
-  projectId: number;
-}
-
-export const projectPath = (p: ProjectRef) =>
-  `/organizations/${p.organizationId}/workspaces/${p.workspaceId}/projects/${p.projectId}`;
+import { queryKeys } from '@/web/lib/query-keys';
+import { projectPath, type ProjectScope } from '@/web/lib/workspace-scope';
 
 /** Reads of the members page: the project, its members, Track's project groups, the project roles. */
 export const memberQueries = {
-  // Under ['projects', ws] so any project write (rename, archive) refreshes the heading too.
-  project: (p: ProjectRef) =>
+  // Under the projects key, so any project write (rename, archive) refreshes the heading too.
+  project: (project: ProjectScope) =>
     queryOptions({
-      queryKey: ['projects', p.workspaceId, 'detail', p] as const,
+      queryKey: queryKeys.projects.detail(project),
       queryFn: ({ signal }) =>
-        api('focus', projectPath(p), { schema: projectWithAggregationsSchema, signal }),
+        api('focus', projectPath(project), { schema: projectWithAggregationsSchema, signal }),
     }),
-  members: (p: ProjectRef) =>
+  members: (project: ProjectScope) =>
     queryOptions({
-      queryKey: ['project-members', p.workspaceId, p] as const,
+      queryKey: queryKeys.projects.members(project),
       queryFn: ({ signal }) =>
-        api('focus', `${projectPath(p)}/members`, { schema: projectMembersSchema, signal }),
+        api('focus', `${projectPath(project)}/members`, { schema: projectMembersSchema, signal }),
     }),
-  projectGroups: (p: ProjectRef) =>
+  projectGroups: (project: ProjectScope) =>
     queryOptions({
-      queryKey: ['project-groups', p.workspaceId, p.projectId] as const,
+      queryKey: queryKeys.projects.groups(project),
       queryFn: ({ signal }) =>
-        api('track', `/workspaces/${p.workspaceId}/project_groups`, {
-          query: { project_ids: [p.projectId] },
+        api('track', `/workspaces/${project.workspaceId}/project_groups`, {
+          query: { project_ids: [project.projectId] },
           schema: projectGroupsSchema,
           signal,
         }),
     }),
   roles: (organizationId: number) =>
     queryOptions({
-      queryKey: ['roles', organizationId] as const,
+      queryKey: queryKeys.organization.roles(organizationId),
       queryFn: ({ signal }) =>
         api('focus', `/organizations/${organizationId}/roles`, { schema: rolesSchema, signal }),
       select: (roles) =>

@@ -3,18 +3,19 @@ import { projectSchema, type ProjectCreate, type ProjectPatch } from '@/api/proj
 import { useAnnouncer } from '@/web/components/ui/announcer';
 import { api } from '@/web/lib/api-client';
 import { notifyWriteFailed } from '@/web/lib/notifications';
+import { queryKeys } from '@/web/lib/query-keys';
 import { refreshQueries } from '@/web/lib/refresh-queries';
+import { projectsPath, type WorkspaceScope } from '@/web/lib/workspace-scope';
 import { patchCachedProject, restoreSnapshot } from './project-mutations';
-import { projectPageQueries, projectsPath, type WsRef } from './project-queries';
 
 /** POST a new project; the form stays open until the server answers so field errors can show. */
-export function useCreateProject(ws: WsRef) {
+export function useCreateProject(ws: WorkspaceScope) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (body: ProjectCreate) =>
       api('focus', projectsPath(ws), { method: 'POST', body, schema: projectSchema }),
     onSuccess: (p) => useAnnouncer.getState().announce(`Created project “${p.name}”`),
-    onSettled: () => refreshQueries(qc, projectPageQueries.all(ws)),
+    onSettled: () => refreshQueries(qc, queryKeys.projects.all(ws)),
   });
 }
 
@@ -22,7 +23,7 @@ export function useCreateProject(ws: WsRef) {
  * PATCH a project: the row changes at once (optimistic), and goes back with a toast if the server says
  * no; the caller shows the field errors.
  */
-export function useUpdateProject(ws: WsRef, projectId: number) {
+export function useUpdateProject(ws: WorkspaceScope, projectId: number) {
   const qc = useQueryClient();
   return useMutation({
     scope: { id: `project-${projectId}` },
@@ -39,6 +40,6 @@ export function useUpdateProject(ws: WsRef, projectId: number) {
       notifyWriteFailed(`Saving “${body.name ?? 'project'}”`, error);
     },
     onSuccess: (_d, body) => useAnnouncer.getState().announce(`Saved project “${body.name ?? ''}”`),
-    onSettled: () => refreshQueries(qc, projectPageQueries.all(ws)),
+    onSettled: () => refreshQueries(qc, queryKeys.projects.all(ws)),
   });
 }

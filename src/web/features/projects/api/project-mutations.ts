@@ -3,22 +3,23 @@ import type { ProjectPage, ProjectWithAggregations } from '@/api/project';
 import { useAnnouncer } from '@/web/components/ui/announcer';
 import { api } from '@/web/lib/api-client';
 import { notifyWriteFailed } from '@/web/lib/notifications';
+import { queryKeys } from '@/web/lib/query-keys';
 import { refreshQueries } from '@/web/lib/refresh-queries';
+import { projectsPath, type WorkspaceScope } from '@/web/lib/workspace-scope';
 import { useProjectsUi } from '../store';
-import { projectPageQueries, projectsPath, type WsRef } from './project-queries';
 
 type Snapshot = [readonly unknown[], ProjectPage | undefined][];
 
 /** Applies `change` to the project in every cached list page (null removes it); returns the snapshot. */
 export async function patchCachedProject(
   qc: QueryClient,
-  ws: WsRef,
+  ws: WorkspaceScope,
   id: number,
   change: (p: ProjectWithAggregations) => ProjectWithAggregations | null,
 ): Promise<Snapshot> {
-  await qc.cancelQueries({ queryKey: projectPageQueries.lists(ws) });
-  const snapshot = qc.getQueriesData<ProjectPage>({ queryKey: projectPageQueries.lists(ws) });
-  qc.setQueriesData<ProjectPage>({ queryKey: projectPageQueries.lists(ws) }, (page) => {
+  await qc.cancelQueries({ queryKey: queryKeys.projects.pages(ws) });
+  const snapshot = qc.getQueriesData<ProjectPage>({ queryKey: queryKeys.projects.pages(ws) });
+  qc.setQueriesData<ProjectPage>({ queryKey: queryKeys.projects.pages(ws) }, (page) => {
     if (!page) return page;
     const data = page.data.flatMap((p) => {
       if (p.id !== id) return [p];
@@ -75,7 +76,7 @@ function optimistic(action: ProjectAction, p: ProjectWithAggregations): ProjectW
  * One-click state changes of a project, optimistic in every cached page and serialized per project.
  * Archive state also shapes the timeline's project rows, so those caches are invalidated too.
  */
-export function useProjectAction(ws: WsRef, projectId: number, name: string) {
+export function useProjectAction(ws: WorkspaceScope, projectId: number, name: string) {
   const qc = useQueryClient();
   return useMutation({
     scope: { id: `project-${projectId}` },
@@ -96,10 +97,9 @@ export function useProjectAction(ws: WsRef, projectId: number, name: string) {
       useAnnouncer.getState().announce(`${LABEL[action].replace(/ing$/, 'ed')} “${name}”`);
     },
     onSettled: (_d, _e, action) => {
-      void refreshQueries(qc, projectPageQueries.all(ws));
-      // Archived and deleted projects leave the timeline's project rows. Its key (`['timeline', ws]`,
-      // features/timeline/api/timeline-queries.ts) is spelled out here because features do not import each other.
-      if (action !== 'pin' && action !== 'unpin') void refreshQueries(qc, ['timeline', ws.workspaceId]);
+      void refreshQueries(qc, queryKeys.projects.all(ws));
+      // Archived and deleted projects leave the timeline's project rows.
+      if (action !== 'pin' && action !== 'unpin') void refreshQueries(qc, queryKeys.timeline.all(ws));
     },
   });
 }

@@ -1,8 +1,8 @@
 import { useProjectAction } from '../api/project-mutations';
-import type { WsRef } from '../api/project-queries';
+import type { WorkspaceScope } from '@/web/lib/workspace-scope';
 import { useProjectsUi } from '../store';
 
-function RestoreButton({ ws, id, name }: { ws: WsRef; id: number; name: string }) {
+function RestoreButton({ ws, id, name }: { ws: WorkspaceScope; id: number; name: string }) {
   const action = useProjectAction(ws, id, name);
   return (
     <button
@@ -17,7 +17,7 @@ function RestoreButton({ ws, id, name }: { ws: WsRef; id: number; name: string }
 }
 
 /** Projects deleted in this session, each with its way back. */
-export function DeletedBanner({ ws }: { ws: WsRef }) {
+export function DeletedBanner({ ws }: { ws: WorkspaceScope }) {
   const deleted = useProjectsUi((s) => s.deleted);
   if (deleted.length === 0) return null;
   return (

@@ -4,17 +4,16 @@ import type { ProjectWithAggregations } from '@/api/project';
 import { ModalDialog } from '@/web/components/ui/modal-dialog';
 import { MultiPicker } from '@/web/components/ui/multi-picker';
 import { ApiError, describeError } from '@/web/lib/api-error';
-import { clientQueries } from '@/web/lib/queries/clients';
-import { tagQueries } from '@/web/lib/queries/tags';
 import { useCreateProject, useUpdateProject } from '../api/project-form-mutations';
-import type { WsRef } from '../api/project-queries';
+import type { WorkspaceScope } from '@/web/lib/workspace-scope';
 import { projectQueries } from '@/web/lib/queries/projects';
+import { clientQueries, tagQueries } from '@/web/lib/queries/workspace-lists';
 import { fieldErrorsFrom, type FieldErrors } from '../field-errors';
 import { Field } from './field';
 import { createOf, draftOf, patchOf, type ProjectDraft } from './project-form-fields';
 
 interface Props {
-  ws: WsRef;
+  ws: WorkspaceScope;
   /** The project to edit; absent = create. */
   project?: ProjectWithAggregations;
   onClose: () => void;
@@ -27,7 +26,7 @@ export function ProjectFormDialog({ ws, project, onClose }: Props) {
   const clients = useQuery(clientQueries.list(ws.workspaceId));
   const tags = useQuery(tagQueries.list(ws.workspaceId));
   // The shared whole-workspace list (the timeline reads it too): no extra request when it is cached.
-  const parents = useQuery(projectQueries.list(ws.organizationId, ws.workspaceId));
+  const parents = useQuery(projectQueries.list(ws));
   const create = useCreateProject(ws);
   const update = useUpdateProject(ws, project?.id ?? 0);
   const pending = create.isPending || update.isPending;

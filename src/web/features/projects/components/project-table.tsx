@@ -1,11 +1,11 @@
 import type { ProjectPage } from '@/api/project';
-import type { WsRef } from '../api/project-queries';
+import type { WorkspaceScope } from '@/web/lib/workspace-scope';
 import { projectTree } from '../project-tree';
 import { useProjectsUi } from '../store';
 import { ProjectRow } from './project-row';
 
 /** The page of projects as a tree (sub-projects under their parents). */
-export function ProjectTable({ ws, page }: { ws: WsRef; page: ProjectPage }) {
+export function ProjectTable({ ws, page }: { ws: WorkspaceScope; page: ProjectPage }) {
   const collapsed = useProjectsUi((s) => s.collapsed);
   const nodes = projectTree(page.data, collapsed);
   if (nodes.length === 0) return <p className="page-message">No project matches these filters.</p>;

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { clientQueries } from '@/web/lib/queries/clients';
+import { clientQueries } from '@/web/lib/queries/workspace-lists';
 import type { ArchivedFilter, ProjectFilters, TriState } from '../project-filters';
 
 interface Props {
@@ -16,8 +16,8 @@ export function ProjectToolbar({ workspaceId, filters, onChange, onCreate }: Pro
   const [name, setName] = useState(filters.name);
   useEffect(() => {
     if (name === filters.name) return;
-    const t = setTimeout(() => onChange({ name }), 350);
-    return () => clearTimeout(t);
+    const timer = setTimeout(() => onChange({ name }), 350);
+    return () => clearTimeout(timer);
   }, [name, filters.name, onChange]);
 
   const tri = (label: string, value: TriState, key: 'pinned' | 'privacy', yes: string, no: string) => (

@@ -9,11 +9,13 @@ import {
 } from '@/api/time-block';
 import { useAnnouncer } from '@/web/components/ui/announcer';
 import { api } from '@/web/lib/api-client';
+import { settleHistory, type HistoryCallbacks, type HistoryMode } from '@/web/lib/history';
 import { notifyWriteFailed } from '@/web/lib/notifications';
-import { refreshTimeBlockReads } from '@/web/lib/queries/time-block-keys';
+import { refreshTimeBlockReads } from '@/web/lib/refresh-queries';
+import type { WorkspaceScope } from '@/web/lib/workspace-scope';
 import { applyPatches, reversePatches } from '../schedule-model';
 import { useScheduleUi, type HistoryEntry } from '../store';
-import { blocksPath, taskBlockPath, type ScheduleScope } from './schedule-queries';
+import { blocksPath, taskBlockPath } from './schedule-queries';
 import {
   addBookedSeconds,
   bookedDelta,
@@ -28,8 +30,8 @@ import {
 export interface PatchVars {
   items: TimeBlockPatchItem[];
   label: string;
-  /** 'record' adds an undo step; 'undo'/'redo' replay one. */
-  history: 'record' | 'undo' | 'redo';
+  /** 'record' adds an undo step; 'undo'/'redo' replay `entry`. */
+  history: HistoryMode;
   entry?: HistoryEntry;
 }
 
@@ -46,16 +48,20 @@ let tempId = -1;
  * Every write of the Schedule. All share one mutation scope per workspace, so writes to a block are
  * serialized (a superset of per-block ordering: a bulk write spans many blocks). Optimistic with rollback.
  */
-export function useBlockMutations(scope: ScheduleScope, t: CacheTargets) {
+export function useBlockMutations(
+  scope: WorkspaceScope,
+  targets: CacheTargets,
+  history: HistoryCallbacks<HistoryEntry>,
+) {
   const qc = useQueryClient();
   const mutationScope = { id: `time-blocks:${scope.workspaceId}` };
   const announce = (text: string) => useAnnouncer.getState().announce(text);
   const taskById = (id: number) =>
-    qc.getQueryData<TaskWithAggregations[]>(t.tasksKey)?.find((x) => x.id === id);
+    qc.getQueryData<TaskWithAggregations[]>(targets.tasksKey)?.find((x) => x.id === id);
   // Every block write: the Timeline's cached block reads (other route) are dropped and read again when shown.
-  const otherReads = () => void refreshTimeBlockReads(qc, scope.workspaceId);
+  const otherReads = () => void refreshTimeBlockReads(qc, scope);
   const fail = (what: string, err: unknown, snap: Snapshot | undefined) => {
-    restore(qc, t, snap);
+    restore(qc, targets, snap);
     notifyWriteFailed(what, err);
     announce(`${what} failed; the change was undone.`);
   };
@@ -64,13 +70,13 @@ export function useBlockMutations(scope: ScheduleScope, t: CacheTargets) {
     scope: mutationScope,
     mutationFn: (v: PatchVars) => api('focus', blocksPath(scope), { method: 'PATCH', body: v.items }),
     onMutate: async (v) => {
-      const snap = await snapshot(qc, t);
+      const snap = await snapshot(qc, targets);
       const before = snap.blocks ?? [];
       const after = applyPatches(before, v.items, taskById);
-      setBlocks(qc, t, () => after);
+      setBlocks(qc, targets, () => after);
       addBookedSeconds(
         qc,
-        t,
+        targets,
         bookedDelta(
           before.filter((b) => v.items.some((p) => p.id === b.id)),
           after.filter((b) => v.items.some((p) => p.id === b.id)),
@@ -80,22 +86,18 @@ export function useBlockMutations(scope: ScheduleScope, t: CacheTargets) {
     },
     onError: (err, v, ctx) => {
       fail(v.label, err, ctx?.snap);
-      if (v.entry)
-        (v.history === 'undo' ? useScheduleUi.getState().pushUndo : useScheduleUi.getState().pushRedo)(
-          v.entry,
-        );
+      if (v.entry) settleHistory(history, v.history, v.entry, false);
     },
     onSuccess: (_data, v, ctx) => {
-      const ui = useScheduleUi.getState();
-      if (v.history === 'record') ui.recorded({ label: v.label, forward: v.items, backward: ctx.backward });
-      else if (v.entry) (v.history === 'undo' ? ui.pushRedo : ui.pushUndo)(v.entry);
+      const entry = v.entry ?? { label: v.label, forward: v.items, backward: ctx.backward };
+      settleHistory(history, v.history, entry, true);
       announce(`${v.label}: done.`);
     },
     onSettled: (_d, _e, v) => {
       otherReads();
-      if (v.items.some((p) => p.start !== undefined)) void staleOtherWeeks(qc, t);
+      if (v.items.some((p) => p.start !== undefined)) void staleOtherWeeks(qc, targets);
       if (v.items.some((p) => p.duration !== undefined || p.task_id !== undefined))
-        void qc.invalidateQueries({ queryKey: t.tasksKey });
+        void qc.invalidateQueries({ queryKey: targets.tasksKey });
     },
   });
 
@@ -108,7 +110,7 @@ export function useBlockMutations(scope: ScheduleScope, t: CacheTargets) {
         schema: createdSchema,
       }),
     onMutate: async ({ items, userId }) => {
-      const snap = await snapshot(qc, t);
+      const snap = await snapshot(qc, targets);
       const temps: TimeBlockWithTask[] = items.map((i) => ({
         id: tempId--,
         workspace_id: scope.workspaceId,
@@ -121,20 +123,20 @@ export function useBlockMutations(scope: ScheduleScope, t: CacheTargets) {
         has_time_entry: false,
         task: taskById(i.task_id),
       }));
-      setBlocks(qc, t, (old) => [...old, ...temps]);
-      addBookedSeconds(qc, t, bookedDelta([], temps));
+      setBlocks(qc, targets, (old) => [...old, ...temps]);
+      addBookedSeconds(qc, targets, bookedDelta([], temps));
       return { snap, temps };
     },
     onError: (err, _v, ctx) => fail('Booking time', err, ctx?.snap),
     onSuccess: (created, _items, ctx) => {
       const tempIds = new Set(ctx.temps.map((b) => b.id));
       const real = created.map((b) => ({ ...b, has_time_entry: false, task: taskById(b.task_id) }));
-      setBlocks(qc, t, (old) => [...old.filter((b) => !tempIds.has(b.id)), ...real]);
+      setBlocks(qc, targets, (old) => [...old.filter((b) => !tempIds.has(b.id)), ...real]);
       announce(`Booked ${created.length} time block${created.length === 1 ? '' : 's'}.`);
     },
     onSettled: () => {
       otherReads();
-      return qc.invalidateQueries({ queryKey: t.tasksKey });
+      return qc.invalidateQueries({ queryKey: targets.tasksKey });
     },
   });
 
@@ -142,10 +144,10 @@ export function useBlockMutations(scope: ScheduleScope, t: CacheTargets) {
     scope: mutationScope,
     mutationFn: (ids: number[]) => api('focus', blocksPath(scope), { method: 'DELETE', query: { ids } }),
     onMutate: async (ids) => {
-      const snap = await snapshot(qc, t);
+      const snap = await snapshot(qc, targets);
       const gone = (snap.blocks ?? []).filter((b) => ids.includes(b.id));
-      setBlocks(qc, t, (old) => old.filter((b) => !ids.includes(b.id)));
-      addBookedSeconds(qc, t, bookedDelta(gone, []));
+      setBlocks(qc, targets, (old) => old.filter((b) => !ids.includes(b.id)));
+      addBookedSeconds(qc, targets, bookedDelta(gone, []));
       useScheduleUi.getState().selectionCleared();
       return { snap };
     },
@@ -153,7 +155,7 @@ export function useBlockMutations(scope: ScheduleScope, t: CacheTargets) {
     onSuccess: (_d, ids) => announce(`Deleted ${ids.length} time block${ids.length === 1 ? '' : 's'}.`),
     onSettled: () => {
       otherReads();
-      return qc.invalidateQueries({ queryKey: t.tasksKey });
+      return qc.invalidateQueries({ queryKey: targets.tasksKey });
     },
   });
 
@@ -165,8 +167,8 @@ export function useBlockMutations(scope: ScheduleScope, t: CacheTargets) {
         method: restoreIt ? 'PATCH' : 'POST',
       }),
     onMutate: async ({ block }) => {
-      const snap = await snapshot(qc, t);
-      setBlocks(qc, t, (old) => old.filter((b) => b.id !== block.id));
+      const snap = await snapshot(qc, targets);
+      setBlocks(qc, targets, (old) => old.filter((b) => b.id !== block.id));
       return { snap };
     },
     onError: (err, v, ctx) =>
@@ -174,8 +176,8 @@ export function useBlockMutations(scope: ScheduleScope, t: CacheTargets) {
     onSuccess: (_d, v) => announce(v.restoreIt ? 'Time block restored.' : 'Time block archived.'),
     onSettled: () => {
       otherReads();
-      void staleOtherWeeks(qc, t);
-      return qc.invalidateQueries({ queryKey: t.tasksKey });
+      void staleOtherWeeks(qc, targets);
+      return qc.invalidateQueries({ queryKey: targets.tasksKey });
     },
   });
 

@@ -1,6 +1,7 @@
 import { hashKey, type QueryClient, type QueryKey } from '@tanstack/react-query';
 import type { TaskWithAggregations } from '@/api/task';
 import type { TimeBlockWithTask } from '@/api/time-block';
+import { queryKeys } from '@/web/lib/query-keys';
 
 /** The two cache entries a block write touches: the visible week and the side list's tasks. */
 export interface CacheTargets {
@@ -16,32 +17,39 @@ export interface Snapshot {
 }
 
 /** Cancels in-flight reads (they would overwrite the optimistic state) and remembers what was there. */
-export async function snapshot(qc: QueryClient, t: CacheTargets): Promise<Snapshot> {
-  await Promise.all([qc.cancelQueries({ queryKey: t.weekKey }), qc.cancelQueries({ queryKey: t.tasksKey })]);
+export async function snapshot(qc: QueryClient, targets: CacheTargets): Promise<Snapshot> {
+  await Promise.all([
+    qc.cancelQueries({ queryKey: targets.weekKey }),
+    qc.cancelQueries({ queryKey: targets.tasksKey }),
+  ]);
   return {
-    blocks: qc.getQueryData<TimeBlockWithTask[]>(t.weekKey),
-    tasks: qc.getQueryData<TaskWithAggregations[]>(t.tasksKey),
+    blocks: qc.getQueryData<TimeBlockWithTask[]>(targets.weekKey),
+    tasks: qc.getQueryData<TaskWithAggregations[]>(targets.tasksKey),
   };
 }
 
-export function restore(qc: QueryClient, t: CacheTargets, snap: Snapshot | undefined): void {
+export function restore(qc: QueryClient, targets: CacheTargets, snap: Snapshot | undefined): void {
   if (!snap) return;
-  qc.setQueryData(t.weekKey, snap.blocks);
-  qc.setQueryData(t.tasksKey, snap.tasks);
+  qc.setQueryData(targets.weekKey, snap.blocks);
+  qc.setQueryData(targets.tasksKey, snap.tasks);
 }
 
 export function setBlocks(
   qc: QueryClient,
-  t: CacheTargets,
+  targets: CacheTargets,
   update: (blocks: TimeBlockWithTask[]) => TimeBlockWithTask[],
 ): void {
-  qc.setQueryData<TimeBlockWithTask[]>(t.weekKey, (old) => (old ? update(old) : old));
+  qc.setQueryData<TimeBlockWithTask[]>(targets.weekKey, (old) => (old ? update(old) : old));
 }
 
 /** Adds booked seconds per task to the side list, so its unscheduled estimates follow the drop at once. */
-export function addBookedSeconds(qc: QueryClient, t: CacheTargets, deltaByTask: Map<number, number>): void {
+export function addBookedSeconds(
+  qc: QueryClient,
+  targets: CacheTargets,
+  deltaByTask: Map<number, number>,
+): void {
   if (deltaByTask.size === 0) return;
-  qc.setQueryData<TaskWithAggregations[]>(t.tasksKey, (old) =>
+  qc.setQueryData<TaskWithAggregations[]>(targets.tasksKey, (old) =>
     old?.map((task) => {
       const delta = deltaByTask.get(task.id);
       return delta ? { ...task, total_blocked_time: Math.max(0, task.total_blocked_time + delta) } : task;
@@ -66,10 +74,10 @@ export function bookedDelta(
  * Other weeks (and the other archived filter) may hold a block this write moved: mark them stale without
  * refetching (they are inactive; they reload when shown). The visible week is already exact.
  */
-export function staleOtherWeeks(qc: QueryClient, t: CacheTargets): Promise<void> {
+export function staleOtherWeeks(qc: QueryClient, targets: CacheTargets): Promise<void> {
   return qc.invalidateQueries({
-    queryKey: ['schedule', t.workspaceId],
-    predicate: (q) => q.queryKey[2] !== 'tasks' && q.queryHash !== hashKey(t.weekKey),
+    queryKey: queryKeys.schedule.weeks(targets),
+    predicate: (q) => q.queryHash !== hashKey(targets.weekKey),
     refetchType: 'none',
   });
 }

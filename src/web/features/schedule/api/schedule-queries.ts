@@ -1,15 +1,13 @@
 import { experimental_streamedQuery as streamedQuery, queryOptions } from '@tanstack/react-query';
-import { taskPageSchema, type TaskWithAggregations } from '@/api/task';
+import { taskPageSchema } from '@/api/task';
 import { timeBlockWithTaskSchema, type TimeBlockWithTask } from '@/api/time-block';
 import { streamJsonArray } from '@/web/lib/api-stream';
-import { api } from '@/web/lib/api-client';
-import { addDaysToKey, startOfDayInZone, toIso } from '../time-geometry';
+import { queryKeys } from '@/web/lib/query-keys';
+import { readAllData } from '@/web/lib/read-all-pages';
+import { workspacePath, type WorkspaceScope } from '@/web/lib/workspace-scope';
+import { addDays } from '@/web/lib/time/calendar-day';
+import { rangeInstants } from '@/web/lib/time/zoned';
 import { throttleBatches } from './throttle-batches';
-
-export interface ScheduleScope {
-  organizationId: number;
-  workspaceId: number;
-}
 
 export interface BlockFilters {
   zone: string;
@@ -17,28 +15,21 @@ export interface BlockFilters {
   archived: boolean;
 }
 
-const MAX_PAGES = 250;
-
-const base = (s: ScheduleScope) => `/organizations/${s.organizationId}/workspaces/${s.workspaceId}`;
-
 /** Server data of the Schedule: one range read per visible week, and the tasks of that week for the side list. */
 export const scheduleQueries = {
-  all: (workspaceId: number) => ['schedule', workspaceId] as const,
-  week: (scope: ScheduleScope, weekStart: string, filters: BlockFilters) =>
-    // The workspace id implies the organization: the key stays ['schedule', ws, weekStart, filters].
+  week: (scope: WorkspaceScope, weekStart: string, filters: BlockFilters) =>
     queryOptions({
-      queryKey: [...scheduleQueries.all(scope.workspaceId), weekStart, filters] as const,
+      queryKey: queryKeys.schedule.week(scope, weekStart, filters),
       // One streamed read per week (one request however many blocks; pages of 100 would cost a request
       // each against the hourly quota). Batches are merged to one cache update per 150 ms, so a large week
       // renders a few times, not once per 500 blocks; a refetch swaps in the result at the end.
       queryFn: streamedQuery({
         streamFn: ({ signal }) =>
           throttleBatches(
-            streamJsonArray(`${base(scope)}/time-blocks/stream`, {
+            streamJsonArray(`${workspacePath(scope)}/time-blocks/stream`, {
               // Monday 00:00 to Saturday 00:00 in the user's zone: the visible work week, as instants.
               query: {
-                date_from: toIso(startOfDayInZone(weekStart, filters.zone)),
-                date_to: toIso(startOfDayInZone(addDaysToKey(weekStart, 5), filters.zone)),
+                ...rangeInstants({ start: weekStart, end: addDays(weekStart, 4) }, filters.zone),
                 archived: filters.archived,
               },
               item: timeBlockWithTaskSchema,
@@ -51,32 +42,22 @@ export const scheduleQueries = {
         refetchMode: 'replace',
       }),
     }),
-  tasks: (scope: ScheduleScope, weekStart: string) =>
-    // eslint-disable-next-line @tanstack/query/exhaustive-deps
+  tasks: (scope: WorkspaceScope, weekStart: string) =>
     queryOptions({
-      queryKey: [...scheduleQueries.all(scope.workspaceId), 'tasks', weekStart] as const,
-      queryFn: async ({ signal }) => {
-        const tasks: TaskWithAggregations[] = [];
-        for (let page = 1; page <= MAX_PAGES; page++) {
-          const res = await api('focus', `${base(scope)}/tasks`, {
-            query: {
-              page,
-              per_page: 100,
-              dates_overlap_start: weekStart,
-              dates_overlap_end: addDaysToKey(weekStart, 6),
-              order_by: 'name',
-            },
-            schema: taskPageSchema,
-            signal,
-          });
-          tasks.push(...res.data);
-          if (res.data.length < 100) break;
-        }
-        return tasks;
-      },
+      queryKey: queryKeys.schedule.tasks(scope, weekStart),
+      queryFn: ({ signal }) =>
+        readAllData(`${workspacePath(scope)}/tasks`, taskPageSchema, {
+          query: {
+            dates_overlap_start: weekStart,
+            dates_overlap_end: addDays(weekStart, 6),
+            order_by: 'name',
+          },
+          signal,
+          maxPages: 250,
+        }),
     }),
 };
 
-export const blocksPath = (scope: ScheduleScope) => `${base(scope)}/time-blocks/bulk`;
-export const taskBlockPath = (scope: ScheduleScope, taskId: number, id: number) =>
-  `${base(scope)}/tasks/${taskId}/time-blocks/${id}`;
+export const blocksPath = (scope: WorkspaceScope) => `${workspacePath(scope)}/time-blocks/bulk`;
+export const taskBlockPath = (scope: WorkspaceScope, taskId: number, id: number) =>
+  `${workspacePath(scope)}/tasks/${taskId}/time-blocks/${id}`;

@@ -1,5 +1,6 @@
 import { windowLength, type HoursWindow } from '../hours-window';
-import { addDaysToKey } from '../time-geometry';
+import { addDays } from '@/web/lib/time/calendar-day';
+import { weekdayLabel } from '@/web/lib/time/format';
 
 /** Width of the sticky row heads (names, or days with their capacity). */
 export const HEAD_W = 168;
@@ -13,15 +14,7 @@ interface Props {
   dayLabels: boolean;
 }
 
-const dayLabel = (day: string) =>
-  new Date(`${day}T12:00:00Z`).toLocaleDateString('en-GB', {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    timeZone: 'UTC',
-  });
-
-const hh = (h: number) => `${String(h % 24).padStart(2, '0')}:00`;
+const hourLabel = (hour: number) => `${String(hour % 24).padStart(2, '0')}:00`;
 
 /** Sticky hour ticks of the windowed axis, with the date over each day when days sit side by side. */
 export function AxisHeader({ firstDay, dayCount, window, pxPerMin, dayLabels }: Props) {
@@ -31,12 +24,20 @@ export function AxisHeader({ firstDay, dayCount, window, pxPerMin, dayLabels }: 
   const len = windowLength(window);
   const ticks: { key: string; left: number; text: string }[] = [];
   const days: { key: string; left: number; width: number; text: string }[] = [];
-  for (let d = 0; d < dayCount; d++) {
-    const day = addDaysToKey(firstDay, d);
-    days.push({ key: day, left: d * len * pxPerMin, width: len * pxPerMin, text: dayLabel(day) });
+  for (let dayIndex = 0; dayIndex < dayCount; dayIndex++) {
+    const day = addDays(firstDay, dayIndex);
+    days.push({ key: day, left: dayIndex * len * pxPerMin, width: len * pxPerMin, text: weekdayLabel(day) });
     // A label needs ~36 px before the day ends, or it runs into the next day's first one.
-    for (let m = window.startMin; (m - window.startMin) * pxPerMin + 36 <= len * pxPerMin; m += step * 60) {
-      ticks.push({ key: `${d}-${m}`, left: (d * len + m - window.startMin) * pxPerMin, text: hh(m / 60) });
+    for (
+      let minute = window.startMin;
+      (minute - window.startMin) * pxPerMin + 36 <= len * pxPerMin;
+      minute += step * 60
+    ) {
+      ticks.push({
+        key: `${dayIndex}-${minute}`,
+        left: (dayIndex * len + minute - window.startMin) * pxPerMin,
+        text: hourLabel(minute / 60),
+      });
     }
   }
   return (

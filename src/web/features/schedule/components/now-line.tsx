@@ -11,8 +11,8 @@ interface Props {
 export function NowLine({ left, pxPerMin, positionOf }: Props) {
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
-    const t = setInterval(() => setNow(Date.now()), 60_000);
-    return () => clearInterval(t);
+    const timer = setInterval(() => setNow(Date.now()), 60_000);
+    return () => clearInterval(timer);
   }, []);
   const minutes = positionOf(now);
   if (minutes === null) return null;

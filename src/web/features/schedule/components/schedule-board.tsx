@@ -47,35 +47,31 @@ interface Props {
 }
 
 /** The drag-and-drop area: the grid of rows and the task list share one DndContext. */
-export function ScheduleBoard(p: Props) {
-  const dnd = useScheduleDnd(p.geometry, p.handlers);
+export function ScheduleBoard(props: Props) {
+  const dnd = useScheduleDnd(props.geometry, props.handlers);
   const a11y = useMemo(() => accessibility(dnd.activeDrag), [dnd.activeDrag]);
   return (
     <DndContext
-      sensors={dnd.sensors}
-      collisionDetection={dnd.collisionDetection}
-      onDragStart={dnd.onDragStart}
-      onDragEnd={dnd.onDragEnd}
-      onDragCancel={dnd.onDragCancel}
+      {...dnd.context}
       // Scroll only when the pointer is close to an edge: a task dragged in from the side list crosses the
       // grid's right edge and should not drag the hours along with it.
       autoScroll={{ threshold: { x: 0.05, y: 0.1 } }}
       accessibility={a11y}
     >
-      <PreviewTracker geometry={p.geometry} blocks={p.handlers.blocks} />
+      <PreviewTracker geometry={props.geometry} blocks={props.handlers.blocks} />
       <div className="sch-board">
         <ScheduleGrid
-          rows={p.rows}
-          index={p.index}
-          pxPerMin={p.geometry.pxPerMin}
-          window={p.geometry.window}
-          onAvailableWidth={p.onAvailableWidth}
-          zone={p.handlers.zone}
-          selected={p.selected}
-          onSelect={p.onSelect}
-          onKey={p.onKey}
+          rows={props.rows}
+          index={props.index}
+          pxPerMin={props.geometry.pxPerMin}
+          window={props.geometry.window}
+          onAvailableWidth={props.onAvailableWidth}
+          zone={props.handlers.zone}
+          selected={props.selected}
+          onSelect={props.onSelect}
+          onKey={props.onKey}
         />
-        {p.side}
+        {props.side}
       </div>
       <TaskDragOverlay />
     </DndContext>

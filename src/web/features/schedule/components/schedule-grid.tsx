@@ -26,19 +26,19 @@ interface Props {
 }
 
 /** Virtualized rows over a windowed wall-clock hour axis; blocks culled to the scrolled-in hours. */
-export const ScheduleGrid = memo(function ScheduleGrid(p: Props) {
+export const ScheduleGrid = memo(function ScheduleGrid(props: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const first = p.rows[0];
+  const first = props.rows[0];
   const dayCount = first?.dayCount ?? 1;
-  const axisLen = dayCount * windowLength(p.window);
-  const width = axisLen * p.pxPerMin;
+  const axisLen = dayCount * windowLength(props.window);
+  const width = axisLen * props.pxPerMin;
   const daysMode = first ? !first.key.startsWith('u') : false;
   const [visible, setVisible] = useState<[number, number]>([0, axisLen]);
   // The focused block stays mounted when it is scrolled out of view (keyboard users keep their place).
   const [focused, setFocused] = useState<number | null>(null);
   // The row of a dragged block stays mounted (its block is the drag's node) even when scrolled away.
   const dragUser = usePreviewStore((s) => s.preview?.userIds[0] ?? null);
-  const dragRow = dragUser === null ? -1 : p.rows.findIndex((r) => r.userId === dragUser);
+  const dragRow = dragUser === null ? -1 : props.rows.findIndex((r) => r.userId === dragUser);
   const rangeExtractor = useCallback(
     (range: Range) => {
       const out = defaultRangeExtractor(range);
@@ -47,7 +47,7 @@ export const ScheduleGrid = memo(function ScheduleGrid(p: Props) {
     [dragRow],
   );
   const virtualizer = useVirtualizer({
-    count: p.rows.length,
+    count: props.rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     // Every mounted row carries its blocks: a small overscan keeps the DOM near the viewport's size.
@@ -56,12 +56,14 @@ export const ScheduleGrid = memo(function ScheduleGrid(p: Props) {
   });
   const nowPos = (now: number) => {
     if (!first) return null;
-    let m = axisMinutes(now, first.firstDay, p.zone);
-    if (daysMode) m = ((m % 1440) + 1440) % 1440;
-    return m >= 0 && m <= dayCount * 1440 && inWindow(m, p.window) ? toWindowed(m, p.window) : null;
+    let minutes = axisMinutes(now, first.firstDay, props.zone);
+    if (daysMode) minutes = ((minutes % 1440) + 1440) % 1440;
+    return minutes >= 0 && minutes <= dayCount * 1440 && inWindow(minutes, props.window)
+      ? toWindowed(minutes, props.window)
+      : null;
   };
 
-  const { onAvailableWidth } = p;
+  const { onAvailableWidth } = props;
   useEffect(() => {
     const el = scrollRef.current;
     if (!el) return;
@@ -72,15 +74,15 @@ export const ScheduleGrid = memo(function ScheduleGrid(p: Props) {
 
   // Open at the start of the visible hours, or, when the current time would be out of sight, with it a third
   // in: the working day, not midnight, and today at a glance.
-  const startKey = `${first?.firstDay}|${dayCount}|${p.window.startMin}|${p.pxPerMin}`;
+  const startKey = `${first?.firstDay}|${dayCount}|${props.window.startMin}|${props.pxPerMin}`;
   useLayoutEffect(() => {
     const el = scrollRef.current;
     if (!el) return;
     const now = nowPos(Date.now());
-    const base = toWindowed(WORKING_HOURS.startMin, p.window) * p.pxPerMin;
-    const x = now === null ? base : now * p.pxPerMin;
+    const workStart = toWindowed(WORKING_HOURS.startMin, props.window) * props.pxPerMin;
+    const nowX = now === null ? workStart : now * props.pxPerMin;
     const track = el.clientWidth - HEAD_W;
-    el.scrollLeft = x >= base && x < base + track - 40 ? base : x - track / 3;
+    el.scrollLeft = nowX >= workStart && nowX < workStart + track - 40 ? workStart : nowX - track / 3;
     // Only when what is shown changes, not on every render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [startKey]);
@@ -92,7 +94,7 @@ export const ScheduleGrid = memo(function ScheduleGrid(p: Props) {
     const update = () => {
       frame = 0;
       // Hour buckets with a two-hour margin: re-render on scroll only when the culled set can change.
-      const [from, to] = visibleRange(el.scrollLeft, el.clientWidth, HEAD_W, p.pxPerMin);
+      const [from, to] = visibleRange(el.scrollLeft, el.clientWidth, HEAD_W, props.pxPerMin);
       setVisible((v) => (v[0] === from && v[1] === to ? v : [from, to]));
     };
     const onScroll = () => {
@@ -104,16 +106,16 @@ export const ScheduleGrid = memo(function ScheduleGrid(p: Props) {
       el.removeEventListener('scroll', onScroll);
       cancelAnimationFrame(frame);
     };
-  }, [p.pxPerMin]);
+  }, [props.pxPerMin]);
 
   return (
     <div
       className="sch-scroll"
       ref={scrollRef}
       data-testid="schedule-grid"
-      data-px-per-hour={p.pxPerMin * 60}
-      data-window-start={p.window.startMin / 60}
-      data-window-end={p.window.endMin / 60}
+      data-px-per-hour={props.pxPerMin * 60}
+      data-window-start={props.window.startMin / 60}
+      data-window-end={props.window.endMin / 60}
       onFocus={(e) => setFocused(Number((e.target as HTMLElement).dataset.blockId) || null)}
     >
       <div
@@ -124,33 +126,33 @@ export const ScheduleGrid = memo(function ScheduleGrid(p: Props) {
           <AxisHeader
             firstDay={first.firstDay}
             dayCount={dayCount}
-            window={p.window}
-            pxPerMin={p.pxPerMin}
+            window={props.window}
+            pxPerMin={props.pxPerMin}
             dayLabels={!daysMode}
           />
         ) : null}
         <div className="sch-body" style={{ top: HEADER_H }}>
           {virtualizer.getVirtualItems().map((v) => {
-            const row = p.rows[v.index];
+            const row = props.rows[v.index];
             return (
               <ScheduleRow
                 key={row.key}
                 row={row}
                 top={v.start}
                 height={ROW_HEIGHT}
-                index={p.index}
-                pxPerMin={p.pxPerMin}
-                window={p.window}
-                zone={p.zone}
+                index={props.index}
+                pxPerMin={props.pxPerMin}
+                window={props.window}
+                zone={props.zone}
                 visible={visible}
                 focused={focused}
-                selected={p.selected}
-                onSelect={p.onSelect}
-                onKey={p.onKey}
+                selected={props.selected}
+                onSelect={props.onSelect}
+                onKey={props.onKey}
               />
             );
           })}
-          <NowLine left={HEAD_W} pxPerMin={p.pxPerMin} positionOf={nowPos} />
+          <NowLine left={HEAD_W} pxPerMin={props.pxPerMin} positionOf={nowPos} />
         </div>
       </div>
     </div>

@@ -8,7 +8,9 @@ import type { RowDropData } from '../dnd/use-schedule-dnd';
 import { bookedMinutes, findConflicts, type Block } from '../schedule-model';
 import { toWindowed, windowedSpan, windowLength, type HoursWindow } from '../hours-window';
 import { cullToRange } from '../visible-range';
-import { addDaysToKey, axisMinutes, toWall } from '../time-geometry';
+import { addDays } from '@/web/lib/time/calendar-day';
+import { clockTime } from '@/web/lib/time/zoned';
+import { axisMinutes } from '../time-geometry';
 import { TimeBlockView } from './time-block-view';
 
 export interface RowDef {
@@ -38,11 +40,9 @@ interface Props {
   onKey: (e: KeyboardEvent, block: Block) => void;
 }
 
-const timeFmt = (instant: number) => new Date(instant).toISOString().slice(11, 16);
-
 /** A row (a user, or a day of one user): droppable track with its blocks and the booked time per day. */
-export const ScheduleRow = memo(function ScheduleRow(p: Props) {
-  const { row, pxPerMin, zone, window } = p;
+export const ScheduleRow = memo(function ScheduleRow(props: Props) {
+  const { row, pxPerMin, zone, window } = props;
   const trackRef = useRef<HTMLDivElement | null>(null);
   const drop = useDroppable({
     id: `row:${row.key}`,
@@ -56,8 +56,8 @@ export const ScheduleRow = memo(function ScheduleRow(p: Props) {
   // Only the rows a drag touches see it (their user's blocks move), so a drag step re-renders those rows.
   const preview = usePreviewStore((s) => (s.preview?.userIds.includes(row.userId) ? s.preview : null));
   const blocks = useMemo(
-    () => rowBlocks(p.index, row.userId, row.firstDay, row.dayCount),
-    [p.index, row.userId, row.firstDay, row.dayCount],
+    () => rowBlocks(props.index, row.userId, row.firstDay, row.dayCount),
+    [props.index, row.userId, row.firstDay, row.dayCount],
   );
   // Conflicts are per user and booked time per user and day: this row's blocks are enough for both.
   const conflicts = useMemo(() => findConflicts(blocks), [blocks]);
@@ -85,13 +85,13 @@ export const ScheduleRow = memo(function ScheduleRow(p: Props) {
   );
   const shown = cullToRange(
     placed,
-    p.visible,
+    props.visible,
     pxPerMin,
-    (b) => b.id === p.focused || p.selected.includes(b.id) || (preview?.ids.includes(b.id) ?? false),
+    (b) => b.id === props.focused || props.selected.includes(b.id) || (preview?.ids.includes(b.id) ?? false),
   );
   const dayLen = windowLength(window);
   const length = row.dayCount * dayLen;
-  const days = Array.from({ length: row.dayCount }, (_, i) => addDaysToKey(row.firstDay, i));
+  const days = Array.from({ length: row.dayCount }, (_, i) => addDays(row.firstDay, i));
   const capacity = days.map((day, i) => {
     const booked = Math.round(bookedAt(`${row.userId}|${day}`));
     const over = booked > row.capacityMin;
@@ -114,12 +114,12 @@ export const ScheduleRow = memo(function ScheduleRow(p: Props) {
     if (preview.kind === 'resize') return { x: 0, y: 0, grow: preview.minutes * pxPerMin };
     const from = axisMinutes(start, row.firstDay, zone);
     const x = (toWindowed(from + preview.minutes, window) - toWindowed(from, window)) * pxPerMin;
-    return { x, y: preview.rows * p.height, grow: 0 };
+    return { x, y: preview.rows * props.height, grow: 0 };
   };
   return (
     <div
       className="sch-row"
-      style={{ top: p.top, height: p.height }}
+      style={{ top: props.top, height: props.height }}
       data-testid="schedule-row"
       data-row={row.key}
     >
@@ -143,7 +143,7 @@ export const ScheduleRow = memo(function ScheduleRow(p: Props) {
         {row.dayCount > 1 ? capacity : null}
         {shown.map(({ item: b, left, width }) => {
           const start = Date.parse(b.start);
-          const label = `${timeFmt(toWall(start, zone))}–${timeFmt(toWall(start + (b.duration ?? 0) * 1000, zone))}`;
+          const label = `${clockTime(start, zone)}–${clockTime(start + (b.duration ?? 0) * 1000, zone)}`;
           const shift = preview?.ids.includes(b.id) ? shiftOf(preview, start) : null;
           return (
             <TimeBlockView
@@ -153,10 +153,10 @@ export const ScheduleRow = memo(function ScheduleRow(p: Props) {
               width={width}
               label={label}
               conflict={conflicts.has(b.id)}
-              selected={p.selected.includes(b.id)}
+              selected={props.selected.includes(b.id)}
               shift={shift}
-              onSelect={p.onSelect}
-              onKey={p.onKey}
+              onSelect={props.onSelect}
+              onKey={props.onKey}
             />
           );
         })}

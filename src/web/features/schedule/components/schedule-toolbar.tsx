@@ -1,8 +1,11 @@
 import { useShallow } from 'zustand/react/shallow';
-import { addDaysToKey, workWeek } from '../time-geometry';
+import { ToggleGroup } from '@/web/components/ui/toggle-group';
+import { addDays } from '@/web/lib/time/calendar-day';
+import { dayMonthYearLabel, weekdayLabel } from '@/web/lib/time/format';
+import { workWeek } from '../time-geometry';
 import { useScheduleUi } from '../store';
 import type { ScheduleView } from '../view-state';
-import { SelectionActions } from './selection-actions';
+import { SelectionActions, type SelectionActionsProps } from './selection-actions';
 
 interface Props {
   weekStart: string;
@@ -11,18 +14,11 @@ interface Props {
   zone: string;
   users: { id: number; name: string }[];
   focusUser: number | null;
-  busy: boolean;
   view: ScheduleView;
   onView: (patch: Partial<ScheduleView>) => void;
-  onComplete: () => void;
-  onArchive: () => void;
-  onDelete: () => void;
-  onUndo: () => void;
-  onRedo: () => void;
+  /** What the selection and history buttons do. */
+  selection: SelectionActionsProps;
 }
-
-const fmt = (day: string, opts: Intl.DateTimeFormatOptions) =>
-  new Date(`${day}T12:00:00Z`).toLocaleDateString('en-GB', { ...opts, timeZone: 'UTC' });
 
 const ZOOM_LABELS = [
   ['fit', 'Fit'],
@@ -31,12 +27,12 @@ const ZOOM_LABELS = [
 ] as const;
 
 /** Two rows: where (week navigation) and what to do with the selection; then how the grid shows it. */
-export function ScheduleToolbar(p: Props) {
+export function ScheduleToolbar(props: Props) {
   const ui = useScheduleUi(
     useShallow((s) => ({ span: s.span, rowMode: s.rowMode, showArchived: s.showArchived })),
   );
-  const a = useScheduleUi.getState();
-  const goWeek = (monday: string, day = monday) => a.weekShown(monday, day);
+  const actions = useScheduleUi.getState();
+  const goWeek = (monday: string, day = monday) => actions.weekShown(monday, day);
   return (
     <div className="sch-toolbar">
       <div className="sch-toolbar-row" role="toolbar" aria-label="Week and selection">
@@ -44,41 +40,33 @@ export function ScheduleToolbar(p: Props) {
           <button
             type="button"
             className="btn"
-            onClick={() => goWeek(addDaysToKey(p.weekStart, -7))}
+            onClick={() => goWeek(addDays(props.weekStart, -7))}
             aria-label="Previous week"
           >
             ←
           </button>
-          <button type="button" className="btn" onClick={() => a.weekShown('', '')}>
+          <button type="button" className="btn" onClick={() => actions.weekShown('', '')}>
             Today
           </button>
           <button
             type="button"
             className="btn"
-            onClick={() => goWeek(addDaysToKey(p.weekStart, 7))}
+            onClick={() => goWeek(addDays(props.weekStart, 7))}
             aria-label="Next week"
           >
             →
           </button>
         </div>
         <h1 className="sch-title">
-          Week of {fmt(p.weekStart, { day: 'numeric', month: 'short', year: 'numeric' })}{' '}
-          <small>{p.zone}</small>
+          Week of {dayMonthYearLabel(props.weekStart)} <small>{props.zone}</small>
         </h1>
         <span className="sch-spacer" />
-        <SelectionActions
-          busy={p.busy}
-          onComplete={p.onComplete}
-          onArchive={p.onArchive}
-          onDelete={p.onDelete}
-          onUndo={p.onUndo}
-          onRedo={p.onRedo}
-        />
+        <SelectionActions {...props.selection} />
       </div>
       <div className="sch-toolbar-row" role="toolbar" aria-label="Display">
         <label className="sch-field">
           <span>View</span>
-          <select value={ui.span} onChange={(e) => a.spanChosen(e.target.value as 'day' | 'week')}>
+          <select value={ui.span} onChange={(e) => actions.spanChosen(e.target.value as 'day' | 'week')}>
             <option value="week">Work week</option>
             <option value="day">Day</option>
           </select>
@@ -86,11 +74,11 @@ export function ScheduleToolbar(p: Props) {
         {ui.span === 'day' ? (
           <label className="sch-field">
             <span>Day</span>
-            <select value={p.day} onChange={(e) => a.weekShown(p.weekStart, e.target.value)}>
-              {workWeek(p.weekStart).map((d) => (
+            <select value={props.day} onChange={(e) => actions.weekShown(props.weekStart, e.target.value)}>
+              {workWeek(props.weekStart).map((d) => (
                 <option key={d} value={d}>
-                  {fmt(d, { weekday: 'short', day: 'numeric', month: 'short' })}
-                  {d === p.today ? ' (today)' : ''}
+                  {weekdayLabel(d)}
+                  {d === props.today ? ' (today)' : ''}
                 </option>
               ))}
             </select>
@@ -99,16 +87,16 @@ export function ScheduleToolbar(p: Props) {
         <label className="sch-field">
           <span>Rows</span>
           <select
-            value={ui.rowMode === 'users' ? 'users' : String(p.focusUser ?? '')}
+            value={ui.rowMode === 'users' ? 'users' : String(props.focusUser ?? '')}
             onChange={(e) =>
               e.target.value === 'users'
-                ? a.rowModeChosen('users')
-                : a.rowModeChosen('days', Number(e.target.value))
+                ? actions.rowModeChosen('users')
+                : actions.rowModeChosen('days', Number(e.target.value))
             }
           >
             <option value="users">People</option>
             <optgroup label="Days of">
-              {p.users.map((u) => (
+              {props.users.map((u) => (
                 <option key={u.id} value={u.id}>
                   {u.name}
                 </option>
@@ -120,28 +108,23 @@ export function ScheduleToolbar(p: Props) {
         <button
           type="button"
           className="btn sch-toggle"
-          aria-pressed={p.view.fullDay}
-          onClick={() => p.onView({ fullDay: !p.view.fullDay })}
+          aria-pressed={props.view.fullDay}
+          onClick={() => props.onView({ fullDay: !props.view.fullDay })}
           title="Show all 24 hours instead of the working hours"
         >
           Full day
         </button>
-        <div className="sch-segmented" role="group" aria-label="Hour width">
-          {ZOOM_LABELS.map(([zoom, text]) => (
-            <button
-              key={zoom}
-              type="button"
-              className="btn"
-              aria-pressed={p.view.zoom === zoom}
-              onClick={() => p.onView({ zoom })}
-            >
-              {text}
-            </button>
-          ))}
-        </div>
+        <ToggleGroup
+          label="Hour width"
+          className="sch-segmented"
+          options={ZOOM_LABELS}
+          value={props.view.zoom}
+          onChange={(zoom) => props.onView({ zoom })}
+        />
         <span className="sch-divider" aria-hidden="true" />
         <label className="sch-check">
-          <input type="checkbox" checked={ui.showArchived} onChange={a.archivedToggled} /> Archived blocks
+          <input type="checkbox" checked={ui.showArchived} onChange={actions.archivedToggled} /> Archived
+          blocks
         </label>
       </div>
     </div>

@@ -1,7 +1,8 @@
 import { useShallow } from 'zustand/react/shallow';
+import { HistoryButtons } from '@/web/components/ui/history-buttons';
 import { useScheduleUi } from '../store';
 
-interface Props {
+export interface SelectionActionsProps {
   busy: boolean;
   onComplete: () => void;
   onArchive: () => void;
@@ -11,7 +12,7 @@ interface Props {
 }
 
 /** What can be done with the selected blocks, and undo/redo of the last writes. */
-export function SelectionActions(p: Props) {
+export function SelectionActions(props: SelectionActionsProps) {
   const ui = useScheduleUi(
     useShallow((s) => ({
       showArchived: s.showArchived,
@@ -30,37 +31,24 @@ export function SelectionActions(p: Props) {
           type="button"
           className="btn"
           disabled={!ui.selected || ui.showArchived}
-          onClick={p.onComplete}
+          onClick={props.onComplete}
         >
           Mark complete
         </button>
-        <button type="button" className="btn" disabled={!ui.selected} onClick={p.onArchive}>
+        <button type="button" className="btn" disabled={!ui.selected} onClick={props.onArchive}>
           {ui.showArchived ? 'Restore' : 'Archive'}
         </button>
-        <button type="button" className="btn btn-danger" disabled={!ui.selected} onClick={p.onDelete}>
+        <button type="button" className="btn btn-danger" disabled={!ui.selected} onClick={props.onDelete}>
           Delete…
         </button>
       </div>
-      <div className="sch-group" role="group" aria-label="History">
-        <button
-          type="button"
-          className="btn"
-          disabled={!ui.canUndo || p.busy}
-          onClick={p.onUndo}
-          aria-keyshortcuts="Control+Z"
-        >
-          Undo
-        </button>
-        <button
-          type="button"
-          className="btn"
-          disabled={!ui.canRedo || p.busy}
-          onClick={p.onRedo}
-          aria-keyshortcuts="Control+Shift+Z"
-        >
-          Redo
-        </button>
-      </div>
+      <HistoryButtons
+        className="sch-group"
+        canUndo={ui.canUndo && !props.busy}
+        canRedo={ui.canRedo && !props.busy}
+        onUndo={props.onUndo}
+        onRedo={props.onRedo}
+      />
     </>
   );
 }

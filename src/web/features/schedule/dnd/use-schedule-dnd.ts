@@ -16,7 +16,8 @@ import { notifyInfo } from '@/web/lib/notifications';
 import { movePatches, resizePatch, type Block } from '../schedule-model';
 import { useScheduleUi } from '../store';
 import { windowLength } from '../hours-window';
-import { instantAtAxis, SNAP_MINUTES, toIso } from '../time-geometry';
+import { toIso } from '@/web/lib/time/zoned';
+import { instantAtAxis, SNAP_MINUTES } from '../time-geometry';
 import { dragMinutes, minutesAtX, type DragData, type DragGeometry } from './drag-math';
 import { resolveDrag } from './resolve-drag';
 
@@ -40,21 +41,21 @@ export interface DropHandlers {
 const collision: CollisionDetection = (args) => (args.pointerCoordinates ? pointerWithin(args) : []);
 
 /** Sensors and drop handling of the Schedule: each drop is one write. */
-export function useScheduleDnd(geometry: DragGeometry, h: DropHandlers) {
-  const geo = useRef(geometry);
-  geo.current = geometry;
+export function useScheduleDnd(geometry: DragGeometry, handlers: DropHandlers) {
+  const latestGeometry = useRef(geometry);
+  latestGeometry.current = geometry;
   // Arrow keys: 15 minutes sideways; up/down a day (the next row in the days mode, a day along x otherwise).
-  const coordinateGetter: KeyboardCoordinateGetter = (event, { currentCoordinates: c }) => {
-    const g = geo.current;
-    const step = SNAP_MINUTES * g.pxPerMin;
-    const day = windowLength(g.window) * g.pxPerMin;
+  const coordinateGetter: KeyboardCoordinateGetter = (event, { currentCoordinates: at }) => {
+    const now = latestGeometry.current;
+    const step = SNAP_MINUTES * now.pxPerMin;
+    const day = windowLength(now.window) * now.pxPerMin;
     const vertical = (dir: number) =>
-      g.rowMode === 'days' ? { x: c.x, y: c.y + dir * g.rowHeight } : { x: c.x + dir * day, y: c.y };
+      now.rowMode === 'days' ? { x: at.x, y: at.y + dir * now.rowHeight } : { x: at.x + dir * day, y: at.y };
     switch (event.code) {
       case 'ArrowRight':
-        return { x: c.x + step, y: c.y };
+        return { x: at.x + step, y: at.y };
       case 'ArrowLeft':
-        return { x: c.x - step, y: c.y };
+        return { x: at.x - step, y: at.y };
       case 'ArrowDown':
         return vertical(1);
       case 'ArrowUp':
@@ -98,22 +99,27 @@ export function useScheduleDnd(geometry: DragGeometry, h: DropHandlers) {
     if (data.kind === 'task') {
       if (!overId.startsWith('row:') || !e.over) return;
       const row = e.over.data.current as RowDropData;
-      if (h.meId !== null && row.userId !== h.meId) {
+      if (handlers.meId !== null && row.userId !== handlers.meId) {
         notifyInfo('Time blocks belong to the person who books them: drop the task on your own row.');
         return;
       }
       const x = pointerX.current ?? e.active.rect.current.translated?.left ?? 0;
-      const minutes = minutesAtX(x, row.trackLeft(), geo.current.pxPerMin, geo.current.window);
-      const start = toIso(instantAtAxis(minutes, row.firstDay, h.zone));
-      h.create(data.taskId, start, h.defaultMinutes(data.taskId), row.userId);
+      const minutes = minutesAtX(
+        x,
+        row.trackLeft(),
+        latestGeometry.current.pxPerMin,
+        latestGeometry.current.window,
+      );
+      const start = toIso(instantAtAxis(minutes, row.firstDay, handlers.zone));
+      handlers.create(data.taskId, start, handlers.defaultMinutes(data.taskId), row.userId);
       return;
     }
-    const all = h.blocks();
+    const all = handlers.blocks();
     const block = all.find((b) => b.id === data.blockId);
     if (!block) return;
     if (data.kind === 'resize') {
-      const p = resizePatch(block, dragMinutes(e.delta, 'resize', geo.current));
-      if (p) h.patch([p], 'Resizing the time block');
+      const resize = resizePatch(block, dragMinutes(e.delta, 'resize', latestGeometry.current));
+      if (resize) handlers.patch([resize], 'Resizing the time block');
       return;
     }
     const selected = useScheduleUi.getState().selected;
@@ -123,21 +129,24 @@ export function useScheduleDnd(geometry: DragGeometry, h: DropHandlers) {
       const taskId = Number(overId.slice(5));
       const items = group.filter((b) => b.task_id !== taskId).map((b) => ({ id: b.id, task_id: taskId }));
       if (items.length)
-        h.patch(items, `Moving ${items.length} block${items.length === 1 ? '' : 's'} to another task`);
+        handlers.patch(items, `Moving ${items.length} block${items.length === 1 ? '' : 's'} to another task`);
       return;
     }
-    const minutes = dragMinutes(e.delta, 'block', geo.current, geo.current.originOf(block.id));
-    const items = movePatches(group, minutes, h.zone);
-    if (items.length) h.patch(items, `Moving ${items.length} time block${items.length === 1 ? '' : 's'}`);
+    const minutes = dragMinutes(
+      e.delta,
+      'block',
+      latestGeometry.current,
+      latestGeometry.current.originOf(block.id),
+    );
+    const items = movePatches(group, minutes, handlers.zone);
+    if (items.length)
+      handlers.patch(items, `Moving ${items.length} time block${items.length === 1 ? '' : 's'}`);
     else useAnnouncer.getState().announce('Not moved.');
   };
 
   return {
-    sensors,
-    collisionDetection: collision,
-    onDragStart,
-    onDragEnd,
-    onDragCancel: stopFollowing,
+    /** DndContext's sensors and handlers, to spread onto it. */
+    context: { sensors, collisionDetection: collision, onDragStart, onDragEnd, onDragCancel: stopFollowing },
     /** The drag decided at the last pick-up (for announcements, which only see dnd-kit's `active`). */
     activeDrag: current as { readonly current: DragData | null },
   };

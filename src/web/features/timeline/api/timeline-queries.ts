@@ -6,37 +6,29 @@ import {
   type TimeBlockWithTask,
 } from '@/api/time-block';
 import { api } from '@/web/lib/api-client';
+import { workspacePath, type WorkspaceScope } from '@/web/lib/workspace-scope';
+import { nextPageAfter, PAGE_SIZE } from '@/web/lib/read-all-pages';
 import { streamJsonArray } from '@/web/lib/api-stream';
-import { timeBlockKeys } from '@/web/lib/queries/time-block-keys';
-import { rangeInstants } from '../bookings';
-import type { DayRange } from '../geometry';
+import { queryKeys } from '@/web/lib/query-keys';
+import type { DayRange } from '@/web/lib/time/calendar-day';
+import { rangeInstants } from '@/web/lib/time/zoned';
 import { filterQuery, type Filters } from '../view-state';
 
-export interface TimelineScope {
-  organizationId: number;
-  workspaceId: number;
-}
-
-export const wsPath = (s: TimelineScope) => `/organizations/${s.organizationId}/workspaces/${s.workspaceId}`;
-export const groupsPath = (s: TimelineScope, group: TaskGroupType) => `${wsPath(s)}/tasks/groups/${group}`;
+export const groupsPath = (scope: WorkspaceScope, group: TaskGroupType) =>
+  `${workspacePath(scope)}/tasks/groups/${group}`;
 
 /** The cached groups of one window: one page (up to 100 groups) per GET, in arrival order. */
 export type WindowData = InfiniteData<TaskGroup[], number>;
-export const GROUP_PAGE = 100;
 
 /**
  * Timeline reads. One cache entry per grouping, window (whole months around the view, see fetch-window.ts)
- * and filter set: `['timeline', ws, group, window, filters]`. A view reuses any cached window that holds
- * its days, so zooming or scrolling inside a window asks nothing.
+ * and filter set (queryKeys.timeline.window). A view reuses any cached window that holds its days, so
+ * zooming or scrolling inside a window asks nothing.
  */
 export const timelineQueries = {
-  all: (ws: number) => ['timeline', ws] as const,
-  grouping: (ws: number, group: TaskGroupType) => [...timelineQueries.all(ws), group] as const,
-  window: (scope: TimelineScope, group: TaskGroupType, range: DayRange, filters: Filters) =>
-    // The organization follows from the workspace: part of the path, not of the identity.
-    // eslint-disable-next-line @tanstack/query/exhaustive-deps
+  window: (scope: WorkspaceScope, group: TaskGroupType, range: DayRange, filters: Filters) =>
     infiniteQueryOptions({
-      queryKey: [...timelineQueries.grouping(scope.workspaceId, group), range, filters] as const,
+      queryKey: queryKeys.timeline.window(scope, group, range, filters),
       // One page of groups per GET; the next page is asked for as soon as this one is in (and painted).
       queryFn: ({ signal, pageParam }) =>
         api('focus', groupsPath(scope, group), {
@@ -44,28 +36,26 @@ export const timelineQueries = {
             start_date: range.start,
             end_date: range.end,
             page: pageParam,
-            per_page: GROUP_PAGE,
+            per_page: PAGE_SIZE,
             ...filterQuery(filters),
           },
           schema: taskGroupPageSchema,
           signal,
         }).then((res) => res.data),
       initialPageParam: 1,
-      getNextPageParam: (last: TaskGroup[], _all: TaskGroup[][], page: number) =>
-        last.length < GROUP_PAGE || page >= 50 ? undefined : page + 1,
+      getNextPageParam: nextPageAfter({ maxPages: 50 }),
     }),
   /**
    * The live time blocks of one window (its days in `zone`, as instants): one streamed request however many
-   * blocks, independent of grouping and filters. The key root is shared (lib/queries/time-block-keys) so the
-   * Schedule's block writes refresh it.
+   * blocks, independent of grouping and filters (queryKeys.timeline.blocks, which the Schedule's block writes
+   * refresh).
    */
-  blocks: (scope: TimelineScope, range: DayRange, zone: string) =>
-    // eslint-disable-next-line @tanstack/query/exhaustive-deps -- the organization follows from the workspace
+  blocks: (scope: WorkspaceScope, range: DayRange, zone: string) =>
     queryOptions({
-      queryKey: [...timeBlockKeys.timeline(scope.workspaceId), range, zone] as const,
+      queryKey: queryKeys.timeline.blockWindow(scope, range, zone),
       queryFn: async ({ signal }) => {
         const out: TimeBlockWithTask[] = [];
-        const stream = streamJsonArray(`${wsPath(scope)}/time-blocks/stream`, {
+        const stream = streamJsonArray(`${workspacePath(scope)}/time-blocks/stream`, {
           query: rangeInstants(range, zone),
           item: timeBlockWithTaskSchema,
           signal,
@@ -74,12 +64,11 @@ export const timelineQueries = {
         return out;
       },
     }),
-  timeBlocks: (scope: TimelineScope, taskId: number) =>
-    // eslint-disable-next-line @tanstack/query/exhaustive-deps -- the organization follows from the workspace
+  timeBlocks: (scope: WorkspaceScope, taskId: number) =>
     queryOptions({
-      queryKey: [...timeBlockKeys.task(scope.workspaceId), taskId] as const,
+      queryKey: queryKeys.taskBlocks.task(scope, taskId),
       queryFn: ({ signal }) =>
-        api('focus', `${wsPath(scope)}/tasks/${taskId}/time-blocks`, {
+        api('focus', `${workspacePath(scope)}/tasks/${taskId}/time-blocks`, {
           query: { per_page: 100 },
           schema: timeBlockAggregatePageSchema,
           signal,

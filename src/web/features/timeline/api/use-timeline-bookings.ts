@@ -1,9 +1,10 @@
 import { useQuery, type QueryKey } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { timeBlockKeys } from '@/web/lib/queries/time-block-keys';
+import { queryKeys, timelineWindowOf } from '@/web/lib/query-keys';
 import { bookingsByTask, type TaskBooking } from '../bookings';
-import type { DayRange } from '../geometry';
-import { timelineQueries, type TimelineScope } from './timeline-queries';
+import type { DayRange } from '@/web/lib/time/calendar-day';
+import type { WorkspaceScope } from '@/web/lib/workspace-scope';
+import { timelineQueries } from './timeline-queries';
 import { useFetchWindow } from './use-fetch-window';
 
 /**
@@ -12,14 +13,14 @@ import { useFetchWindow } from './use-fetch-window';
  * (whatever grouping read it); otherwise the blocks are read for the bars' window. Null until loaded.
  */
 export function useTimelineBookings(
-  scope: TimelineScope,
+  scope: WorkspaceScope,
   visible: DayRange,
   barsWindow: DayRange,
   zone: string,
   enabled: boolean,
 ): ReadonlyMap<number, TaskBooking> | null {
-  const same = (key: QueryKey) => key[4] === zone;
-  const fetchWindow = useFetchWindow(timeBlockKeys.timeline(scope.workspaceId), 3, same, visible, barsWindow);
+  const same = (key: QueryKey) => timelineWindowOf(key).detail === zone;
+  const fetchWindow = useFetchWindow(queryKeys.timeline.blocks(scope), same, visible, barsWindow);
   // The previous window's blocks stand in while the next one streams (marks do not blink on a scroll).
   const { data } = useQuery({
     ...timelineQueries.blocks(scope, fetchWindow, zone),

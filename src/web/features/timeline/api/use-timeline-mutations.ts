@@ -3,11 +3,14 @@ import { taskSchema, type TaskCreate } from '@/api/task';
 import type { TaskGroupEntry, TaskGroupType } from '@/api/task-group';
 import { useAnnouncer } from '@/web/components/ui/announcer';
 import { api } from '@/web/lib/api-client';
+import { settleHistory, type HistoryCallbacks, type HistoryMode } from '@/web/lib/history';
 import { notifyWriteFailed } from '@/web/lib/notifications';
-import { overlaps, type Day, type DayRange } from '../geometry';
-import { useTimelineUi, type HistoryEntry } from '../store';
+import { queryKeys, timelineWindowOf } from '@/web/lib/query-keys';
+import { overlaps, type Day } from '@/web/lib/time/calendar-day';
+import { workspacePath, type WorkspaceScope } from '@/web/lib/workspace-scope';
+import type { HistoryEntry } from '../store';
 import { applyMoves, entriesById, mergeChunks, type MoveItem } from '../timeline-model';
-import { groupsPath, timelineQueries, wsPath, type TimelineScope, type WindowData } from './timeline-queries';
+import { groupsPath, type WindowData } from './timeline-queries';
 
 export interface MoveVars {
   group: TaskGroupType;
@@ -15,7 +18,9 @@ export interface MoveVars {
   backward: MoveItem[];
   /** What happened, for the announcer ("Moved 'X' to 3 Dec – 5 Dec"). */
   label: string;
-  history: 'record' | 'undo' | 'redo';
+  history: HistoryMode;
+  /** The step an undo or redo replays (a new change makes its own). */
+  entry?: HistoryEntry;
 }
 
 export interface CreateVars {
@@ -28,28 +33,26 @@ export interface CreateVars {
 }
 
 type Snapshot = [QueryKey, WindowData | undefined][];
-const rangeOf = (key: QueryKey) => key[3] as DayRange;
+const rangeOf = (key: QueryKey) => timelineWindowOf(key).range;
 const announce = (text: string) => useAnnouncer.getState().announce(text);
 let tempId = -1;
 
-/** The history entry a move belongs to; an undo sends the entry's backward items, so it is swapped. */
-const asEntry = (v: MoveVars, swapped: boolean): HistoryEntry =>
-  swapped
-    ? { group: v.group, label: v.label, forward: v.backward, backward: v.items }
-    : { group: v.group, label: v.label, forward: v.items, backward: v.backward };
+/** The history step of a move: the one it replays, or a new one. */
+const entryOf = (v: MoveVars): HistoryEntry =>
+  v.entry ?? { group: v.group, label: v.label, forward: v.items, backward: v.backward };
 
 /**
  * Timeline writes, optimistic with rollback. All writes of a workspace's timeline share one mutation
  * scope: writes to a task are serialized (a superset of per-task order, since one drop may carry
  * several tasks), so two quick drops end in the state of the last one.
  */
-export function useTimelineMutations(scope: TimelineScope) {
+export function useTimelineMutations(scope: WorkspaceScope, history: HistoryCallbacks<HistoryEntry>) {
   const qc = useQueryClient();
   const ws = scope.workspaceId;
   const mutationScope = { id: `timeline:${ws}` };
 
   const begin = async (group: TaskGroupType) => {
-    const queryKey = timelineQueries.grouping(ws, group);
+    const queryKey = queryKeys.timeline.grouping(scope, group);
     await qc.cancelQueries({ queryKey });
     return qc.getQueriesData<WindowData>({ queryKey });
   };
@@ -57,8 +60,8 @@ export function useTimelineMutations(scope: TimelineScope) {
   // Other groupings show the same tasks (dates, assignees): mark them stale, fetch when next shown.
   const staleOtherGroupings = (group: TaskGroupType) =>
     qc.invalidateQueries({
-      queryKey: timelineQueries.all(ws),
-      predicate: (q) => q.queryKey[2] !== group,
+      queryKey: queryKeys.timeline.all(scope),
+      predicate: (q) => timelineWindowOf(q.queryKey).group !== group,
       refetchType: 'none',
     });
 
@@ -82,16 +85,10 @@ export function useTimelineMutations(scope: TimelineScope) {
       restore(ctx?.snap);
       notifyWriteFailed(v.items.length > 1 ? `Moving ${v.items.length} tasks` : 'Moving the task', err);
       announce('The move failed and was undone.');
-      // A failed undo / redo goes back on its stack (as the original entry) so the user can try again.
-      const ui = useTimelineUi.getState();
-      if (v.history === 'undo') ui.pushUndo(asEntry(v, true));
-      if (v.history === 'redo') ui.pushRedo(asEntry(v, false));
+      settleHistory(history, v.history, entryOf(v), false);
     },
     onSuccess: (_d, v) => {
-      const ui = useTimelineUi.getState();
-      if (v.history === 'record') ui.recorded(asEntry(v, false));
-      if (v.history === 'undo') ui.pushRedo(asEntry(v, true));
-      if (v.history === 'redo') ui.pushUndo(asEntry(v, false));
+      settleHistory(history, v.history, entryOf(v), true);
       announce(v.label);
     },
     onSettled: (_d, err, v) => {
@@ -99,7 +96,7 @@ export function useTimelineMutations(scope: TimelineScope) {
       // The optimistic rows equal the server's after a success; after a failure with later drops queued,
       // the snapshot may be outdated: re-read this grouping once.
       if (err && qc.isMutating({ predicate: (m) => m.options.scope?.id === mutationScope.id }) > 1)
-        void qc.invalidateQueries({ queryKey: timelineQueries.grouping(ws, v.group) });
+        void qc.invalidateQueries({ queryKey: queryKeys.timeline.grouping(scope, v.group) });
     },
   });
 
@@ -110,7 +107,7 @@ export function useTimelineMutations(scope: TimelineScope) {
       if (v.group === 'users' && v.groupId) body.assignee_user_ids = [v.groupId];
       if (v.group === 'projects' && v.groupId) body.project_id = v.groupId;
       if (v.group === 'tags' && v.groupId) body.tag_ids = [v.groupId];
-      return api('focus', `${wsPath(scope)}/tasks`, { method: 'POST', body, schema: taskSchema });
+      return api('focus', `${workspacePath(scope)}/tasks`, { method: 'POST', body, schema: taskSchema });
     },
     onMutate: async (v) => {
       const snap = await begin(v.group);
@@ -145,7 +142,7 @@ export function useTimelineMutations(scope: TimelineScope) {
       void staleOtherGroupings(v.group);
       // The server picks the lane and fills the fields: re-read only the windows holding the new dates.
       return qc.invalidateQueries({
-        queryKey: timelineQueries.grouping(ws, v.group),
+        queryKey: queryKeys.timeline.grouping(scope, v.group),
         predicate: (q) => overlaps(v.start, v.end, rangeOf(q.queryKey).start, rangeOf(q.queryKey).end),
       });
     },

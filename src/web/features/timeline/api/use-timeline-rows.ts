@@ -2,13 +2,14 @@ import { hashKey, useInfiniteQuery, useQuery, type QueryKey } from '@tanstack/re
 import { useEffect, useMemo } from 'react';
 import type { TaskGroup, TaskGroupEntry } from '@/api/task-group';
 import { organizationQueries, userNameById } from '@/web/lib/queries/organization';
+import { queryKeys, timelineWindowOf } from '@/web/lib/query-keys';
 import { projectQueries } from '@/web/lib/queries/projects';
-import { statusQueries } from '@/web/lib/queries/statuses';
-import { tagQueries } from '@/web/lib/queries/tags';
-import type { DayRange } from '../geometry';
+import type { DayRange } from '@/web/lib/time/calendar-day';
+import type { WorkspaceScope } from '@/web/lib/workspace-scope';
+import { statusQueries, tagQueries } from '@/web/lib/queries/workspace-lists';
 import { packLanes } from '../lanes';
 import type { ViewState } from '../view-state';
-import { timelineQueries, type TimelineScope, type WindowData } from './timeline-queries';
+import { timelineQueries, type WindowData } from './timeline-queries';
 import { useFetchWindow } from './use-fetch-window';
 
 export interface TimelineRow {
@@ -38,25 +39,20 @@ function rowOf(g: TaskGroup, key: string, name: string, color: string | null): T
 
 /** The rows of the view, from the one cached window that holds the visible days; names resolved, lanes packed. */
 export function useTimelineRows(
-  scope: TimelineScope,
+  scope: WorkspaceScope,
   view: ViewState,
   visible: DayRange,
   lookups: boolean,
   needUsers = false,
 ) {
   const filtersHash = hashKey([view.filters]);
-  const same = (key: QueryKey) => hashKey([key[4]]) === filtersHash;
-  const fetchWindow = useFetchWindow(
-    timelineQueries.grouping(scope.workspaceId, view.group),
-    3,
-    same,
-    visible,
-  );
+  const same = (key: QueryKey) => hashKey([timelineWindowOf(key).detail]) === filtersHash;
+  const fetchWindow = useFetchWindow(queryKeys.timeline.grouping(scope, view.group), same, visible);
   const query = useInfiniteQuery({
     ...timelineQueries.window(scope, view.group, fetchWindow, view.filters),
     // Scrolling into a new window keeps the old rows on screen (same grouping and filters) until it loads.
     placeholderData: (prev: WindowData | undefined, prevQuery) =>
-      prevQuery && prevQuery.queryKey[2] === view.group && hashKey([prevQuery.queryKey[4]]) === filtersHash
+      prevQuery && timelineWindowOf(prevQuery.queryKey).group === view.group && same(prevQuery.queryKey)
         ? prev
         : undefined,
   });
@@ -79,7 +75,7 @@ export function useTimelineRows(
     enabled: lookups || needUsers || view.group === 'users',
   });
   const projects = useQuery({
-    ...projectQueries.list(scope.organizationId, scope.workspaceId),
+    ...projectQueries.list(scope),
     enabled: lookups,
   });
   const tags = useQuery({ ...tagQueries.list(scope.workspaceId), enabled: lookups || view.group === 'tags' });

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import type { Project } from '@/api/project';
 import type { Status, Tag } from '@/api/workspace';
 import type { OrganizationUser } from '@/api/user';
-import { clientQueries } from '@/web/lib/queries/clients';
+import { clientQueries } from '@/web/lib/queries/workspace-lists';
 import type { Filters, FilterKey } from '../view-state';
 
 interface Props {
@@ -32,19 +32,19 @@ export function TimelineFilters({
   onChange,
 }: Props) {
   const clients = useQuery({ ...clientQueries.list(workspaceId), enabled: open });
-  const [q, setQ] = useState(filters.q ?? '');
-  const set = (key: FilterKey, value: string) => onChange({ ...filters, [key]: value || undefined });
+  const [search, setSearch] = useState(filters.q ?? '');
+  const setFilter = (key: FilterKey, value: string) => onChange({ ...filters, [key]: value || undefined });
   // Search as you type, one request per pause rather than per key.
   useEffect(() => {
-    if ((filters.q ?? '') === q) return;
-    const t = window.setTimeout(() => onChange({ ...filters, q: q || undefined }), 400);
-    return () => window.clearTimeout(t);
-  }, [q, filters, onChange]);
+    if ((filters.q ?? '') === search) return;
+    const timer = window.setTimeout(() => onChange({ ...filters, q: search || undefined }), 400);
+    return () => window.clearTimeout(timer);
+  }, [search, filters, onChange]);
 
   const select = (key: FilterKey, label: string, options: { id: number | string; name: string }[]) => (
     <label className="tl-filter">
       <span>{label}</span>
-      <select value={filters[key] ?? ''} onChange={(e) => set(key, e.target.value)}>
+      <select value={filters[key] ?? ''} onChange={(e) => setFilter(key, e.target.value)}>
         <option value="">All</option>
         {options.map((o) => (
           <option key={o.id} value={String(o.id)}>
@@ -59,7 +59,12 @@ export function TimelineFilters({
     <form className="tl-filters" role="search" aria-label="Filter tasks" onSubmit={(e) => e.preventDefault()}>
       <label className="tl-filter">
         <span>Search</span>
-        <input type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder="Task name" />
+        <input
+          type="search"
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+          placeholder="Task name"
+        />
       </label>
       <button
         type="button"
@@ -93,7 +98,7 @@ export function TimelineFilters({
           type="button"
           className="btn"
           onClick={() => {
-            setQ('');
+            setSearch('');
             onChange({});
           }}
         >

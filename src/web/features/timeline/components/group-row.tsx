@@ -10,7 +10,8 @@ import {
 import { useShallow } from 'zustand/react/shallow';
 import type { TimelineRow } from '../api/use-timeline-rows';
 import type { TaskBooking } from '../bookings';
-import { dateToX, daysBetween, parseDay, xToDate, type Day, type DayRange } from '../geometry';
+import { daysBetween, weekdayOf, type Day, type DayRange } from '@/web/lib/time/calendar-day';
+import { dateToX, xToDate } from '../geometry';
 import { cullBars } from '../lanes';
 import { laneAt, LANE_H, ROW_PAD, NAME_W } from '../layout';
 import { useTimelineUi } from '../store';
@@ -43,7 +44,7 @@ interface Draft {
 /** Weekend columns and day lines as one CSS background (no DOM per day). */
 export function trackBackground(canvas: DayRange, px: number) {
   if (px < 6) return undefined;
-  const satOffset = (6 - parseDay(canvas.start).getDay() + 7) % 7;
+  const satOffset = (6 - weekdayOf(canvas.start) + 7) % 7;
   const lines =
     px >= 20
       ? `repeating-linear-gradient(90deg, transparent 0 ${px - 1}px, var(--grid-line) ${px - 1}px ${px}px), `

@@ -3,27 +3,24 @@ import { useEffect, useRef } from 'react';
 import { useTimelineUi } from '../store';
 import type { TaskGroupEntry } from '@/api/task-group';
 import { describeError } from '@/web/lib/api-error';
-import { timelineQueries, type TimelineScope } from '../api/timeline-queries';
-import { daysBetween, shortDay } from '../geometry';
+import { timelineQueries } from '../api/timeline-queries';
+import { daysBetween } from '@/web/lib/time/calendar-day';
+import { dateTimeLabel } from '@/web/lib/time/format';
+import type { WorkspaceScope } from '@/web/lib/workspace-scope';
+import { shortDay } from '../geometry';
 
 interface Props {
-  scope: TimelineScope;
+  scope: WorkspaceScope;
+  /** The zone block times are shown in (the user's). */
+  zone: string;
   task: TaskGroupEntry;
   statusName?: string;
   assigneeNames: string[];
   onClose: () => void;
 }
 
-const dateTime = new Intl.DateTimeFormat(undefined, {
-  weekday: 'short',
-  day: 'numeric',
-  month: 'short',
-  hour: '2-digit',
-  minute: '2-digit',
-});
-
 /** The clicked task: its fields and its time blocks (read when opened, cached). Escape closes. */
-export function SidePanel({ scope, task, statusName, assigneeNames, onClose }: Props) {
+export function SidePanel({ scope, zone, task, statusName, assigneeNames, onClose }: Props) {
   const blocks = useQuery({ ...timelineQueries.timeBlocks(scope, task.id), enabled: task.id > 0 });
   const heading = useRef<HTMLHeadingElement>(null);
   const takeFocus = useTimelineUi((s) => s.panelFocus);
@@ -83,7 +80,7 @@ export function SidePanel({ scope, task, statusName, assigneeNames, onClose }: P
         <ul className="tl-blocks" data-testid="time-blocks">
           {blocks.data.data.map((b) => (
             <li key={b.id}>
-              {dateTime.format(new Date(b.start))} · {Math.round((b.duration ?? 0) / 60)} min
+              {dateTimeLabel(Date.parse(b.start), zone)} · {Math.round((b.duration ?? 0) / 60)} min
               {b.completed_at ? ' · done' : ''}
             </li>
           ))}

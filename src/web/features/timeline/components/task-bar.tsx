@@ -2,7 +2,8 @@ import { useDraggable } from '@dnd-kit/core';
 import { memo } from 'react';
 import type { TaskGroupEntry } from '@/api/task-group';
 import { bookedText, marksOnBar, remainingText, type TaskBooking } from '../bookings';
-import { daysBetween, dateToX, shortDay, type Day } from '../geometry';
+import { daysBetween, type Day } from '@/web/lib/time/calendar-day';
+import { dateToX, shortDay } from '../geometry';
 import { BAR_INSET, LANE_H, ROW_PAD } from '../layout';
 import { useBarActions } from '../dnd/bar-actions';
 import { useTimelineUi } from '../store';
@@ -30,9 +31,9 @@ const BAR_BORDER = 4;
 
 function formatEstimate(mins: number | null | undefined): string {
   if (!mins) return '';
-  const h = Math.floor(mins / 60);
-  const m = mins % 60;
-  return h ? `${h}h${m ? ` ${m}m` : ''}` : `${m}m`;
+  const hours = Math.floor(mins / 60);
+  const minutes = mins % 60;
+  return hours ? `${hours}h${minutes ? ` ${minutes}m` : ''}` : `${minutes}m`;
 }
 
 /**

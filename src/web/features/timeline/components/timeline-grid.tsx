@@ -5,7 +5,8 @@ import type { TaskGroupType } from '@/api/task-group';
 import type { MoveVars } from '../api/use-timeline-mutations';
 import type { TimelineRow } from '../api/use-timeline-rows';
 import type { TaskBooking } from '../bookings';
-import { addDays, dateToX, daysBetween, type Day, type DayRange } from '../geometry';
+import { addDays, daysBetween, type Day, type DayRange } from '@/web/lib/time/calendar-day';
+import { dateToX } from '../geometry';
 import { HEADER_H, NAME_W, rowHeight, visibleLanes } from '../layout';
 import { useTimelineUi } from '../store';
 import { BarActionsContext } from '../dnd/bar-actions';
@@ -122,11 +123,7 @@ export function TimelineGrid({
   const todayX = daysBetween(canvas.start, today);
   return (
     <DndContext
-      sensors={dnd.sensors}
-      collisionDetection={dnd.collisionDetection}
-      onDragStart={dnd.onDragStart}
-      onDragEnd={dnd.onDragEnd}
-      onDragCancel={dnd.onDragCancel}
+      {...dnd.context}
       accessibility={{ announcements: dnd.announcements, screenReaderInstructions }}
     >
       <BarActionsContext.Provider value={dnd.actions}>

@@ -1,6 +1,7 @@
-import { format } from 'date-fns';
 import { memo } from 'react';
-import { addDays, daysBetween, monthsIn, parseDay, type Day, type DayRange } from '../geometry';
+import { addDays, daysBetween, weekdayOf, type Day, type DayRange } from '@/web/lib/time/calendar-day';
+import { formatDayAs } from '@/web/lib/time/format';
+import { monthsIn } from '../geometry';
 import { HEADER_H, NAME_W } from '../layout';
 
 /** Month row plus day numbers (wide zooms) or week starts (narrow zooms); sticky at the top. */
@@ -17,18 +18,16 @@ export const TimelineHeader = memo(function TimelineHeader({
   const ticks: { day: Day; label: string; width: number }[] = [];
   if (px >= 20) {
     for (let i = 0; i < days; i++) {
-      const d = addDays(canvas.start, i);
-      ticks.push({ day: d, label: format(parseDay(d), px >= 40 ? 'EEE d' : 'd'), width: px });
+      const day = addDays(canvas.start, i);
+      ticks.push({ day, label: formatDayAs(day, px >= 40 ? 'EEE d' : 'd'), width: px });
     }
   } else if (px >= 6) {
     // Weeks start on Monday.
-    const first = (8 - parseDay(canvas.start).getDay()) % 7;
-    for (let i = first; i < days; i += 7)
-      ticks.push({
-        day: addDays(canvas.start, i),
-        label: format(parseDay(addDays(canvas.start, i)), 'd MMM'),
-        width: 7 * px,
-      });
+    const first = (8 - weekdayOf(canvas.start)) % 7;
+    for (let i = first; i < days; i += 7) {
+      const monday = addDays(canvas.start, i);
+      ticks.push({ day: monday, label: formatDayAs(monday, 'd MMM'), width: 7 * px });
+    }
   }
   return (
     <div className="tl-header" style={{ height: HEADER_H, width: NAME_W + days * px }}>

@@ -1,4 +1,6 @@
 import type { TaskGroupType } from '@/api/task-group';
+import { HistoryButtons } from '@/web/components/ui/history-buttons';
+import { ToggleGroup } from '@/web/components/ui/toggle-group';
 import { ZOOMS, type Zoom } from '../geometry';
 
 interface Props {
@@ -6,69 +8,57 @@ interface Props {
   zoom: Zoom;
   canUndo: boolean;
   canRedo: boolean;
-  onGroup: (g: TaskGroupType) => void;
-  onZoom: (z: Zoom) => void;
+  onGroup: (group: TaskGroupType) => void;
+  onZoom: (zoom: Zoom) => void;
   onToday: () => void;
   onStep: (dir: -1 | 1) => void;
   onUndo: () => void;
   onRedo: () => void;
 }
 
-const GROUPS: [TaskGroupType, string][] = [
+const GROUPS: readonly (readonly [TaskGroupType, string])[] = [
   ['users', 'People'],
   ['projects', 'Projects'],
   ['tags', 'Tags'],
 ];
+const ZOOM_LABELS = ZOOMS.map((zoom) => [zoom, zoom[0].toUpperCase() + zoom.slice(1)] as const);
 
 /** Grouping switch, zoom, Today / Previous / Next, Undo / Redo. */
-export function Toolbar(p: Props) {
+export function Toolbar(props: Props) {
   return (
     <div className="tl-toolbar" role="toolbar" aria-label="Timeline">
-      <div className="tl-seg" role="group" aria-label="Group rows by">
-        {GROUPS.map(([g, label]) => (
-          <button
-            key={g}
-            type="button"
-            className="btn"
-            aria-pressed={p.group === g}
-            onClick={() => p.onGroup(g)}
-          >
-            {label}
-          </button>
-        ))}
-      </div>
+      <ToggleGroup
+        label="Group rows by"
+        className="tl-seg"
+        options={GROUPS}
+        value={props.group}
+        onChange={props.onGroup}
+      />
       <div className="tl-seg" role="group" aria-label="Navigate">
-        <button type="button" className="btn" onClick={() => p.onStep(-1)} aria-label="Previous">
+        <button type="button" className="btn" onClick={() => props.onStep(-1)} aria-label="Previous">
           ‹
         </button>
-        <button type="button" className="btn" onClick={p.onToday}>
+        <button type="button" className="btn" onClick={props.onToday}>
           Today
         </button>
-        <button type="button" className="btn" onClick={() => p.onStep(1)} aria-label="Next">
+        <button type="button" className="btn" onClick={() => props.onStep(1)} aria-label="Next">
           ›
         </button>
       </div>
-      <div className="tl-seg" role="group" aria-label="Zoom">
-        {ZOOMS.map((z) => (
-          <button
-            key={z}
-            type="button"
-            className="btn"
-            aria-pressed={p.zoom === z}
-            onClick={() => p.onZoom(z)}
-          >
-            {z[0].toUpperCase() + z.slice(1)}
-          </button>
-        ))}
-      </div>
-      <div className="tl-seg" role="group" aria-label="History">
-        <button type="button" className="btn" disabled={!p.canUndo} onClick={p.onUndo} title="Ctrl+Z">
-          Undo
-        </button>
-        <button type="button" className="btn" disabled={!p.canRedo} onClick={p.onRedo} title="Ctrl+Shift+Z">
-          Redo
-        </button>
-      </div>
+      <ToggleGroup
+        label="Zoom"
+        className="tl-seg"
+        options={ZOOM_LABELS}
+        value={props.zoom}
+        onChange={props.onZoom}
+      />
+      <HistoryButtons
+        className="tl-seg"
+        canUndo={props.canUndo}
+        canRedo={props.canRedo}
+        onUndo={props.onUndo}
+        onRedo={props.onRedo}
+      />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { addDays, type Day } from '../geometry';
+import { addDays, type Day } from '@/web/lib/time/calendar-day';
 import { resolveDropLane, type MoveItem } from '../timeline-model';
 
 /** A bar as it sits on screen: its row, its lane after collision resolution, its dates. */

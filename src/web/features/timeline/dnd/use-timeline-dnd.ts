@@ -52,12 +52,12 @@ export function useTimelineDnd(opts: {
   group: TaskGroupType;
   commit: (v: MoveVars) => void;
 }) {
-  const ref = useRef(opts);
-  ref.current = opts;
+  const latest = useRef(opts);
+  latest.current = opts;
   const [overlay, setOverlay] = useState<OverlayBar[] | null>(null);
 
   const coordinateGetter: KeyboardCoordinateGetter = (event, { currentCoordinates: c }) => {
-    const px = ref.current.px;
+    const px = latest.current.px;
     if (event.code === 'ArrowRight') return { x: c.x + px, y: c.y };
     if (event.code === 'ArrowLeft') return { x: c.x - px, y: c.y };
     if (event.code === 'ArrowDown') return { x: c.x, y: c.y + LANE_H };
@@ -74,7 +74,7 @@ export function useTimelineDnd(opts: {
   );
 
   const placed = (groupId: number): PlacedBar[] => {
-    const row = ref.current.rows.find((r) => r.id === groupId);
+    const row = latest.current.rows.find((r) => r.id === groupId);
     return (row?.tasks ?? []).map((t) => ({
       id: t.id,
       name: t.name ?? 'Untitled',
@@ -86,7 +86,7 @@ export function useTimelineDnd(opts: {
   };
   const findBar = (taskId: number, preferGroup: number): PlacedBar | undefined =>
     placed(preferGroup).find((b) => b.id === taskId) ??
-    ref.current.rows
+    latest.current.rows
       .flatMap((r) => (r.tasks.some((t) => t.id === taskId) ? placed(r.id) : []))
       .find((b) => b.id === taskId);
 
@@ -100,17 +100,17 @@ export function useTimelineDnd(opts: {
     const origin = document.querySelector(`[data-bar-id="${data.taskId}"]`)?.getBoundingClientRect();
     const bars = ids.flatMap((id) => {
       const el = document.querySelector<HTMLElement>(`[data-bar-id="${id}"]`);
-      const r = el?.getBoundingClientRect();
-      if (!el || !r || !origin) return [];
+      const rect = el?.getBoundingClientRect();
+      if (!el || !rect || !origin) return [];
       const name = el.querySelector('.tl-bar-name')?.textContent ?? '';
       return [
         {
           id,
           name,
           color: el.style.getPropertyValue('--bar-color'),
-          dx: r.left - origin.left,
-          dy: r.top - origin.top,
-          width: r.width,
+          dx: rect.left - origin.left,
+          dy: rect.top - origin.top,
+          width: rect.width,
         },
       ];
     });
@@ -127,7 +127,7 @@ export function useTimelineDnd(opts: {
     const ui = useTimelineUi.getState();
     ui.dragEnded();
     setOverlay(null);
-    const { px, group, commit, rows } = ref.current;
+    const { px, group, commit, rows } = latest.current;
     const data = e.active.data.current as BarDragData;
     const bar = findBar(data.taskId, data.groupId);
     if (!bar) return;
@@ -171,8 +171,8 @@ export function useTimelineDnd(opts: {
     const plan = planResize(bar, 'end', days, placed);
     if (!plan.items.length) return useAnnouncer.getState().announce('A task lasts at least one day.');
     const it = plan.items[0];
-    ref.current.commit({
-      group: ref.current.group,
+    latest.current.commit({
+      group: latest.current.group,
       ...plan,
       label: `Resized '${bar.name}' to ${shortDay(it.start_date)} – ${shortDay(it.end_date)}`,
       history: 'record',
@@ -189,11 +189,8 @@ export function useTimelineDnd(opts: {
   };
 
   return {
-    sensors,
-    collisionDetection: rowUnderCentre,
-    onDragStart,
-    onDragEnd,
-    onDragCancel,
+    /** DndContext's sensors and handlers, to spread onto it. */
+    context: { sensors, collisionDetection: rowUnderCentre, onDragStart, onDragEnd, onDragCancel },
     overlay,
     announcements,
     actions: { resizeEnd },

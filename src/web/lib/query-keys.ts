@@ -1,0 +1,80 @@
+import type { QueryKey } from '@tanstack/react-query';
+import type { TaskGroupType } from '@/api/task-group';
+import type { DayRange } from './time/calendar-day';
+import type { ProjectScope, WorkspaceScope } from './workspace-scope';
+
+/** What a workspace key needs of a scope (any scope will do, which keeps the lint's key check honest). */
+type Ws = Pick<WorkspaceScope, 'workspaceId'>;
+
+/**
+ * Every query key of the planner, in one place, so reads and the writes that refresh them cannot drift
+ * apart. Keys are hierarchical: a prefix names everything under it (`timeline.all(ws)` is every Timeline read
+ * of a workspace). Workspace keys carry the workspace id, not the organization (it follows from the
+ * workspace), but take the scope, so a query reading both has both in its key expression. Every
+ * `queryOptions` factory and every invalidation takes its key from here.
+ */
+export const queryKeys = {
+  account: {
+    all: () => ['account'] as const,
+    me: () => [...queryKeys.account.all(), 'me'] as const,
+    workspaces: () => [...queryKeys.account.all(), 'workspaces'] as const,
+    settings: () => [...queryKeys.account.all(), 'settings'] as const,
+  },
+  organization: {
+    all: (organizationId: number) => ['organization', organizationId] as const,
+    users: (organizationId: number) => [...queryKeys.organization.all(organizationId), 'users'] as const,
+    roles: (organizationId: number) => ['roles', organizationId] as const,
+  },
+  groups: {
+    all: (organizationId: number) => ['groups', organizationId] as const,
+    list: (organizationId: number) => [...queryKeys.groups.all(organizationId), 'list'] as const,
+  },
+  clients: (ws: Ws) => ['clients', ws.workspaceId, 'list'] as const,
+  statuses: (ws: Ws) => ['statuses', ws.workspaceId, 'list'] as const,
+  tags: (ws: Ws) => ['tags', ws.workspaceId, 'list'] as const,
+  projects: {
+    /** Every project read of a workspace, the members page's project heading included. */
+    all: (ws: Ws) => ['projects', ws.workspaceId] as const,
+    /** The whole list (names and colours for other views). */
+    list: (ws: Ws) => [...queryKeys.projects.all(ws), 'list'] as const,
+    /** The projects page's filtered pages. */
+    pages: (ws: Ws) => [...queryKeys.projects.all(ws), 'pages'] as const,
+    page: <F>(ws: Ws, filters: F) => [...queryKeys.projects.pages(ws), filters] as const,
+    children: (ws: Ws, projectId: number) => [...queryKeys.projects.all(ws), 'children', projectId] as const,
+    detail: (project: ProjectScope) => [...queryKeys.projects.all(project), 'detail', project] as const,
+    members: (project: ProjectScope) => ['project-members', project.workspaceId, project] as const,
+    /** Track's project groups (which groups give access). */
+    groups: (project: ProjectScope) => ['project-groups', project.workspaceId, project.projectId] as const,
+  },
+  timeline: {
+    all: (ws: Ws) => ['timeline', ws.workspaceId] as const,
+    grouping: (ws: Ws, group: TaskGroupType) => [...queryKeys.timeline.all(ws), group] as const,
+    /** One window of rows: a grouping's task groups over whole months, with the view's filters. */
+    window: <F>(ws: Ws, group: TaskGroupType, range: DayRange, filters: F) =>
+      [...queryKeys.timeline.grouping(ws, group), range, filters] as const,
+    /** The block reads behind the bars' booked days (any grouping). */
+    blocks: (ws: Ws) => [...queryKeys.timeline.all(ws), 'time-blocks'] as const,
+    blockWindow: (ws: Ws, range: DayRange, zone: string) =>
+      [...queryKeys.timeline.blocks(ws), range, zone] as const,
+  },
+  /** One task's block list (the Timeline's side panel). */
+  taskBlocks: {
+    all: (ws: Ws) => ['task-time-blocks', ws.workspaceId] as const,
+    task: (ws: Ws, taskId: number) => [...queryKeys.taskBlocks.all(ws), taskId] as const,
+  },
+  schedule: {
+    all: (ws: Ws) => ['schedule', ws.workspaceId] as const,
+    weeks: (ws: Ws) => [...queryKeys.schedule.all(ws), 'weeks'] as const,
+    week: <F>(ws: Ws, weekStart: string, filters: F) =>
+      [...queryKeys.schedule.weeks(ws), weekStart, filters] as const,
+    tasks: (ws: Ws, weekStart: string) => [...queryKeys.schedule.all(ws), 'tasks', weekStart] as const,
+  },
+};
+
+/**
+ * A Timeline window key read back from the cache (see `timeline.window` and `timeline.blockWindow`): its
+ * grouping (or 'time-blocks'), its days, and its filters (or zone).
+ */
+export function timelineWindowOf(key: QueryKey): { group: unknown; range: DayRange; detail: unknown } {
+  return { group: key[2], range: key[3] as DayRange, detail: key[4] };
+}

@@ -1,0 +1,88 @@
+import { tzOffset } from '@date-fns/tz';
+import { addDays, type Day, type DayRange } from './calendar-day';
+
+/**
+ * Instants in a time zone. Instants are UTC milliseconds; a "wall" value is the zone's clock reading of an
+ * instant written as if it were UTC, so calendar and clock arithmetic on it needs no zone. Every function
+ * takes an IANA zone the browser knows (see resolveZone): nothing here reads the machine's zone.
+ */
+
+const MINUTE = 60_000;
+// Offsets change only on quarter-hour boundaries in every zone in use (Lord Howe and Chatham included), so
+// they are cached per UTC quarter hour: thousands of blocks cost one offset look-up per distinct quarter hour.
+const QUARTER = 15 * MINUTE;
+const offsetCache = new Map<string, number>();
+
+/** Milliseconds the zone is ahead of UTC at an instant (e.g. +3_600_000 for CET). */
+export function offsetAt(instant: number, zone: string): number {
+  const bucket = Math.floor(instant / QUARTER);
+  const key = `${zone}|${bucket}`;
+  let offset = offsetCache.get(key);
+  if (offset === undefined) {
+    if (offsetCache.size > 100_000) offsetCache.clear();
+    offset = Math.round(tzOffset(zone, new Date(bucket * QUARTER)) * MINUTE);
+    offsetCache.set(key, offset);
+  }
+  return offset;
+}
+
+/** The zone's wall clock reading of an instant. */
+export function toWall(instant: number, zone: string): number {
+  return instant + offsetAt(instant, zone);
+}
+
+/**
+ * The instant a wall clock reading denotes in a zone. A reading that happens twice (clocks turned back) gives
+ * the earlier instant; one that never happens (clocks turned forward) is pushed forward by the gap, as
+ * Temporal's 'compatible' disambiguation does.
+ */
+export function fromWall(wall: number, zone: string): number {
+  const DAY = 86_400_000;
+  const before = offsetAt(wall - DAY, zone);
+  const after = offsetAt(wall + DAY, zone);
+  const candidates = [wall - before, wall - after].filter((t) => offsetAt(t, zone) === wall - t);
+  if (candidates.length > 0) return Math.min(...candidates);
+  return wall - before;
+}
+
+/** The wall reading of a day's 00:00 (the day's start, before any zone is applied). */
+export const wallOfDay = (day: Day): number => Date.parse(`${day}T00:00:00Z`);
+
+/** The calendar day an instant falls on in a zone ("today" is dayOf(Date.now(), zone)). */
+export function dayOf(instant: number, zone: string): Day {
+  return new Date(toWall(instant, zone)).toISOString().slice(0, 10);
+}
+
+/** The instant a calendar day begins in a zone (01:00 on a day whose midnight a DST change skips). */
+export function startOfDayIn(day: Day, zone: string): number {
+  return fromWall(wallOfDay(day), zone);
+}
+
+/** RFC 3339 in UTC with whole seconds, as the API stores it. */
+export function toIso(instant: number): string {
+  return new Date(instant).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/** The instants bounding a range of days in a zone, as the API's `date_from` / `date_to`: first day's start to the next day's start. */
+export function rangeInstants(range: DayRange, zone: string): { date_from: string; date_to: string } {
+  return {
+    date_from: toIso(startOfDayIn(range.start, zone)),
+    date_to: toIso(startOfDayIn(addDays(range.end, 1), zone)),
+  };
+}
+
+/** Minutes since the zone's 00:00 of the instant's day, by the wall clock (09:30 is 570 on any day). */
+export function minuteOfDay(instant: number, zone: string): number {
+  const minutes = toWall(instant, zone) / MINUTE;
+  return ((minutes % 1440) + 1440) % 1440;
+}
+
+/** "09:30": the zone's clock time of an instant, 24-hour. */
+export function clockTime(instant: number, zone: string): string {
+  return new Date(toWall(instant, zone)).toISOString().slice(11, 16);
+}
+
+/** Moves an instant by wall-clock minutes in a zone (a day later stays at the same clock time over DST). */
+export function shiftWall(instant: number, minutes: number, zone: string): number {
+  return fromWall(toWall(instant, zone) + minutes * MINUTE, zone);
+}
