@@ -54,9 +54,19 @@ function generateNumber(ctx: GenerateContext, s: Schema, name: string): number {
     const edges = [-1, 0, 2 ** 31, Number.MAX_SAFE_INTEGER].filter((n) => n >= floor && n <= hi);
     if (edges.length) return rng.pick(edges);
   }
-  const top = Math.min(hi, isIdName(name) ? lo + 39 : lo + 500);
+  // Ids come from a small pool so records refer to each other (a task's project is in the project list).
+  const top = Math.min(hi, lo + plainSpan(name));
   const n = rng.int(lo, Math.max(lo, top));
+  if (/duration$/.test(name) && n >= 0) return Math.min(hi, Math.max(lo, 900 * (1 + (n % 16))));
   return s.type === 'number' && !isIdName(name) ? n + rng.int(0, 99) / 100 : n;
+}
+
+/** How far a plain number ranges, by what it is: a lane, an id, minutes, or anything else. */
+function plainSpan(name: string): number {
+  if (isIdName(name)) return 39;
+  if (/^(weight|position|lane)$/.test(name)) return 4;
+  if (/_mins$/.test(name)) return 480;
+  return 100;
 }
 
 function generateString(ctx: GenerateContext, s: Schema, name: string): string {
