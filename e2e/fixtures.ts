@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createFaults, type Faults } from '../src/server/local-api/faults';
 import { startPlanner, type Planner } from '../src/server/main';
+import { describeOffenders, recordApiRequests } from './contract-check';
 
 export interface PlannerFixture {
   planner: Planner;
@@ -17,7 +18,7 @@ export interface PlannerFixture {
  * between tests (rows, the proxy's quota gate, injected faults); a start costs a few hundred ms.
  * `faults` makes the local API fail chosen requests before they touch the database.
  */
-export const test = base.extend<{ apiLog: Request[]; app: PlannerFixture }>({
+export const test = base.extend<{ apiLog: Request[]; app: PlannerFixture; apiContract: void }>({
   app: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
@@ -48,6 +49,19 @@ export const test = base.extend<{ apiLog: Request[]; app: PlannerFixture }>({
     });
     await use(log);
   },
+  /**
+   * Every test: each request the page sent to /api/focus/* and /api/track/* must conform to the OpenAPI documents
+   * (spec/), or the test fails listing the offenders. Checked after the test body, so it sees every request.
+   */
+  apiContract: [
+    async ({ page }, use) => {
+      const recorder = recordApiRequests(page);
+      await use();
+      const offenders = recorder.offenders();
+      if (offenders.length) throw new Error(describeOffenders(offenders));
+    },
+    { auto: true },
+  ],
 });
 
 export { expect };

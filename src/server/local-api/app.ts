@@ -36,6 +36,14 @@ export function buildLocalApi(opts: LocalApiOptions): FastifyInstance {
 
   app.decorateRequest('auth', null as never);
 
+  // The upstream reads `Content-Type: application/json` with an empty body as "no body" (its own curl samples
+  // send it on DELETE, archive, pin...); where a body is required, the route's validation answers the 400.
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (req, body, done) =>
+    body === '' ? done(null, undefined) : parseJson(req, body as string, done),
+  );
+
   app.addHook('onRequest', async (req, reply) => {
     const user = authenticate(req.headers.authorization);
     if (!user) {
