@@ -8,6 +8,8 @@ import { createScopes } from './scope';
 import type { LocalApiContext } from './context';
 import type { Faults } from './faults';
 import { focusRoutes, trackRoutes } from './routes';
+import { focusPlugins, trackPlugins } from './plugins';
+import { validatorCompiler } from './validation';
 
 export interface LocalApiOptions {
   db: Db;
@@ -35,6 +37,8 @@ export function buildLocalApi(opts: LocalApiOptions): FastifyInstance {
   const takeQuota = createQuota(opts.quotaPerHour);
 
   app.decorateRequest('auth', null as never);
+  app.decorateRequest('scope', null);
+  app.setValidatorCompiler(validatorCompiler);
 
   app.addHook('onRequest', async (req, reply) => {
     const user = authenticate(req.headers.authorization);
@@ -78,12 +82,14 @@ export function buildLocalApi(opts: LocalApiOptions): FastifyInstance {
   app.register(
     async (focus) => {
       for (const register of focusRoutes) register(focus, ctx);
+      for (const plugin of focusPlugins) focus.register(plugin, ctx);
     },
     { prefix: '/api' },
   );
   app.register(
     async (track) => {
       for (const register of trackRoutes) register(track, ctx);
+      for (const plugin of trackPlugins) track.register(plugin, ctx);
     },
     { prefix: '/api/v9' },
   );

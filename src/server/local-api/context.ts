@@ -1,12 +1,15 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyPluginAsync, RawServerDefault } from 'fastify';
 import type { Db } from './db/open';
-import type { Scopes } from './scope';
+import type { OrgScope, Scopes } from './scope';
 import type { AuthUser } from './auth';
+import type { ZodTypeProvider } from './validation';
 
 declare module 'fastify' {
   interface FastifyRequest {
     /** The authenticated caller; set by the auth hook before any route runs. */
     auth: AuthUser;
+    /** The caller's organization or workspace scope, once a route's scope hook resolved it (see scope.ts). */
+    scope: OrgScope | null;
   }
 }
 
@@ -17,3 +20,9 @@ export interface LocalApiContext {
 
 /** One resource's routes; registered under `/api` (Focus) or `/api/v9` (Track). */
 export type RouteModule = (app: FastifyInstance, ctx: LocalApiContext) => void;
+
+/**
+ * One resource as a Fastify plugin, registered with the context under `/api` (Focus) or `/api/v9` (Track).
+ * Its route schemas are zod schemas of the contract (see validation.ts).
+ */
+export type LocalApiPlugin = FastifyPluginAsync<LocalApiContext, RawServerDefault, ZodTypeProvider>;

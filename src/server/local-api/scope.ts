@@ -1,9 +1,9 @@
-import type { FastifyRequest } from 'fastify';
+import type { FastifyRequest, preValidationAsyncHookHandler } from 'fastify';
 import { z } from 'zod';
 import { idParam } from '@/api/common';
 import type { Db } from './db/open';
 import { forbidden } from './errors';
-import { parseWith } from './validate';
+import { parseWith } from './validation';
 
 export interface OrgScope {
   userId: number;
@@ -44,6 +44,21 @@ export function createScopes(db: Db) {
 
   return {
     /** `/organizations/:organization_id/...` */
+    organization: scopeKind((req) => {
+      const { organization_id } = parseWith(orgParams, req.params, 'path');
+      return org(req.auth.id, organization_id);
+    }),
+    /** `/workspaces/:workspace_id/...` */
+    workspace: scopeKind((req) => {
+      const { workspace_id } = parseWith(wsParams, req.params, 'path');
+      return workspace(req.auth.id, workspace_id);
+    }),
+    /** `/organizations/:organization_id/workspaces/:workspace_id/...` */
+    orgWorkspace: scopeKind((req) => {
+      const p = parseWith(orgWsParams, req.params, 'path');
+      return workspace(req.auth.id, p.workspace_id, p.organization_id);
+    }),
+    /** `/organizations/:organization_id/...` */
     ofOrganization(req: FastifyRequest): OrgScope {
       const { organization_id } = parseWith(orgParams, req.params, 'path');
       return org(req.auth.id, organization_id);
@@ -61,3 +76,30 @@ export function createScopes(db: Db) {
   };
 }
 export type Scopes = ReturnType<typeof createScopes>;
+
+/**
+ * One kind of scope, resolved once per request. `hook` runs in preValidation, so a caller outside the
+ * organization or workspace (or a malformed id in its path) is answered before the route's schemas judge
+ * the rest of the request: a non-member learns nothing about a body it may not send. `of` gives the
+ * handler what the hook resolved (resolving it on the spot for a route without the hook).
+ */
+export interface ScopeKind<S extends OrgScope> {
+  hook: preValidationAsyncHookHandler;
+  of(req: FastifyRequest): S;
+}
+
+function scopeKind<S extends OrgScope>(resolve: (req: FastifyRequest) => S): ScopeKind<S> {
+  const of = (req: FastifyRequest): S => {
+    const known = req.scope as S | null;
+    if (known) return known;
+    const scope = resolve(req);
+    req.scope = scope;
+    return scope;
+  };
+  return {
+    of,
+    async hook(req) {
+      of(req);
+    },
+  };
+}

@@ -1,0 +1,7 @@
+import type { LocalApiPlugin } from './context';
+
+/** Focus resources, mounted under `/api`. */
+export const focusPlugins: LocalApiPlugin[] = [];
+
+/** Track v9 resources, mounted under `/api/v9`. */
+export const trackPlugins: LocalApiPlugin[] = [];
