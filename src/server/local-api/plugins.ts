@@ -1,7 +1,8 @@
+import { focusAccountRoutes, trackAccountRoutes } from './account/routes';
 import type { LocalApiPlugin } from './context';
 
 /** Focus resources, mounted under `/api`. */
-export const focusPlugins: LocalApiPlugin[] = [];
+export const focusPlugins: LocalApiPlugin[] = [focusAccountRoutes];
 
 /** Track v9 resources, mounted under `/api/v9`. */
-export const trackPlugins: LocalApiPlugin[] = [];
+export const trackPlugins: LocalApiPlugin[] = [trackAccountRoutes];

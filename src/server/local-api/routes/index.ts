@@ -7,14 +7,11 @@ import { taskGroupRoutes } from './task-groups';
 import { taskRoutes } from './tasks';
 import { timeBlockRoutes } from './time-blocks';
 import { trackGroupRoutes } from './track-groups';
-import { trackMeRoutes } from './track-me';
 import { trackUserRoutes } from './track-users';
-import { userSettingsRoutes } from './user-settings';
 import { workspaceMetaRoutes } from './workspace-meta';
 
 /** Focus routes, mounted under `/api`. */
 export const focusRoutes: RouteModule[] = [
-  userSettingsRoutes,
   organizationUserRoutes,
   workspaceMetaRoutes,
   taskRoutes,
@@ -25,9 +22,4 @@ export const focusRoutes: RouteModule[] = [
 ];
 
 /** Track v9 routes, mounted under `/api/v9`. */
-export const trackRoutes: RouteModule[] = [
-  trackMeRoutes,
-  trackUserRoutes,
-  trackGroupRoutes,
-  projectGroupRoutes,
-];
+export const trackRoutes: RouteModule[] = [trackUserRoutes, trackGroupRoutes, projectGroupRoutes];
