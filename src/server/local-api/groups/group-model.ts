@@ -1,6 +1,6 @@
 import type { OrganizationGroup } from '@/api/group';
 import type { Db } from '../db/open';
-import { pushTo, selectIn } from '../tasks/sql-chunks';
+import { pushTo, selectIn } from '../sql/in-lists';
 
 export interface GroupRow {
   id: number;

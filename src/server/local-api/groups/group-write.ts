@@ -1,7 +1,7 @@
 import { GROUP_NAME_MISSING, groupPayloadSchema, type GroupPayload } from '@/api/group';
 import type { Db } from '../db/open';
 import { badRequest } from '../errors';
-import { placeholders } from '../tasks/sql-chunks';
+import { placeholders } from '../sql/in-lists';
 import { INVALID_JSON } from './track-json';
 
 /**

@@ -1,9 +1,10 @@
 import type { OrderTerm } from '@/api/common';
 import type { ProjectListQuery } from '@/api/project';
-import { projectVisibleArgs, projectVisibleSql } from '../access';
+import { projectVisibleArgs, projectVisibleSql } from '../sql/access';
 import { forbidden } from '../errors';
 import type { WorkspaceScope } from '../scope';
-import { placeholders } from '../tasks/sql-chunks';
+import { placeholders } from '../sql/in-lists';
+import { containsPattern } from '../sql/like';
 
 /** Whitelist: order_by term -> SQL expression (aliases p = project, c = client, u = creator). */
 const ORDER_COLUMNS: Record<string, string> = {
@@ -37,8 +38,6 @@ export function orderSql(
 export const LIST_FROM = `FROM projects p LEFT JOIN clients c ON c.id = p.client_id
   LEFT JOIN users u ON u.id = p.toggl_user_id`;
 
-const like = (text: string) => `%${text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
-
 /** Projects some user may see: public ones, or one they are on directly or through a group. */
 const ACCESSIBLE_BY = (n: number) => `(p.private = 0
   OR EXISTS (SELECT 1 FROM project_users pu WHERE pu.project_id = p.id AND pu.user_id IN (${placeholders(n)}))
@@ -65,7 +64,7 @@ export function listWhere(q: ProjectListQuery, scope: WorkspaceScope): { where: 
   if (q.private !== undefined) where.push(`p.private = ${q.private ? 1 : 0}`);
   if (q.name) {
     where.push("(p.name LIKE ? ESCAPE '\\' OR c.name LIKE ? ESCAPE '\\')");
-    args.push(like(q.name), like(q.name));
+    args.push(containsPattern(q.name), containsPattern(q.name));
   }
   if (q.client_id?.length) inList('p.client_id', q.client_id);
   if (q.creator_id?.length) inList('p.toggl_user_id', q.creator_id);

@@ -1,4 +1,4 @@
-import { canManageProject, projectVisibleArgs, projectVisibleSql } from '../access';
+import { canManageProject, projectVisibleArgs, projectVisibleSql } from '../sql/access';
 import type { Db } from '../db/open';
 import { ApiError, forbidden } from '../errors';
 import type { WorkspaceScope } from '../scope';

@@ -2,7 +2,7 @@ import type { ProjectMembers } from '@/api/project';
 import type { Db } from '../db/open';
 import { badRequest } from '../errors';
 import type { WorkspaceScope } from '../scope';
-import { placeholders, pushTo, selectIn } from '../tasks/sql-chunks';
+import { placeholders, pushTo, selectIn } from '../sql/in-lists';
 
 /** `{project_id, user_ids, group_ids}` of each project, in the given order. A group without a role is a plain member (null). */
 export function loadMembers(db: Db, projectIds: readonly number[]): ProjectMembers[] {

@@ -1,6 +1,6 @@
 import type { Project, ProjectWithAggregations } from '@/api/project';
 import type { Db } from '../db/open';
-import { distinctIds, pushTo, selectIn } from '../tasks/sql-chunks';
+import { distinctIds, pushTo, selectIn } from '../sql/in-lists';
 
 export interface ProjectRow {
   id: number;

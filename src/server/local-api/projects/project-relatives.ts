@@ -1,5 +1,5 @@
 import type { OrderTerm } from '@/api/common';
-import { projectVisibleArgs, projectVisibleSql } from '../access';
+import { projectVisibleArgs, projectVisibleSql } from '../sql/access';
 import type { Db } from '../db/open';
 import type { WorkspaceScope } from '../scope';
 import type { ProjectRow } from './project-model';

@@ -1,9 +1,9 @@
 import type { ProjectCreate, ProjectPatch } from '@/api/project';
-import { projectVisibleArgs, projectVisibleSql } from '../access';
+import { projectVisibleArgs, projectVisibleSql } from '../sql/access';
 import type { Db } from '../db/open';
 import { badRequest } from '../errors';
 import type { WorkspaceScope } from '../scope';
-import { placeholders } from '../tasks/sql-chunks';
+import { placeholders } from '../sql/in-lists';
 import type { ProjectRow } from './project-model';
 
 /** Column values of a write; keys are whitelisted project columns only. */

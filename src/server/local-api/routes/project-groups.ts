@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { idParam } from '@/api/common';
 import { projectGroupCreateSchema, projectGroupsQuerySchema, type ProjectGroup } from '@/api/group';
-import { canManageProject, projectVisibleArgs, projectVisibleSql } from '../access';
+import { canManageProject, projectVisibleArgs, projectVisibleSql } from '../sql/access';
 import type { RouteModule } from '../context';
 import { ApiError, badRequest, forbidden } from '../errors';
 import { trackJsonErrors } from '../groups/track-json';
 import type { WorkspaceScope } from '../scope';
-import { placeholders } from '../tasks/sql-chunks';
+import { placeholders } from '../sql/in-lists';
 import { parseBody, parseWith } from '../validate';
 
 const BASE = '/workspaces/:workspace_id/project_groups';

@@ -6,13 +6,13 @@ import {
   projectMembersAddSchema,
   projectMembersBatchQuerySchema,
 } from '@/api/project';
-import { projectVisibleArgs, projectVisibleSql } from '../access';
+import { projectVisibleArgs, projectVisibleSql } from '../sql/access';
 import type { RouteModule } from '../context';
 import { nowIso } from '../db/open';
 import { badRequest } from '../errors';
 import { checkOrgGroups, checkOrgUsers, checkProjectRole, loadMembers } from '../projects/project-members';
 import { findManagedProject, findVisibleProject, memberProjectMissing } from '../projects/project-lookup';
-import { placeholders } from '../tasks/sql-chunks';
+import { placeholders } from '../sql/in-lists';
 import { parseBody, parseWith } from '../validate';
 
 const BASE = '/organizations/:organization_id/workspaces/:workspace_id/projects';

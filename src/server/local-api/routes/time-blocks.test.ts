@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { timeBlockAggregatePageSchema, timeBlockSchema } from '@/api/time-block';
-import { canSeeProject } from '../access';
+import { canSeeProject } from '../sql/access';
 import { createTestApi, type TestApi } from '../test-harness';
 import { addBlock, addOtherWorkspace, addTask, snapshot } from '../time-blocks/test-fixtures';
 

@@ -1,6 +1,6 @@
 import type { Task, TaskWithAggregations } from '@/api/task';
 import type { Db } from '../db/open';
-import { distinctIds, selectIn } from './sql-chunks';
+import { distinctIds, selectIn } from '../sql/in-lists';
 import { loadTaskModels, type TaskModel } from './task-model';
 
 type Counters = Omit<TaskWithAggregations, keyof Task | 'parent'>;

@@ -1,11 +1,11 @@
 import type { TaskCreate } from '@/api/task';
-import { canSeeProject } from '../access';
+import { canSeeProject } from '../sql/access';
 import type { Db } from '../db/open';
 import { nowIso } from '../db/open';
 import { badRequest } from '../errors';
 import type { WorkspaceScope } from '../scope';
 import { GROUP_TYPES, reconcileLanes } from './lanes';
-import { placeholders } from './sql-chunks';
+import { placeholders } from '../sql/in-lists';
 
 /** Ids the payload names that do not exist in this workspace: a 400 naming the field. */
 function requireAll(db: Db, field: string, sql: string, ids: readonly number[], ws: number): void {

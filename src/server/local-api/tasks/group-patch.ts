@@ -1,5 +1,5 @@
 import type { TaskGroupPatchItem, TaskGroupType } from '@/api/task-group';
-import { canSeeProject } from '../access';
+import { canSeeProject } from '../sql/access';
 import type { Db } from '../db/open';
 import { nowIso } from '../db/open';
 import { badRequest } from '../errors';

@@ -1,8 +1,8 @@
 import type { TaskGroupsQuery, TaskGroupType } from '@/api/task-group';
-import { projectVisibleArgs, projectVisibleSql } from '../access';
+import { projectVisibleArgs, projectVisibleSql } from '../sql/access';
 import type { Db } from '../db/open';
 import type { WorkspaceScope } from '../scope';
-import { placeholders } from './sql-chunks';
+import { placeholders } from '../sql/in-lists';
 import {
   assignedToGroupMembers,
   dateFilters,

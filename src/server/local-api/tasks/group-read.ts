@@ -4,7 +4,7 @@ import type { Db } from '../db/open';
 import { badRequest } from '../errors';
 import type { WorkspaceScope } from '../scope';
 import { candidateGroups, memberRows, nonEmptyKeys, type MemberRow } from './group-query';
-import { distinctIds, pushTo } from './sql-chunks';
+import { distinctIds, pushTo } from '../sql/in-lists';
 import { loadAssignees, loadProjectLites } from './task-model';
 
 /**

@@ -1,8 +1,8 @@
 import type { OrderTerm } from '@/api/common';
 import type { TaskListQuery } from '@/api/task';
-import { projectVisibleArgs, projectVisibleSql } from '../access';
+import { projectVisibleArgs, projectVisibleSql } from '../sql/access';
 import type { WorkspaceScope } from '../scope';
-import { placeholders } from './sql-chunks';
+import { placeholders } from '../sql/in-lists';
 import {
   assignedToGroupMembers,
   dateFilters,

@@ -2,7 +2,7 @@ import type { ProjectLite } from '@/api/project';
 import type { Task } from '@/api/task';
 import type { ClientLite, StatusLite, TagLite } from '@/api/workspace';
 import type { Db } from '../db/open';
-import { distinctIds, pushTo, selectIn } from './sql-chunks';
+import { distinctIds, pushTo, selectIn } from '../sql/in-lists';
 
 /** The upstream `models.Task` JSON shape. */
 export type TaskModel = Task;

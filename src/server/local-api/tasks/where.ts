@@ -1,5 +1,6 @@
 import type { IdsOrNone } from '@/api/common';
-import { placeholders } from './sql-chunks';
+import { placeholders } from '../sql/in-lists';
+import { containsPattern } from '../sql/like';
 
 /**
  * SQL conditions with their bound parameters, in order. Filters add fixed SQL text; user input only
@@ -107,6 +108,5 @@ export function dateFilters(w: Where, q: DateFilters): void {
 /** Case-insensitive substring match on the task name (LIKE wildcards in the input are literal). */
 export function nameContains(w: Where, name: string | undefined): void {
   if (name === undefined || name === '') return;
-  const escaped = name.replace(/[\\%_]/g, (c) => `\\${c}`);
-  w.add(`t.name LIKE ? ESCAPE '\\'`, `%${escaped}%`);
+  w.add(`t.name LIKE ? ESCAPE '\\'`, containsPattern(name));
 }

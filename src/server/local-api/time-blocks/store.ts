@@ -1,4 +1,4 @@
-import { projectVisibleArgs, projectVisibleSql } from '../access';
+import { projectVisibleArgs, projectVisibleSql } from '../sql/access';
 import type { Db } from '../db/open';
 import { nowIso } from '../db/open';
 import type { WorkspaceScope } from '../scope';

@@ -1,5 +1,5 @@
-import type { Db } from './db/open';
-import type { WorkspaceScope } from './scope';
+import type { Db } from '../db/open';
+import type { WorkspaceScope } from '../scope';
 
 /**
  * SQL condition (on a projects alias) true when the caller may see the project: it is public, or the
