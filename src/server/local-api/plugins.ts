@@ -1,8 +1,9 @@
 import { focusAccountRoutes, trackAccountRoutes } from './account/routes';
 import type { LocalApiPlugin } from './context';
+import { focusUserRoutes, trackUserRoutes } from './users/routes';
 
 /** Focus resources, mounted under `/api`. */
-export const focusPlugins: LocalApiPlugin[] = [focusAccountRoutes];
+export const focusPlugins: LocalApiPlugin[] = [focusAccountRoutes, focusUserRoutes];
 
 /** Track v9 resources, mounted under `/api/v9`. */
-export const trackPlugins: LocalApiPlugin[] = [trackAccountRoutes];
+export const trackPlugins: LocalApiPlugin[] = [trackAccountRoutes, trackUserRoutes];
