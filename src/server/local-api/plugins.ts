@@ -1,9 +1,10 @@
 import { focusAccountRoutes, trackAccountRoutes } from './account/routes';
 import type { LocalApiPlugin } from './context';
 import { focusUserRoutes, trackUserRoutes } from './users/routes';
+import { workspaceMetaRoutes } from './workspace-meta/routes';
 
 /** Focus resources, mounted under `/api`. */
-export const focusPlugins: LocalApiPlugin[] = [focusAccountRoutes, focusUserRoutes];
+export const focusPlugins: LocalApiPlugin[] = [focusAccountRoutes, focusUserRoutes, workspaceMetaRoutes];
 
 /** Track v9 resources, mounted under `/api/v9`. */
 export const trackPlugins: LocalApiPlugin[] = [trackAccountRoutes, trackUserRoutes];

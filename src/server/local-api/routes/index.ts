@@ -6,11 +6,9 @@ import { taskGroupRoutes } from './task-groups';
 import { taskRoutes } from './tasks';
 import { timeBlockRoutes } from './time-blocks';
 import { trackGroupRoutes } from './track-groups';
-import { workspaceMetaRoutes } from './workspace-meta';
 
 /** Focus routes, mounted under `/api`. */
 export const focusRoutes: RouteModule[] = [
-  workspaceMetaRoutes,
   taskRoutes,
   taskGroupRoutes,
   timeBlockRoutes,
