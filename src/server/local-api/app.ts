@@ -37,7 +37,6 @@ export function buildLocalApi(opts: LocalApiOptions): FastifyInstance {
   const takeQuota = createQuota(opts.quotaPerHour);
 
   app.decorateRequest('auth', null as never);
-  app.decorateRequest('scope', null);
   app.setValidatorCompiler(validatorCompiler);
 
   app.addHook('onRequest', async (req, reply) => {

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyPluginAsync, RawServerDefault } from 'fastify';
 import type { Db } from './db/open';
-import type { OrgScope, Scopes } from './scope';
+import type { Scopes } from './scope';
 import type { AuthUser } from './auth';
 import type { ZodTypeProvider } from './validation';
 
@@ -8,8 +8,6 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** The authenticated caller; set by the auth hook before any route runs. */
     auth: AuthUser;
-    /** The caller's organization or workspace scope, once a route's scope hook resolved it (see scope.ts). */
-    scope: OrgScope | null;
   }
 }
 

@@ -1,5 +1,7 @@
 import { focusAccountRoutes, trackAccountRoutes } from './account/routes';
 import type { LocalApiPlugin } from './context';
+import { groupRoutes } from './groups/routes';
+import { projectGroupRoutes } from './project-groups/routes';
 import { focusUserRoutes, trackUserRoutes } from './users/routes';
 import { workspaceMetaRoutes } from './workspace-meta/routes';
 
@@ -7,4 +9,9 @@ import { workspaceMetaRoutes } from './workspace-meta/routes';
 export const focusPlugins: LocalApiPlugin[] = [focusAccountRoutes, focusUserRoutes, workspaceMetaRoutes];
 
 /** Track v9 resources, mounted under `/api/v9`. */
-export const trackPlugins: LocalApiPlugin[] = [trackAccountRoutes, trackUserRoutes];
+export const trackPlugins: LocalApiPlugin[] = [
+  trackAccountRoutes,
+  trackUserRoutes,
+  groupRoutes,
+  projectGroupRoutes,
+];

@@ -1,7 +1,8 @@
-import type { FastifyRequest, preValidationAsyncHookHandler } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { idParam } from '@/api/common';
 import type { Db } from './db/open';
+import { beforeValidation } from './before-validation';
 import { forbidden } from './errors';
 import { parseWith } from './validation';
 
@@ -20,7 +21,11 @@ const orgParams = z.object({ organization_id: idParam });
 const wsParams = z.object({ workspace_id: idParam });
 const orgWsParams = z.object({ organization_id: idParam, workspace_id: idParam });
 
-/** Who may act inside one organization: members only, unknown or foreign organization is a 403. */
+/**
+ * Who may act inside one organization: members only, unknown or foreign organization is a 403. Each kind
+ * of scope is settled before validation (see before-validation.ts): a non-member learns nothing about a
+ * body it may not send.
+ */
 export function createScopes(db: Db) {
   const orgMember = db.prepare(
     'SELECT admin, owner FROM organization_users WHERE organization_id = ? AND user_id = ? AND deleted_at IS NULL',
@@ -44,17 +49,17 @@ export function createScopes(db: Db) {
 
   return {
     /** `/organizations/:organization_id/...` */
-    organization: scopeKind((req) => {
+    organization: beforeValidation((req) => {
       const { organization_id } = parseWith(orgParams, req.params, 'path');
       return org(req.auth.id, organization_id);
     }),
     /** `/workspaces/:workspace_id/...` */
-    workspace: scopeKind((req) => {
+    workspace: beforeValidation((req) => {
       const { workspace_id } = parseWith(wsParams, req.params, 'path');
       return workspace(req.auth.id, workspace_id);
     }),
     /** `/organizations/:organization_id/workspaces/:workspace_id/...` */
-    orgWorkspace: scopeKind((req) => {
+    orgWorkspace: beforeValidation((req) => {
       const p = parseWith(orgWsParams, req.params, 'path');
       return workspace(req.auth.id, p.workspace_id, p.organization_id);
     }),
@@ -76,30 +81,3 @@ export function createScopes(db: Db) {
   };
 }
 export type Scopes = ReturnType<typeof createScopes>;
-
-/**
- * One kind of scope, resolved once per request. `hook` runs in preValidation, so a caller outside the
- * organization or workspace (or a malformed id in its path) is answered before the route's schemas judge
- * the rest of the request: a non-member learns nothing about a body it may not send. `of` gives the
- * handler what the hook resolved (resolving it on the spot for a route without the hook).
- */
-export interface ScopeKind<S extends OrgScope> {
-  hook: preValidationAsyncHookHandler;
-  of(req: FastifyRequest): S;
-}
-
-function scopeKind<S extends OrgScope>(resolve: (req: FastifyRequest) => S): ScopeKind<S> {
-  const of = (req: FastifyRequest): S => {
-    const known = req.scope as S | null;
-    if (known) return known;
-    const scope = resolve(req);
-    req.scope = scope;
-    return scope;
-  };
-  return {
-    of,
-    async hook(req) {
-      of(req);
-    },
-  };
-}

@@ -1,11 +1,9 @@
 import type { RouteModule } from '../context';
-import { projectGroupRoutes } from './project-groups';
 import { projectMemberRoutes } from './project-members';
 import { projectRoutes } from './projects';
 import { taskGroupRoutes } from './task-groups';
 import { taskRoutes } from './tasks';
 import { timeBlockRoutes } from './time-blocks';
-import { trackGroupRoutes } from './track-groups';
 
 /** Focus routes, mounted under `/api`. */
 export const focusRoutes: RouteModule[] = [
@@ -17,4 +15,4 @@ export const focusRoutes: RouteModule[] = [
 ];
 
 /** Track v9 routes, mounted under `/api/v9`. */
-export const trackRoutes: RouteModule[] = [trackGroupRoutes, projectGroupRoutes];
+export const trackRoutes: RouteModule[] = [];

@@ -227,3 +227,44 @@ describe('PATCH and DELETE groups', () => {
     expectText(await api.request({ method: 'DELETE', url: `${G}/9002` }), 404, 'Invalid group ID.');
   });
 });
+
+describe('the order in which a group write is judged', () => {
+  it('answers who may act, then which group, before it reads the body', async () => {
+    const before = [api.count('groups'), api.count('group_users')];
+    const badPatch = [{ op: 'nope', path: '/users', value: [] }];
+    const nonAdmin = { authorization: api.authAs(1002) };
+    // A member outside the organization, a non-admin and an unknown group all outrank a malformed body.
+    expectText(
+      await api.request({ method: 'PUT', url: '/api/v9/organizations/4200/groups/9001', payload: [] }),
+      403,
+      'Insufficient permissions',
+    );
+    expectText(
+      await api.request({ method: 'POST', url: G, payload: { name: '' }, headers: nonAdmin }),
+      403,
+      'User does not have access to this resource',
+    );
+    expectText(
+      await api.request({ method: 'PATCH', url: `${G}/9001`, payload: badPatch, headers: nonAdmin }),
+      403,
+      'User does not have permission to manage user groups.',
+    );
+    expectText(
+      await api.request({ method: 'PUT', url: `${G}/999999`, payload: { name: 7 } }),
+      404,
+      'Invalid group ID.',
+    );
+    expectText(
+      await api.request({ method: 'PATCH', url: `${G}/999999`, payload: badPatch }),
+      404,
+      'Invalid group ID.',
+    );
+    // A known group, an admin: now the body speaks.
+    expectText(
+      await api.request({ method: 'PATCH', url: `${G}/9001`, payload: badPatch }),
+      400,
+      'Empty or invalid patch operation',
+    );
+    expect([api.count('groups'), api.count('group_users')]).toEqual(before);
+  });
+});
