@@ -1,12 +1,20 @@
 import { focusAccountRoutes, trackAccountRoutes } from './account/routes';
 import type { LocalApiPlugin } from './context';
+import { projectMemberRoutes } from './project-members/routes';
+import { projectRoutes } from './projects/routes';
 import { groupRoutes } from './groups/routes';
 import { projectGroupRoutes } from './project-groups/routes';
 import { focusUserRoutes, trackUserRoutes } from './users/routes';
 import { workspaceMetaRoutes } from './workspace-meta/routes';
 
 /** Focus resources, mounted under `/api`. */
-export const focusPlugins: LocalApiPlugin[] = [focusAccountRoutes, focusUserRoutes, workspaceMetaRoutes];
+export const focusPlugins: LocalApiPlugin[] = [
+  focusAccountRoutes,
+  focusUserRoutes,
+  workspaceMetaRoutes,
+  projectRoutes,
+  projectMemberRoutes,
+];
 
 /** Track v9 resources, mounted under `/api/v9`. */
 export const trackPlugins: LocalApiPlugin[] = [

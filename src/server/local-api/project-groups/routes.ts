@@ -3,7 +3,6 @@ import { idParam } from '@/api/common';
 import { projectGroupCreateSchema, projectGroupsQuerySchema } from '@/api/group';
 import type { LocalApiPlugin } from '../context';
 import { ApiError, badRequest, forbidden, trackJsonErrors } from '../errors';
-import { canManageProject } from '../sql/access';
 import { createProjectGroupStore } from './store';
 
 const BASE = '/workspaces/:workspace_id/project_groups';
@@ -27,7 +26,7 @@ export const projectGroupRoutes: LocalApiPlugin = async (app, { db, scopes }) =>
       const { project_id, group_id } = req.body;
       if (!store.projectVisible(scope, project_id))
         throw badRequest(`Project ${project_id} not found in the workspace`);
-      if (!canManageProject(db, scope, project_id)) throw forbidden(NO_ACCESS);
+      if (!store.canManage(scope, project_id)) throw forbidden(NO_ACCESS);
       if (!store.groupInOrganization(scope.organizationId, group_id))
         throw badRequest(`Group ${group_id} not found in the organization`);
       if (store.isAssigned(project_id, group_id))
@@ -44,7 +43,7 @@ export const projectGroupRoutes: LocalApiPlugin = async (app, { db, scopes }) =>
       const row = store.find(scope.workspaceId, req.params.project_group_id);
       if (!row || !store.projectVisible(scope, row.project_id))
         throw new ApiError(404, 'not_found', 'Project group not found');
-      if (!canManageProject(db, scope, row.project_id)) throw forbidden(NO_ACCESS);
+      if (!store.canManage(scope, row.project_id)) throw forbidden(NO_ACCESS);
       store.remove(row.id);
       return reply.code(200).send();
     },

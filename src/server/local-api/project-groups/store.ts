@@ -1,7 +1,7 @@
 import type { ProjectGroup } from '@/api/group';
 import type { Db } from '../db/open';
 import type { WorkspaceScope } from '../scope';
-import { projectVisibleArgs, projectVisibleSql } from '../sql/access';
+import { canManageProject, projectVisibleArgs, projectVisibleSql } from '../sql/access';
 import { placeholders } from '../sql/in-lists';
 
 interface ProjectGroupRow {
@@ -57,6 +57,9 @@ export function createProjectGroupStore(db: Db) {
             AND ${projectVisibleSql('p', scope)}`,
         )
         .get(projectId, scope.workspaceId, ...projectVisibleArgs(scope)) !== undefined,
+
+    /** Organization admin, or a manager of the project (directly or through a group). */
+    canManage: (scope: WorkspaceScope, projectId: number) => canManageProject(db, scope, projectId),
 
     groupInOrganization: (organizationId: number, groupId: number) =>
       groupInOrg.get(groupId, organizationId) !== undefined,

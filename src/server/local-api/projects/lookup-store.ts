@@ -2,7 +2,7 @@ import { canManageProject, projectVisibleArgs, projectVisibleSql } from '../sql/
 import type { Db } from '../db/open';
 import { ApiError, forbidden } from '../errors';
 import type { WorkspaceScope } from '../scope';
-import type { ProjectRow } from './project-model';
+import type { ProjectRow } from './model-store';
 
 /** The upstream's texts: the project pages say "does not exist", the member pages "not found". */
 export const projectMissing = () => new ApiError(404, 'not_found', 'Project does not exist');

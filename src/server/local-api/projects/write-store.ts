@@ -4,7 +4,7 @@ import type { Db } from '../db/open';
 import { badRequest } from '../errors';
 import type { WorkspaceScope } from '../scope';
 import { placeholders } from '../sql/in-lists';
-import type { ProjectRow } from './project-model';
+import type { ProjectRow } from './model-store';
 
 /** Column values of a write; keys are whitelisted project columns only. */
 export type ProjectColumns = Partial<Record<(typeof WRITABLE)[number], unknown>>;

@@ -2,8 +2,8 @@ import type { OrderTerm } from '@/api/common';
 import { projectVisibleArgs, projectVisibleSql } from '../sql/access';
 import type { Db } from '../db/open';
 import type { WorkspaceScope } from '../scope';
-import type { ProjectRow } from './project-model';
-import { orderSql } from './project-list';
+import type { ProjectRow } from './model-store';
+import { orderSql } from './list-store';
 
 interface Page {
   page: number;

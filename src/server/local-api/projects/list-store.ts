@@ -1,10 +1,12 @@
-import type { OrderTerm } from '@/api/common';
+import { DEFAULT_PER_PAGE, type OrderTerm } from '@/api/common';
 import type { ProjectListQuery } from '@/api/project';
+import type { Db } from '../db/open';
 import { projectVisibleArgs, projectVisibleSql } from '../sql/access';
 import { forbidden } from '../errors';
 import type { WorkspaceScope } from '../scope';
 import { placeholders } from '../sql/in-lists';
 import { containsPattern } from '../sql/like';
+import type { ProjectRow } from './model-store';
 
 /** Whitelist: order_by term -> SQL expression (aliases p = project, c = client, u = creator). */
 const ORDER_COLUMNS: Record<string, string> = {
@@ -35,7 +37,7 @@ export function orderSql(
 }
 
 /** FROM clause shared by list and count: the joins order_by may use. */
-export const LIST_FROM = `FROM projects p LEFT JOIN clients c ON c.id = p.client_id
+const LIST_FROM = `FROM projects p LEFT JOIN clients c ON c.id = p.client_id
   LEFT JOIN users u ON u.id = p.toggl_user_id`;
 
 /** Projects some user may see: public ones, or one they are on directly or through a group. */
@@ -45,7 +47,7 @@ const ACCESSIBLE_BY = (n: number) => `(p.private = 0
              WHERE pg.project_id = p.id AND gu.user_id IN (${placeholders(n)})))`;
 
 /** WHERE clause and its bound values for GET /projects: every documented filter, visibility first. */
-export function listWhere(q: ProjectListQuery, scope: WorkspaceScope): { where: string; args: unknown[] } {
+function listWhere(q: ProjectListQuery, scope: WorkspaceScope): { where: string; args: unknown[] } {
   const where = ['p.workspace_id = ?', 'p.deleted_at IS NULL', projectVisibleSql('p', scope)];
   const args: unknown[] = [scope.workspaceId, ...projectVisibleArgs(scope)];
   const inList = (expr: string, ids: readonly number[]) => {
@@ -97,4 +99,17 @@ export function listWhere(q: ProjectListQuery, scope: WorkspaceScope): { where: 
     args.push(start);
   }
   return { where: where.join(' AND '), args };
+}
+
+/** One page of GET /projects with the total of the filtered list. */
+export function listPage(db: Db, scope: WorkspaceScope, q: ProjectListQuery) {
+  const { where, args } = listWhere(q, scope);
+  const page = q.page ?? 1;
+  const perPage = q.per_page ?? DEFAULT_PER_PAGE;
+  const total = (db.prepare(`SELECT COUNT(*) AS n ${LIST_FROM} WHERE ${where}`).get(...args) as { n: number })
+    .n;
+  const rows = db
+    .prepare(`SELECT p.* ${LIST_FROM} WHERE ${where} ${orderSql(q.order_by)} LIMIT ? OFFSET ?`)
+    .all(...args, perPage, (page - 1) * perPage) as ProjectRow[];
+  return { rows, page, perPage, total };
 }
