@@ -1,5 +1,7 @@
 import { focusAccountRoutes, trackAccountRoutes } from './account/routes';
 import type { LocalApiPlugin } from './context';
+import { taskGroupRoutes } from './task-groups/routes';
+import { taskRoutes } from './tasks/routes';
 import { projectMemberRoutes } from './project-members/routes';
 import { projectRoutes } from './projects/routes';
 import { groupRoutes } from './groups/routes';
@@ -12,6 +14,8 @@ export const focusPlugins: LocalApiPlugin[] = [
   focusAccountRoutes,
   focusUserRoutes,
   workspaceMetaRoutes,
+  taskRoutes,
+  taskGroupRoutes,
   projectRoutes,
   projectMemberRoutes,
 ];

@@ -3,9 +3,9 @@ import type { TaskGroupEntry, TaskGroupPage, TaskGroupsQuery, TaskGroupType } fr
 import type { Db } from '../db/open';
 import { badRequest } from '../errors';
 import type { WorkspaceScope } from '../scope';
-import { candidateGroups, memberRows, nonEmptyKeys, type MemberRow } from './group-query';
+import { candidateGroups, memberRows, nonEmptyKeys, type MemberRow } from './query-store';
 import { distinctIds, pushTo } from '../sql/in-lists';
-import { loadAssignees, loadProjectLites } from './task-model';
+import { loadAssignees, loadProjectLites } from '../tasks/model-store';
 
 /**
  * GET /tasks/groups/{group}. Paging is over groups: the none-group (id 0, name null) comes first, then the

@@ -4,7 +4,7 @@ import type { Db } from '../db/open';
 import { nowIso } from '../db/open';
 import { badRequest } from '../errors';
 import type { WorkspaceScope } from '../scope';
-import { GROUP_TYPES, reconcileLanes } from './lanes';
+import { GROUP_TYPES, reconcileLanes } from '../task-groups/lanes-store';
 import { placeholders } from '../sql/in-lists';
 
 /** Ids the payload names that do not exist in this workspace: a 400 naming the field. */

@@ -4,7 +4,7 @@ import type { Db } from '../db/open';
 import { nowIso } from '../db/open';
 import { badRequest } from '../errors';
 import type { WorkspaceScope } from '../scope';
-import { groupKeysOf, reconcileLanes } from './lanes';
+import { groupKeysOf, reconcileLanes } from './lanes-store';
 
 interface TaskState {
   id: number;
@@ -17,7 +17,7 @@ interface TaskState {
  * Applies PATCH /tasks/groups/{group} items in order inside one transaction: the first invalid item throws
  * a 400 and nothing of the array is kept.
  */
-export function applyGroupPatch(
+export function applyMoves(
   db: Db,
   scope: WorkspaceScope,
   type: TaskGroupType,

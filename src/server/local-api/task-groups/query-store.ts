@@ -3,6 +3,7 @@ import { projectVisibleArgs, projectVisibleSql } from '../sql/access';
 import type { Db } from '../db/open';
 import type { WorkspaceScope } from '../scope';
 import { placeholders } from '../sql/in-lists';
+import { Where } from '../sql/where';
 import {
   assignedToGroupMembers,
   dateFilters,
@@ -10,8 +11,7 @@ import {
   inList,
   linkedOrNone,
   nameContains,
-  Where,
-} from './where';
+} from '../tasks/filters';
 
 /** A candidate group: its entity id (0 = none-group) and the name it sorts by. */
 export interface GroupCandidate {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { taskSchema } from '@/api/task';
 import { createTestApi, type TestApi } from '../test-harness';
-import { loadTaskModels } from './task-model';
+import { loadTaskModels } from './model-store';
 
 let api: TestApi;
 beforeAll(async () => {

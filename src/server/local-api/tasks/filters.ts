@@ -1,25 +1,10 @@
 import type { IdsOrNone } from '@/api/common';
+import type { Where } from '../sql/where';
 import { placeholders } from '../sql/in-lists';
 import { containsPattern } from '../sql/like';
 
-/**
- * SQL conditions with their bound parameters, in order. Filters add fixed SQL text; user input only
- * ever travels as parameters.
- */
-export class Where {
-  readonly clauses: string[] = [];
-  readonly args: unknown[] = [];
-
-  add(sql: string, ...args: unknown[]): this {
-    this.clauses.push(sql);
-    this.args.push(...args);
-    return this;
-  }
-
-  sql(): string {
-    return this.clauses.length ? this.clauses.map((c) => `(${c})`).join(' AND ') : '1';
-  }
-}
+/** Live (not deleted, not archived) time blocks of task `t` (alias `b`). */
+export const LIVE_BLOCK = 'b.task_id = t.id AND b.deleted_at IS NULL AND b.archived_at IS NULL';
 
 /** `col IN (ids)`, or also `col IS NULL` when the empty value ("none") was listed. */
 export function idsOrNone(w: Where, column: string, f: IdsOrNone | undefined): void {

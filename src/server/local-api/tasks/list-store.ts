@@ -1,24 +1,25 @@
-import type { OrderTerm } from '@/api/common';
+import { DEFAULT_PER_PAGE } from '@/api/common';
 import type { TaskListQuery } from '@/api/task';
+import type { Db } from '../db/open';
 import { projectVisibleArgs, projectVisibleSql } from '../sql/access';
 import type { WorkspaceScope } from '../scope';
 import { placeholders } from '../sql/in-lists';
+import { Where } from '../sql/where';
 import {
   assignedToGroupMembers,
   dateFilters,
   idsOrNone,
   inList,
   linkedOrNone,
+  LIVE_BLOCK,
   nameContains,
-  Where,
-} from './where';
+} from './filters';
+import { orderSql } from './list-order';
 
-/** Live (not deleted, not archived) time blocks of task `t`. */
-const LIVE_BLOCK = 'b.task_id = t.id AND b.deleted_at IS NULL AND b.archived_at IS NULL';
 const DONE_STATUS = `(SELECT s.type FROM statuses s WHERE s.id = t.status_id) = 'done'`;
 
 /** FROM clause shared by the task queries: the task and its (optional) project. */
-export const TASK_FROM = 'FROM tasks t LEFT JOIN projects p ON p.id = t.project_id';
+const TASK_FROM = 'FROM tasks t LEFT JOIN projects p ON p.id = t.project_id';
 
 /**
  * Conditions every task read starts from: the workspace, not deleted, its project (if any) not deleted and
@@ -32,7 +33,7 @@ export function baseWhere(scope: WorkspaceScope): Where {
 }
 
 /** WHERE of GET /tasks for the query (every OpenAPI filter the local schema can answer). */
-export function listWhere(scope: WorkspaceScope, q: TaskListQuery): Where {
+function listWhere(scope: WorkspaceScope, q: TaskListQuery): Where {
   const w = baseWhere(scope);
   // archived: omitted = live tasks only, true = only archived, false = only live.
   w.add(q.archived ? 't.archived_at IS NOT NULL' : 't.archived_at IS NULL');
@@ -126,47 +127,19 @@ function blockFilter(w: Where, q: TaskListQuery): void {
   w.add(`EXISTS (SELECT 1 FROM time_blocks b WHERE ${conds.join(' AND ')})`, ...args);
 }
 
-type OrderField = NonNullable<TaskListQuery['order_by']>[number]['field'];
-
-const PRIORITY_RANK = "CASE t.priority WHEN 'high' THEN 3 WHEN 'medium' THEN 2 WHEN 'low' THEN 1 ELSE 0 END";
-const FIRST_BLOCK = `(SELECT MIN(b.start_ts) FROM time_blocks b WHERE ${LIVE_BLOCK})`;
-
-/** Fixed SQL per order_by field: user input only picks among these. */
-const ORDER_SQL: Record<OrderField, string> = {
-  user_id: 't.toggl_user_id',
-  project_id: 't.project_id',
-  parent_task_id: 't.parent_task_id',
-  name: 't.name COLLATE NOCASE',
-  estimated_mins: 't.estimated_mins',
-  priority: PRIORITY_RANK,
-  priority_at: 't.priority_at',
-  start_date: 't.start_date',
-  end_date: 't.end_date',
-  status_id: 't.status_id',
-  pinned: 't.pinned',
-  created_at: 't.created_at',
-  updated_at: 't.updated_at',
-  last_activity: 't.updated_at',
-  position: 't.position',
-  timeblock_start: FIRST_BLOCK,
-  timeblock_now_diff: `ABS(${FIRST_BLOCK} - CAST(strftime('%s','now') AS INTEGER))`,
-  billable: 't.billable',
-  // No full-text ranking locally: relevance falls back to the id order.
-  relevance: 't.id',
-  tag_ids: '(SELECT MIN(l.tag_id) FROM task_tags l WHERE l.task_id = t.id)',
-  assignees: '(SELECT MIN(l.user_id) FROM task_assignees l WHERE l.task_id = t.id)',
-  // Parents followed by their sub-tasks.
-  sub_tasks_grouped: 'COALESCE(t.parent_task_id, t.id), t.parent_task_id IS NOT NULL',
-};
-
-/** ORDER BY for the terms (default: id), always ending with the id so pages are stable. */
-export function orderSql(terms: readonly OrderTerm<OrderField>[] | undefined): string {
-  const parts = (terms ?? []).map((term) =>
-    ORDER_SQL[term.field]
-      .split(', ')
-      .map((expr) => `${expr} ${term.desc ? 'DESC' : 'ASC'}`)
-      .join(', '),
-  );
-  parts.push('t.id ASC');
-  return parts.join(', ');
+/** One page of GET /tasks: the task ids in order and the total of the filtered list. */
+export function listPage(db: Db, scope: WorkspaceScope, q: TaskListQuery) {
+  const page = q.page ?? 1;
+  const perPage = q.per_page ?? DEFAULT_PER_PAGE;
+  const where = listWhere(scope, q);
+  const total = (
+    db.prepare(`SELECT COUNT(*) AS n ${TASK_FROM} WHERE ${where.sql()}`).get(...where.args) as { n: number }
+  ).n;
+  const ids = db
+    .prepare(
+      `SELECT t.id ${TASK_FROM} WHERE ${where.sql()} ORDER BY ${orderSql(q.order_by)} LIMIT ? OFFSET ?`,
+    )
+    .pluck()
+    .all(...where.args, perPage, (page - 1) * perPage) as number[];
+  return { ids, page, perPage, total };
 }

@@ -1,7 +1,7 @@
 import type { Task, TaskWithAggregations } from '@/api/task';
 import type { Db } from '../db/open';
 import { distinctIds, selectIn } from '../sql/in-lists';
-import { loadTaskModels, type TaskModel } from './task-model';
+import { loadTaskModels, type TaskModel } from './model-store';
 
 type Counters = Omit<TaskWithAggregations, keyof Task | 'parent'>;
 
