@@ -7,7 +7,6 @@ import { parseQueryString } from './query-string';
 import { createScopes } from './scope';
 import type { LocalApiContext } from './context';
 import type { Faults } from './faults';
-import { focusRoutes, trackRoutes } from './routes';
 import { focusPlugins, trackPlugins } from './plugins';
 import { validatorCompiler } from './validation';
 
@@ -80,14 +79,12 @@ export function buildLocalApi(opts: LocalApiOptions): FastifyInstance {
 
   app.register(
     async (focus) => {
-      for (const register of focusRoutes) register(focus, ctx);
       for (const plugin of focusPlugins) focus.register(plugin, ctx);
     },
     { prefix: '/api' },
   );
   app.register(
     async (track) => {
-      for (const register of trackRoutes) register(track, ctx);
       for (const plugin of trackPlugins) track.register(plugin, ctx);
     },
     { prefix: '/api/v9' },

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyPluginAsync, RawServerDefault } from 'fastify';
+import type { FastifyPluginAsync, RawServerDefault } from 'fastify';
 import type { Db } from './db/open';
 import type { Scopes } from './scope';
 import type { AuthUser } from './auth';
@@ -15,9 +15,6 @@ export interface LocalApiContext {
   db: Db;
   scopes: Scopes;
 }
-
-/** One resource's routes; registered under `/api` (Focus) or `/api/v9` (Track). */
-export type RouteModule = (app: FastifyInstance, ctx: LocalApiContext) => void;
 
 /**
  * One resource as a Fastify plugin, registered with the context under `/api` (Focus) or `/api/v9` (Track).

@@ -1,5 +1,6 @@
 import { focusAccountRoutes, trackAccountRoutes } from './account/routes';
 import type { LocalApiPlugin } from './context';
+import { timeBlockRoutes } from './time-blocks/routes';
 import { taskGroupRoutes } from './task-groups/routes';
 import { taskRoutes } from './tasks/routes';
 import { projectMemberRoutes } from './project-members/routes';
@@ -16,6 +17,7 @@ export const focusPlugins: LocalApiPlugin[] = [
   workspaceMetaRoutes,
   taskRoutes,
   taskGroupRoutes,
+  timeBlockRoutes,
   projectRoutes,
   projectMemberRoutes,
 ];

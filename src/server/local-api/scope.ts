@@ -1,4 +1,3 @@
-import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { idParam } from '@/api/common';
 import type { Db } from './db/open';
@@ -63,21 +62,6 @@ export function createScopes(db: Db) {
       const p = parseWith(orgWsParams, req.params, 'path');
       return workspace(req.auth.id, p.workspace_id, p.organization_id);
     }),
-    /** `/organizations/:organization_id/...` */
-    ofOrganization(req: FastifyRequest): OrgScope {
-      const { organization_id } = parseWith(orgParams, req.params, 'path');
-      return org(req.auth.id, organization_id);
-    },
-    /** `/workspaces/:workspace_id/...` */
-    ofWorkspace(req: FastifyRequest): WorkspaceScope {
-      const { workspace_id } = parseWith(wsParams, req.params, 'path');
-      return workspace(req.auth.id, workspace_id);
-    },
-    /** `/organizations/:organization_id/workspaces/:workspace_id/...` */
-    ofOrgWorkspace(req: FastifyRequest): WorkspaceScope {
-      const p = parseWith(orgWsParams, req.params, 'path');
-      return workspace(req.auth.id, p.workspace_id, p.organization_id);
-    },
   };
 }
 export type Scopes = ReturnType<typeof createScopes>;

@@ -1,7 +1,7 @@
 import { MAX_TIME_BLOCK_SECONDS, type TimeBlockStreamQuery } from '@/api/time-block';
 import type { WorkspaceScope } from '../scope';
 import { epochSeconds } from './start';
-import { taskVisibleArgs, taskVisibleSql } from './store';
+import { taskVisibleArgs, taskVisibleSql } from './visible-store';
 
 /**
  * FROM + WHERE of the range list and the stream. A block is in the range when it overlaps it:

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { timeBlockAggregatePageSchema, timeBlockSchema } from '@/api/time-block';
 import { canSeeProject } from '../sql/access';
 import { createTestApi, type TestApi } from '../test-harness';
-import { addBlock, addOtherWorkspace, addTask, snapshot } from '../time-blocks/test-fixtures';
+import { addBlock, addOtherWorkspace, addTask, snapshot } from './test-fixtures';
 
 let api: TestApi;
 let other: ReturnType<typeof addOtherWorkspace>;
@@ -317,6 +317,30 @@ describe('one block: GET, PUT, PATCH, DELETE, archive, unarchive, restore', () =
         payload: { start: '2030-05-01T10:00:00Z' },
       }),
       404,
+    );
+    expect(snapshot(api)).toEqual(before);
+  });
+
+  it('judges a request wrong in several parts path first, then body, then query (one 400 naming the first)', async () => {
+    const taskId = addTask(api);
+    const block = await create(taskId, { start: '2030-05-01T10:00:00Z', duration: 60 });
+    const before = snapshot(api);
+    const descriptionOf = async (method: 'PUT' | 'PATCH' | 'DELETE', url: string, payload?: object) => {
+      const res = await api.request({ method, url, payload });
+      expectFocusError(res, 400);
+      return res.json().error_description as string;
+    };
+    expect(await descriptionOf('PUT', tb(taskId, '/x'), { start: 'tomorrow' })).toBe(
+      'invalid path: time_block_id: must be a positive integer',
+    );
+    expect(await descriptionOf('PATCH', tb(taskId, `/${block.id}?x=1`), { duration: 'long' })).toMatch(
+      /^invalid body: duration: /,
+    );
+    expect(await descriptionOf('DELETE', tb(taskId, '/0?outbound_sync=maybe'))).toBe(
+      'invalid path: time_block_id: must be a positive integer',
+    );
+    expect(await descriptionOf('DELETE', tb(taskId, `/${block.id}?outbound_sync=maybe`))).toMatch(
+      /^invalid query: outbound_sync: /,
     );
     expect(snapshot(api)).toEqual(before);
   });

@@ -3,7 +3,7 @@ import type { Db } from '../db/open';
 import type { WorkspaceScope } from '../scope';
 import { withTasks } from './embed';
 import { afterSql, orderSql, orderTerms } from './order';
-import { rangeFilter } from './range-query';
+import { rangeFilter } from './range-store';
 import type { TimeBlockRow } from './row';
 
 /** Rows per chunk: one statement for the blocks and one batched task load per chunk. */
