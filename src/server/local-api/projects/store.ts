@@ -20,6 +20,7 @@ import {
   payloadColumns,
   replaceTags,
   updateColumns,
+  type ProjectColumns,
 } from './write-store';
 
 /**
@@ -53,6 +54,21 @@ export function createProjectStore(db: Db) {
     ]),
   ) as Record<ProjectState, ReturnType<Db['prepare']>>;
 
+  /** Writes the columns (and the tags when given) of a project the caller manages, after checking references. */
+  function write(
+    scope: WorkspaceScope,
+    id: number,
+    cols: ProjectColumns,
+    tagIds: number[] | undefined,
+  ): void {
+    const current = findManagedProject(db, scope, id);
+    checkReferences(db, scope, cols, tagIds, current);
+    db.transaction(() => {
+      updateColumns(db, id, cols, nowIso());
+      if (tagIds !== undefined) replaceTags(db, id, tagIds);
+    })();
+  }
+
   return {
     list(scope: WorkspaceScope, q: ProjectListQuery) {
       const { rows, page, perPage, total } = listPage(db, scope, q);
@@ -80,27 +96,13 @@ export function createProjectStore(db: Db) {
       return serializeProjects(db, [byId.get(id) as ProjectRow])[0];
     },
 
-    /** PUT replaces the project (absent fields get their defaults, tags are replaced). */
-    replace(scope: WorkspaceScope, id: number, body: ProjectCreate): void {
-      const current = findManagedProject(db, scope, id);
-      const cols = payloadColumns(body);
-      checkReferences(db, scope, cols, body.tag_ids, current);
-      db.transaction(() => {
-        updateColumns(db, id, cols, nowIso());
-        replaceTags(db, id, body.tag_ids ?? []);
-      })();
-    },
+    /** PUT replaces the project: absent fields get their defaults, tags are replaced. */
+    replace: (scope: WorkspaceScope, id: number, body: ProjectCreate) =>
+      write(scope, id, payloadColumns(body), body.tag_ids ?? []),
 
-    /** PATCH changes the fields given. */
-    patch(scope: WorkspaceScope, id: number, body: ProjectPatch): void {
-      const current = findManagedProject(db, scope, id);
-      const cols = patchColumns(body);
-      checkReferences(db, scope, cols, body.tag_ids, current);
-      db.transaction(() => {
-        updateColumns(db, id, cols, nowIso());
-        if (body.tag_ids !== undefined) replaceTags(db, id, body.tag_ids);
-      })();
-    },
+    /** PATCH changes the fields given; tags only when `tag_ids` is given. */
+    patch: (scope: WorkspaceScope, id: number, body: ProjectPatch) =>
+      write(scope, id, patchColumns(body), body.tag_ids),
 
     /** Soft delete: the project is gone for every read and write except restore. */
     remove(scope: WorkspaceScope, id: number): void {
