@@ -25,6 +25,22 @@ export type WindowData = InfiniteData<TaskGroup[], number>;
 export const GROUP_PAGE = 100;
 
 /**
+ * The groups of all pages in order, the no-assignee group (id 0) once and first: asked for with
+ * `include_unassigned`, it comes with every page of the users grouping, outside the paging.
+ */
+export function pageGroups(pages: readonly (readonly TaskGroup[])[]): TaskGroup[] {
+  let unassigned: TaskGroup | undefined;
+  const groups: TaskGroup[] = [];
+  for (const page of pages) {
+    for (const g of page) {
+      if (g.id !== 0) groups.push(g);
+      else unassigned ??= g;
+    }
+  }
+  return unassigned ? [unassigned, ...groups] : groups;
+}
+
+/**
  * Timeline reads. One cache entry per grouping, window (whole months around the view, see fetch-window.ts)
  * and filter set: `['timeline', ws, group, window, filters]`. A view reuses any cached window that holds
  * its days, so zooming or scrolling inside a window asks nothing.
@@ -45,14 +61,16 @@ export const timelineQueries = {
             end_date: range.end,
             page: pageParam,
             per_page: GROUP_PAGE,
+            include_unassigned: group === 'users' ? true : undefined,
             ...filterQuery(filters),
           },
           schema: taskGroupPageSchema,
           signal,
         }).then((res) => res.data),
       initialPageParam: 1,
+      // A page is full at GROUP_PAGE users, projects or tags; the no-assignee group does not count.
       getNextPageParam: (last: TaskGroup[], _all: TaskGroup[][], page: number) =>
-        last.length < GROUP_PAGE || page >= 50 ? undefined : page + 1,
+        last.filter((g) => g.id !== 0).length < GROUP_PAGE || page >= 50 ? undefined : page + 1,
     }),
   /**
    * The live time blocks of one window (its days in `zone`, as instants): one streamed request however many

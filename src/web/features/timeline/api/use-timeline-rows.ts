@@ -8,7 +8,7 @@ import { tagQueries } from '@/web/lib/queries/tags';
 import type { DayRange } from '../geometry';
 import { packLanes } from '../lanes';
 import type { ViewState } from '../view-state';
-import { timelineQueries, type TimelineScope, type WindowData } from './timeline-queries';
+import { pageGroups, timelineQueries, type TimelineScope, type WindowData } from './timeline-queries';
 import { useFetchWindow } from './use-fetch-window';
 
 export interface TimelineRow {
@@ -66,7 +66,7 @@ export function useTimelineRows(
     if (hasNextPage && !isFetching && !isError && !isPlaceholderData) void fetchNextPage();
   }, [hasNextPage, isFetching, isError, isPlaceholderData, fetchNextPage]);
   const pages = query.data?.pages;
-  const groups = useMemo(() => pages?.flat() ?? [], [pages]);
+  const groups = useMemo(() => pageGroups(pages ?? []), [pages]);
   // While another window's rows stand in, the view's own rows are still pending.
   const pending = query.isPending || isPlaceholderData;
   // Every page in (the block read waits for this: it would slow the remaining pages down).
