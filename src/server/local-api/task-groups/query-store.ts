@@ -13,7 +13,7 @@ import {
   nameContains,
 } from '../tasks/filters';
 
-/** A candidate group: its entity id (0 = none-group) and the name it sorts by. */
+/** A candidate group: its entity id and the name it sorts by. */
 export interface GroupCandidate {
   id: number;
   name: string | null;
@@ -41,7 +41,11 @@ export interface MemberRow {
   allocation_unit: string;
 }
 
-/** Users in the workspace's organization who are workspace members, by name; `only` restricts them. */
+/**
+ * The entities a grouping pages over: active organization users who are workspace members, live visible
+ * projects, or live tags, narrowed by a filter on the grouping's own dimension (and by teams for users).
+ * Ids are entity ids (>= 1); the no-assignee group (id 0) is not one of them (see read-store.ts).
+ */
 export function candidateGroups(
   db: Db,
   scope: WorkspaceScope,
@@ -78,12 +82,7 @@ export function candidateGroups(
     w.add('g.workspace_id = ? AND g.deleted_at IS NULL', scope.workspaceId);
     if (q.tag_id) inList(w, 'g.id', q.tag_id.ids.length ? q.tag_id.ids : [0]);
   }
-  const named = db.prepare(`${sql} WHERE ${w.sql()}`).all(...w.args) as GroupCandidate[];
-  // A filter on the grouping's own dimension also picks the groups: the none-group only when "none" is listed.
-  const own = type === 'users' ? q.assignee_user_id : type === 'projects' ? q.project_id : q.tag_id;
-  const teamsGiven = type === 'users' && ((q.team_id?.ids.length ?? 0) > 0 || (q.group_id?.length ?? 0) > 0);
-  const withNone = own ? own.includeNone : !teamsGiven && q.include_unassigned !== false;
-  return withNone ? [{ id: 0, name: null }, ...named] : named;
+  return db.prepare(`${sql} WHERE ${w.sql()}`).all(...w.args) as GroupCandidate[];
 }
 
 const KEY_JOIN: Record<TaskGroupType, { join: string; key: string }> = {

@@ -8,9 +8,13 @@ import { distinctIds, pushTo } from '../sql/in-lists';
 import { loadAssignees, loadProjectLites } from '../tasks/model-store';
 
 /**
- * GET /tasks/groups/{group}. Paging is over groups: the none-group (id 0, name null) comes first, then the
- * named groups by name (`order_by=-group_name` reverses those), tie-broken by id. Users groups carry
- * `name: null` (the client resolves users). A constant number of statements whatever the data size.
+ * GET /tasks/groups/{group}. Paging is over the grouping's entities (users, projects or tags) by name
+ * (`order_by=-group_name` reverses it), tie-broken by id; users groups carry `name: null` (the client
+ * resolves users). As the OpenAPI has it, every group is an entity (id >= 1): a task without a project or
+ * tag is in no projects or tags group. The one exception is the users grouping's no-assignee group (id 0),
+ * appended only with `include_unassigned=true`, to every non-empty page (it is outside the user paging, so
+ * a paginating client dedupes it); it holds the unassigned tasks the other filters match. A constant
+ * number of statements whatever the data size.
  */
 export function readTaskGroups(
   db: Db,
@@ -31,11 +35,12 @@ export function readTaskGroups(
   const candidates = candidateGroups(db, scope, type, q)
     .filter((g) => !nonEmpty || nonEmpty.has(g.id))
     .sort((a, b) => {
-      if (a.id === 0 || b.id === 0) return a.id === 0 ? -1 : 1;
       const byName = (a.name ?? '').localeCompare(b.name ?? '', 'en', { sensitivity: 'base' });
       return (desc ? -byName : byName) || a.id - b.id;
     });
   const pageGroups = candidates.slice((page - 1) * perPage, page * perPage);
+  const unassigned = type === 'users' && q.include_unassigned === true && (!nonEmpty || nonEmpty.has(0));
+  if (unassigned && pageGroups.length > 0) pageGroups.push({ id: 0, name: null });
   const rowsByGroup = new Map<number, MemberRow[]>();
   if (pageGroups.length) {
     const keys = pageGroups.map((g) => g.id);

@@ -38,49 +38,95 @@ function expectedUserPairs(cond: string, ...args: unknown[]): string[] {
 }
 
 describe('GET /tasks/groups/{group}', () => {
-  it('users: the none-group first, then every workspace member; entries carry the lane weight', async () => {
+  it('users: every workspace member, no group 0 unless asked; entries carry the lane weight', async () => {
     const page = await get('users');
     const members = (
       api.db.prepare('SELECT user_id FROM workspace_users WHERE workspace_id = 5200').all() as {
         user_id: number;
       }[]
     ).map((r) => r.user_id);
-    expect(page.data[0]).toMatchObject({ id: 0, name: null, type: 'users' });
-    expect(
-      page.data
-        .map((g) => g.id)
-        .slice(1)
-        .sort(),
-    ).toEqual(members.sort());
-    expect(page.data.every((g) => g.name === null)).toBe(true);
-    expect(pairs(page)).toEqual(expectedUserPairs('1'));
+    expect(page.data.map((g) => g.id).sort()).toEqual(members.sort());
+    expect(page.data.every((g) => g.name === null && g.type === 'users')).toBe(true);
+    expect(pairs(page)).toEqual(expectedUserPairs('1').filter((p) => !p.startsWith('0:')));
     const lane = api.db.prepare(
       "SELECT weight FROM task_lanes WHERE task_id = ? AND group_type = 'users' AND group_key = ?",
     );
-    for (const g of page.data)
+    const withNone = await get('users', 'include_unassigned=true');
+    for (const g of withNone.data)
       for (const t of g.tasks) expect(t.weight).toBe((lane.get(t.id, g.id) as { weight: number }).weight);
+    expect((await get('users', 'include_unassigned=false')).data.map((g) => g.id)).not.toContain(0);
   });
 
-  it('projects: the no-project group plus the named projects; tags: the no-tag group plus the tags', async () => {
+  it('users with include_unassigned=true: the no-assignee group (id 0) is appended, holding the unassigned tasks', async () => {
+    const page = await get('users', 'include_unassigned=true');
+    expect(page.data.at(-1)).toMatchObject({ id: 0, name: null, type: 'users' });
+    expect(page.data.filter((g) => g.id === 0)).toHaveLength(1);
+    expect(pairs(page)).toEqual(expectedUserPairs('1'));
+    expect(page.data.at(-1)!.tasks.length).toBeGreaterThan(0);
+  });
+
+  it('the no-assignee group comes with every non-empty page, outside the user paging', async () => {
+    const members = api.db
+      .prepare('SELECT COUNT(*) AS n FROM workspace_users WHERE workspace_id = 5200')
+      .get() as {
+      n: number;
+    };
+    const pages: TaskGroupPage[] = [];
+    for (let n = 1; n <= Math.ceil(members.n / 3) + 1; n++) {
+      pages.push(await get('users', `per_page=3&page=${n}&include_unassigned=true`));
+    }
+    const last = pages.pop()!;
+    expect(last.data).toEqual([]);
+    for (const page of pages) {
+      expect(page.data.at(-1)?.id).toBe(0);
+      expect(page.data.filter((g) => g.id !== 0).length).toBeLessThanOrEqual(3);
+      // Every copy is the same group.
+      expect(page.data.at(-1)).toEqual(pages[0].data.at(-1));
+    }
+    const users = pages.flatMap((p) => p.data.filter((g) => g.id !== 0).map((g) => g.id));
+    expect(users).toHaveLength(members.n);
+    expect(users).toEqual((await get('users')).data.map((g) => g.id));
+  });
+
+  it('the no-assignee group follows the filters and exclude_empty, and exists only for users', async () => {
+    const none = (page: TaskGroupPage) => page.data.find((g) => g.id === 0);
+    // Assignee filters leave no unassigned task in it; exclude_empty then drops it.
+    expect(none(await get('users', 'include_unassigned=true&assignee_user_id=1002'))?.tasks).toEqual([]);
+    expect(
+      none(await get('users', 'include_unassigned=true&assignee_user_id=1002&exclude_empty=true')),
+    ).toBeUndefined();
+    expect(
+      none(await get('users', 'include_unassigned=true&exclude_empty=true'))?.tasks.length,
+    ).toBeGreaterThan(0);
+    for (const group of ['projects', 'tags']) {
+      expect(none(await get(group, 'include_unassigned=true'))).toBeUndefined();
+    }
+  });
+
+  it('projects and tags: every group is a project or tag; a task without one is in no group', async () => {
     const projects = await get('projects');
     const names = api.db
       .prepare('SELECT id, name FROM projects WHERE workspace_id = 5200 AND deleted_at IS NULL ORDER BY name')
       .all() as { id: number; name: string }[];
-    expect(projects.data.map((g) => g.id)).toEqual([0, ...names.map((p) => p.id)]);
-    expect(projects.data.slice(1).map((g) => g.name)).toEqual(names.map((p) => p.name));
+    expect(projects.data.map((g) => g.id)).toEqual(names.map((p) => p.id));
+    expect(projects.data.map((g) => g.name)).toEqual(names.map((p) => p.name));
     const noProject = api.db
       .prepare(
-        'SELECT COUNT(*) AS n FROM tasks WHERE project_id IS NULL AND start_date IS NOT NULL AND deleted_at IS NULL',
+        'SELECT id FROM tasks WHERE project_id IS NULL AND start_date IS NOT NULL AND deleted_at IS NULL',
       )
-      .get() as { n: number };
-    expect(projects.data[0].tasks).toHaveLength(noProject.n);
+      .pluck()
+      .all() as number[];
+    expect(noProject.length).toBeGreaterThan(0);
+    const listed = new Set(projects.data.flatMap((g) => g.tasks.map((t) => t.id)));
+    expect(noProject.filter((id) => listed.has(id))).toEqual([]);
     const tags = await get('tags');
-    const tagCount = api.count('tags');
-    expect(tags.data).toHaveLength(tagCount + 1);
+    expect(tags.data.map((g) => g.id).sort()).toEqual(
+      (api.db.prepare('SELECT id FROM tags').pluck().all() as number[]).sort(),
+    );
     const tagPairs = (
       api.db
         .prepare(
-          'SELECT COALESCE(tt.tag_id, 0) AS g, t.id FROM tasks t LEFT JOIN task_tags tt ON tt.task_id = t.id WHERE t.deleted_at IS NULL AND t.start_date IS NOT NULL',
+          'SELECT tt.tag_id AS g, t.id FROM tasks t JOIN task_tags tt ON tt.task_id = t.id WHERE t.deleted_at IS NULL AND t.start_date IS NOT NULL',
         )
         .all() as { g: number; id: number }[]
     )
@@ -89,19 +135,13 @@ describe('GET /tasks/groups/{group}', () => {
     expect(pairs(tags)).toEqual(tagPairs);
   });
 
-  it('pages over groups; order_by=-group_name reverses the named groups', async () => {
+  it('pages over groups; order_by=-group_name reverses them', async () => {
     const all = await get('projects');
     const p2 = await get('projects', 'per_page=2&page=2');
     expect(p2.per_page).toBe(2);
     expect(p2.data.map((g) => g.id)).toEqual(all.data.slice(2, 4).map((g) => g.id));
     const desc = await get('projects', 'order_by=-group_name');
-    expect(desc.data.map((g) => g.id)).toEqual([
-      0,
-      ...all.data
-        .slice(1)
-        .map((g) => g.id)
-        .reverse(),
-    ]);
+    expect(desc.data.map((g) => g.id)).toEqual(all.data.map((g) => g.id).reverse());
   });
 
   it('exclude_empty drops groups without matching tasks', async () => {
@@ -129,7 +169,7 @@ describe('GET /tasks/groups/{group}', () => {
     ],
   ];
   it.each(filters)('filter %s matches the DB', async (query, cond, args) => {
-    const page = await get('users', query);
+    const page = await get('users', `include_unassigned=true&${query}`);
     let want = expectedUserPairs(cond, ...args);
     if (query.startsWith('group_id')) {
       const members = new Set(
@@ -150,13 +190,12 @@ describe('GET /tasks/groups/{group}', () => {
       .prepare('SELECT start_date FROM tasks ORDER BY start_date LIMIT 1 OFFSET 80')
       .get() as { start_date: string };
     const d = mid.start_date;
-    expect(pairs(await get('users', `start_date=${d}&end_date=${d}`))).toEqual(
+    const users = (query: string) => get('users', `include_unassigned=true&${query}`);
+    expect(pairs(await users(`start_date=${d}&end_date=${d}`))).toEqual(
       expectedUserPairs('t.start_date <= ? AND t.end_date >= ?', d, d),
     );
-    expect(pairs(await get('users', `start_date_from=${d}`))).toEqual(
-      expectedUserPairs('t.start_date >= ?', d),
-    );
-    expect(pairs(await get('users', `end_date_to=${d}`))).toEqual(expectedUserPairs('t.end_date <= ?', d));
+    expect(pairs(await users(`start_date_from=${d}`))).toEqual(expectedUserPairs('t.start_date >= ?', d));
+    expect(pairs(await users(`end_date_to=${d}`))).toEqual(expectedUserPairs('t.end_date <= ?', d));
   });
 
   it('masks tasks of private projects the caller cannot see (kept, name and client nulled)', async () => {
