@@ -23,7 +23,7 @@ export function createMembershipStore(db: Db) {
     '/users': db.prepare('DELETE FROM group_users WHERE group_id = ?'),
     '/workspaces': db.prepare('DELETE FROM group_workspaces WHERE group_id = ?'),
   };
-  const touch = db.prepare('UPDATE groups SET at = ? WHERE id = ?');
+  const touch = db.prepare('UPDATE groups SET at = later_stamp(at, ?) WHERE id = ?');
 
   /** Ids of `ids` that are not in the organization, per the SQL of `sql` (its list of ids goes last). */
   function outside(sql: string, organizationId: number, ids: readonly number[]): number[] {

@@ -27,7 +27,7 @@ export function createGroupStore(db: Db) {
       WHERE g.organization_id = ? ${BY_NAME}`,
   );
   const insert = db.prepare('INSERT INTO groups (organization_id, name, at) VALUES (?, ?, ?)');
-  const rename = db.prepare('UPDATE groups SET name = ?, at = ? WHERE id = ?');
+  const rename = db.prepare('UPDATE groups SET name = ?, at = later_stamp(at, ?) WHERE id = ?');
   const remove = db.prepare('DELETE FROM groups WHERE id = ?');
 
   /** The response for each row, in the rows' order (users by name, workspaces by id). */

@@ -13,7 +13,8 @@ export type Member = { user_id: number; group_id?: undefined } | { user_id?: und
 /**
  * Focus project members: users (project_users) and groups (project_groups, the same relation Track's
  * project_groups show). Reading needs sight of the project; changing needs an org admin or a project
- * manager (else 403); a project the caller cannot see is "Project not found" (404).
+ * manager (else 403); a project the caller cannot see is "Project not found" (404). Members are no field of
+ * models.Project, so these writes leave the project's updated_at as it is.
  */
 export function createProjectMemberStore(db: Db) {
   const missing = { missing: memberProjectMissing };

@@ -46,11 +46,13 @@ export function createProjectStore(db: Db) {
     'INSERT INTO project_users (project_id, user_id, role_id, created_at) VALUES (?, ?, ?, ?)',
   );
   const byId = db.prepare('SELECT * FROM projects WHERE id = ?');
-  const softDelete = db.prepare('UPDATE projects SET deleted_at = ?, updated_at = ? WHERE id = ?');
+  const softDelete = db.prepare(
+    'UPDATE projects SET deleted_at = ?, updated_at = later_stamp(updated_at, ?) WHERE id = ?',
+  );
   const setState = Object.fromEntries(
     Object.entries(STATES).map(([state, set]) => [
       state,
-      db.prepare(`UPDATE projects SET ${set}, updated_at = @now WHERE id = @id`),
+      db.prepare(`UPDATE projects SET ${set}, updated_at = later_stamp(updated_at, @now) WHERE id = @id`),
     ]),
   ) as Record<ProjectState, ReturnType<Db['prepare']>>;
 

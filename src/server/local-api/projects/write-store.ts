@@ -156,7 +156,7 @@ export function ancestorsOf(db: Db, id: number): number[] {
 /** Writes the columns (keys come from the whitelist above, values are bound). */
 export function updateColumns(db: Db, id: number, cols: ProjectColumns, now: string): void {
   const keys = (Object.keys(cols) as (keyof ProjectColumns)[]).filter((k) => WRITABLE.includes(k));
-  const sets = [...keys.map((k) => `${k} = ?`), 'updated_at = ?'];
+  const sets = [...keys.map((k) => `${k} = ?`), 'updated_at = later_stamp(updated_at, ?)'];
   db.prepare(`UPDATE projects SET ${sets.join(', ')} WHERE id = ?`).run(...keys.map((k) => cols[k]), now, id);
 }
 

@@ -59,7 +59,8 @@ function applyItem(
     landed = moveTo(db, scope, type, task, source ?? null, item.target_group_id, at);
   }
   setDates(db, task, item, at);
-  db.prepare('UPDATE tasks SET updated_at = ? WHERE id = ?').run(nowIso(), task.id);
+  // Every item changes the task's place (assignees, project, tag, dates or lane): its updated_at moves on.
+  db.prepare('UPDATE tasks SET updated_at = later_stamp(updated_at, ?) WHERE id = ?').run(nowIso(), task.id);
   reconcileLanes(db, task.id, type, landed >= 0 ? { key: landed, weight: item.weight } : undefined);
 }
 

@@ -74,7 +74,7 @@ describe('POST /tasks/:task_id/time-blocks', () => {
   it('sets completed_at for completed: true and defaults duration to 0', async () => {
     const block = await create(addTask(api), { start: '2030-03-01T10:00:00Z', completed: true });
     expect(block.duration).toBe(0);
-    expect(block.completed_at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
+    expect(block.completed_at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/);
   });
 
   it.each([

@@ -4,6 +4,9 @@ import type { WorkspaceScope } from '../scope';
 import type { TimeBlockRow } from './row';
 import { normalizeStart } from './start';
 
+// A block write moves the block's updated_at on, not its task's: none of the task's own fields change (its
+// time-block counters are computed on read), and the OpenAPI documents no cascade from blocks to tasks.
+
 export function getBlock(db: Db, id: number): TimeBlockRow {
   return db.prepare('SELECT * FROM time_blocks WHERE id = ?').get(id) as TimeBlockRow;
 }
@@ -54,7 +57,7 @@ export interface BlockChange {
  */
 export function updateBlock(db: Db, id: number, change: BlockChange): void {
   const now = nowIso();
-  const sets: string[] = ['updated_at = ?'];
+  const sets: string[] = ['updated_at = later_stamp(updated_at, ?)'];
   const args: unknown[] = [now];
   if (change.taskId !== undefined) {
     sets.push('task_id = ?');
@@ -87,7 +90,7 @@ export function setStamp(
 ): void {
   const now = nowIso();
   const stmt = db.prepare(
-    `UPDATE time_blocks SET ${column} = ${on ? `COALESCE(${column}, ?)` : 'NULL'}, updated_at = ? WHERE id = ?`,
+    `UPDATE time_blocks SET ${column} = ${on ? `COALESCE(${column}, ?)` : 'NULL'}, updated_at = later_stamp(updated_at, ?) WHERE id = ?`,
   );
   for (const id of ids) {
     if (on) stmt.run(now, now, id);
@@ -97,8 +100,7 @@ export function setStamp(
 
 /** Undoes a delete and an archive in one statement. */
 export function restoreBlock(db: Db, id: number): void {
-  db.prepare('UPDATE time_blocks SET deleted_at = NULL, archived_at = NULL, updated_at = ? WHERE id = ?').run(
-    nowIso(),
-    id,
-  );
+  db.prepare(
+    'UPDATE time_blocks SET deleted_at = NULL, archived_at = NULL, updated_at = later_stamp(updated_at, ?) WHERE id = ?',
+  ).run(nowIso(), id);
 }
