@@ -22,6 +22,10 @@ test('the view is frugal and small: one GET per window, a bounded DOM, reused ca
 }) => {
   const t = pickTask(app);
   await openTimeline(page, 'users', t.start_date);
+  // The users read asks for the no-assignee group (the upstream appends it only then); its row shows once.
+  await expect(page.locator('[data-row="users:0"]')).toHaveCount(1);
+  const [read] = requestsTo(apiLog, 'GET', /tasks\/groups\/users/);
+  expect(new URL(read.url()).searchParams.get('include_unassigned')).toBe('true');
   await reveal(page, bar(page, t.id));
   await expect(bar(page, t.id)).toBeVisible();
   await page.screenshot({ path: '/tmp/timeline-users.png' });

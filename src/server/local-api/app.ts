@@ -7,7 +7,8 @@ import { parseQueryString } from './query-string';
 import { createScopes } from './scope';
 import type { LocalApiContext } from './context';
 import type { Faults } from './faults';
-import { focusRoutes, trackRoutes } from './routes';
+import { focusPlugins, trackPlugins } from './plugins';
+import { validatorCompiler } from './validation';
 
 export interface LocalApiOptions {
   db: Db;
@@ -35,6 +36,7 @@ export function buildLocalApi(opts: LocalApiOptions): FastifyInstance {
   const takeQuota = createQuota(opts.quotaPerHour);
 
   app.decorateRequest('auth', null as never);
+  app.setValidatorCompiler(validatorCompiler);
 
   // The upstream reads `Content-Type: application/json` with an empty body as "no body" (its own curl samples
   // send it on DELETE, archive, pin...); where a body is required, the route's validation answers the 400.
@@ -85,13 +87,13 @@ export function buildLocalApi(opts: LocalApiOptions): FastifyInstance {
 
   app.register(
     async (focus) => {
-      for (const register of focusRoutes) register(focus, ctx);
+      for (const plugin of focusPlugins) focus.register(plugin, ctx);
     },
     { prefix: '/api' },
   );
   app.register(
     async (track) => {
-      for (const register of trackRoutes) register(track, ctx);
+      for (const plugin of trackPlugins) track.register(plugin, ctx);
     },
     { prefix: '/api/v9' },
   );

@@ -1,7 +1,8 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyPluginAsync, RawServerDefault } from 'fastify';
 import type { Db } from './db/open';
 import type { Scopes } from './scope';
 import type { AuthUser } from './auth';
+import type { ZodTypeProvider } from './validation';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -15,5 +16,8 @@ export interface LocalApiContext {
   scopes: Scopes;
 }
 
-/** One resource's routes; registered under `/api` (Focus) or `/api/v9` (Track). */
-export type RouteModule = (app: FastifyInstance, ctx: LocalApiContext) => void;
+/**
+ * One resource as a Fastify plugin, registered with the context under `/api` (Focus) or `/api/v9` (Track).
+ * Its route schemas are zod schemas of the contract (see validation.ts).
+ */
+export type LocalApiPlugin = FastifyPluginAsync<LocalApiContext, RawServerDefault, ZodTypeProvider>;

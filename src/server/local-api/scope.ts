@@ -1,9 +1,9 @@
-import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { idParam } from '@/api/common';
 import type { Db } from './db/open';
+import { beforeValidation } from './before-validation';
 import { forbidden } from './errors';
-import { parseWith } from './validate';
+import { parseWith } from './validation';
 
 export interface OrgScope {
   userId: number;
@@ -20,7 +20,11 @@ const orgParams = z.object({ organization_id: idParam });
 const wsParams = z.object({ workspace_id: idParam });
 const orgWsParams = z.object({ organization_id: idParam, workspace_id: idParam });
 
-/** Who may act inside one organization: members only, unknown or foreign organization is a 403. */
+/**
+ * Who may act inside one organization: members only, unknown or foreign organization is a 403. Each kind
+ * of scope is settled before validation (see before-validation.ts): a non-member learns nothing about a
+ * body it may not send.
+ */
 export function createScopes(db: Db) {
   const orgMember = db.prepare(
     'SELECT admin, owner FROM organization_users WHERE organization_id = ? AND user_id = ? AND deleted_at IS NULL',
@@ -44,20 +48,20 @@ export function createScopes(db: Db) {
 
   return {
     /** `/organizations/:organization_id/...` */
-    ofOrganization(req: FastifyRequest): OrgScope {
+    organization: beforeValidation((req) => {
       const { organization_id } = parseWith(orgParams, req.params, 'path');
       return org(req.auth.id, organization_id);
-    },
+    }),
     /** `/workspaces/:workspace_id/...` */
-    ofWorkspace(req: FastifyRequest): WorkspaceScope {
+    workspace: beforeValidation((req) => {
       const { workspace_id } = parseWith(wsParams, req.params, 'path');
       return workspace(req.auth.id, workspace_id);
-    },
+    }),
     /** `/organizations/:organization_id/workspaces/:workspace_id/...` */
-    ofOrgWorkspace(req: FastifyRequest): WorkspaceScope {
+    orgWorkspace: beforeValidation((req) => {
       const p = parseWith(orgWsParams, req.params, 'path');
       return workspace(req.auth.id, p.workspace_id, p.organization_id);
-    },
+    }),
   };
 }
 export type Scopes = ReturnType<typeof createScopes>;

@@ -28,10 +28,19 @@ export async function readAllPages<T>(
   return out;
 }
 
-/** The same rule for an infinite query's `getNextPageParam`: the page after a full one, within `maxPages`. */
-export function nextPageAfter({ perPage = PAGE_SIZE, maxPages }: Paging) {
-  return <T>(last: readonly T[], _all: unknown, page: number): number | undefined =>
-    last.length < perPage || page >= maxPages ? undefined : page + 1;
+/**
+ * The same rule for an infinite query's `getNextPageParam`: the page after a full one, within `maxPages`.
+ * `counts` says which items the upstream pages (an extra item it sends outside the paging does not count).
+ */
+export function nextPageAfter<T>({
+  perPage = PAGE_SIZE,
+  maxPages,
+  counts,
+}: Paging & { counts?: (item: T) => boolean }) {
+  return (last: readonly T[], _all: unknown, page: number): number | undefined => {
+    const paged = counts ? last.filter(counts).length : last.length;
+    return paged < perPage || page >= maxPages ? undefined : page + 1;
+  };
 }
 
 /** Every item of a Focus list that answers pages of `{ data: [...] }`, read with readAllPages. */

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { migrations } from './migrations';
+import { laterStamp, nextStamp } from './stamps';
 
 export type Db = Database.Database;
 
@@ -17,6 +18,10 @@ export function openDatabase(file: string): Db {
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  // Updates write `updated_at = later_stamp(updated_at, ?)`: strictly after the stored value (stamps.ts).
+  db.function('later_stamp', { deterministic: true }, (previous: unknown, stamp: unknown) =>
+    laterStamp(previous, String(stamp)),
+  );
   migrate(db);
   return db;
 }
@@ -31,7 +36,7 @@ export function migrate(db: Db): void {
   }
 }
 
-/** UTC timestamp in the upstream's format, whole seconds. */
+/** Now as an RFC 3339 UTC timestamp with microseconds, later than any this process gave before (stamps.ts). */
 export function nowIso(): string {
-  return new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return nextStamp();
 }

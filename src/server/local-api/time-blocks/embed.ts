@@ -1,6 +1,6 @@
 import type { TimeBlockWithTask } from '@/api/time-block';
 import type { Db } from '../db/open';
-import { loadTaskModels } from '../tasks/task-model';
+import { loadTaskModels } from '../tasks/model-store';
 import { toAggregate, type TimeBlockRow } from './row';
 
 /** timeblock.TimeBlockAggregateWithTask for a batch of rows: one batched task load per call, never per block. */

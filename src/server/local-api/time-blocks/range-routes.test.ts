@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { timeBlockStreamSchema, timeBlockWithTaskPageSchema, type TimeBlockWithTask } from '@/api/time-block';
 import { createTestApi, type TestApi } from '../test-harness';
-import { rangeFilter } from './range-query';
+import { rangeFilter } from './range-store';
 import { addBlock, addOtherWorkspace, addTask } from './test-fixtures';
 
 let api: TestApi;

@@ -1,165 +1,86 @@
-import { projectVisibleArgs, projectVisibleSql } from '../access';
+import { Readable } from 'node:stream';
+import { DEFAULT_PER_PAGE } from '@/api/common';
+import type {
+  TimeBlockBulkPatch,
+  TimeBlockRangeQuery,
+  TimeBlockStreamQuery,
+  TimeBlockTaskListQuery,
+} from '@/api/time-block';
 import type { Db } from '../db/open';
-import { nowIso } from '../db/open';
 import type { WorkspaceScope } from '../scope';
-import type { TimeBlockRow } from './row';
-import { normalizeStart } from './start';
+import { withTasks } from './embed';
+import { orderSql, orderTerms } from './order';
+import { rangeFilter } from './range-store';
+import { toAggregate, toTimeBlock, type TimeBlockRow } from './row';
+import { streamRange } from './stream-store';
+import { findBlock, findBlocks, visibleTaskIds } from './visible-store';
+import {
+  insertBlock,
+  restoreBlock,
+  setStamp,
+  updateBlock,
+  type BlockChange,
+  type NewBlock,
+} from './write-store';
 
 /**
- * SQL (on a tasks alias) true when the task is live and the caller may see it: tasks outside projects
- * are public, tasks of private projects follow the project's visibility. Bind `taskVisibleArgs` after it.
+ * Time blocks: reads see only live blocks of live tasks the caller may see (deleted blocks only for
+ * restore); bulk writes run in one transaction, after the callers checked every id.
  */
-export function taskVisibleSql(alias: string, scope: WorkspaceScope): string {
-  return `(${alias}.deleted_at IS NULL AND (${alias}.project_id IS NULL OR EXISTS (
-    SELECT 1 FROM projects p WHERE p.id = ${alias}.project_id AND ${projectVisibleSql('p', scope)})))`;
-}
+export function createTimeBlockStore(db: Db) {
+  return {
+    /** The ids among `ids` of live tasks of the workspace that the caller may see. */
+    visibleTasks: (scope: WorkspaceScope, ids: readonly number[]) => visibleTaskIds(db, scope, ids),
+    find: (scope: WorkspaceScope, taskId: number, blockId: number, withDeleted = false) =>
+      findBlock(db, scope, taskId, blockId, withDeleted),
+    findMany: (scope: WorkspaceScope, ids: readonly number[]) => findBlocks(db, scope, ids),
 
-export function taskVisibleArgs(scope: WorkspaceScope): number[] {
-  return projectVisibleArgs(scope);
-}
+    /** One page of a task's blocks (archived ones on request). */
+    ofTask(scope: WorkspaceScope, taskId: number, q: TimeBlockTaskListQuery) {
+      const page = q.page ?? 1;
+      const perPage = q.per_page ?? DEFAULT_PER_PAGE;
+      const rows = db
+        .prepare(
+          `SELECT b.* FROM time_blocks b
+            WHERE b.task_id = ? AND b.workspace_id = ? AND b.deleted_at IS NULL
+              AND b.archived_at IS ${q.archived ? 'NOT NULL' : 'NULL'}
+            ORDER BY ${orderSql(orderTerms(q.order_by))} LIMIT ? OFFSET ?`,
+        )
+        .all(taskId, scope.workspaceId, perPage, (page - 1) * perPage) as TimeBlockRow[];
+      return { data: rows.map(toAggregate), page, per_page: perPage };
+    },
 
-const marks = (n: number) => new Array(n).fill('?').join(',');
+    /** One page of the workspace's blocks overlapping a range, each with its task: two queries a page. */
+    range(scope: WorkspaceScope, q: TimeBlockRangeQuery) {
+      const page = q.page ?? 1;
+      const perPage = q.per_page ?? DEFAULT_PER_PAGE;
+      const filter = rangeFilter(scope, q);
+      const rows = db
+        .prepare(`SELECT b.* ${filter.sql} ORDER BY ${orderSql(orderTerms(q.order_by))} LIMIT ? OFFSET ?`)
+        .all(...filter.args, perPage, (page - 1) * perPage) as TimeBlockRow[];
+      return { data: withTasks(db, rows), page, per_page: perPage };
+    },
 
-/** The ids among `ids` of live tasks of the workspace that the caller may see (ids are bounded by the bulk cap). */
-export function visibleTaskIds(db: Db, scope: WorkspaceScope, ids: readonly number[]): Set<number> {
-  const unique = [...new Set(ids)];
-  if (unique.length === 0) return new Set();
-  const rows = db
-    .prepare(
-      `SELECT t.id FROM tasks t WHERE t.workspace_id = ? AND t.id IN (${marks(unique.length)})
-         AND ${taskVisibleSql('t', scope)}`,
-    )
-    .all(scope.workspaceId, ...unique, ...taskVisibleArgs(scope)) as { id: number }[];
-  return new Set(rows.map((r) => r.id));
-}
+    /** The whole range as one JSON array, read chunk by chunk as the client takes it (see stream-store.ts). */
+    stream: (scope: WorkspaceScope, q: TimeBlockStreamQuery) =>
+      Readable.from(streamRange(db, scope, q), { objectMode: false }),
 
-/**
- * One block of one task of the workspace, with its task visible to the caller. Deleted blocks are
- * only found when `withDeleted` (restore is the one operation that reaches them).
- */
-export function findBlock(
-  db: Db,
-  scope: WorkspaceScope,
-  taskId: number,
-  blockId: number,
-  withDeleted = false,
-): TimeBlockRow | undefined {
-  return db
-    .prepare(
-      `SELECT b.* FROM time_blocks b JOIN tasks t ON t.id = b.task_id
-        WHERE b.id = ? AND b.task_id = ? AND b.workspace_id = ? ${withDeleted ? '' : 'AND b.deleted_at IS NULL'}
-          AND ${taskVisibleSql('t', scope)}`,
-    )
-    .get(blockId, taskId, scope.workspaceId, ...taskVisibleArgs(scope)) as TimeBlockRow | undefined;
-}
+    create: (scope: WorkspaceScope, block: NewBlock) => toTimeBlock(insertBlock(db, scope, block)),
+    createMany: (scope: WorkspaceScope, blocks: readonly NewBlock[]) =>
+      db.transaction(() => blocks.map((b) => toTimeBlock(insertBlock(db, scope, b))))(),
 
-/** Live blocks of the workspace among `ids` whose task the caller may see. */
-export function findBlocks(db: Db, scope: WorkspaceScope, ids: readonly number[]): TimeBlockRow[] {
-  if (ids.length === 0) return [];
-  return db
-    .prepare(
-      `SELECT b.* FROM time_blocks b JOIN tasks t ON t.id = b.task_id
-        WHERE b.id IN (${marks(ids.length)}) AND b.workspace_id = ? AND b.deleted_at IS NULL
-          AND ${taskVisibleSql('t', scope)}`,
-    )
-    .all(...ids, scope.workspaceId, ...taskVisibleArgs(scope)) as TimeBlockRow[];
-}
+    update: (id: number, change: BlockChange) => updateBlock(db, id, change),
+    updateMany(items: TimeBlockBulkPatch) {
+      db.transaction(() => {
+        for (const { id, task_id, start, duration, completed } of items) {
+          updateBlock(db, id, { taskId: task_id, start, duration, completed });
+        }
+      })();
+    },
 
-export function getBlock(db: Db, id: number): TimeBlockRow {
-  return db.prepare('SELECT * FROM time_blocks WHERE id = ?').get(id) as TimeBlockRow;
-}
-
-export interface NewBlock {
-  taskId: number;
-  start: string;
-  duration?: number;
-  completed?: boolean;
-}
-
-/** Inserts a block owned by the caller; the timezone is the caller's, snapshotted as the upstream does. */
-export function insertBlock(db: Db, scope: WorkspaceScope, block: NewBlock): TimeBlockRow {
-  const now = nowIso();
-  const { start, startTs } = normalizeStart(block.start);
-  const tz = db.prepare('SELECT timezone FROM users WHERE id = ?').get(scope.userId) as
-    { timezone: string } | undefined;
-  const info = db
-    .prepare(
-      `INSERT INTO time_blocks (workspace_id, task_id, toggl_user_id, start, start_ts, duration, timezone,
-         completed_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(
-      scope.workspaceId,
-      block.taskId,
-      scope.userId,
-      start,
-      startTs,
-      block.duration ?? 0,
-      tz?.timezone ?? null,
-      block.completed ? now : null,
-      now,
-      now,
-    );
-  return getBlock(db, Number(info.lastInsertRowid));
-}
-
-export interface BlockChange {
-  taskId?: number;
-  start?: string;
-  duration?: number;
-  completed?: boolean;
-}
-
-/**
- * Applies a partial change. `completed: true` keeps an existing completion time (completing twice
- * is not a new completion); `false` clears it.
- */
-export function updateBlock(db: Db, id: number, change: BlockChange): void {
-  const now = nowIso();
-  const sets: string[] = ['updated_at = ?'];
-  const args: unknown[] = [now];
-  if (change.taskId !== undefined) {
-    sets.push('task_id = ?');
-    args.push(change.taskId);
-  }
-  if (change.start !== undefined) {
-    const { start, startTs } = normalizeStart(change.start);
-    sets.push('start = ?', 'start_ts = ?');
-    args.push(start, startTs);
-  }
-  if (change.duration !== undefined) {
-    sets.push('duration = ?');
-    args.push(change.duration);
-  }
-  if (change.completed === true) {
-    sets.push('completed_at = COALESCE(completed_at, ?)');
-    args.push(now);
-  } else if (change.completed === false) {
-    sets.push('completed_at = NULL');
-  }
-  db.prepare(`UPDATE time_blocks SET ${sets.join(', ')} WHERE id = ?`).run(...args, id);
-}
-
-/** Sets or clears one of the lifecycle timestamps. */
-export function setStamp(
-  db: Db,
-  ids: readonly number[],
-  column: 'archived_at' | 'deleted_at',
-  on: boolean,
-): void {
-  const now = nowIso();
-  const stmt = db.prepare(
-    `UPDATE time_blocks SET ${column} = ${on ? `COALESCE(${column}, ?)` : 'NULL'}, updated_at = ? WHERE id = ?`,
-  );
-  for (const id of ids) {
-    if (on) stmt.run(now, now, id);
-    else stmt.run(now, id);
-  }
-}
-
-/** Undoes a delete and an archive in one statement. */
-export function restoreBlock(db: Db, id: number): void {
-  db.prepare('UPDATE time_blocks SET deleted_at = NULL, archived_at = NULL, updated_at = ? WHERE id = ?').run(
-    nowIso(),
-    id,
-  );
+    archive: (id: number, on: boolean) => setStamp(db, [id], 'archived_at', on),
+    remove: (ids: readonly number[]) => db.transaction(() => setStamp(db, ids, 'deleted_at', true))(),
+    /** Undoes a delete and an archive. */
+    restore: (id: number) => restoreBlock(db, id),
+  };
 }

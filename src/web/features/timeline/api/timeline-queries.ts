@@ -21,6 +21,22 @@ export const groupsPath = (scope: WorkspaceScope, group: TaskGroupType) =>
 export type WindowData = InfiniteData<TaskGroup[], number>;
 
 /**
+ * The groups of all pages in order, the no-assignee group (id 0) once and first: asked for with
+ * `include_unassigned`, it comes with every page of the users grouping, outside the paging.
+ */
+export function pageGroups(pages: readonly (readonly TaskGroup[])[]): TaskGroup[] {
+  let unassigned: TaskGroup | undefined;
+  const groups: TaskGroup[] = [];
+  for (const page of pages) {
+    for (const g of page) {
+      if (g.id !== 0) groups.push(g);
+      else unassigned ??= g;
+    }
+  }
+  return unassigned ? [unassigned, ...groups] : groups;
+}
+
+/**
  * Timeline reads. One cache entry per grouping, window (whole months around the view, see fetch-window.ts)
  * and filter set (queryKeys.timeline.window). A view reuses any cached window that holds its days, so
  * zooming or scrolling inside a window asks nothing.
@@ -37,13 +53,15 @@ export const timelineQueries = {
             end_date: range.end,
             page: pageParam,
             per_page: PAGE_SIZE,
+            include_unassigned: group === 'users' ? true : undefined,
             ...filterQuery(filters),
           },
           schema: taskGroupPageSchema,
           signal,
         }).then((res) => res.data),
       initialPageParam: 1,
-      getNextPageParam: nextPageAfter({ maxPages: 50 }),
+      // A page is full at PAGE_SIZE users, projects or tags; the no-assignee group comes outside the paging.
+      getNextPageParam: nextPageAfter({ maxPages: 50, counts: (g: TaskGroup) => g.id !== 0 }),
     }),
   /**
    * The live time blocks of one window (its days in `zone`, as instants): one streamed request however many

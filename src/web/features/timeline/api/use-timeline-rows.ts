@@ -9,7 +9,7 @@ import type { WorkspaceScope } from '@/web/lib/workspace-scope';
 import { statusQueries, tagQueries } from '@/web/lib/queries/workspace-lists';
 import { packLanes } from '../lanes';
 import type { ViewState } from '../view-state';
-import { timelineQueries, type WindowData } from './timeline-queries';
+import { pageGroups, timelineQueries, type WindowData } from './timeline-queries';
 import { useFetchWindow } from './use-fetch-window';
 
 export interface TimelineRow {
@@ -62,7 +62,7 @@ export function useTimelineRows(
     if (hasNextPage && !isFetching && !isError && !isPlaceholderData) void fetchNextPage();
   }, [hasNextPage, isFetching, isError, isPlaceholderData, fetchNextPage]);
   const pages = query.data?.pages;
-  const groups = useMemo(() => pages?.flat() ?? [], [pages]);
+  const groups = useMemo(() => pageGroups(pages ?? []), [pages]);
   // While another window's rows stand in, the view's own rows are still pending.
   const pending = query.isPending || isPlaceholderData;
   // Every page in (the block read waits for this: it would slow the remaining pages down).
