@@ -82,7 +82,7 @@ export function ensureBrowser(log: (line: string) => void = console.log): FoundB
     });
     if (result.status !== 0) {
       const why =
-        result.error?.message ?? lastLine(result.stderr?.toString() ?? '') ?? `exit ${result.status}`;
+        result.error?.message ?? firstError(result.stderr?.toString() ?? '') ?? `exit ${result.status}`;
       log(`  did not work: ${why}`);
       continue;
     }
