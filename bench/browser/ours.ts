@@ -44,6 +44,8 @@ export interface OurRun {
   /** Timeline only: row labels checked against their rows after the vertical scroll. */
   labels?: StickyLabels;
   drag: DragFigures | null;
+  /** Why there is no drag figure (no usable bar in view, the drop's requests never settled). */
+  dragError?: string;
 }
 
 const breakdown = (page: Page, spec: ViewSpec) =>
@@ -74,9 +76,24 @@ export async function runOurView(plannerUrl: string, view: View): Promise<OurRun
     const labels = view === 'timeline' ? await stickyLabels(page, spec.scroller) : undefined;
     const scrollX = await measureScroll(page, api, 'x', spec.scroller);
     max = Math.max(max, await domCount(page));
-    const drag = await twoSecondDrag(page, api, spec.item, spec.dragStep);
+    // A failed drag must not discard the run's load and scroll figures.
+    let dragError: string | undefined;
+    const drag = await twoSecondDrag(page, api, spec.item, spec.dragStep).catch((err: unknown) => {
+      dragError = err instanceof Error ? err.message.split('\n')[0] : String(err);
+      return null;
+    });
+    if (!drag && !dragError) dragError = `no usable ${spec.item} in view`;
     max = Math.max(max, await domCount(page));
-    return { load, dom: { afterLoad, max, ...parts }, heapMiB: heap, scrollY, scrollX, labels, drag };
+    return {
+      load,
+      dom: { afterLoad, max, ...parts },
+      heapMiB: heap,
+      scrollY,
+      scrollX,
+      labels,
+      drag,
+      dragError,
+    };
   } finally {
     await close();
   }

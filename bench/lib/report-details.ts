@@ -26,7 +26,9 @@ function plannerRows(list: ViewResult[]) {
       `${s.heapMiB}`,
       scroll(s.scrollY),
       scroll(s.scrollX),
-      s.dragP95 === null ? 'n/a' : `${s.dragP95} ms (${s.dragCommits} commits)`,
+      s.dragP95 === null
+        ? `n/a (${v.runs.find((r) => r.dragError)?.dragError ?? '?'})`
+        : `${s.dragP95} ms (${s.dragCommits} commits)`,
       s.dropRequests === null ? 'n/a' : s.dropRequests.join('<br>') || 'none',
     ];
   });
