@@ -36,7 +36,10 @@ function peerLine(r: PeerRun) {
   return `settled ${f(r.load.settledMs)} ms, heap ${r.heapMiB} MiB, DOM ${r.domElements}, scroll p95 y/x ${r.scrollY.p95}/${r.scrollX.p95} ms`;
 }
 
-/** Runs `measure` once, keeping its result or its error; never throws (one bad run must not end the bench). */
+/**
+ * Runs `measure`, once more if it fails (a fresh browser each time), keeping the result and every error;
+ * never throws (one bad run must not end the bench). Failed attempts are listed in the report.
+ */
 async function attempt<T>(
   label: string,
   ctx: MeasureContext,
@@ -44,13 +47,16 @@ async function attempt<T>(
   measure: () => Promise<T>,
   line: (r: T) => string,
 ) {
-  try {
-    const r = await measure();
-    into.runs.push(r);
-    ctx.log(`  ${label}: ${line(r)}`);
-  } catch (err) {
-    into.errors.push(message(err));
-    ctx.log(`  ${label}: not measured: ${message(err)}`);
+  for (let tries = 1; tries <= 2; tries++) {
+    try {
+      const r = await measure();
+      into.runs.push(r);
+      ctx.log(`  ${label}: ${line(r)}`);
+      return;
+    } catch (err) {
+      into.errors.push(message(err));
+      ctx.log(`  ${label}${tries > 1 ? ' (retry)' : ''}: not measured: ${message(err)}`);
+    }
   }
 }
 

@@ -33,6 +33,24 @@ const PAGE = `<!doctype html><html><body style="margin:0">
   });
 </script></body></html>`;
 
+// After its only read, the page computes for 1.5 s without touching the DOM (a large response being parsed),
+// then renders: not a quiet page, so the clock must wait for the render.
+const BUSY = `<!doctype html><html><body>
+<script>
+  fetch('/api/stream').then((r) => r.text()).then(() => {
+    const until = performance.now() + 1500;
+    while (performance.now() < until);
+    // The render comes in a later task, as React schedules it.
+    setTimeout(() => {
+      const el = document.createElement('span');
+      el.className = 'bar';
+      el.textContent = 'rendered after the work';
+      document.body.appendChild(el);
+      window.__renderedAt = performance.now();
+    }, 100);
+  });
+</script></body></html>`;
+
 let server: Server;
 let url = '';
 
@@ -51,7 +69,7 @@ test.beforeAll(async () => {
       }, 100);
       return;
     }
-    res.writeHead(200, { 'content-type': 'text/html' }).end(PAGE);
+    res.writeHead(200, { 'content-type': 'text/html' }).end(req.url === '/busy' ? BUSY : PAGE);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   url = `http://127.0.0.1:${(server.address() as { port: number }).port}/`;
@@ -81,6 +99,16 @@ test('the load clock: first item < stream end â‰¤ complete < off-screen change â
   // ...but they are DOM changes: settled waits for them.
   expect(clock.settledMs).toBeGreaterThanOrEqual(at.noop);
   expect(clock.attributes).toContainEqual(['div#top[title] (same value)', 2]);
+});
+
+test('a main thread busy without DOM changes is not quiet: the clock waits for what it renders', async ({
+  page,
+}) => {
+  await page.addInitScript(instrumentScript('.bar'));
+  const clock = await loadAndSettle(page, trackApi(page), `${url}busy`, { item: '.bar' });
+  const renderedAt = await page.evaluate(() => (window as unknown as { __renderedAt: number }).__renderedAt);
+  expect(clock.firstItemMs).toBeGreaterThanOrEqual(renderedAt);
+  expect(clock.settledMs).toBeGreaterThanOrEqual(renderedAt);
 });
 
 test('scroll runs find the container with room on each axis and bounce at its ends', async ({ page }) => {

@@ -15,6 +15,9 @@ export interface PageProbe {
   /** Resource timing of /api/ requests (page clock); the last byte of a streamed body is `end`. */
   resources: { name: string; start: number; responseStart: number; end: number; bytes: number }[];
   lastApiEnd: number;
+  /** Heartbeat (every 50 ms while the main thread is free) and the end of the last stall it noticed. */
+  lastBeat: number;
+  busyUntil: number;
   /** Off after the load phase (the scroll and drag runs must not pay for the observer). */
   recording: boolean;
   /** Component render counts per phase (traced runs only): Map<component function, count>. */
@@ -29,7 +32,8 @@ export interface PageProbe {
  *   weak refs to the nodes it changed, so the load clock can ask afterwards which changes were visible (an
  *   attribute set to the value it had counts as a DOM change for "settled", not as a visible one);
  * - the first element matching `item` (the planner's first bar or block) and its paint;
- * - long tasks and the resource timing of /api/ requests (PerformanceObservers).
+ * - long tasks and the resource timing of /api/ requests (PerformanceObservers), and a heartbeat that
+ *   notices when the main thread was stalled.
  * A string, so no bundler helper leaks into the page.
  */
 export function instrumentScript(item: string | null, renders = false): string {
@@ -38,7 +42,7 @@ export function instrumentScript(item: string | null, renders = false): string {
   const item = ${JSON.stringify(item)};
   const b = (w.__b = {
     commits: [], batches: [], lastMutation: 0, lastPaint: 0, firstItem: 0, firstItemPaint: 0,
-    attributes: {}, longTasks: [], resources: [], lastApiEnd: 0, recording: true, renders: ${renders ? 'new Map()' : 'undefined'},
+    attributes: {}, longTasks: [], resources: [], lastApiEnd: 0, lastBeat: 0, busyUntil: 0, recording: true, renders: ${renders ? 'new Map()' : 'undefined'},
   });
   const COMPONENT = new Set([0, 1, 11, 14, 15]);
   const countRenders = (fiber) => {
@@ -113,6 +117,14 @@ export function instrumentScript(item: string | null, renders = false): string {
     childList: true, subtree: true, characterData: true, attributes: true, attributeOldValue: true,
   });
   b.stop = () => { b.recording = false; observer.disconnect(); b.batches = []; unpainted = []; };
+  // A busy main thread (parsing a large response, say) is not a quiet page even when the DOM does not
+  // change: a heartbeat that comes late marks the stall.
+  b.lastBeat = performance.now();
+  setInterval(() => {
+    const t = performance.now();
+    if (t - b.lastBeat > 150) b.busyUntil = t;
+    b.lastBeat = t;
+  }, 50);
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) b.longTasks.push({ start: e.startTime, duration: e.duration });

@@ -13,6 +13,8 @@ export interface ApiRequest {
   end: number | null;
   /** The body's size as received (before decompression). */
   bytes: number | null;
+  /** HTTP status (absent when the request failed before an answer). */
+  status?: number;
   failed?: string;
 }
 
@@ -33,7 +35,14 @@ const isApi = (r: Request) => new URL(r.url()).pathname.startsWith('/api/');
  * resource timing (`withTimings`), so every figure is on one clock.
  */
 export function trackApi(page: Page) {
-  const list: { method: string; path: string; url: string; href: string; failed?: string }[] = [];
+  const list: {
+    method: string;
+    path: string;
+    url: string;
+    href: string;
+    status?: number;
+    failed?: string;
+  }[] = [];
   const live = new Map<Request, (typeof list)[number]>();
   let inflight = 0;
   let lastChange = Date.now();
@@ -56,6 +65,11 @@ export function trackApi(page: Page) {
     if (!e) return;
     live.delete(r);
     if (failed) e.failed = failed;
+    else
+      void r.response().then(
+        (res) => void (e.status = res?.status()),
+        () => undefined,
+      );
     inflight--;
     lastChange = Date.now();
   };

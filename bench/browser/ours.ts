@@ -61,13 +61,30 @@ const breakdown = (page: Page, spec: ViewSpec) =>
  * Opens a planner view in a fresh browser and measures, in this order: the load clock (navigation → first
  * bar / complete / settled), DOM, heap after GC, a vertical and a horizontal scroll, a drag and its drop.
  */
-export async function runOurView(plannerUrl: string, view: View): Promise<OurRun> {
+export async function runOurView(
+  plannerUrl: string,
+  view: View,
+  /** Called before navigation (bench/experiment.ts answers some reads itself). */
+  prepare?: (page: Page) => Promise<void>,
+): Promise<OurRun> {
   const spec = VIEWS[view];
   const { page, close } = await freshBrowserPage([instrumentScript(spec.item)]);
   try {
+    await prepare?.(page);
     const api = trackApi(page);
     const load = await loadAndSettle(page, api, `${plannerUrl}${spec.route}`, { item: spec.item });
-    if (!load.firstItemMs) throw new Error(`no ${spec.item} was painted`);
+    if (!load.firstItemMs) {
+      const shown = await page.evaluate(() =>
+        document.querySelector('main, body')?.textContent?.slice(0, 160),
+      );
+      const bad = load.requests.filter((r) => r.failed || (r.status ?? 200) >= 400);
+      throw new Error(
+        `no ${spec.item} was painted by ${Math.round(load.settledMs)} ms; page: "${shown?.replace(/\s+/g, ' ').trim()}"` +
+          (bad.length
+            ? `; failed: ${bad.map((r) => `${r.method} ${r.path} ${r.failed ?? r.status}`).join(', ')}`
+            : ''),
+      );
+    }
     const afterLoad = await domCount(page);
     const parts = await breakdown(page, spec);
     const heap = await heapMiB(page);

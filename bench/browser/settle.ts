@@ -39,15 +39,22 @@ export async function loadAndSettle(
   const timeout = opts.timeout ?? 180_000;
   await page.goto(url, { waitUntil: 'commit' });
   const until = Date.now() + timeout;
+  let quietPolls = 0;
   for (;;) {
     const s = await page.evaluate(() => {
       const b = (window as unknown as W).__b;
-      return { now: performance.now(), lastMutation: b.lastMutation, lastApiEnd: b.lastApiEnd };
+      const now = performance.now();
+      // A heartbeat overdue right now: a long task has just ended (its own beat has not run yet).
+      const busy = now - b.lastBeat > 150 ? now : b.busyUntil;
+      return { now, lastMutation: b.lastMutation, lastApiEnd: b.lastApiEnd, busy };
     });
-    // Quiet on the page's clock (DOM and the last /api/ byte it saw) and, from the network side, nothing in
-    // flight and no request started or ended for as long (a resource entry reaches the page a little late).
-    const quietSince = Math.max(s.lastMutation, s.lastApiEnd);
-    if (api.idleMs() >= QUIET_MS && s.lastMutation > 0 && s.now - quietSince >= QUIET_MS) break;
+    // Quiet on the page's clock (no DOM change, no /api/ byte, no stalled main thread) and, from the network
+    // side, nothing in flight and no request started or ended for as long (a resource entry comes a little late).
+    const quietSince = Math.max(s.lastMutation, s.lastApiEnd, s.busy);
+    // Twice in a row: the second look comes after any heartbeat a just-ended stall held back.
+    quietPolls =
+      api.idleMs() >= QUIET_MS && s.lastMutation > 0 && s.now - quietSince >= QUIET_MS ? quietPolls + 1 : 0;
+    if (quietPolls >= 2) break;
     if (Date.now() > until) throw new Error(`page not settled after ${timeout} ms`);
     await page.waitForTimeout(100);
   }
