@@ -59,7 +59,7 @@ const breakdown = (page: Page, spec: ViewSpec) =>
 
 /**
  * Opens a planner view in a fresh browser and measures, in this order: the load clock (navigation → first
- * bar / complete / settled), DOM, heap after GC, a vertical and a horizontal scroll, a drag and its drop.
+ * bar / complete / settled), DOM, heap after GC, a drag and its drop, a vertical and a horizontal scroll.
  */
 export async function runOurView(
   plannerUrl: string,
@@ -88,18 +88,20 @@ export async function runOurView(
     const afterLoad = await domCount(page);
     const parts = await breakdown(page, spec);
     const heap = await heapMiB(page);
-    const scrollY = await measureScroll(page, api, 'y', spec.scroller);
-    let max = Math.max(afterLoad, await domCount(page));
-    const labels = view === 'timeline' ? await stickyLabels(page, spec.scroller) : undefined;
-    const scrollX = await measureScroll(page, api, 'x', spec.scroller);
-    max = Math.max(max, await domCount(page));
-    // A failed drag must not discard the run's load and scroll figures.
+    // The drag first, from the settled view: a fast horizontal scroll can move the Timeline to another window
+    // (its URL follows the scroll after 250 ms without a scroll event, which a slow frame provides), after
+    // which no bar may be in view to drag.
     let dragError: string | undefined;
     const drag = await twoSecondDrag(page, api, spec.item, spec.dragStep).catch((err: unknown) => {
       dragError = err instanceof Error ? err.message.split('\n')[0] : String(err);
       return null;
     });
     if (!drag && !dragError) dragError = `no usable ${spec.item} in view`;
+    let max = Math.max(afterLoad, await domCount(page));
+    const scrollY = await measureScroll(page, api, 'y', spec.scroller);
+    max = Math.max(max, await domCount(page));
+    const labels = view === 'timeline' ? await stickyLabels(page, spec.scroller) : undefined;
+    const scrollX = await measureScroll(page, api, 'x', spec.scroller);
     max = Math.max(max, await domCount(page));
     return {
       load,

@@ -145,8 +145,8 @@ function renderMethod(r: BenchResults): string[] {
       '(a body whose height follows rows off screen) do not count as visible.',
     `- **Heap**: \`Runtime.getHeapUsage\` after two \`HeapProfiler.collectGarbage\` (CDP), after settling. MiB.`,
     `- **Scroll**: the chart's scroll container (the element under the chart with the most room on that axis; dhtmlx-gantt's own scrollbar elements) moves ` +
-      `${r.method.scroll.pxPerFrame} px per animation frame for ${r.method.scroll.ms / 1000} s, bouncing at the ends; p95 of the rAF intervals. Vertically, then horizontally, each from the settled view.`,
-    '- **Drag** (planner): a pointer drag of a bar/block paced at one move per ~16 ms for 2 s (5 steps right, 2 back), then the drop; every `/api/` request until the network has been quiet for 1 s counts for the drop.',
+      `${r.method.scroll.pxPerFrame} px per animation frame for ${r.method.scroll.ms / 1000} s, bouncing at the ends; p95 of the rAF intervals. Vertically, then horizontally, each from the view as loaded (after the drag), put back after each run.`,
+    '- **Drag** (planner, right after the load): a pointer drag of a bar/block paced at one move per ~16 ms for 2 s (5 steps right, 2 back), then the drop; every `/api/` request until the network has been quiet for 1 s counts for the drop.',
     '- **Peers**: each page reads the same N tasks from `/api/dataset.json` at start (served from memory, no server work), converts them to the library’s format and renders ' +
       '(dhtmlx-gantt community with defaults; SVAR React Gantt, Willow theme; frappe-gantt, which has no tree: a bar per group then its tasks). One row per task under its first assignee, one parent row per user.',
     '- **Traces**: one extra run per planner dataset with a CDP trace (DevTools Performance categories and the V8 sampling profiler), saved as `bench/results/traces/*.json.gz` ' +
