@@ -3,121 +3,108 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { measureBundle } from './bundle';
-import { launchBrowser } from './browser/launch';
-import { measureOurView } from './browser/ours';
-import { buildPeerPages, measurePeer, PEERS, servePeers } from './browser/peers';
+import { chromiumVersion, VIEWPORT } from './browser/launch';
+import { buildPeerPages, servePeers } from './browser/peers';
+import { SCROLL } from './browser/scroll-run';
 import { planningSession } from './browser/session';
-import { parseBenchArgs, USAGE, type BenchArgs } from './lib/args';
-import { createDatasetDb, FULL_DATASETS, QUICK_DATASETS, readPeerDataset, scratchDir } from './lib/datasets';
+import { QUIET_MS } from './browser/settle';
+import { isCompleteRun, parseBenchArgs, USAGE, type BenchArgs } from './lib/args';
+import { SCHEDULE_DATASETS, scratchDir, seedCommand, timelineDataset } from './lib/datasets';
 import { machineInfo } from './lib/machine';
 import { renderReport } from './lib/report';
 import type { BenchResults } from './lib/results';
+import { measureSchedule, measureTimelineSize } from './measure';
 import { benchServer } from './server/index';
-import { spawnPlanner } from './server/spawn-planner';
 
 const ROOT = join(import.meta.dirname, '..');
-const log = (s: string) => console.log(s);
+const RESULTS = join(ROOT, 'bench', 'results');
+const log = (s: string) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${s}`);
 const message = (err: unknown) => (err instanceof Error ? err.message.split('\n')[0] : String(err));
 const load = () => loadavg().map((n) => Math.round(n * 100) / 100);
 
 async function main(args: BenchArgs) {
   const started = Date.now();
-  const datasets = args.quick ? QUICK_DATASETS : FULL_DATASETS;
   const scratch = scratchDir();
-  const browser = await launchBrowser();
+  const timelineSets = args.sizes.map(timelineDataset);
   const results: BenchResults = {
-    mode: args.quick ? 'quick' : 'full',
+    mode: isCompleteRun(args) ? 'full' : 'partial',
     startedAt: new Date().toISOString(),
     durationSec: 0,
+    partSeconds: {},
+    options: { parts: [...args.parts], sizes: args.sizes, runs: args.runs, quick: args.quick },
     loadAverage: { before: load(), after: [] },
-    machine: machineInfo(browser.version()),
-    datasets,
+    machine: machineInfo(await chromiumVersion()),
+    method: { viewport: VIEWPORT, scroll: { ...SCROLL }, quietMs: QUIET_MS },
+    datasets: [
+      ...timelineSets.map((d) => ({ ...d, kind: 'timeline' as const, seed: seedCommand(d) })),
+      ...SCHEDULE_DATASETS.map((d) => ({ ...d, kind: 'schedule' as const, seed: seedCommand(d) })),
+    ],
   };
+  const timed = async (part: string, run: () => Promise<void>) => {
+    const t0 = Date.now();
+    await run();
+    results.partSeconds[part] = (results.partSeconds[part] ?? 0) + Math.round((Date.now() - t0) / 1000);
+  };
+  const has = (p: string) => args.parts.has(p as never);
   try {
-    if (!args.noBuild && (args.parts.has('bundle') || args.parts.has('ours') || args.parts.has('session'))) {
-      log('Building the app (vite build)...');
-      await build({ root: ROOT, logLevel: 'warn' });
+    if (!args.noBuild && ['bundle', 'timeline', 'schedule', 'trace', 'session'].some(has)) {
+      log('Building the app (vite build, hidden source maps for the traces)...');
+      await build({ root: ROOT, logLevel: 'warn', build: { sourcemap: 'hidden' } });
     }
-    if (args.parts.has('bundle')) results.bundle = measureBundle(join(ROOT, 'dist'));
-    if (args.parts.has('server')) {
+    if (has('bundle')) results.bundle = measureBundle(join(ROOT, 'dist'));
+    const ctx = {
+      runs: args.runs,
+      scratch: scratch.dir,
+      root: ROOT,
+      tracesDir: join(RESULTS, 'traces'),
+      distDir: join(ROOT, 'dist'),
+      parts: args.parts,
+      results,
+      log,
+      timed,
+    };
+    if (['timeline', 'peers', 'trace'].some(has)) {
+      const peerServer = has('peers') ? await servePeers(await buildPeerPages()) : undefined;
       try {
-        results.server = await benchServer(scratch.dir, datasets[datasets.length - 1], args.quick, log);
-      } catch (err) {
-        results.serverError = message(err);
+        for (const d of timelineSets) await measureTimelineSize(ctx, d, peerServer);
+      } finally {
+        await peerServer?.close();
       }
     }
-    const files = new Map(datasets.map((d) => [d.name, createDatasetDb(scratch.dir, d)]));
-    if (args.parts.has('peers') || args.parts.has('ours')) {
-      // Peers and our views take turns per dataset in the same browser.
-      const peerServer = args.parts.has('peers') ? await servePeers(await buildPeerPages()) : undefined;
-      results.peers = peerServer ? [] : undefined;
-      results.ours = args.parts.has('ours') ? [] : undefined;
-      for (const d of datasets) {
-        if (results.ours) {
-          const planner = await spawnPlanner(files.get(d.name)!);
-          try {
-            for (const view of ['timeline', 'schedule'] as const) {
-              log(`Ours: ${view}, ${d.name}`);
-              try {
-                const figures = await measureOurView(browser, planner.url, view);
-                results.ours.push({ dataset: d.name, view, figures });
-                log(
-                  `  render ${figures.renderMs} ms, DOM ${figures.domElementsMax}, heap ${figures.heapMiB} MiB, scroll p95 ${figures.scroll.p95} ms, drag p95 ${figures.drag.p95} ms, commits ${figures.drag.commitsDuringMove}`,
-                );
-              } catch (err) {
-                results.ours.push({ dataset: d.name, view, error: message(err) });
-                log(`  not measured: ${message(err)}`);
-              }
-            }
-          } finally {
-            await planner.stop();
-          }
+    if (has('schedule') || has('trace')) for (const d of SCHEDULE_DATASETS) await measureSchedule(ctx, d);
+    if (has('session'))
+      await timed('session', async () => {
+        log('Session: scripted planning session');
+        try {
+          results.session = await planningSession();
+        } catch (err) {
+          results.sessionError = message(err);
         }
-        if (peerServer && results.peers) {
-          const data = readPeerDataset(files.get(d.name)!);
-          for (const peer of PEERS) {
-            log(`Peer: ${peer}, ${d.name}`);
-            try {
-              const figures = await measurePeer(browser, peerServer.url, peer, data);
-              results.peers.push({ dataset: d.name, peer, figures });
-              log(
-                `  render ${figures.renderMs} ms, DOM ${figures.domElements}, heap ${figures.heapMiB} MiB, scroll p95 ${figures.scroll.p95} ms`,
-              );
-            } catch (err) {
-              results.peers.push({ dataset: d.name, peer, error: message(err) });
-              log(`  not measured: ${message(err)}`);
-            }
-          }
+      });
+    if (has('server'))
+      await timed('server', async () => {
+        try {
+          results.server = await benchServer(scratch.dir, timelineDataset(10_000), args.quick, log);
+        } catch (err) {
+          results.serverError = message(err);
         }
-      }
-      await peerServer?.close();
-    }
-    if (args.parts.has('session')) {
-      log('Session: scripted planning session');
-      try {
-        results.session = await planningSession(browser);
-      } catch (err) {
-        results.sessionError = message(err);
-      }
-    }
+      });
   } finally {
-    await browser.close();
     scratch.cleanup();
   }
   results.loadAverage.after = load();
   results.durationSec = Math.round((Date.now() - started) / 1000);
   const report = fullReport(results);
-  mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
-  // A partial run (--only) must not replace the complete results of its mode.
-  const complete = args.parts.size === 5;
-  const name = complete ? results.mode : `${results.mode}-only-${[...args.parts].join('-')}`;
-  writeFileSync(join(ROOT, 'bench', 'results', `${name}.json`), `${JSON.stringify(results, null, 2)}\n`);
-  // A partial run (--only) prints its table but leaves BENCHMARKS.md to complete runs.
-  if (complete) writeFileSync(join(ROOT, 'BENCHMARKS.md'), `${report}\n`);
+  mkdirSync(RESULTS, { recursive: true });
+  // Only a complete run replaces full.json and BENCHMARKS.md; a partial one keeps its own (git-ignored) file.
+  const name = results.mode === 'full' ? 'full' : `partial-${[...args.parts].join('-')}`;
+  writeFileSync(join(RESULTS, `${name}.json`), `${JSON.stringify(results, null, 2)}\n`);
+  if (results.mode === 'full') writeFileSync(join(ROOT, 'BENCHMARKS.md'), `${report}\n`);
   console.log(`\n${report}`);
+  log(`Done in ${Math.round(results.durationSec / 60)} min; results in bench/results/${name}.json`);
 }
 
-/** The generated tables plus the hand-written analysis of missed targets (their causes). */
+/** The generated tables plus the hand-written analysis (bench/analysis.md). */
 function fullReport(results: BenchResults): string {
   const notes = join(ROOT, 'bench', 'analysis.md');
   return `${renderReport(results)}${existsSync(notes) ? `\n${readFileSync(notes, 'utf8')}` : ''}`;

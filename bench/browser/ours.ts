@@ -1,172 +1,119 @@
-import type { Browser, Page } from '@playwright/test';
-import { FRAME_RUNS, frameStats, medianRun, round, type FrameStats } from '../lib/stats';
-import { domCount, freshPage, heapMiB } from './launch';
-import { scrollFrames, startFrameRecorder, stopFrameRecorder } from './frames';
+import type { Page } from '@playwright/test';
+import { twoSecondDrag, type DragFigures } from './drag';
 import { instrumentScript } from './instrument';
-import { pickTarget } from './pick';
+import { domCount, freshBrowserPage, heapMiB } from './launch';
+import { trackApi } from './network';
+import { measureScroll, type ScrollFigures } from './scroll-run';
+import { loadAndSettle, type LoadFigures } from './settle';
+import { stickyLabels, type StickyLabels } from './sticky-labels';
 
 export type View = 'timeline' | 'schedule';
 
-interface ViewSpec {
+export interface ViewSpec {
   route: string;
-  /** Requests that carry the view's data: their first arrival starts the render clock. */
-  dataPath: RegExp;
+  /** A bar / a block: its first paint is "first bar". */
   item: string;
   /** The chart's scroll container. */
   scroller: string;
-  /** Pixels per drag step and the two-second drag's path, in steps of that size. */
+  /** Pixels per drag step. */
   dragStep: number;
 }
 
-const VIEWS: Record<View, ViewSpec> = {
+export const VIEWS: Record<View, ViewSpec> = {
   timeline: {
     route: '/timeline',
-    dataPath: /\/tasks\/groups\//,
     item: '[data-bar-id]',
     scroller: '[data-testid="timeline-scroll"]',
     dragStep: 56,
   },
   schedule: {
     route: '/schedule',
-    dataPath: /\/time-blocks(\/stream)?(\?|$)/,
     item: '[data-testid="time-block"]',
     scroller: '[data-testid="schedule-grid"]',
     dragStep: 20,
   },
 };
 
-export interface OurFigures {
-  /** First view data arrival to the last painted DOM change of the first complete render. */
-  renderMs: number;
-  /** Last view data response to the same paint: the part a peer handed all data at once would do. */
-  renderAfterLastDataMs: number;
-  /** Navigation start to the same paint (includes the app shell's own requests). */
-  navigationToRenderMs: number;
-  apiRequests: number;
-  requestsByPath: Record<string, number>;
-  domElements: number;
-  domElementsMax: number;
-  /** Where the DOM goes: bars/blocks mounted, and elements inside the chart's scroll container. */
-  domBreakdown: { items: number; inChart: number };
+/** One fresh-browser run of a planner view. */
+export interface OurRun {
+  load: LoadFigures;
+  dom: { afterLoad: number; max: number; items: number; inChart: number };
   heapMiB: number;
-  scroll: FrameStats & { scrolledPx: number; scroller: string };
-  drag: FrameStats & { commitsDuringMove: number; commitsWithDrop: number; moved: boolean };
+  scrollY: ScrollFigures;
+  scrollX: ScrollFigures;
+  /** Timeline only: row labels checked against their rows after the vertical scroll. */
+  labels?: StickyLabels;
+  drag: DragFigures | null;
+  /** Why there is no drag figure (no usable bar in view, the drop's requests never settled). */
+  dragError?: string;
 }
 
-type W = {
-  __commits: number;
-  __inflight: number;
-  __dataArrival: number | null;
-  __lastDataArrival: number;
-  __lastMutation: number;
-  __lastPaint: number;
-};
-
-/** Waits until no request is in flight and the DOM has been still for `quietMs`. */
-async function quiet(page: Page, quietMs: number, timeout: number) {
-  await page.waitForFunction(
-    (q) => {
-      const w = window as unknown as W;
-      return w.__inflight === 0 && w.__lastMutation > 0 && performance.now() - w.__lastMutation > q;
-    },
-    quietMs,
-    { timeout, polling: 100 },
+const breakdown = (page: Page, spec: ViewSpec) =>
+  page.evaluate(
+    ({ item, scroller }) => ({
+      items: document.querySelectorAll(item).length,
+      inChart: document.querySelector(scroller)?.getElementsByTagName('*').length ?? 0,
+    }),
+    { item: spec.item, scroller: spec.scroller },
   );
-}
 
-/** A two-second pointer drag: 5 steps right, 2 back, in ~120 moves paced at one per frame. */
-async function twoSecondDrag(page: Page, spec: ViewSpec) {
-  const target = await pickTarget(page, spec.item, { minWidth: 24, dx: 5 * spec.dragStep });
-  if (!target) return null;
-  const { x, y } = target;
-  const path = (t: number) => (t < 0.6 ? (t / 0.6) * 5 : 5 - ((t - 0.6) / 0.4) * 2) * spec.dragStep;
-  await page.mouse.move(x, y);
-  await startFrameRecorder(page);
-  await page.evaluate(() => ((window as unknown as W).__commits = 0));
-  await page.mouse.down();
-  const started = Date.now();
-  for (;;) {
-    const t = (Date.now() - started) / 2000;
-    if (t >= 1) break;
-    await page.mouse.move(x + path(t), y);
-    await page.waitForTimeout(16);
-  }
-  await page.mouse.move(x + path(1), y);
-  const moved = await page.locator('[data-dragging="true"]').count();
-  const during = await page.evaluate(() => (window as unknown as W).__commits);
-  await page.mouse.up();
-  await page.waitForTimeout(500);
-  const intervals = await stopFrameRecorder(page);
-  const withDrop = await page.evaluate(() => (window as unknown as W).__commits);
-  return { ...frameStats(intervals), commitsDuringMove: during, commitsWithDrop: withDrop, moved: moved > 0 };
-}
-
-/** Opens one of our views on a planner and measures render, DOM, heap, scroll and a drag. */
-export async function measureOurView(browser: Browser, plannerUrl: string, view: View): Promise<OurFigures> {
+/**
+ * Opens a planner view in a fresh browser and measures, in this order: the load clock (navigation → first
+ * bar / complete / settled), DOM, heap after GC, a drag and its drop, a vertical and a horizontal scroll.
+ */
+export async function runOurView(
+  plannerUrl: string,
+  view: View,
+  /** Called before navigation (bench/experiment.ts answers some reads itself). */
+  prepare?: (page: Page) => Promise<void>,
+): Promise<OurRun> {
   const spec = VIEWS[view];
-  const { context, page } = await freshPage(browser);
+  const { page, close } = await freshBrowserPage([instrumentScript(spec.item)]);
   try {
-    let apiRequests = 0;
-    const paths = new Map<string, number>();
-    page.on('request', (r) => {
-      const path = new URL(r.url()).pathname;
-      if (!path.startsWith('/api/')) return;
-      apiRequests++;
-      const key = path.replace(/\/\d+/g, '/:id');
-      paths.set(key, (paths.get(key) ?? 0) + 1);
-    });
-    await context.addInitScript(instrumentScript(spec.dataPath));
-    await page.goto(`${plannerUrl}${spec.route}`);
-    await page.locator(spec.item).first().waitFor({ state: 'visible', timeout: 180_000 });
-    await quiet(page, 1000, 180_000);
-    const t = await page.evaluate(() => {
-      const w = window as unknown as W;
-      return { arrival: w.__dataArrival ?? 0, last: w.__lastDataArrival ?? 0, paint: w.__lastPaint };
-    });
-    const domBreakdown = await page.evaluate(
-      ({ item, scroller }) => ({
-        items: document.querySelectorAll(item).length,
-        inChart: document.querySelector(scroller)?.getElementsByTagName('*').length ?? 0,
-      }),
-      { item: spec.item, scroller: spec.scroller },
-    );
-    const domElements = await domCount(page);
+    await prepare?.(page);
+    const api = trackApi(page);
+    const load = await loadAndSettle(page, api, `${plannerUrl}${spec.route}`, { item: spec.item });
+    if (!load.firstItemMs) {
+      const shown = await page.evaluate(() =>
+        document.querySelector('main, body')?.textContent?.slice(0, 160),
+      );
+      const bad = load.requests.filter((r) => r.failed || (r.status ?? 200) >= 400);
+      throw new Error(
+        `no ${spec.item} was painted by ${Math.round(load.settledMs)} ms; page: "${shown?.replace(/\s+/g, ' ').trim()}"` +
+          (bad.length
+            ? `; failed: ${bad.map((r) => `${r.method} ${r.path} ${r.failed ?? r.status}`).join(', ')}`
+            : ''),
+      );
+    }
+    const afterLoad = await domCount(page);
+    const parts = await breakdown(page, spec);
     const heap = await heapMiB(page);
-    const scrolls = [];
-    let afterScroll = 0;
-    for (let i = 0; i < FRAME_RUNS; i++) {
-      const run = await scrollFrames(page, 2000, 40, spec.scroller);
-      scrolls.push({ ...frameStats(run.intervals), scrolledPx: run.scrolled, scroller: run.scroller });
-      afterScroll = Math.max(afterScroll, await domCount(page));
-    }
-    const scroll = medianRun(scrolls, (r) => r.p95);
-    const drags = [];
-    let afterDrag = 0;
-    for (let i = 0; i < FRAME_RUNS; i++) {
-      await page.evaluate(() => {
-        for (const el of document.querySelectorAll<HTMLElement>('*')) if (el.scrollTop > 0) el.scrollTop = 0;
-      });
-      await page.waitForTimeout(300);
-      const run = await twoSecondDrag(page, spec);
-      if (!run) throw new Error(`no draggable ${spec.item} in view`);
-      drags.push(run);
-      afterDrag = Math.max(afterDrag, await domCount(page));
-    }
-    const drag = medianRun(drags, (r) => r.p95);
+    // The drag first, from the settled view: a fast horizontal scroll can move the Timeline to another window
+    // (its URL follows the scroll after 250 ms without a scroll event, which a slow frame provides), after
+    // which no bar may be in view to drag.
+    let dragError: string | undefined;
+    const drag = await twoSecondDrag(page, api, spec.item, spec.dragStep).catch((err: unknown) => {
+      dragError = err instanceof Error ? err.message.split('\n')[0] : String(err);
+      return null;
+    });
+    if (!drag && !dragError) dragError = `no usable ${spec.item} in view`;
+    let max = Math.max(afterLoad, await domCount(page));
+    const scrollY = await measureScroll(page, api, 'y', spec.scroller);
+    max = Math.max(max, await domCount(page));
+    const labels = view === 'timeline' ? await stickyLabels(page, spec.scroller) : undefined;
+    const scrollX = await measureScroll(page, api, 'x', spec.scroller);
+    max = Math.max(max, await domCount(page));
     return {
-      renderMs: round(t.paint - t.arrival),
-      renderAfterLastDataMs: round(t.paint - t.last),
-      navigationToRenderMs: round(t.paint),
-      apiRequests,
-      requestsByPath: Object.fromEntries(paths),
-      domElements,
-      domBreakdown,
-      domElementsMax: Math.max(domElements, afterScroll, afterDrag),
+      load,
+      dom: { afterLoad, max, ...parts },
       heapMiB: heap,
-      scroll,
+      scrollY,
+      scrollX,
+      labels,
       drag,
+      dragError,
     };
   } finally {
-    await context.close();
+    await close();
   }
 }

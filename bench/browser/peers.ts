@@ -1,21 +1,22 @@
-import type { Browser } from '@playwright/test';
 import { build } from 'vite';
 import { join } from 'node:path';
+import type { Peer } from '../lib/peer-names';
 import { serveStatic } from '../lib/static-server';
-import { FRAME_RUNS, frameStats, medianRun, round, type FrameStats } from '../lib/stats';
-import type { PeerDataset } from '../lib/datasets';
-import { domCount, freshPage, heapMiB } from './launch';
-import { scrollFrames } from './frames';
+import { instrumentScript } from './instrument';
+import { domCount, freshBrowserPage, heapMiB } from './launch';
+import { trackApi } from './network';
+import { measureScroll, type ScrollFigures } from './scroll-run';
+import { loadAndSettle, type LoadFigures } from './settle';
 
-export const PEERS = ['dhtmlx', 'frappe', 'svar'] as const;
-export type Peer = (typeof PEERS)[number];
+export { PEERS, PEER_NAMES, type Peer } from '../lib/peer-names';
 
-export interface RenderFigures {
-  renderMs: number;
+/** One fresh-browser run of a peer page. */
+export interface PeerRun {
+  load: LoadFigures;
   domElements: number;
   heapMiB: number;
-  scroll: FrameStats & { scrolledPx: number; scroller: string };
-  error?: string;
+  scrollY: ScrollFigures;
+  scrollX: ScrollFigures;
 }
 
 /** Builds the peer pages into bench/dist/ (separate Vite config, never part of the app build). */
@@ -24,37 +25,25 @@ export async function buildPeerPages(): Promise<string> {
   return join(import.meta.dirname, '..', 'dist');
 }
 
-/** Loads one dataset into one peer page in a fresh context and measures it. */
-export async function measurePeer(
-  browser: Browser,
-  baseUrl: string,
-  peer: Peer,
-  data: PeerDataset,
-): Promise<RenderFigures> {
-  const { context, page } = await freshPage(browser);
+/**
+ * Opens one peer page in a fresh browser (it reads the dataset from `/api/dataset.json` and renders) and
+ * measures the same clock as for the planner (navigation → settled), heap after GC and both scrolls.
+ */
+export async function runPeer(baseUrl: string, peer: Peer): Promise<PeerRun> {
+  const { page, close } = await freshBrowserPage([instrumentScript(null)]);
   try {
-    await page.goto(`${baseUrl}/${peer}/`);
-    await page.waitForFunction(() => Boolean(window.__bench));
-    const json = JSON.stringify(data);
-    const renderMs = await page.evaluate((text) => window.__bench!.load(text), json);
+    const api = trackApi(page);
+    const load = await loadAndSettle(page, api, `${baseUrl}/${peer}/`);
+    const state = await page.evaluate(() => window.__peer);
+    if (!state?.rendered) throw new Error(`${peer} did not render: ${state?.error ?? 'no data'}`);
     const domElements = await domCount(page);
     const heap = await heapMiB(page);
-    const scrolls = [];
-    for (let i = 0; i < FRAME_RUNS; i++) {
-      const run = await scrollFrames(page, 2000, 40, '#chart');
-      scrolls.push({ ...frameStats(run.intervals), scrolledPx: run.scrolled, scroller: run.scroller });
-    }
-    return {
-      renderMs: round(renderMs),
-      domElements,
-      heapMiB: heap,
-      scroll: medianRun(scrolls, (r) => r.p95),
-    };
+    const scrollY = await measureScroll(page, api, 'y', '#chart');
+    const scrollX = await measureScroll(page, api, 'x', '#chart');
+    return { load, domElements, heapMiB: heap, scrollY, scrollX };
   } finally {
-    await context.close();
+    await close();
   }
 }
 
-export async function servePeers(dir: string) {
-  return serveStatic(dir);
-}
+export const servePeers = serveStatic;

@@ -1,9 +1,9 @@
-import type { Browser, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startPlanner } from '../../src/server/main';
-import { freshPage } from './launch';
+import { freshBrowserPage } from './launch';
 import { pickTarget } from './pick';
 
 export interface SessionResult {
@@ -50,14 +50,18 @@ async function dragItem(
  * The issue's planning session on a planner with the demo data, counting the requests that reach the
  * upstream (every /api/ request of the page; the proxy forwards them 1:1).
  */
-export async function planningSession(browser: Browser): Promise<SessionResult> {
+export async function planningSession(): Promise<SessionResult> {
   const dir = mkdtempSync(join(tmpdir(), 'planner-bench-session-'));
   const planner = await startPlanner({
     env: { PORT: '0', LOCAL_API_PORT: '0', PLANNER_DB: join(dir, 'planner.db'), LOG_LEVEL: 'silent' },
     app: 'skip',
     log: () => {},
   });
-  const { context, page } = await freshPage(browser);
+  const { page, close } = await freshBrowserPage().catch(async (err: unknown) => {
+    await planner.close();
+    rmSync(dir, { recursive: true, force: true });
+    throw err;
+  });
   const log: string[] = [];
   page.on('request', (r) => {
     const url = new URL(r.url());
@@ -107,7 +111,7 @@ export async function planningSession(browser: Browser): Promise<SessionResult> 
     await step('undo once', () => page.getByRole('button', { name: 'Undo' }).click());
     return { total: log.length, steps, problems };
   } finally {
-    await context.close();
+    await close();
     await planner.close();
     rmSync(dir, { recursive: true, force: true });
   }

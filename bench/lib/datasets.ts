@@ -2,7 +2,8 @@ import { format } from 'date-fns';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { demoOptions, generate } from '../../src/server/local-api/db/generate';
+import { generate } from '../../src/server/local-api/db/generate';
+import { parseGenerateArgs } from '../../src/server/local-api/db/generate-args';
 import { openDatabase } from '../../src/server/local-api/db/open';
 
 /** One generated organization: `groups` is the user count (the rows of the users grouping). */
@@ -11,22 +12,59 @@ export interface DatasetSpec {
   tasks: number;
   groups: number;
   timeBlocks: number;
-  /** Days from this Monday over which blocks spread; 7 puts every block in one week. */
+  /** Days from this Monday over which blocks spread (workdays only): 7 is one work week, 14 two. */
   blockDays: number;
 }
 
 export const SEED = 20261124;
 
-export const FULL_DATASETS: DatasetSpec[] = [
-  { name: '1k', tasks: 1_000, groups: 100, timeBlocks: 20_000, blockDays: 7 },
-  { name: '5k', tasks: 5_000, groups: 300, timeBlocks: 50_000, blockDays: 7 },
-  { name: '10k', tasks: 10_000, groups: 300, timeBlocks: 50_000, blockDays: 7 },
+/**
+ * The Timeline datasets of issue 15: N tasks, 100 users at 1k and 300 above, 10 time blocks per task capped
+ * at 50,000, spread over 14 days. The peers get the same N tasks.
+ */
+export function timelineDataset(tasks: number): DatasetSpec {
+  return {
+    name: tasks % 1000 === 0 ? `${tasks / 1000}k` : String(tasks),
+    tasks,
+    groups: tasks <= 1_000 ? 100 : 300,
+    timeBlocks: Math.min(10 * tasks, 50_000),
+    blockDays: 14,
+  };
+}
+
+export const TIMELINE_SIZES = [1_000, 5_000, 10_000] as const;
+
+/**
+ * The Schedule's weeks: a realistic one (300 people × 30 blocks) and the dense one (50,000 blocks), both in
+ * this work week, over the same 10,000 tasks as the largest Timeline dataset.
+ */
+export const SCHEDULE_DATASETS: DatasetSpec[] = [
+  { name: 'week-300x30', tasks: 10_000, groups: 300, timeBlocks: 9_000, blockDays: 7 },
+  { name: 'week-dense', tasks: 10_000, groups: 300, timeBlocks: 50_000, blockDays: 7 },
 ];
 
-export const QUICK_DATASETS: DatasetSpec[] = [
-  { name: '1k', tasks: 1_000, groups: 100, timeBlocks: 20_000, blockDays: 7 },
-  { name: '10k', tasks: 10_000, groups: 300, timeBlocks: 50_000, blockDays: 7 },
-];
+/**
+ * The `npm run seed` arguments that build a dataset. Projects scale with the users (one per ten), so work
+ * spreads over most people as in a real organization (tasks in a project go to its 4-7 members).
+ */
+export function seedArgs(spec: DatasetSpec): string[] {
+  return [
+    '--tasks',
+    String(spec.tasks),
+    '--users',
+    String(spec.groups),
+    '--projects',
+    String(Math.max(6, Math.round(spec.groups / 10))),
+    '--time-blocks',
+    String(spec.timeBlocks),
+    '--block-days',
+    String(spec.blockDays),
+    '--seed',
+    String(SEED),
+  ];
+}
+
+export const seedCommand = (spec: DatasetSpec) => `npm run seed -- ${seedArgs(spec).join(' ')}`;
 
 export const today = () => format(new Date(), 'yyyy-MM-dd');
 
@@ -37,24 +75,16 @@ export function scratchDir(): { dir: string; cleanup(): void } {
 }
 
 /**
- * Writes the dataset into a new SQLite file with the deterministic generator; returns the path. `use`
- * keeps copies apart: the server load test writes to its copy, the browser views need pristine data.
+ * Writes the dataset into a new SQLite file exactly as `npm run seed` with `seedArgs(spec)` would (the same
+ * argument parser and generator); returns the path. `use` keeps copies apart: the server load test writes
+ * to its copy, the browser views need pristine data.
  */
 export function createDatasetDb(dir: string, spec: DatasetSpec, use = 'views'): string {
   const file = join(dir, `${spec.name}-${spec.tasks}-${spec.timeBlocks}-${use}.db`);
+  const { options } = parseGenerateArgs(seedArgs(spec), today());
   const db = openDatabase(file);
   try {
-    generate(db, {
-      ...demoOptions(today()),
-      tasks: spec.tasks,
-      users: spec.groups,
-      // Enough projects that private-project masking and colours vary as in a real workspace.
-      projects: Math.max(6, Math.round(spec.groups / 10)),
-      timeBlocks: spec.timeBlocks,
-      taskSpreadDays: 21,
-      blockSpreadDays: spec.blockDays,
-      seed: SEED,
-    });
+    generate(db, options);
   } finally {
     db.close();
   }

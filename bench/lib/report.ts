@@ -1,28 +1,177 @@
+import { PEER_NAMES } from './peer-names';
+import { renderDetails } from './report-details';
+import { renderOtherParts } from './report-other';
+import { renderProfiles } from './report-profile';
 import type { BenchResults } from './results';
-import { evaluateTargets, FRAME_BUDGET_MS } from './targets';
+import { table } from './table';
+import { bestPeers, evaluateTargets, FRAME_BUDGET_MS, ms, times, TWO_FRAMES_MS } from './targets';
 
-const table = (head: string[], rows: (string | number)[][]) =>
-  [
-    `| ${head.join(' | ')} |`,
-    `|${head.map(() => '---').join('|')}|`,
-    ...rows.map((r) => `| ${r.join(' | ')} |`),
-  ].join('\n');
+const sizeOrder = (name: string) => Number.parseFloat(name) * (name.endsWith('k') ? 1000 : 1);
 
-const ratio = (peer: number, ours: number) =>
-  ours > 0 && Number.isFinite(peer) ? `${(peer / ours).toFixed(2)}×` : 'n/a';
+/** The issue's table: one row per N, planner against the best peer, ratios in brackets. */
+function issueTable(r: BenchResults): string[] {
+  const rows = (r.timeline ?? [])
+    .slice()
+    .sort((a, b) => sizeOrder(a.dataset) - sizeOrder(b.dataset))
+    .map((t) => {
+      const s = t.summary;
+      const peers = bestPeers(r, t.dataset);
+      if (!s) return [t.dataset, `not measured: ${t.errors[0] ?? '?'}`, '', '', '', '', '', ''];
+      const fastest = peers?.fastest;
+      const smallest = peers?.smallest;
+      const vs = (n: number, base?: number) => (base ? ` (${times(n, base)})` : '');
+      const peerY = peers?.all.map((p) => p.summary.scrollY.p95) ?? [];
+      return [
+        t.dataset,
+        `${ms(s.settledMs)}${vs(s.settledMs, fastest?.settledMs)}`,
+        fastest ? `${ms(fastest.settledMs)} (${fastest.name})` : 'n/a',
+        `${ms(s.firstItemMs)}${vs(s.firstItemMs, fastest?.settledMs)}`,
+        `${s.heapMiB}${vs(s.heapMiB, smallest?.heapMiB)}`,
+        smallest ? `${smallest.heapMiB} (${smallest.name})` : 'n/a',
+        `${s.scrollY.p95} / ${s.scrollX.p95} ms`,
+        peerY.length ? `${Math.min(...peerY)}–${Math.max(...peerY)} ms` : 'n/a',
+      ];
+    });
+  return [
+    table(
+      [
+        'N',
+        'planner: navigation → settled',
+        'best peer',
+        'planner: first bar',
+        'planner heap (MiB, after GC)',
+        'best peer heap',
+        'planner scroll p95, vertical / horizontal',
+        "peers' vertical p95",
+      ],
+      rows,
+    ),
+    '',
+    'Brackets: the planner ÷ the best peer (navigation → settled for the times, the smallest peer heap for the heap); ' +
+      'under 1× the planner is ahead. First bar is compared with the best peer’s settled time, as in the target (≤ 0.5×).',
+    '',
+  ];
+}
 
-/** The run as markdown: targets first, then every figure with its method. */
+function scheduleTable(r: BenchResults): string[] {
+  if (!r.schedule?.length) return [];
+  const targets: Record<string, { complete: number; scroll: number }> = {
+    'week-300x30': { complete: 1000, scroll: FRAME_BUDGET_MS },
+    'week-dense': { complete: 2000, scroll: TWO_FRAMES_MS },
+  };
+  const rows = r.schedule.map((v) => {
+    const d = r.datasets.find((x) => x.name === v.dataset);
+    const s = v.summary;
+    const t = targets[v.dataset];
+    const week = `${v.dataset} (${d?.timeBlocks.toLocaleString('en')} blocks, ${d?.groups} people)`;
+    if (!s) return [week, `not measured: ${v.errors[0] ?? '?'}`, '', '', '', '', ''];
+    return [
+      week,
+      `${ms(s.completeMs)}${t ? ` (${times(s.completeMs, t.complete)} of the ${ms(t.complete)} target)` : ''}`,
+      ms(s.settledMs),
+      ms(s.firstItemMs),
+      `${s.heapMiB}`,
+      `${s.scrollY.p95} / ${s.scrollX.p95} ms${t ? ` (target ≤ ${t.scroll === FRAME_BUDGET_MS ? '16.7' : '33'} ms)` : ''}`,
+      `${s.domMax}`,
+    ];
+  });
+  return [
+    '### Schedule',
+    '',
+    table(
+      [
+        'week',
+        'navigation → complete',
+        'navigation → settled',
+        'first block',
+        'heap (MiB, after GC)',
+        'scroll p95, vertical / horizontal',
+        'DOM max',
+      ],
+      rows,
+    ),
+    '',
+  ];
+}
+
+/** The run as markdown: the issue's table, targets, details, profiles, method and machine. */
 export function renderReport(r: BenchResults): string {
   const m = r.machine;
-  const out: string[] = [];
-  out.push(`# Benchmarks`, '');
+  const minutes = Math.round(r.durationSec / 60);
+  const out: string[] = ['# Benchmarks', ''];
   out.push(
-    `Run \`npm run bench\` (full, about ${Math.round(r.durationSec / 60)} min here) or \`npm run bench -- --quick\`. ` +
-      `This file and \`bench/results/${r.mode}.json\` are written by the ${r.mode} run of ${r.startedAt.slice(0, 16).replace('T', ' ')} UTC (commit ${m.gitCommit}).`,
+    `Written by \`npm run bench\` (${r.mode} run of ${r.startedAt.slice(0, 16).replace('T', ' ')} UTC, commit ${m.gitCommit}; ` +
+      `it took **${minutes} min** here: ${Object.entries(r.partSeconds)
+        .map(([k, v]) => `${k} ${Math.round(v / 6) / 10} min`)
+        .join(', ')}). ` +
+      'Parts can be run alone: `npm run bench -- --only timeline,peers --sizes 10k --runs 1` (see `--help`).',
+    '',
+    `**Machine load.** ${m.nproc} cores shared with other engineers' test runs: load average ${r.loadAverage.before.join(' / ')} ` +
+      `before and ${r.loadAverage.after.join(' / ')} after (1 / 5 / 15 min). Absolute times are noisy; the planner and the peers ` +
+      'take turns run by run in the same minutes, so the ratios are what counts.',
+    '',
+    `## Issue 15: the planner against the best peer (medians of ${r.options.runs} fresh-browser runs, Chromium ${r.method.viewport.width}×${r.method.viewport.height})`,
     '',
   );
-  out.push('## Machine and versions', '');
+  out.push(...issueTable(r), ...scheduleTable(r));
+  out.push('## Targets', '');
   out.push(
+    table(
+      ['Target', 'Measured', 'Result'],
+      evaluateTargets(r).map((t) => [t.target, t.figure, `**${t.verdict}**${t.note ? ` (${t.note})` : ''}`]),
+    ),
+    '',
+    `Frame times are requestAnimationFrame intervals, quantised to the 60 Hz vsync: a run without a missed frame measures about ` +
+      `16.7 ms at every percentile. A p95 up to ${FRAME_BUDGET_MS} ms counts as ≤ 16.7 ms and up to ${TWO_FRAMES_MS} ms as ≤ 33 ms (vsync jitter).`,
+    '',
+  );
+  out.push(...renderDetails(r), ...renderProfiles(r), ...renderMethod(r), ...renderOtherParts(r));
+  return out.join('\n');
+}
+
+function renderMethod(r: BenchResults): string[] {
+  const m = r.machine;
+  return [
+    '## Method',
+    '',
+    `- One Chromium (${m.chromium}, \`--disable-gpu\`: software compositing), a **fresh browser process per run**, viewport ` +
+      `${r.method.viewport.width}×${r.method.viewport.height}, ${r.options.runs} runs per measurement; every figure is the median of that figure over the runs. ` +
+      'Per dataset the planner and the peers take turns (planner, dhtmlx-gantt, SVAR, frappe-gantt, then again).',
+    `- **Navigation → settled** (all four): from navigation start to the later of the last DOM change (childList, text or attribute; ` +
+      `the paint two frames after it) and the last byte of the last \`/api/\` response, confirmed by ${r.method.quietMs} ms with no DOM change and no \`/api/\` request in flight ` +
+      '(a streamed body counts until its last byte).',
+    '- **First bar** (planner): the paint after the first bar (Timeline) or block (Schedule) entered the DOM. **Complete view**: the later of the last ' +
+      'DOM change to an element visible in the viewport (the paint after it) and the end of the last `/api/` read. Changes to elements far taller or wider than the viewport ' +
+      '(a body whose height follows rows off screen) do not count as visible.',
+    `- **Heap**: \`Runtime.getHeapUsage\` after two \`HeapProfiler.collectGarbage\` (CDP), after settling. MiB.`,
+    `- **Scroll**: the chart's scroll container (the element under the chart with the most room on that axis; dhtmlx-gantt's own scrollbar elements) moves ` +
+      `${r.method.scroll.pxPerFrame} px per animation frame for ${r.method.scroll.ms / 1000} s, bouncing at the ends; p95 of the rAF intervals. Vertically, then horizontally, each from the view as loaded (after the drag), put back after each run.`,
+    '- **Drag** (planner, right after the load): a pointer drag of a bar/block paced at one move per ~16 ms for 2 s (5 steps right, 2 back), then the drop; every `/api/` request until the network has been quiet for 1 s counts for the drop.',
+    '- **Peers**: each page reads the same N tasks from `/api/dataset.json` at start (served from memory, no server work), converts them to the library’s format and renders ' +
+      '(dhtmlx-gantt community with defaults; SVAR React Gantt, Willow theme; frappe-gantt, which has no tree: a bar per group then its tasks). One row per task under its first assignee, one parent row per user.',
+    '- **Traces**: one extra run per planner dataset with a CDP trace (DevTools Performance categories and the V8 sampling profiler), saved as `bench/results/traces/*.json.gz` ' +
+      '(git-ignored; open them in the DevTools Performance panel). The traced run also counts which React components render (the DevTools hook walks each commit) and ends with a heap snapshot; ' +
+      'it is not part of the medians. Function names come from the build’s hidden source maps.',
+    '',
+    '## Datasets',
+    '',
+    table(
+      ['Name', 'Used for', 'Tasks', 'Users', 'Time blocks', 'Spread', 'Command'],
+      r.datasets.map((d) => [
+        d.name,
+        d.kind,
+        d.tasks,
+        d.groups,
+        d.timeBlocks,
+        d.blockDays === 7 ? 'this work week' : `${d.blockDays} days from this Monday (workdays)`,
+        `\`${d.seed}\``,
+      ]),
+    ),
+    '',
+    'Tasks spread over today ±21 days (the generator’s default). The bench builds each database with the same argument parser and generator as `npm run seed`.',
+    '',
+    '## Machine and versions',
+    '',
     table(
       ['', ''],
       [
@@ -32,195 +181,11 @@ export function renderReport(r: BenchResults): string {
         ['Node', m.node],
         ['Chromium', m.chromium],
         ['Planner', m.planner],
-        [
-          'Load average (1/5/15 min) before / after',
-          `${r.loadAverage.before.join(' ')} / ${r.loadAverage.after.join(' ')}`,
-        ],
         ...Object.entries(m.packages).map(([k, v]) => [k, v]),
       ],
     ),
     '',
-  );
-  out.push('## Targets', '');
-  out.push(
-    table(
-      ['Target', 'Measured', 'Result'],
-      evaluateTargets(r).map((t) => [t.target, t.figure, `**${t.verdict}**${t.note ? ` (${t.note})` : ''}`]),
-    ),
+    `Peers: ${Object.values(PEER_NAMES).join(', ')}.`,
     '',
-  );
-  out.push(
-    `Frame times are requestAnimationFrame intervals; they are quantised to the 60 Hz vsync, so a run without a ` +
-      `missed frame measures about 16.7 ms at every percentile. A p95 up to ${FRAME_BUDGET_MS} ms counts as under 16.7 ms ` +
-      `(vsync jitter); anything above means frames were skipped.`,
-    '',
-  );
-  out.push('## Datasets', '');
-  out.push(
-    table(
-      ['Name', 'Tasks', 'Groups (users)', 'Time blocks', 'Blocks spread over'],
-      r.datasets.map((d) => [
-        d.name,
-        d.tasks,
-        d.groups,
-        d.timeBlocks,
-        `${d.blockDays} days from this Monday`,
-      ]),
-    ),
-    '',
-    'Generated by `src/server/local-api/db/generate.ts` (seed 20261124, tasks over today ±21 days). Peers receive the same tasks, each under its first assignee, with one parent row per user.',
-    '',
-  );
-  if (r.ours) {
-    out.push('## Our views (Chromium, 1400×900)', '');
-    out.push(
-      table(
-        [
-          'Dataset',
-          'View',
-          'Render (first data → paint)',
-          'Last data → paint',
-          'Navigation → paint',
-          'API requests',
-          'DOM after render / max (items, in chart)',
-          'JS heap',
-          'Scroll p50 / p95 / max',
-          'Drag p50 / p95 / max',
-          'React commits per drag (move / with drop)',
-        ],
-        r.ours.map((o) =>
-          o.figures
-            ? [
-                o.dataset,
-                o.view,
-                `${o.figures.renderMs} ms`,
-                `${o.figures.renderAfterLastDataMs} ms`,
-                `${o.figures.navigationToRenderMs} ms`,
-                o.figures.apiRequests,
-                `${o.figures.domElements} / ${o.figures.domElementsMax} (${o.figures.domBreakdown.items}, ${o.figures.domBreakdown.inChart})`,
-                `${o.figures.heapMiB} MiB`,
-                `${o.figures.scroll.p50} / ${o.figures.scroll.p95} / ${o.figures.scroll.max} ms`,
-                `${o.figures.drag.p50} / ${o.figures.drag.p95} / ${o.figures.drag.max} ms`,
-                `${o.figures.drag.commitsDuringMove} / ${o.figures.drag.commitsWithDrop}`,
-              ]
-            : [o.dataset, o.view, `not measured: ${o.error}`, '', '', '', '', '', '', '', ''],
-        ),
-      ),
-      '',
-      "Render: from the arrival of the first response carrying the view's data (task groups / time blocks) to the paint after the last DOM change of the first complete render (all pages loaded, DOM quiet for 1 s). " +
-        "Scroll and drag are each repeated 3 times; the run with the median p95 is shown. Scroll: the chart's scroll container moved 40 px per frame for 2 s. Drag: a pointer drag of a bar/block paced at one move per ~16 ms for 2 s (5 steps right, 2 back), then dropped (the drop writes). " +
-        'Commits are counted with a React DevTools hook injected before the app loads.',
-      '',
-    );
-  }
-  if (r.peers) {
-    out.push('## Peers, same tasks, same browser run', '');
-    const ours = (ds: string) => r.ours?.find((o) => o.dataset === ds && o.view === 'timeline')?.figures;
-    out.push(
-      table(
-        [
-          'Dataset',
-          'Library',
-          'Render',
-          'DOM',
-          'JS heap',
-          'Scroll p95',
-          'Render ratio',
-          'Heap ratio',
-          'Scroll p95 ratio',
-        ],
-        r.peers.map((p) => {
-          const f = p.figures;
-          if (!f) return [p.dataset, p.peer, `not measured: ${p.error}`, '', '', '', '', '', ''];
-          const o = ours(p.dataset);
-          return [
-            p.dataset,
-            p.peer,
-            `${f.renderMs} ms`,
-            f.domElements,
-            `${f.heapMiB} MiB`,
-            `${f.scroll.p95} ms`,
-            o ? ratio(f.renderMs, o.renderMs) : 'n/a',
-            o ? ratio(f.heapMiB, o.heapMiB) : 'n/a',
-            o ? ratio(f.scroll.p95, o.scroll.p95) : 'n/a',
-          ];
-        }),
-      ),
-      '',
-      "Ratios are peer ÷ our timeline on the same dataset: above 1× ours is faster / smaller. Render ratio: the peer's render against ours from the first data response to the complete paint (ours includes reading the later pages; a peer starts with all data in hand). Peer scroll: 3 runs, median p95 run shown. Peer render: from handing the JSON to the page (parse, conversion to the library's format, render call) to a painted DOM that stayed unchanged for two frames. " +
-        'Heap: `Runtime.getHeapUsage` after two `HeapProfiler.collectGarbage` (CDP). Peers: dhtmlx-gantt (community, defaults), frappe-gantt (no tree: a bar per group, fixed container height), @svar-ui/react-gantt (Willow theme).',
-      '',
-    );
-  }
-  if (r.server) {
-    const s = r.server;
-    out.push(
-      `## Server (autocannon, ${s.rounds} alternating direct/proxy slices per request after a 2 s warm-up, medians over the slices; dataset ${s.dataset.tasks} tasks / ${s.dataset.groups} users / ${s.dataset.timeBlocks} blocks)`,
-      '',
-    );
-    out.push(
-      table(
-        [
-          'Request',
-          'Connections',
-          'Slices',
-          'Direct req/s',
-          'Direct p50 / p99',
-          'Proxy req/s',
-          'Proxy p50 / p99',
-          'Proxy overhead at p50',
-          'One connection: direct / proxy p50, overhead',
-          'Errors / non-2xx',
-        ],
-        s.endpoints.map((e) => [
-          e.name,
-          e.connections,
-          `${s.rounds} × ${e.sliceSeconds ?? s.secondsPerRun / s.rounds} s`,
-          e.direct.rps,
-          `${e.direct.p50} / ${e.direct.p99} ms`,
-          e.proxy.rps,
-          `${e.proxy.p50} / ${e.proxy.p99} ms`,
-          `${(e.overheadP50 * 100).toFixed(1)}%`,
-          e.single
-            ? `${e.single.direct.p50} / ${e.single.proxy.p50} ms, ${(e.single.overheadP50 * 100).toFixed(1)}%`
-            : 'n/a',
-          `${e.direct.errors + e.proxy.errors} / ${e.direct.non2xx + e.proxy.non2xx}`,
-        ]),
-      ),
-      '',
-      `The planner runs in a child process (local API and proxy share its event loop, as in production). GET /tasks/groups/users is page 1 (100 users) over today −28 to +35 days, about 2.9 MB of JSON.`,
-      '',
-      `**/time-blocks/stream over ${s.stream.blocks.toLocaleString('en')} blocks**: peak RSS ${s.stream.peakRssMiB} MiB (idle before the request ${s.stream.baselineRssMiB} MiB, growth ${s.stream.growthMiB} MiB), ` +
-        `${(s.stream.bytes / 2 ** 20).toFixed(1)} MiB streamed in ${s.stream.seconds} s. Peak = kernel high-water mark (VmHWM) of the server process, reset just before the request.`,
-      '',
-    );
-  } else if (r.serverError) out.push('## Server', '', `not measured: ${r.serverError}`, '');
-  if (r.bundle) {
-    out.push('## Production build (initial load)', '');
-    out.push(
-      table(
-        ['', 'Files', 'Raw', 'gzip -9'],
-        [
-          ['JS', r.bundle.js.files.join(', '), `${r.bundle.js.rawKB} kB`, `${r.bundle.js.gzipKB} kB`],
-          ['CSS', r.bundle.css.files.join(', '), `${r.bundle.css.rawKB} kB`, `${r.bundle.css.gzipKB} kB`],
-        ],
-      ),
-      '',
-    );
-  }
-  if (r.session) {
-    out.push('## API frugality: scripted planning session (demo data)', '');
-    out.push(
-      table(
-        ['Step', 'Upstream requests', 'Requests'],
-        r.session.steps.map((s) => [s.step, s.requests, s.paths.join('<br>') || '-']),
-      ),
-      '',
-    );
-    out.push(
-      `Total: **${r.session.total}**${r.session.problems.length ? ` (problems: ${r.session.problems.join('; ')})` : ''}.`,
-      '',
-    );
-  } else if (r.sessionError) out.push('## API frugality', '', `not measured: ${r.sessionError}`, '');
-  return out.join('\n');
+  ];
 }

@@ -29,12 +29,3 @@ export function frameStats(intervals: readonly number[]): FrameStats {
 export const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 
 export const median = (values: readonly number[]) => percentile(values, 50);
-
-/** The run whose `key` is the median of the runs (odd counts pick the middle one): one whole run, not a mix. */
-export function medianRun<T>(runs: T[], key: (r: T) => number): T {
-  const sorted = [...runs].sort((a, b) => key(a) - key(b));
-  return sorted[Math.floor((sorted.length - 1) / 2)];
-}
-
-/** Frame measurements are repeated this many times; the run with the median p95 is reported. */
-export const FRAME_RUNS = 3;
