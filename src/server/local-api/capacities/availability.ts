@@ -1,6 +1,6 @@
 import type { WorkCalendar } from '@/api/estimate-spread';
 import { dayDiff, daysFrom, nextDay, weekdayOfDay } from '@/api/utc-days';
-import { wallOf } from './zone-clock';
+import { wallOf } from '../zone-clock';
 
 /** One weekday of a working week: its minutes, from a starting minute of the person's local day. */
 export interface WorkingDay {

@@ -7,7 +7,7 @@ import { placeholders, pushTo } from '../sql/in-lists';
 import { Where } from '../sql/where';
 import type { Availability, WorkingDay } from './availability';
 import type { AssignedTask } from './compute';
-import { dayIn, knownZone } from './zone-clock';
+import { dayIn, knownZone } from '../zone-clock';
 
 export interface Person {
   id: number;

@@ -1,7 +1,7 @@
 import { tzOffset } from '@date-fns/tz';
 
 /**
- * Wall clocks of IANA zones for the capacity arithmetic (working days are counted on each person's own
+ * Wall clocks of IANA zones, for the capacity arithmetic (working days are counted on each person's own
  * clock). The browser's equivalent is web/lib/time/zoned; the layering keeps server and browser apart.
  */
 
@@ -19,4 +19,12 @@ export function wallOf(instant: number, zone: string): number {
 /** The calendar day an instant falls on in the zone. */
 export function dayIn(instant: number, zone: string): string {
   return new Date(wallOf(instant, zone)).toISOString().slice(0, 10);
+}
+
+/** The instant a wall-clock reading (a day and minutes from its 00:00) denotes in the zone. */
+export function instantOf(day: string, minute: number, zone: string): number {
+  const wall = Date.parse(`${day}T00:00:00Z`) + minute * 60_000;
+  // Two steps settle the offset on either side of a change (a reading in a skipped hour moves past it).
+  const first = wall - (wallOf(wall, zone) - wall);
+  return wall - (wallOf(first, zone) - first);
 }
