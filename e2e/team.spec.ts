@@ -81,6 +81,31 @@ test('edit a working week: one request, kept after a reload, and the Schedule co
   await expect(capacityOf(page, DEMO, shiftDay(monday, 1))).toContainText('/ 8 h');
 });
 
+test('a refused working-week change is rolled back with the reason; the next one is sent as usual', async ({
+  page,
+  app,
+  apiLog,
+}) => {
+  await openApp(page, '/team');
+  const dialog = await openEditor(page, 'Chiara Şahin');
+  app.faults.fail({ method: 'PUT', path: hoursPath(PERSON), status: 500, message: 'hours store is down' });
+  const tuesday = dialog.getByLabel('Tuesday');
+  await tuesday.fill('7');
+  await tuesday.press('Tab');
+  await expect(
+    page
+      .getByRole('alert')
+      .filter({ hasText: 'Saving Tuesday: 7 h failed and was undone: hours store is down' }),
+  ).toBeVisible();
+  await expect(tuesday).toHaveValue('4');
+  await tuesday.fill('5');
+  await tuesday.press('Enter');
+  await expect
+    .poll(() => app.sql('SELECT working_hours FROM working_hours WHERE user_id = ? AND weekday = 2', PERSON))
+    .toEqual([{ working_hours: 5 }]);
+  expect(writes(apiLog).map((r) => r.method())).toEqual(['PUT', 'PUT']);
+});
+
 test('add a time off: one request, kept after a reload; wrong days are explained, not sent', async ({
   page,
   app,
