@@ -106,6 +106,26 @@ test('a refused working-week change is rolled back with the reason; the next one
   expect(writes(apiLog).map((r) => r.method())).toEqual(['PUT', 'PUT']);
 });
 
+test("closing the editor right after typing saves the day and the person's month load follows", async ({
+  page,
+  app,
+  apiLog,
+}) => {
+  await openApp(page, '/team');
+  const load = page.locator(`[data-testid="team-member"][data-user-id="${DEMO}"] [data-testid="load"]`);
+  await expect(load).toBeVisible();
+  const before = await load.innerText();
+  const dialog = await openEditor(page, 'Demo Planner');
+  await dialog.getByLabel('Wednesday').fill('0');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(dialog).toBeHidden();
+  await expect
+    .poll(() => app.sql('SELECT working_hours FROM working_hours WHERE user_id = ? AND weekday = 3', DEMO))
+    .toEqual([{ working_hours: 0 }]);
+  expect(writes(apiLog).map((r) => r.method())).toEqual(['PUT']);
+  await expect(load).not.toHaveText(before);
+});
+
 test('add a time off: one request, kept after a reload; wrong days are explained, not sent', async ({
   page,
   app,

@@ -52,7 +52,7 @@ export function useScheduleData() {
         { start: weekStart, end: addDays(weekStart, 4) },
       ),
     ),
-    enabled: people.length > 0,
+    enabled: people.length > 0 && !settingsPending,
   });
   const loads = useMemo(() => loadsByUser(capacityQuery.data ?? []), [capacityQuery.data]);
   const meId = me.data?.id ?? null;

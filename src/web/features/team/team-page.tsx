@@ -25,7 +25,7 @@ export function TeamPage() {
   const scope = useWorkspaceScope();
   const users = useQuery(organizationQueries.users(organizationId));
   const me = useQuery(accountQueries.me());
-  const { zone } = useUserZone();
+  const { zone, settingsPending } = useUserZone();
   const today = dayOf(Date.now(), zone);
   const month = useTeamUi((s) => s.month) ?? firstOfMonth(today);
   const editing = useTeamUi((s) => s.editing);
@@ -42,7 +42,8 @@ export function TeamPage() {
         'month',
       ),
     ),
-    enabled: members.length > 0,
+    // The zone decides which month "this month" is: wait for the settings (a failure falls back).
+    enabled: members.length > 0 && !settingsPending,
   });
   const loads = useMemo(() => loadsByUser(load.data ?? []), [load.data]);
   const mine = users.data?.find((u) => u.user_account_id === me.data?.id);

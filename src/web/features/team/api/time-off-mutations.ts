@@ -7,7 +7,7 @@ import { ApiError } from '@/web/lib/api-error';
 import { notifyWriteFailed } from '@/web/lib/notifications';
 import type { WorkspaceScope } from '@/web/lib/workspace-scope';
 import { createIdResolver } from '../temp-ids';
-import { availabilityWritten } from './capacity-refresh';
+import { availabilityWriteStarted, availabilityWritten } from './capacity-refresh';
 
 export interface TimeOffValues {
   start_time: string;
@@ -30,6 +30,7 @@ export function useTimeOffMutations(scope: WorkspaceScope, userId: number, key: 
   const say = (text: string) => useAnnouncer.getState().announce(text);
   const list = () => qc.getQueryData<TimeOff[]>(key);
   const edit = async (change: (entries: TimeOff[]) => TimeOff[]) => {
+    availabilityWriteStarted();
     await qc.cancelQueries({ queryKey: key });
     const snapshot = list();
     qc.setQueryData<TimeOff[]>(key, (entries) => change(entries ?? []).sort(byStart));

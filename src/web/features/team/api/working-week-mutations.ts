@@ -9,7 +9,7 @@ import { availabilityQueries } from '@/web/lib/queries/availability';
 import type { WorkspaceScope } from '@/web/lib/workspace-scope';
 import { createIdResolver, type IdResolver } from '../temp-ids';
 import { applyWrite, type WeekWrite } from '../week-model';
-import { availabilityWritten } from './capacity-refresh';
+import { availabilityWriteStarted, availabilityWritten } from './capacity-refresh';
 
 export interface WeekChange {
   write: WeekWrite;
@@ -53,6 +53,7 @@ export function useWorkingWeekMutation(scope: WorkspaceScope, userId: number) {
       return api('focus', path, { method: write.method, body: write.body, schema: workingHoursListSchema });
     },
     onMutate: async (v) => {
+      availabilityWriteStarted();
       await qc.cancelQueries({ queryKey: key });
       const snapshot = qc.getQueryData(key);
       const temps = [...v.temps];
