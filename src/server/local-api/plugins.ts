@@ -9,6 +9,11 @@ import { groupRoutes } from './groups/routes';
 import { projectGroupRoutes } from './project-groups/routes';
 import { focusUserRoutes, trackUserRoutes } from './users/routes';
 import { workspaceMetaRoutes } from './workspace-meta/routes';
+import { workingHoursRoutes } from './working-hours/routes';
+import { timeOffRoutes } from './time-off/routes';
+import { publicHolidayRoutes } from './public-holidays/routes';
+import { capacityRoutes } from './capacities/routes';
+import { milestoneRoutes } from './milestones/routes';
 
 /** Focus resources, mounted under `/api`. */
 export const focusPlugins: LocalApiPlugin[] = [
@@ -20,6 +25,11 @@ export const focusPlugins: LocalApiPlugin[] = [
   timeBlockRoutes,
   projectRoutes,
   projectMemberRoutes,
+  workingHoursRoutes,
+  timeOffRoutes,
+  publicHolidayRoutes,
+  capacityRoutes,
+  milestoneRoutes,
 ];
 
 /** Track v9 resources, mounted under `/api/v9`. */

@@ -40,6 +40,11 @@ export function loadPools(db: Db): IdPools {
     target_group_id: [0, ...users, ...projects, ...tags],
     id: [...tasks, ...blocks, ...groups],
     ids: [...tasks, ...blocks, ...projects],
+    milestone_id: ids('SELECT id FROM milestones ORDER BY id'),
+    timeoff_id: ids('SELECT timeoff_id FROM time_off ORDER BY timeoff_id'),
+    working_hour_id: ids('SELECT working_hour_id FROM working_hours ORDER BY working_hour_id'),
+    team_id: groups,
+    team_ids: groups,
   };
 }
 
@@ -61,8 +66,8 @@ const dateTimeArb = fc
 
 /** Calendar-date fields (tasks) versus instants (time blocks); names decide, with a share of the other kind. */
 const isDateName = (name: string) =>
-  /_date|^date_|^start$|^end$|_from$|_to$|_at$|^since$|^before$/.test(name);
-const isInstantName = (name: string) => /^date_(from|to)$|^start$|^end$|^since$|^before$/.test(name);
+  /_date|^date_|^start$|^end$|_from$|_to$|^from$|^to$|_at$|_time$|^since$|^before$/.test(name);
+const isInstantName = (name: string) => /^date_(from|to)$|^start$|^end$|_time$|^since$|^before$/.test(name);
 const isIdName = (name: string) => name === 'id' || name === 'ids' || /_ids?$/.test(name) || name === 'users';
 
 function poolArb(name: string, pools: IdPools): fc.Arbitrary<number> {

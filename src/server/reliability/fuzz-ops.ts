@@ -16,7 +16,16 @@ import {
   projectPatchSchema,
   projectRelativesQuerySchema,
 } from '@/api/project';
+import { capacityQuerySchema } from '@/api/capacity';
+import { milestoneListQuerySchema, milestonePatchSchema, milestonePayloadSchema } from '@/api/milestone';
 import { taskGroupPatchBodySchema, taskGroupsQuerySchema } from '@/api/task-group';
+import {
+  timeOffCreateSchema,
+  timeOffDeleteSchema,
+  timeOffUpdateSchema,
+  timeOffUserQuerySchema,
+  usersWindowQuerySchema,
+} from '@/api/time-off';
 import { taskBulkCreateSchema, taskCreateSchema, taskListQuerySchema } from '@/api/task';
 import {
   timeBlockBulkCreateSchema,
@@ -36,6 +45,11 @@ import {
   userSettingsPatchSchema,
   workspaceUsersQuerySchema,
 } from '@/api/user';
+import {
+  workingHoursCreateSchema,
+  workingHoursDeleteSchema,
+  workingHoursUpdateSchema,
+} from '@/api/working-hours';
 import {
   clientCreateSchema,
   clientListQuerySchema,
@@ -58,6 +72,11 @@ const WS = '/api/organizations/:organization_id/workspaces/:workspace_id';
 const BLOCK = `${WS}/tasks/:task_id/time-blocks/:time_block_id`;
 const PROJECT = `${WS}/projects/:project_id`;
 const GROUP = '/api/v9/organizations/:organization_id/groups';
+const ORG = '/api/organizations/:organization_id';
+const HOURS = `${ORG}/workinghours/users/:user_id`;
+const TIME_OFF = `${ORG}/timeoff/users/:user_id`;
+const MILESTONES = '/api/workspaces/:workspace_id/milestones';
+const MILESTONE = `${MILESTONES}/:milestone_id`;
 
 const op = (
   method: FuzzOp['method'],
@@ -75,7 +94,6 @@ export const FUZZ_OPS: FuzzOp[] = [
   op('PATCH', '/api/users/me/settings', { body: userSettingsPatchSchema }),
   op('GET', '/api/organizations/:organization_id/users', { query: organizationUsersQuerySchema }),
   op('GET', '/api/organizations/:organization_id/roles'),
-  op('GET', '/api/organizations/:organization_id/workinghours/users/:user_id'),
   op('GET', '/api/workspaces/:workspace_id/statuses', { query: statusListQuerySchema }),
   op('GET', '/api/workspaces/:workspace_id/tags', { query: tagListQuerySchema }),
   op('GET', '/api/workspaces/:workspace_id/clients', { query: clientListQuerySchema }),
@@ -122,6 +140,25 @@ export const FUZZ_OPS: FuzzOp[] = [
   op('POST', `${PROJECT}/members`, { body: projectMembersAddSchema }),
   op('PUT', `${PROJECT}/members`, { body: projectMemberRoleSchema }),
   op('DELETE', `${PROJECT}/members`, { body: projectMemberRemoveSchema }),
+  // Planning: working hours, time off, holidays, capacities, milestones
+  op('GET', HOURS),
+  op('POST', HOURS, { body: workingHoursCreateSchema }),
+  op('PUT', HOURS, { body: workingHoursUpdateSchema }),
+  op('DELETE', HOURS, { body: workingHoursDeleteSchema }),
+  op('GET', `${ORG}/timeoff`, { query: usersWindowQuerySchema }),
+  op('GET', TIME_OFF, { query: timeOffUserQuerySchema }),
+  op('POST', TIME_OFF, { body: timeOffCreateSchema }),
+  op('PUT', TIME_OFF, { body: timeOffUpdateSchema }),
+  op('DELETE', TIME_OFF, { body: timeOffDeleteSchema }),
+  op('GET', `${ORG}/public-holidays`, { query: usersWindowQuerySchema }),
+  op('GET', `${WS}/capacities/:group`, { query: capacityQuerySchema }),
+  op('GET', MILESTONES, { query: milestoneListQuerySchema }),
+  op('POST', MILESTONES, { body: milestonePayloadSchema }),
+  op('GET', MILESTONE),
+  op('PUT', MILESTONE, { body: milestonePayloadSchema }),
+  op('PATCH', MILESTONE, { body: milestonePatchSchema }),
+  op('DELETE', MILESTONE),
+  op('PATCH', `${MILESTONE}/restore`),
   // Track v9
   op('GET', '/api/v9/me', { query: trackMeQuerySchema }),
   op('GET', '/api/v9/me/workspaces'),

@@ -9,6 +9,8 @@ export interface FuzzRequest {
 }
 
 const WS = '/api/organizations/4100/workspaces/5200';
+/** A date some days from the fuzz database's today (2026-03-16). */
+const day = (offset: number) => new Date(Date.UTC(2026, 2, 16 + offset)).toISOString().slice(0, 10);
 
 /**
  * Requests that are valid by construction for operations whose bodies must match the current data
@@ -61,6 +63,54 @@ export const FUZZ_SEEDS: Record<string, (db: Db) => fc.Arbitrary<FuzzRequest> | 
       query: '',
       body: { kind: 'json', value: { role_id, user_id: m.user_id } },
     }));
+  },
+  // Valid capacity reads (ordered windows of at most a quarter, any unit), so the arithmetic itself is fuzzed.
+  'GET /api/organizations/:organization_id/workspaces/:workspace_id/capacities/:group': (db) => {
+    const users = db
+      .prepare('SELECT user_id FROM organization_users ORDER BY user_id')
+      .pluck()
+      .all() as number[];
+    if (!users.length) return null;
+    return fc
+      .tuple(
+        fc.uniqueArray(fc.constantFrom(...users), { minLength: 1, maxLength: 4 }),
+        fc.integer({ min: -60, max: 60 }),
+        fc.integer({ min: 0, max: 92 }),
+        fc.constantFrom('day', 'week', 'month', 'quarter'),
+        fc.boolean(),
+      )
+      .map(([ids, from, length, unit, drafts]) => ({
+        path: `${WS}/capacities/users`,
+        query: `user_id=${ids.join(',')}&start_date=${day(from)}&end_date=${day(from + length)}&unit=${unit}&include_drafts=${drafts}`,
+        body: { kind: 'none' },
+      }));
+  },
+  // Ordered periods of the demo users, so that creations get past validation and meet the overlap rule.
+  'POST /api/organizations/:organization_id/timeoff/users/:user_id': (db) => {
+    const users = db
+      .prepare('SELECT user_id FROM organization_users ORDER BY user_id')
+      .pluck()
+      .all() as number[];
+    if (!users.length) return null;
+    return fc
+      .tuple(fc.constantFrom(...users), fc.integer({ min: -30, max: 30 }), fc.integer({ min: 1, max: 96 }))
+      .map(([user, from, quarters]) => {
+        const start = Date.parse(`${day(from)}T08:00:00Z`);
+        return {
+          path: `/api/organizations/4100/timeoff/users/${user}`,
+          query: '',
+          body: {
+            kind: 'json',
+            value: [
+              {
+                start_time: new Date(start).toISOString(),
+                end_time: new Date(start + quarters * 900_000).toISOString(),
+                type: 'vacation',
+              },
+            ],
+          },
+        };
+      });
   },
   'POST /api/v9/workspaces/:workspace_id/project_groups': (db) => {
     const projects = db

@@ -40,6 +40,21 @@ describe('query keys', () => {
     expect(under(keys.projects.list(ws), keys.projects.pages(ws))).toBe(false);
   });
 
+  it("put a person's working week and time off under their organization's availability", () => {
+    const all = keys.availability.all(1);
+    expect(under(keys.availability.workingHours(1, 5), all)).toBe(true);
+    expect(under(keys.availability.timeOffOf(1, 5, range), keys.availability.timeOff(1))).toBe(true);
+    expect(under(keys.availability.timeOffOfUsers(1, [5, 6], range), keys.availability.timeOff(1))).toBe(
+      true,
+    );
+    expect(under(keys.availability.holidays(1, [5], range), keys.availability.timeOff(1))).toBe(false);
+    expect(under(keys.availability.workingHours(1, 5), keys.availability.all(2))).toBe(false);
+    const window = keys.capacities.window(ws, { userIds: [5], range, unit: 'day' });
+    expect(under(window, keys.capacities.all(ws))).toBe(true);
+    expect(under(window, keys.capacities.all(other))).toBe(false);
+    expect(under(keys.milestones.window(ws, range, {}), keys.milestones.all(ws))).toBe(true);
+  });
+
   it('carry the workspace id only, whatever scope they are given', () => {
     expect(keys.clients(ws)).toEqual(keys.clients({ workspaceId: 7 }));
     const sameWorkspace = { organizationId: 99, workspaceId: 7 };

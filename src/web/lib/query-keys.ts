@@ -62,6 +62,31 @@ export const queryKeys = {
     all: (ws: Ws) => ['task-time-blocks', ws.workspaceId] as const,
     task: (ws: Ws, taskId: number) => [...queryKeys.taskBlocks.all(ws), taskId] as const,
   },
+  /** An organization's planning data: working weeks, time off and public holidays, per person. */
+  availability: {
+    all: (organizationId: number) => ['availability', organizationId] as const,
+    workingHours: (organizationId: number, userId: number) =>
+      [...queryKeys.availability.all(organizationId), 'working-hours', userId] as const,
+    timeOff: (organizationId: number) => [...queryKeys.availability.all(organizationId), 'time-off'] as const,
+    /** One person's full entries (with their category; managers only). */
+    timeOffOf: (organizationId: number, userId: number, range: DayRange) =>
+      [...queryKeys.availability.timeOff(organizationId), 'user', userId, range] as const,
+    /** Several people's entries without personal detail. */
+    timeOffOfUsers: (organizationId: number, userIds: readonly number[], range: DayRange) =>
+      [...queryKeys.availability.timeOff(organizationId), 'users', userIds, range] as const,
+    holidays: (organizationId: number, userIds: readonly number[], range: DayRange) =>
+      [...queryKeys.availability.all(organizationId), 'holidays', userIds, range] as const,
+  },
+  /** Capacity computations (`/capacities`): anything a working week, time off or a task write changes. */
+  capacities: {
+    all: (ws: Ws) => ['capacities', ws.workspaceId] as const,
+    window: <P>(ws: Ws, params: P) => [...queryKeys.capacities.all(ws), params] as const,
+  },
+  milestones: {
+    all: (ws: Ws) => ['milestones', ws.workspaceId] as const,
+    window: <F>(ws: Ws, range: DayRange, filters: F) =>
+      [...queryKeys.milestones.all(ws), range, filters] as const,
+  },
   schedule: {
     all: (ws: Ws) => ['schedule', ws.workspaceId] as const,
     weeks: (ws: Ws) => [...queryKeys.schedule.all(ws), 'weeks'] as const,

@@ -292,4 +292,58 @@ export const migrations: readonly string[] = [
   ALTER TABLE users ADD COLUMN time_format TEXT NOT NULL DEFAULT '24h';
   ALTER TABLE users ADD COLUMN date_format TEXT NOT NULL DEFAULT 'ISO';
   `,
+  // Planning data (issue 16): time off, public holidays, milestones; the country of a user (for the
+  // holidays) and the zone of a workspace (its "workspace-local today" for remaining work).
+  `
+  CREATE TABLE time_off (
+    timeoff_id INTEGER PRIMARY KEY,
+    organization_id INTEGER NOT NULL REFERENCES organizations(id),
+    user_id INTEGER NOT NULL REFERENCES users(id),
+    -- UTC YYYY-MM-DDTHH:MM:SSZ: one width, so text order is time order.
+    start_time TEXT NOT NULL,
+    end_time TEXT NOT NULL,
+    type TEXT CHECK (type IN ('vacation','sick','parental','other')),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    CHECK (end_time > start_time)
+  );
+  CREATE INDEX time_off_user ON time_off(organization_id, user_id, start_time);
+
+  CREATE TABLE public_holidays (
+    country TEXT NOT NULL,
+    date TEXT NOT NULL,
+    name TEXT NOT NULL,
+    PRIMARY KEY (country, date, name)
+  );
+
+  ALTER TABLE users ADD COLUMN country TEXT;
+  ALTER TABLE workspaces ADD COLUMN timezone TEXT;
+
+  CREATE TABLE milestones (
+    id INTEGER PRIMARY KEY,
+    workspace_id INTEGER NOT NULL REFERENCES workspaces(id),
+    name TEXT NOT NULL,
+    color TEXT NOT NULL,
+    due_date TEXT NOT NULL,
+    completed_at TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted_at TEXT
+  );
+  CREATE INDEX milestones_ws_due ON milestones(workspace_id, deleted_at, due_date);
+
+  CREATE TABLE milestone_projects (
+    milestone_id INTEGER NOT NULL REFERENCES milestones(id) ON DELETE CASCADE,
+    project_id INTEGER NOT NULL REFERENCES projects(id),
+    PRIMARY KEY (milestone_id, project_id)
+  );
+  CREATE INDEX milestone_projects_project ON milestone_projects(project_id);
+
+  -- Focus teams are the organization's (Track) groups locally.
+  CREATE TABLE milestone_teams (
+    milestone_id INTEGER NOT NULL REFERENCES milestones(id) ON DELETE CASCADE,
+    group_id INTEGER NOT NULL REFERENCES groups(id) ON DELETE CASCADE,
+    PRIMARY KEY (milestone_id, group_id)
+  );
+  `,
 ];

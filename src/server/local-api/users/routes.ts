@@ -1,16 +1,8 @@
-import { z } from 'zod';
 import { organizationUsersQuerySchema } from '@/api/user';
 import type { LocalApiPlugin } from '../context';
 import { createUserStore } from './store';
 
-const userParams = z.object({
-  user_id: z
-    .string()
-    .regex(/^\d{1,15}$/)
-    .transform(Number),
-});
-
-/** Focus `GET /organizations/{org}/users`, `/roles` and `/workinghours/users/{user}`. */
+/** Focus `GET /organizations/{org}/users` and `/roles` (working hours have their own plugin). */
 export const focusUserRoutes: LocalApiPlugin = async (app, { db, scopes }) => {
   const store = createUserStore(db);
   const { organization } = scopes;
@@ -24,12 +16,6 @@ export const focusUserRoutes: LocalApiPlugin = async (app, { db, scopes }) => {
 
   app.get('/organizations/:organization_id/roles', async (req) =>
     store.roles(organization.of(req).organizationId),
-  );
-
-  app.get(
-    '/organizations/:organization_id/workinghours/users/:user_id',
-    { schema: { params: userParams } },
-    async (req) => store.workingHours(organization.of(req).organizationId, req.params.user_id),
   );
 };
 

@@ -20,7 +20,7 @@ export interface UserMemberships {
   groupWorkspaces(groupId: number): number[];
 }
 
-/** The organization's users (Focus and Track lists), its roles and working hours. */
+/** The organization's users (Focus and Track lists) and its roles. */
 export function createUserStore(db: Db) {
   const groupsOf = db.prepare(
     `SELECT g.id, g.name FROM groups g JOIN group_users gu ON gu.group_id = g.id
@@ -33,10 +33,6 @@ export function createUserStore(db: Db) {
   );
   const roles = db.prepare(
     'SELECT * FROM roles WHERE organization_id = ? ORDER BY entity, privilege_level DESC',
-  );
-  const workingHours = db.prepare(
-    `SELECT working_hour_id, organization_id, user_id, weekday, starting_hours, working_hours, created_at, updated_at
-       FROM working_hours WHERE organization_id = ? AND user_id = ? ORDER BY weekday`,
   );
   const trackOrgUsers = db.prepare(
     `SELECT ou.id AS id, u.id AS user_id, u.email, u.fullname, ou.admin, ou.owner, ou.active, ou.organization_id
@@ -68,8 +64,6 @@ export function createUserStore(db: Db) {
         permissions: [],
         require_group: false,
       })),
-
-    workingHours: (organizationId: number, userId: number) => workingHours.all(organizationId, userId),
 
     /** Track `/organizations/{org}/users`. */
     trackOrganizationUsers(organizationId: number) {

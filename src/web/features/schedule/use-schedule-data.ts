@@ -1,6 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
+import { loadsByUser } from '@/web/lib/load-model';
 import { accountQueries } from '@/web/lib/queries/account';
+import { capacityParams, capacityQueries } from '@/web/lib/queries/capacities';
 import { organizationQueries } from '@/web/lib/queries/organization';
 import { addDays, mondayOf } from '@/web/lib/time/calendar-day';
 import { weekdayLabel } from '@/web/lib/time/format';
@@ -12,8 +14,6 @@ import type { RowDef } from './components/schedule-row';
 import { indexBlocks } from './block-index';
 import { useScheduleUi } from './store';
 import { workWeek } from './time-geometry';
-
-const DEFAULT_CAPACITY_MIN = 8 * 60;
 
 /** Everything the Schedule shows, derived from the Query cache and the UI store in render. */
 export function useScheduleData() {
@@ -39,19 +39,27 @@ export function useScheduleData() {
     () =>
       (users.data ?? [])
         .filter((u) => u.workspaces.length === 0 || u.workspaces.some((w) => w.id === scope.workspaceId))
-        .map((u) => ({
-          id: u.user_account_id,
-          name: u.name,
-          capacityMin: u.working_hours > 0 ? Math.round(u.working_hours * 60) : DEFAULT_CAPACITY_MIN,
-        })),
+        .map((u) => ({ id: u.user_account_id, name: u.name })),
     [users.data, scope.workspaceId],
   );
+  // A day's capacity is that weekday's working hours minus time off and holidays: one read of everyone's
+  // days per visible week (whatever the span and row mode show of it), computed by the server.
+  const capacityQuery = useQuery({
+    ...capacityQueries.window(
+      scope,
+      capacityParams(
+        people.map((p) => p.id),
+        { start: weekStart, end: addDays(weekStart, 4) },
+      ),
+    ),
+    enabled: people.length > 0 && !settingsPending,
+  });
+  const loads = useMemo(() => loadsByUser(capacityQuery.data ?? []), [capacityQuery.data]);
   const meId = me.data?.id ?? null;
   const focusUser = ui.focusUser ?? meId ?? people[0]?.id ?? null;
 
   const rows: RowDef[] = useMemo(() => {
     if (ui.rowMode === 'days') {
-      const person = people.find((u) => u.id === focusUser);
       const days = ui.span === 'week' ? week : [day];
       return days.map((d) => ({
         key: `d${d}`,
@@ -59,7 +67,7 @@ export function useScheduleData() {
         label: `${weekdayLabel(d)}${d === today ? ' (today)' : ''}`,
         firstDay: d,
         dayCount: 1,
-        capacityMin: person?.capacityMin ?? DEFAULT_CAPACITY_MIN,
+        capacity: loads.get(focusUser ?? 0) ?? null,
       }));
     }
     return people.map((u) => ({
@@ -68,11 +76,11 @@ export function useScheduleData() {
       label: u.id === meId ? `${u.name} (you)` : u.name,
       firstDay: ui.span === 'week' ? weekStart : day,
       dayCount: ui.span === 'week' ? 5 : 1,
-      capacityMin: u.capacityMin,
+      capacity: loads.get(u.id) ?? null,
     }));
     // week is derived from weekStart
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [ui.rowMode, ui.span, people, focusUser, weekStart, day, today, meId]);
+  }, [ui.rowMode, ui.span, people, focusUser, weekStart, day, today, meId, loads]);
 
   const blocks = weekQuery.data;
   // Once per data change; conflicts and booked time are counted per rendered row from this index.

@@ -1,44 +1,119 @@
 import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { describeError } from '@/web/lib/api-error';
+import { loadsByUser } from '@/web/lib/load-model';
+import { accountQueries } from '@/web/lib/queries/account';
+import { capacityParams, capacityQueries } from '@/web/lib/queries/capacities';
 import { organizationQueries } from '@/web/lib/queries/organization';
-import { useWorkspace } from '@/web/lib/workspace';
+import { firstOfMonth, lastOfMonth } from '@/web/lib/time/calendar-day';
+import { formatDayAs } from '@/web/lib/time/format';
+import { useUserZone } from '@/web/lib/time/use-user-zone';
+import { dayOf } from '@/web/lib/time/zoned';
+import { useWorkspace, useWorkspaceScope } from '@/web/lib/workspace';
+import { AvailabilityDialog } from './components/availability-dialog';
+import { LoadCell } from './components/load-cell';
+import { MonthNav } from './components/month-nav';
+import { useTeamUi } from './store';
+import './team.css';
 
-/** Who is in the workspace's organization, with their groups and daily capacity. */
+/**
+ * Who is in the workspace's organization, with their groups and their load for a month (one capacity read
+ * for everyone per month shown). Each person's working week and time off open in a dialog.
+ */
 export function TeamPage() {
   const { organizationId, workspaceId, name } = useWorkspace();
+  const scope = useWorkspaceScope();
   const users = useQuery(organizationQueries.users(organizationId));
-  const members = (users.data ?? []).filter((u) => u.workspaces.some((w) => w.id === workspaceId));
+  const me = useQuery(accountQueries.me());
+  const { zone, settingsPending } = useUserZone();
+  const today = dayOf(Date.now(), zone);
+  const month = useTeamUi((s) => s.month) ?? firstOfMonth(today);
+  const editing = useTeamUi((s) => s.editing);
+  const members = useMemo(
+    () => (users.data ?? []).filter((u) => u.workspaces.some((w) => w.id === workspaceId)),
+    [users.data, workspaceId],
+  );
+  const load = useQuery({
+    ...capacityQueries.window(
+      scope,
+      capacityParams(
+        members.map((u) => u.user_account_id),
+        { start: month, end: lastOfMonth(month) },
+        'month',
+      ),
+    ),
+    // The zone decides which month "this month" is: wait for the settings (a failure falls back).
+    enabled: members.length > 0 && !settingsPending,
+  });
+  const loads = useMemo(() => loadsByUser(load.data ?? []), [load.data]);
+  const mine = users.data?.find((u) => u.user_account_id === me.data?.id);
+  const isManager = Boolean(mine?.admin || mine?.owner);
+  const edited = members.find((u) => u.user_account_id === editing);
+  const monthName = formatDayAs(month, 'MMMM yyyy');
 
   return (
     <section className="page" aria-labelledby="team-title">
-      <h1 id="team-title">Team of {name}</h1>
+      <div className="tm-head">
+        <h1 id="team-title">Team of {name}</h1>
+        <MonthNav month={month} onChange={(m) => useTeamUi.getState().monthChosen(m)} />
+      </div>
       {users.isPending && <p>Loading people…</p>}
       {users.isError && <p role="alert">Could not load people: {describeError(users.error)}</p>}
+      {load.isError && <p role="alert">Could not load the team’s load: {describeError(load.error)}</p>}
       {users.isSuccess && (
-        <table className="data-table">
-          <caption className="sr-only">Members of {name}</caption>
+        <table className="data-table tm-table">
+          <caption className="sr-only">
+            Members of {name} and their load in {monthName}
+          </caption>
           <thead>
             <tr>
               <th scope="col">Name</th>
               <th scope="col">Email</th>
               <th scope="col">Role</th>
               <th scope="col">Groups</th>
-              <th scope="col">Hours per day</th>
+              <th scope="col">Load in {monthName}</th>
+              <th scope="col">
+                <span className="sr-only">Actions</span>
+              </th>
             </tr>
           </thead>
           <tbody>
             {members.map((u) => (
-              <tr key={u.id} data-testid="team-member">
+              <tr key={u.id} data-testid="team-member" data-user-id={u.user_account_id}>
                 <td>{u.name}</td>
                 <td>{u.email}</td>
                 <td>{u.owner ? 'Owner' : u.admin ? 'Admin' : 'Member'}</td>
                 <td>{u.groups.map((g) => g.name).join(', ')}</td>
-                <td>{u.working_hours}</td>
+                <td>
+                  <LoadCell load={loads.get(u.user_account_id)?.get(month)} pending={load.isPending} />
+                </td>
+                <td>
+                  <button
+                    type="button"
+                    className="btn"
+                    aria-haspopup="dialog"
+                    onClick={() => useTeamUi.getState().editorOpened(u.user_account_id)}
+                  >
+                    Week and time off<span className="sr-only"> of {u.name}</span>
+                  </button>
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
+      <AvailabilityDialog
+        scope={scope}
+        person={
+          edited
+            ? { id: edited.user_account_id, name: edited.name, usualHours: edited.working_hours || 8 }
+            : null
+        }
+        canEditWeek={isManager || edited?.user_account_id === me.data?.id}
+        canManageTimeOff={isManager}
+        zone={zone}
+        today={today}
+      />
     </section>
   );
 }

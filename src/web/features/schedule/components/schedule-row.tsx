@@ -1,6 +1,6 @@
 import { useDroppable } from '@dnd-kit/core';
 import { memo, useMemo, useRef, type KeyboardEvent } from 'react';
-import { formatMinutes } from '@/web/lib/remaining-estimate';
+import type { Load } from '@/web/lib/load-model';
 import { rowBlocks, type BlockIndex } from '../block-index';
 import { usePreviewStore, type Preview } from '../dnd/drag-preview';
 import { liveBooked } from '../dnd/live-capacity';
@@ -11,6 +11,7 @@ import { cullToRange } from '../visible-range';
 import { addDays } from '@/web/lib/time/calendar-day';
 import { clockTime } from '@/web/lib/time/zoned';
 import { axisMinutes } from '../time-geometry';
+import { capacityText } from '../capacity-text';
 import { TimeBlockView } from './time-block-view';
 
 export interface RowDef {
@@ -20,7 +21,8 @@ export interface RowDef {
   /** Calendar day the row's track starts at, and how many days it shows. */
   firstDay: string;
   dayCount: number;
-  capacityMin: number;
+  /** The person's loads by day (from `/capacities`); null while unknown. */
+  capacity: ReadonlyMap<string, Load> | null;
 }
 
 interface Props {
@@ -94,18 +96,19 @@ export const ScheduleRow = memo(function ScheduleRow(props: Props) {
   const days = Array.from({ length: row.dayCount }, (_, i) => addDays(row.firstDay, i));
   const capacity = days.map((day, i) => {
     const booked = Math.round(bookedAt(`${row.userId}|${day}`));
-    const over = booked > row.capacityMin;
+    const label = capacityText(booked, row.capacity?.get(day));
     return (
       <span
         key={day}
-        className={`sch-capacity${over ? ' over' : ''}${row.dayCount > 1 ? ' in-track' : ''}`}
+        className={`sch-capacity${label.over ? ' over' : ''}${label.off ? ' off' : ''}${row.dayCount > 1 ? ' in-track' : ''}`}
         style={row.dayCount > 1 ? { left: (i + 1) * dayLen * pxPerMin - 4 } : undefined}
         data-testid="capacity"
         data-day={day}
-        data-over={over ? 'true' : undefined}
+        data-over={label.over ? 'true' : undefined}
+        data-off={label.off ? 'true' : undefined}
       >
-        {formatMinutes(booked)} / {formatMinutes(row.capacityMin)}
-        {over ? <span className="sr-only"> over capacity</span> : null}
+        {label.text}
+        {label.extra ? <span className="sr-only">{label.extra}</span> : null}
       </span>
     );
   });

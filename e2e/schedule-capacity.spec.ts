@@ -1,0 +1,57 @@
+import { expect, requestsTo, test } from './fixtures';
+import {
+  berlinInstant,
+  berlinToday,
+  capacityOf,
+  clearAvailability,
+  DEMO,
+  exec,
+  FOUR_DAYS,
+  mondayOf,
+  openSchedule,
+  shiftDay,
+} from './capacity-helpers';
+
+const capacities = /\/capacities\/users$/;
+
+test("a day's capacity is that weekday's hours minus time off and holidays, one read per week", async ({
+  page,
+  app,
+  apiLog,
+}) => {
+  const monday = mondayOf(berlinToday());
+  const [tuesday, wednesday, thursday, friday] = [1, 2, 3, 4].map((n) => shiftDay(monday, n));
+  clearAvailability(app, DEMO, monday);
+  clearAvailability(app, FOUR_DAYS, monday);
+  // An afternoon off on Tuesday (13:00-17:00 Berlin), all of Wednesday off, a public holiday on Thursday.
+  const stamp = '2026-01-01T00:00:00.000000Z';
+  const timeOff = `INSERT INTO time_off (organization_id, user_id, start_time, end_time, type, created_at, updated_at)
+                   VALUES (4100, ?, ?, ?, ?, ?, ?)`;
+  exec(app, timeOff, DEMO, berlinInstant(tuesday, 13), berlinInstant(tuesday, 17), 'other', stamp, stamp);
+  exec(app, timeOff, DEMO, berlinInstant(wednesday, 0), berlinInstant(thursday, 0), 'sick', stamp, stamp);
+  exec(app, "INSERT INTO public_holidays (country, date, name) VALUES ('DE', ?, 'A test holiday')", thursday);
+
+  await openSchedule(page);
+  await expect(capacityOf(page, DEMO, monday)).toContainText('/ 8 h');
+  await expect(capacityOf(page, DEMO, tuesday)).toContainText('/ 4 h');
+  await expect(capacityOf(page, DEMO, tuesday)).toContainText('4 h time off');
+  await expect(capacityOf(page, DEMO, wednesday)).toContainText('/ off');
+  await expect(capacityOf(page, DEMO, wednesday)).toContainText('time off all day');
+  await expect(capacityOf(page, DEMO, thursday)).toHaveAttribute('data-off', 'true');
+  await expect(capacityOf(page, DEMO, thursday)).toContainText('not a working day');
+  // A four-day week: no Friday.
+  await expect(capacityOf(page, FOUR_DAYS, thursday)).toContainText('/ 8 h');
+  await expect(capacityOf(page, FOUR_DAYS, friday)).toContainText('/ off');
+
+  // Everyone's days of the visible week in one request; the next week costs one more, coming back none.
+  expect(requestsTo(apiLog, 'GET', capacities)).toHaveLength(1);
+  const read = new URL(requestsTo(apiLog, 'GET', capacities)[0].url());
+  expect(read.searchParams.get('start_date')).toBe(monday);
+  expect(read.searchParams.get('end_date')).toBe(friday);
+  await page.getByRole('button', { name: 'Next week' }).click();
+  await expect(capacityOf(page, DEMO, shiftDay(monday, 7))).toContainText('/');
+  expect(requestsTo(apiLog, 'GET', capacities)).toHaveLength(2);
+  await page.getByRole('button', { name: 'Previous week' }).click();
+  await expect(capacityOf(page, DEMO, tuesday)).toContainText('/ 4 h');
+  expect(requestsTo(apiLog, 'GET', capacities)).toHaveLength(2);
+});

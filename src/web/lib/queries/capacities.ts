@@ -1,0 +1,62 @@
+import { queryOptions } from '@tanstack/react-query';
+import {
+  computationGroupsSchema,
+  MAX_CAPACITY_USERS,
+  type CapacityUnit,
+  type ComputationGroup,
+} from '@/api/capacity';
+import { api } from '../api-client';
+import { queryKeys } from '../query-keys';
+import type { DayRange } from '../time/calendar-day';
+import { workspacePath, type WorkspaceScope } from '../workspace-scope';
+
+export interface CapacityParams {
+  /** Sorted and without repeats (see capacityParams), so equal sets share one cache entry. */
+  userIds: readonly number[];
+  range: DayRange;
+  unit: CapacityUnit;
+  includeDrafts: boolean;
+}
+
+/** Parameters in their one canonical form: the same people in any order are the same read. */
+export function capacityParams(
+  userIds: Iterable<number>,
+  range: DayRange,
+  unit: CapacityUnit = 'day',
+  includeDrafts = false,
+): CapacityParams {
+  return { userIds: [...new Set(userIds)].sort((a, b) => a - b), range, unit, includeDrafts };
+}
+
+/**
+ * Capacity computations of people over a window: one request per 100 people (the upstream's list limit),
+ * so one for any team of up to 100. Working and time-off minutes change with working weeks and time off,
+ * estimates with every task write: the default staleness applies.
+ */
+export const capacityQueries = {
+  window: (scope: WorkspaceScope, params: CapacityParams) =>
+    queryOptions({
+      queryKey: queryKeys.capacities.window(scope, params),
+      queryFn: async ({ signal }): Promise<ComputationGroup[]> => {
+        const chunks: number[][] = [];
+        for (let i = 0; i < params.userIds.length; i += MAX_CAPACITY_USERS)
+          chunks.push(params.userIds.slice(i, i + MAX_CAPACITY_USERS));
+        const pages = await Promise.all(
+          chunks.map((ids) =>
+            api('focus', `${workspacePath(scope)}/capacities/users`, {
+              query: {
+                user_id: ids,
+                start_date: params.range.start,
+                end_date: params.range.end,
+                unit: params.unit,
+                include_drafts: params.includeDrafts || undefined,
+              },
+              schema: computationGroupsSchema,
+              signal,
+            }),
+          ),
+        );
+        return pages.flat();
+      },
+    }),
+};
