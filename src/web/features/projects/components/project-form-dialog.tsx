@@ -9,6 +9,7 @@ import type { WorkspaceScope } from '@/web/lib/workspace-scope';
 import { projectQueries } from '@/web/lib/queries/projects';
 import { clientQueries, tagQueries } from '@/web/lib/queries/workspace-lists';
 import { fieldErrorsFrom, type FieldErrors } from '../field-errors';
+import { checkProjectDraft, duplicateNameWarning, estimateProblem } from '../project-form-checks';
 import { Field } from './field';
 import { createOf, draftOf, patchOf, type ProjectDraft } from './project-form-fields';
 
@@ -39,7 +40,15 @@ export function ProjectFormDialog({ ws, project, onClose }: Props) {
   };
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    setErrors({});
+    // Checked here first with the server's own rules: a wrong submit costs no request.
+    const found = checkProjectDraft(draft, !!project);
+    setErrors(found);
+    if (Object.keys(found).length) {
+      const form = e.currentTarget as HTMLFormElement;
+      // After the errors render: the first field in error takes the focus (its message is read with it).
+      requestAnimationFrame(() => form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+      return;
+    }
     if (project) update.mutate(patchOf(draft), { onSuccess: onClose, onError: onFailed });
     else create.mutate(createOf(draft), { onSuccess: onClose, onError: onFailed });
   };
@@ -52,7 +61,12 @@ export function ProjectFormDialog({ ws, project, onClose }: Props) {
             {errors.form}
           </p>
         )}
-        <Field id="pf-name" label="Name" error={errors.name}>
+        <Field
+          id="pf-name"
+          label="Name"
+          error={errors.name}
+          note={duplicateNameWarning(draft.name, parents.data, project?.id)}
+        >
           {(a) => <input {...a} value={draft.name} onChange={(e) => set('name', e.target.value)} autoFocus />}
         </Field>
         <Field id="pf-color" label="Color" error={errors.color}>
@@ -101,8 +115,16 @@ export function ProjectFormDialog({ ws, project, onClose }: Props) {
               type="number"
               min="0"
               step="0.5"
+              inputMode="decimal"
               value={draft.estimateHours}
-              onChange={(e) => set('estimateHours', e.target.value)}
+              // A minus sign (or an exponent) never makes a valid estimate: the key does nothing.
+              onKeyDown={(e) => {
+                if (['-', '+', 'e', 'E'].includes(e.key)) e.preventDefault();
+              }}
+              onChange={(e) => {
+                set('estimateHours', e.target.value);
+                setErrors((old) => ({ ...old, estimated_mins: estimateProblem(e.target.value) }));
+              }}
             />
           )}
         </Field>
