@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fieldErrorsFrom } from './field-errors';
-import { checkProjectDraft, duplicateNameWarning, estimateProblem } from './project-form-checks';
+import { checkProjectDraft, duplicateNameWarning } from './project-form-checks';
 import { draftOf } from './components/project-form-fields';
 
 describe('fieldErrorsFrom', () => {
@@ -52,11 +52,6 @@ describe('checkProjectDraft', () => {
       'Name can be at most 255 characters long.',
     );
     expect(checkProjectDraft(draft({}), false)).toEqual({});
-  });
-  it('reads the estimate box', () => {
-    expect(estimateProblem('')).toBeUndefined();
-    expect(estimateProblem('1.5')).toBeUndefined();
-    expect(estimateProblem('abc')).toBe('Estimate must be a number of hours, like 1.5.');
   });
   it('warns about a duplicate name, not about the project itself', () => {
     const projects = [

@@ -1,20 +1,11 @@
 import { projectCreateSchema, projectPatchSchema } from '@/api/project';
+import { estimateProblem } from '@/web/lib/estimate-hours';
 import { fieldLabel, plainMessage } from '@/web/lib/plain-errors';
 import type { FieldErrors, ProjectField } from './field-errors';
 import { createOf, patchOf, type ProjectDraft } from './components/project-form-fields';
 
 const FORM_LABELS: Partial<Record<ProjectField, string>> = { estimated_mins: 'Estimate' };
 const labelOf = (field: ProjectField) => FORM_LABELS[field] ?? fieldLabel(field);
-
-/** What the estimate box holds: empty, a number of hours, or something else (said in plain words). */
-export function estimateProblem(hours: string): string | undefined {
-  const text = hours.trim();
-  if (text === '') return undefined;
-  const value = Number(text);
-  if (!Number.isFinite(value)) return 'Estimate must be a number of hours, like 1.5.';
-  if (value < 0) return 'Estimate cannot be negative.';
-  return undefined;
-}
 
 /**
  * The form checked in the browser with the contract's own schema (the one the server validates with), so a

@@ -9,8 +9,9 @@ import type { WorkspaceScope } from '@/web/lib/workspace-scope';
 import { projectQueries } from '@/web/lib/queries/projects';
 import { clientQueries, tagQueries } from '@/web/lib/queries/workspace-lists';
 import { fieldErrorsFrom, type FieldErrors } from '../field-errors';
-import { checkProjectDraft, duplicateNameWarning, estimateProblem } from '../project-form-checks';
-import { Field } from './field';
+import { estimateProblem, NOT_IN_AN_ESTIMATE } from '@/web/lib/estimate-hours';
+import { checkProjectDraft, duplicateNameWarning } from '../project-form-checks';
+import { Field } from '@/web/components/ui/field';
 import { createOf, draftOf, patchOf, type ProjectDraft } from './project-form-fields';
 
 interface Props {
@@ -57,7 +58,7 @@ export function ProjectFormDialog({ ws, project, onClose }: Props) {
     <ModalDialog open title={project ? `Edit project “${project.name}”` : 'New project'} onClose={onClose}>
       <form className="pf-form" onSubmit={submit} noValidate>
         {errors.form && (
-          <p className="pf-error" role="alert">
+          <p className="field-error" role="alert">
             {errors.form}
           </p>
         )}
@@ -117,9 +118,8 @@ export function ProjectFormDialog({ ws, project, onClose }: Props) {
               step="0.5"
               inputMode="decimal"
               value={draft.estimateHours}
-              // A minus sign (or an exponent) never makes a valid estimate: the key does nothing.
               onKeyDown={(e) => {
-                if (['-', '+', 'e', 'E'].includes(e.key)) e.preventDefault();
+                if (NOT_IN_AN_ESTIMATE.includes(e.key)) e.preventDefault();
               }}
               onChange={(e) => {
                 set('estimateHours', e.target.value);
@@ -142,7 +142,7 @@ export function ProjectFormDialog({ ws, project, onClose }: Props) {
             </select>
           )}
         </Field>
-        <div className="pf-field pf-check">
+        <div className="field field-check">
           <input
             id="pf-private"
             type="checkbox"
@@ -150,10 +150,10 @@ export function ProjectFormDialog({ ws, project, onClose }: Props) {
             onChange={(e) => set('isPrivate', e.target.checked)}
           />
           <label htmlFor="pf-private">Private (only members see it)</label>
-          {errors.private && <p className="pf-error">{errors.private}</p>}
+          {errors.private && <p className="field-error">{errors.private}</p>}
         </div>
-        <div className={errors.tag_ids ? 'pf-field pf-invalid' : 'pf-field'}>
-          <span className="pf-label">Tags</span>
+        <div className={errors.tag_ids ? 'field field-invalid' : 'field'}>
+          <span className="field-label">Tags</span>
           <MultiPicker
             label="Tags"
             placeholder="Search tags…"
@@ -162,7 +162,7 @@ export function ProjectFormDialog({ ws, project, onClose }: Props) {
             onChange={(keys) => set('tagIds', keys.map(Number))}
           />
           {errors.tag_ids && (
-            <p className="pf-error" data-testid="pf-tags-error">
+            <p className="field-error" data-testid="pf-tags-error">
               {errors.tag_ids}
             </p>
           )}

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
+import './field.css';
 
-interface FieldProps {
+export interface FieldProps {
   id: string;
   label: string;
   error?: string;
@@ -15,7 +16,7 @@ export function Field({ id, label, error, note, children }: FieldProps) {
   const noteId = `${id}-note`;
   const describedBy = [error ? errorId : '', note ? noteId : ''].filter(Boolean).join(' ');
   return (
-    <div className={error ? 'pf-field pf-invalid' : 'pf-field'}>
+    <div className={error ? 'field field-invalid' : 'field'}>
       <label htmlFor={id}>{label}</label>
       {children({
         id,
@@ -23,12 +24,12 @@ export function Field({ id, label, error, note, children }: FieldProps) {
         ...(describedBy ? { 'aria-describedby': describedBy } : {}),
       })}
       {error && (
-        <p id={errorId} className="pf-error" data-testid={`${id}-error`}>
+        <p id={errorId} className="field-error" data-testid={`${id}-error`}>
           {error}
         </p>
       )}
       {note && (
-        <p id={noteId} className="pf-note" data-testid={`${id}-note`}>
+        <p id={noteId} className="field-note" data-testid={`${id}-note`}>
           {note}
         </p>
       )}
