@@ -60,6 +60,7 @@ export function useScheduleData() {
         firstDay: d,
         dayCount: 1,
         capacityMin: person?.capacityMin ?? DEFAULT_CAPACITY_MIN,
+        bookable: meId === null || focusUser === meId,
       }));
     }
     return people.map((u) => ({
@@ -69,6 +70,7 @@ export function useScheduleData() {
       firstDay: ui.span === 'week' ? weekStart : day,
       dayCount: ui.span === 'week' ? 5 : 1,
       capacityMin: u.capacityMin,
+      bookable: meId === null || u.id === meId,
     }));
     // week is derived from weekStart
     // eslint-disable-next-line react-hooks/exhaustive-deps
