@@ -78,7 +78,7 @@ const op = (
 ): FuzzOp => ({ method, route, ...schemas });
 
 /**
- * Every route of the local API (the 45 of the reference pages and the supporting ones). The fuzz
+ * Every route of the local API (the 45 of the reference pages, task editing and the supporting ones). The fuzz
  * test fails when a registered route is missing here, so a new endpoint cannot escape the fuzzer.
  */
 export const FUZZ_OPS: FuzzOp[] = [

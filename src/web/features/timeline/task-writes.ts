@@ -60,14 +60,6 @@ export function bulkLimit(w: TaskWrite): number {
 /** The ids a write touches. */
 export const idsOf = (w: TaskWrite): number[] => (w.op === 'patch' ? w.items.map((i) => i.id) : w.ids);
 
-/** The state change that undoes `op`. */
-export const INVERSE_STATE: Record<TaskStateOp, TaskStateOp> = {
-  archive: 'unarchive',
-  unarchive: 'archive',
-  delete: 'restore',
-  restore: 'delete',
-};
-
 /**
  * The rows a task belongs to in each grouping: its assignees (or the no-assignee row 0), its project (or 0),
  * its tags (or 0; a bar does not carry its tags, so they are given).

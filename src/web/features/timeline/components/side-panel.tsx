@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react';
 import type { TaskGroupEntry } from '@/api/task-group';
 import type { OrganizationUser } from '@/api/user';
 import type { Status } from '@/api/workspace';
-import { describeError } from '@/web/lib/api-error';
+import { ApiError, describeError } from '@/web/lib/api-error';
 import { dateTimeLabel } from '@/web/lib/time/format';
 import type { WorkspaceScope } from '@/web/lib/workspace-scope';
 import { taskDetailQuery } from '../api/task-detail-query';
@@ -75,7 +75,10 @@ export function SidePanel({ scope, zone, task, statuses, users, actions, onArchi
       )}
       {detail.isError && (
         <p className="error-text" role="alert">
-          Could not load the notes, tags and priority: {describeError(detail.error)}
+          Could not load the notes, tags and priority:{' '}
+          {detail.error instanceof ApiError && detail.error.code === 'invalid_response'
+            ? 'the server sent something the planner cannot read.'
+            : describeError(detail.error)}
         </p>
       )}
       {editable && (
