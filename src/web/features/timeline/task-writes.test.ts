@@ -47,7 +47,7 @@ describe('requestOf', () => {
       query: { ids: [7, 8] },
     });
   });
-  it("knows how many tasks one request of each kind may carry", () => {
+  it('knows how many tasks one request of each kind may carry', () => {
     expect(bulkLimit({ op: 'archive', ids: [] })).toBe(100);
     expect(bulkLimit({ op: 'patch', items: [] })).toBe(500);
   });
