@@ -7,6 +7,8 @@ interface Props extends Aria {
   value: string;
   onCommit: (text: string) => void;
   multiline?: boolean;
+  /** Not editable yet (what it would overwrite has not been read). */
+  disabled?: boolean;
   type?: 'text' | 'date' | 'number';
   input?: Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'onBlur' | 'type'>;
 }
@@ -15,7 +17,7 @@ interface Props extends Aria {
  * A field typed into and saved as a whole: leaving it or Enter saves (Ctrl+Enter in a text area), Escape
  * puts the saved value back. Typing alone sends nothing, so a date typed digit by digit is one request.
  */
-export function DraftInput({ value, onCommit, multiline, type = 'text', input, ...aria }: Props) {
+export function DraftInput({ value, onCommit, multiline, disabled, type = 'text', input, ...aria }: Props) {
   const [draft, setDraft] = useState(value);
   const [saved, setSaved] = useState(value);
   if (saved !== value) {
@@ -50,6 +52,7 @@ export function DraftInput({ value, onCommit, multiline, type = 'text', input, .
     <input
       {...input}
       {...aria}
+      disabled={disabled}
       type={type}
       value={draft}
       onChange={(e) => setDraft(e.target.value)}

@@ -204,6 +204,7 @@ export function TaskFields({ scope, entry, detail, statuses, users, actions }: P
           <DraftInput
             {...a}
             multiline
+            disabled={!detail}
             value={current.notes ?? ''}
             onCommit={(notes) => commit('notes', { notes: notes || null })}
           />
