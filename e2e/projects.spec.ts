@@ -46,24 +46,41 @@ test('filters and paging live in the URL; the list is read once per filter set',
   expect(lists.map((r) => new URL(r.url()).searchParams.get('client_id'))).toEqual(['6002']);
 });
 
-test('create and edit in a dialog: server field errors beside the field, sub-projects in a tree', async ({
+test('create and edit in a dialog: plain-words checks beside the field before any request, sub-projects in a tree', async ({
   page,
   app,
+  apiLog,
 }) => {
   await openApp(page, '/projects');
   await page.getByRole('button', { name: 'New project' }).click();
   const dialog = page.getByRole('dialog', { name: 'New project' });
   await expect(dialog).toBeVisible();
-  // Empty name: the server's 400 names the field; its message shows beside the name input.
+  // Empty name: caught in the browser with the contract's rule, said in plain words beside the input; no request.
   await dialog.getByRole('button', { name: 'Create project' }).click();
-  await expect(dialog.getByTestId('pf-name-error')).toContainText('must not be empty');
+  await expect(dialog.getByTestId('pf-name-error')).toHaveText('Name cannot be empty.');
   await expect(dialog.getByLabel('Name')).toHaveAttribute('aria-invalid', 'true');
+  await expect(dialog.getByLabel('Name')).toBeFocused();
+  // A name another project has: a warning (the API allows it), from the cached list.
+  await dialog.getByLabel('Name').fill('website relaunch');
+  await expect(dialog.getByTestId('pf-name-note')).toHaveText(
+    'Another project is already called “Website relaunch”.',
+  );
   await dialog.getByLabel('Name').fill('Launch checklist');
+  await expect(dialog.getByTestId('pf-name-note')).toHaveCount(0);
   await dialog.getByLabel('Start date').fill('2026-06-10');
   await dialog.getByLabel('End date').fill('2026-06-01');
   await dialog.getByRole('button', { name: 'Create project' }).click();
-  await expect(dialog.getByTestId('pf-end-error')).toContainText('start_date must not be after end_date');
+  await expect(dialog.getByTestId('pf-end-error')).toHaveText(
+    'The end date cannot be before the start date.',
+  );
   await expect(dialog.getByTestId('pf-name-error')).toHaveCount(0);
+  // The estimate refuses a minus sign; a pasted negative number is named beside the field.
+  const estimate = dialog.getByLabel('Estimate (hours)');
+  await estimate.pressSequentially('-5');
+  await expect(estimate).toHaveValue('5');
+  await estimate.fill('-5');
+  await expect(dialog.getByTestId('pf-estimate-error')).toHaveText('Estimate cannot be negative.');
+  expect(requestsTo(apiLog, 'POST', /\/projects$/)).toHaveLength(0);
   await dialog.getByLabel('End date').fill('2026-06-30');
   await dialog.getByLabel('Client').selectOption({ label: 'Initech' });
   await dialog.getByLabel('Estimate (hours)').fill('12.5');
@@ -73,8 +90,17 @@ test('create and edit in a dialog: server field errors beside the field, sub-pro
   await tags.fill('urg');
   await tags.press('Enter');
   await expect(dialog.getByRole('button', { name: 'Remove urgent' })).toBeVisible();
+  // What only the server knows (the parent was deleted meanwhile): its 400 lands beside that field, in plain words.
+  const db = app.planner.db!;
+  db.prepare("UPDATE projects SET deleted_at = '2026-01-01T00:00:00.000000Z' WHERE id = 3001").run();
+  await dialog.getByRole('button', { name: 'Create project' }).click();
+  await expect(dialog.getByTestId('pf-parent-error')).toHaveText(
+    'Parent project no longer exists (it may have been deleted). Refresh and try again.',
+  );
+  db.prepare('UPDATE projects SET deleted_at = NULL WHERE id = 3001').run();
   await dialog.getByRole('button', { name: 'Create project' }).click();
   await expect(dialog).toBeHidden();
+  expect(requestsTo(apiLog, 'POST', /\/projects$/)).toHaveLength(2);
 
   const [created] = app.sql<{
     id: number;

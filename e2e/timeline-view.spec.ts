@@ -81,7 +81,7 @@ test('drawing on an empty lane creates a task there for that person', async ({ p
   await page.mouse.down();
   await page.mouse.move(x + 2 * 56, y, { steps: 8 });
   await page.mouse.up();
-  const input = page.getByRole('textbox', { name: 'New task name' });
+  const input = page.getByRole('dialog', { name: 'New task' }).getByLabel('Name');
   await input.fill('Drawn task');
   const created = page.waitForResponse((r) => r.request().method() === 'POST' && /\/tasks$/.test(r.url()));
   await input.press('Enter');

@@ -1,11 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import {
-  taskBulkCreateSchema,
-  taskBulkPatchSchema,
-  taskCreateSchema,
-  taskListQuerySchema,
-  taskPageSchema,
-} from './task';
+import { taskBulkCreateSchema, taskCreateSchema, taskListQuerySchema, taskPageSchema } from './task';
 
 describe('taskListQuerySchema', () => {
   it('parses csv ids, "none" values, enums and order_by', () => {
@@ -89,18 +83,6 @@ describe('taskBulkCreateSchema', () => {
     const many = Array.from({ length: 101 }, (_, i) => ({ name: `t${i}` }));
     expect(taskBulkCreateSchema.safeParse({ tasks: many }).success).toBe(false);
     expect(taskBulkCreateSchema.safeParse([{ name: 'a' }]).success).toBe(false);
-  });
-});
-
-describe('taskBulkPatchSchema', () => {
-  it('accepts a bare array or an items wrapper, with null to clear', () => {
-    const items = [{ id: 1, project_id: null, end_date: '2026-01-02' }];
-    expect(taskBulkPatchSchema.parse(items)).toEqual(items);
-    expect(taskBulkPatchSchema.parse({ items })).toEqual(items);
-  });
-  it('rejects duplicate ids and empty bodies', () => {
-    expect(taskBulkPatchSchema.safeParse([{ id: 1 }, { id: 1 }]).success).toBe(false);
-    expect(taskBulkPatchSchema.safeParse([]).success).toBe(false);
   });
 });
 

@@ -1,17 +1,14 @@
 import { z } from 'zod';
 import {
-  bareOrItems,
   calendarDate,
   csvEnum,
   csvIds,
   csvIdsOrNone,
-  csvIdsRequired,
   csvStrings,
   datesOrdered,
   id,
   idList,
   nameText,
-  noDuplicateIds,
   orderByEnum,
   pageParams,
   pageWithTotalOf,
@@ -193,8 +190,13 @@ export const taskListQuerySchema = z.object({
 });
 export type TaskListQuery = z.infer<typeof taskListQuerySchema>;
 
-const datesOrderedIssue = { message: 'start_date must not be after end_date', path: ['end_date'] };
-const notesText = text(100_000);
+export const datesOrderedIssue = { message: 'start_date must not be after end_date', path: ['end_date'] };
+/** Notes and descriptions: long free text. */
+export const notesText = text(100_000);
+/** An estimate in minutes: never negative. */
+export const estimatedMins = z.number().int().min(0).max(1_000_000_000);
+/** Sort position inside a list: from 1, as task.PartialUpdatePayload declares (create also takes 0). */
+export const taskPosition = z.number().int().min(1).max(1_000_000_000);
 
 /** task.CreatePayload (POST /tasks and each item of POST /tasks/bulk). */
 export const taskCreateSchema = z
@@ -211,7 +213,7 @@ export const taskCreateSchema = z
     start_date: calendarDate.nullish(),
     end_date: calendarDate.nullish(),
     estimate_type: estimateTypeSchema.optional(),
-    estimated_mins: z.number().int().min(0).max(1_000_000_000).optional(),
+    estimated_mins: estimatedMins.optional(),
     integration_ext_id: id.optional(),
     integration_source: text(255).optional(),
     notes: notesText.optional(),
@@ -240,48 +242,3 @@ export const taskBulkCreateSchema = z.object({
     .max(MAX_TASK_BULK_CREATE, { message: `must hold at most ${MAX_TASK_BULK_CREATE} tasks` }),
 });
 export type TaskBulkCreate = z.infer<typeof taskBulkCreateSchema>;
-
-/** task.PartialUpdatePayloadWithID: absent = unchanged, null = cleared (for the nullable fields). */
-export const taskPatchItemSchema = z
-  .object({
-    id,
-    name: nameText.optional(),
-    allocation_unit: allocationUnitSchema.nullable().optional(),
-    assignee_user_ids: idList(500).optional(),
-    auto_log_time: z.boolean().nullable().optional(),
-    billable: z.boolean().optional(),
-    color: text(32).nullable().optional(),
-    custom_fields: z.record(z.string().max(255), z.unknown()).nullable().optional(),
-    description: notesText.nullable().optional(),
-    start_date: calendarDate.nullable().optional(),
-    end_date: calendarDate.nullable().optional(),
-    estimate_type: estimateTypeSchema.optional(),
-    estimated_mins: z.number().int().min(0).max(1_000_000_000).nullable().optional(),
-    notes: notesText.nullable().optional(),
-    outbound_sync: z.boolean().optional(),
-    parent_task_id: id.nullable().optional(),
-    pinned: z.boolean().optional(),
-    position: z.number().int().min(1).max(1_000_000_000).nullable().optional(),
-    priority: taskPrioritySchema.optional(),
-    priority_at: calendarDate.nullable().optional(),
-    private: z.boolean().optional(),
-    project_id: id.nullable().optional(),
-    recurring_task_id: id.nullable().optional(),
-    rrule: text(1000).nullable().optional(),
-    status_id: id.optional(),
-    tag_ids: idList(500).optional(),
-    team_assignee_ids: idList(500).optional(),
-  })
-  .refine((t) => datesOrdered(t.start_date, t.end_date), datesOrderedIssue);
-export type TaskPatchItem = z.infer<typeof taskPatchItemSchema>;
-
-/** PATCH /tasks/bulk: bare array (or `{items}`), 1 to 500 items, each id once. */
-export const taskBulkPatchSchema = bareOrItems(taskPatchItemSchema, { max: 500 }).superRefine(noDuplicateIds);
-export type TaskBulkPatch = z.infer<typeof taskBulkPatchSchema>;
-
-/** Query of DELETE /tasks/bulk. */
-export const taskBulkDeleteQuerySchema = z.object({
-  ids: csvIdsRequired(500),
-  outbound_sync: queryBool.optional(),
-});
-export type TaskBulkDeleteQuery = z.infer<typeof taskBulkDeleteQuerySchema>;

@@ -153,6 +153,35 @@ describe('updated_at', () => {
     expect(stamp('tasks', t.id)).toBe(taskBefore);
   });
 
+  it('every task edit, single and bulk, moves the task forward; archive moves its blocks too', async () => {
+    const t = pickTask();
+    const one =
+      (method: 'PUT' | 'PATCH' | 'DELETE' | 'POST', rest = '', payload?: object) =>
+      () =>
+        api.request({ method, url: `${T()}/${t.id}${rest}`, payload });
+    const block = api.db
+      .prepare('SELECT id FROM time_blocks WHERE task_id = ? AND deleted_at IS NULL AND archived_at IS NULL')
+      .pluck()
+      .get(t.id) as number | undefined;
+    await movesForward('tasks', t.id, one('PATCH', '', { notes: 'stamped' }));
+    const status = api.db.prepare('SELECT status_id FROM tasks WHERE id = ?').pluck().get(t.id) as number;
+    await movesForward('tasks', t.id, one('PUT', '', { name: 'Stamped task', status_id: status }));
+    const blockBefore = block === undefined ? undefined : stamp('time_blocks', block);
+    await movesForward('tasks', t.id, one('POST', '/archive'));
+    if (block !== undefined) expect(stamp('time_blocks', block) > blockBefore!).toBe(true);
+    await movesForward('tasks', t.id, one('POST', '/unarchive'));
+    await movesForward('tasks', t.id, one('DELETE'));
+    await movesForward('tasks', t.id, one('PATCH', '/restore'));
+    const bulk = `${T()}/bulk`;
+    const many = (method: 'PATCH' | 'POST' | 'DELETE', rest: string, payload?: unknown) => () =>
+      api.request({ method, url: `${bulk}${rest}`, payload: payload as object });
+    await movesForward('tasks', t.id, many('PATCH', '', [{ id: t.id, priority: 'high' }]));
+    await movesForward('tasks', t.id, many('POST', '/archive', { task_ids: [t.id] }));
+    await movesForward('tasks', t.id, many('POST', '/unarchive', { task_ids: [t.id] }));
+    await movesForward('tasks', t.id, many('DELETE', `?ids=${t.id}`));
+    await movesForward('tasks', t.id, many('PATCH', '/restore', { task_ids: [t.id] }));
+  });
+
   it('every project write moves the project forward; member changes leave it', async () => {
     const id = 3002;
     const url = `${P()}/${id}`;
@@ -191,6 +220,7 @@ describe('updated_at', () => {
       `${T()}/groups/projects`,
       `${T()}/groups/tags`,
       `${T()}/${t.id}/time-blocks`,
+      `${T()}/${t.id}`,
       `${api.wsPath}/time-blocks?${range}`,
       `${api.wsPath}/time-blocks/stream?${range}`,
       `${P()}`,
@@ -212,6 +242,12 @@ describe('updated_at', () => {
       payload: { name: '' },
     });
     expect(badProject.statusCode).toBe(400);
+    const badTask = await api.request({
+      method: 'PATCH',
+      url: `${T()}/${t.id}`,
+      payload: { estimated_mins: -1 },
+    });
+    expect(badTask.statusCode).toBe(400);
     expect(allStamps()).toEqual(before);
   });
 });

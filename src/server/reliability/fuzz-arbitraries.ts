@@ -20,6 +20,7 @@ export function loadPools(db: Db): IdPools {
     workspace_id: [5200],
     current_workspace_id: [5200],
     task_id: tasks,
+    task_ids: tasks,
     parent_task_id: tasks,
     time_block_id: blocks,
     project_id: projects,

@@ -28,6 +28,17 @@ import {
 } from '@/api/time-off';
 import { taskBulkCreateSchema, taskCreateSchema, taskListQuerySchema } from '@/api/task';
 import {
+  taskArchiveQuerySchema,
+  taskBulkDeleteQuerySchema,
+  taskBulkPatchSchema,
+  taskBulkStateSchema,
+  taskDeleteQuerySchema,
+  taskGetQuerySchema,
+  taskPatchQuerySchema,
+  taskPatchSchema,
+  taskUpdateSchema,
+} from '@/api/task-edit';
+import {
   timeBlockBulkCreateSchema,
   timeBlockBulkDeleteQuerySchema,
   timeBlockBulkPatchSchema,
@@ -69,7 +80,8 @@ export interface FuzzOp {
 }
 
 const WS = '/api/organizations/:organization_id/workspaces/:workspace_id';
-const BLOCK = `${WS}/tasks/:task_id/time-blocks/:time_block_id`;
+const TASK = `${WS}/tasks/:task_id`;
+const BLOCK = `${TASK}/time-blocks/:time_block_id`;
 const PROJECT = `${WS}/projects/:project_id`;
 const GROUP = '/api/v9/organizations/:organization_id/groups';
 const ORG = '/api/organizations/:organization_id';
@@ -85,7 +97,7 @@ const op = (
 ): FuzzOp => ({ method, route, ...schemas });
 
 /**
- * Every route of the local API (the 45 of the reference pages and the supporting ones). The fuzz
+ * Every route of the local API (the 45 of the reference pages, task editing and the supporting ones). The fuzz
  * test fails when a registered route is missing here, so a new endpoint cannot escape the fuzzer.
  */
 export const FUZZ_OPS: FuzzOp[] = [
@@ -106,6 +118,19 @@ export const FUZZ_OPS: FuzzOp[] = [
   op('POST', `${WS}/tasks/bulk`, { body: taskBulkCreateSchema }),
   op('GET', `${WS}/tasks/groups/:group`, { query: taskGroupsQuerySchema }),
   op('PATCH', `${WS}/tasks/groups/:group`, { body: taskGroupPatchBodySchema }),
+  // Task editing
+  op('GET', TASK, { query: taskGetQuerySchema }),
+  op('PUT', TASK, { body: taskUpdateSchema }),
+  op('PATCH', TASK, { query: taskPatchQuerySchema, body: taskPatchSchema }),
+  op('DELETE', TASK, { query: taskDeleteQuerySchema }),
+  op('POST', `${TASK}/archive`, { query: taskArchiveQuerySchema }),
+  op('POST', `${TASK}/unarchive`),
+  op('PATCH', `${TASK}/restore`),
+  op('PATCH', `${WS}/tasks/bulk`, { body: taskBulkPatchSchema }),
+  op('DELETE', `${WS}/tasks/bulk`, { query: taskBulkDeleteQuerySchema }),
+  op('POST', `${WS}/tasks/bulk/archive`, { body: taskBulkStateSchema }),
+  op('POST', `${WS}/tasks/bulk/unarchive`, { body: taskBulkStateSchema }),
+  op('PATCH', `${WS}/tasks/bulk/restore`, { body: taskBulkStateSchema }),
   // Time blocks
   op('GET', `${WS}/tasks/:task_id/time-blocks`, { query: timeBlockTaskListQuerySchema }),
   op('POST', `${WS}/tasks/:task_id/time-blocks`, { body: timeBlockCreateSchema }),

@@ -12,11 +12,68 @@ const WS = '/api/organizations/4100/workspaces/5200';
 /** A date some days from the fuzz database's today (2026-03-16). */
 const day = (offset: number) => new Date(Date.UTC(2026, 2, 16 + offset)).toISOString().slice(0, 10);
 
+const liveTasks = (db: Db) =>
+  db
+    .prepare('SELECT id FROM tasks WHERE workspace_id = 5200 AND deleted_at IS NULL ORDER BY id LIMIT 300')
+    .pluck()
+    .all() as number[];
+
+/** One to three distinct live tasks: a bulk request that addresses real rows throughout. */
+const someTasks = (db: Db) => {
+  const ids = liveTasks(db);
+  return ids.length ? fc.uniqueArray(fc.constantFrom(...ids), { minLength: 1, maxLength: 3 }) : null;
+};
+
+/** A field change a bulk patch item may carry (valid alone; the dates may clash with the stored ones). */
+const patchField = fc.oneof(
+  fc.record({ name: fc.string({ minLength: 1, maxLength: 20 }) }),
+  fc.record({ estimated_mins: fc.oneof(fc.nat(6000), fc.constant(null)) }),
+  fc.record({ priority: fc.constantFrom('none', 'low', 'medium', 'high') }),
+  fc.record({ assignee_user_ids: fc.constantFrom([1002], [1003, 1004], [], null) }),
+  fc.record({
+    start_date: fc.constantFrom('2026-03-10', '2026-03-20'),
+    end_date: fc.constantFrom('2026-03-21', null),
+  }),
+);
+
 /**
  * Requests that are valid by construction for operations whose bodies must match the current data
  * (a task's current group, an existing member), which random values almost never do.
  */
 export const FUZZ_SEEDS: Record<string, (db: Db) => fc.Arbitrary<FuzzRequest> | null> = {
+  'PATCH /api/organizations/:organization_id/workspaces/:workspace_id/tasks/bulk': (db) =>
+    someTasks(db)?.chain((ids) =>
+      fc.tuple(...ids.map((id) => patchField.map((change) => ({ id, ...change })))).map((items) => ({
+        path: `${WS}/tasks/bulk`,
+        query: '',
+        body: { kind: 'json' as const, value: items },
+      })),
+    ) ?? null,
+  'DELETE /api/organizations/:organization_id/workspaces/:workspace_id/tasks/bulk': (db) =>
+    someTasks(db)?.map((ids) => ({
+      path: `${WS}/tasks/bulk`,
+      query: `ids=${ids.join(',')}`,
+      body: { kind: 'none' as const },
+    })) ?? null,
+  'POST /api/organizations/:organization_id/workspaces/:workspace_id/tasks/bulk/archive': (db) =>
+    someTasks(db)?.map((task_ids) => ({
+      path: `${WS}/tasks/bulk/archive`,
+      query: '',
+      body: { kind: 'json' as const, value: { task_ids } },
+    })) ?? null,
+  'PATCH /api/organizations/:organization_id/workspaces/:workspace_id/tasks/bulk/restore': (db) => {
+    const gone = db
+      .prepare('SELECT id FROM tasks WHERE deleted_at IS NOT NULL ORDER BY id LIMIT 100')
+      .pluck()
+      .all() as number[];
+    return gone.length
+      ? fc.uniqueArray(fc.constantFrom(...gone), { minLength: 1, maxLength: 3 }).map((task_ids) => ({
+          path: `${WS}/tasks/bulk/restore`,
+          query: '',
+          body: { kind: 'json' as const, value: { task_ids } },
+        }))
+      : null;
+  },
   'PATCH /api/organizations/:organization_id/workspaces/:workspace_id/tasks/groups/:group': (db) => {
     const lanes = db
       .prepare(

@@ -1,3 +1,5 @@
+import { plainServerText } from './plain-errors';
+
 /** Every failure of an API call, in one shape the UI can explain to a person. */
 export class ApiError extends Error {
   constructor(
@@ -24,9 +26,13 @@ export class ApiError extends Error {
   }
 }
 
-/** A sentence for the user: the upstream's own words, plus the reset time for quota errors. */
+/**
+ * A sentence for the user: the upstream's own words, plus the reset time for quota errors. A Focus 400 lists
+ * schema issues by field name ("estimated_mins: Too small: …"): it is told in plain words instead.
+ */
 export function describeError(error: unknown): string {
   if (!(error instanceof ApiError)) return error instanceof Error ? error.message : 'Something went wrong';
+  if (error.status === 400 && error.code !== 'http_400') return plainServerText(error.message);
   if (error.isQuota) {
     const when = error.resetsInSec !== undefined ? ` It resets in ${formatSeconds(error.resetsInSec)}.` : '';
     const left = error.quotaRemaining !== undefined ? ` (${error.quotaRemaining} requests left)` : '';

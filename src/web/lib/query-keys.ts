@@ -57,6 +57,11 @@ export const queryKeys = {
     blockWindow: (ws: Ws, range: DayRange, zone: string) =>
       [...queryKeys.timeline.blocks(ws), range, zone] as const,
   },
+  /** Single tasks as GET /tasks/{task_id} answers them (the Timeline's details panel). */
+  tasks: {
+    all: (ws: Ws) => ['tasks', ws.workspaceId] as const,
+    detail: (ws: Ws, taskId: number) => [...queryKeys.tasks.all(ws), 'detail', taskId] as const,
+  },
   /** One task's block list (the Timeline's side panel). */
   taskBlocks: {
     all: (ws: Ws) => ['task-time-blocks', ws.workspaceId] as const,

@@ -1,12 +1,15 @@
 import { taskBulkCreateSchema, taskCreateSchema, taskListQuerySchema } from '@/api/task';
 import type { LocalApiPlugin } from '../context';
 import { badRequest } from '../errors';
+import { taskBulkRoutes } from './bulk-routes';
+import { taskItemRoutes } from './item-routes';
 import { createTaskStore } from './store';
 
 const BASE = '/organizations/:organization_id/workspaces/:workspace_id/tasks';
 
-/** Focus tasks: list, create, bulk create. */
-export const taskRoutes: LocalApiPlugin = async (app, { db, scopes }) => {
+/** Focus tasks: list, create, bulk create; one task's and the bulk edits are child plugins. */
+export const taskRoutes: LocalApiPlugin = async (app, ctx) => {
+  const { db, scopes } = ctx;
   const store = createTaskStore(db);
   const { orgWorkspace } = scopes;
   app.addHook('preValidation', orgWorkspace.hook);
@@ -26,4 +29,6 @@ export const taskRoutes: LocalApiPlugin = async (app, { db, scopes }) => {
   app.post(`${BASE}/bulk`, { schema: { body: taskBulkCreateSchema } }, async (req, reply) =>
     reply.code(201).send(store.createMany(orgWorkspace.of(req), req.body.tasks)),
   );
+  await app.register(taskItemRoutes, ctx);
+  await app.register(taskBulkRoutes, ctx);
 };

@@ -1,3 +1,5 @@
+import { fieldLabel, plainMessage, serverIssues } from '@/web/lib/plain-errors';
+
 /** The project form's fields, named as the API names them. */
 export const PROJECT_FIELDS = [
   'name',
@@ -15,28 +17,26 @@ export type FieldErrors = Partial<Record<ProjectField | 'form', string>>;
 
 const ALIASES: Record<string, ProjectField> = { tag_id: 'tag_ids', parent: 'parent_project_id' };
 
-function fieldOf(word: string): ProjectField | undefined {
+function fieldOf(word: string | undefined): ProjectField | undefined {
+  if (!word) return undefined;
   if ((PROJECT_FIELDS as readonly string[]).includes(word)) return word as ProjectField;
   return ALIASES[word];
 }
 
 /**
- * Spreads a 400's `error_description` over the form's fields so each message sits beside its input:
- * "invalid body: name: must not be empty; end_date: ..." (schema issues), "client_id 7 does not exist ..."
- * (reference checks). What names no field goes to `form`.
+ * Spreads a 400's `error_description` over the form's fields so each message sits beside its input, in plain
+ * words: "invalid body: name: must not be empty; end_date: ..." (schema issues), "client_id 7 does not
+ * exist ..." (reference checks). What names no field of the form goes to `form`.
  */
 export function fieldErrorsFrom(description: string): FieldErrors {
   const out: FieldErrors = {};
-  const body = description.replace(/^invalid body:\s*/i, '');
-  for (const raw of body.split(/;\s*/)) {
-    const part = raw.trim();
-    if (!part) continue;
-    const issue = /^([a-z_]+)(?:\.\d+)*:\s*(.+)$/.exec(part);
-    const lead = /^([a-z_]+)\b/.exec(part);
-    const field = issue ? fieldOf(issue[1]) : lead ? fieldOf(lead[1]) : undefined;
-    const target: ProjectField | 'form' = field ?? (/\bparent\b/.test(part) ? 'parent_project_id' : 'form');
-    const text = issue && field ? issue[2] : part;
-    out[target] = out[target] ? `${out[target]}; ${text}` : text;
+  for (const issue of serverIssues(description)) {
+    const field = fieldOf(issue.field);
+    const target: ProjectField | 'form' =
+      field ?? (/\bparent\b|own ancestor/.test(issue.message) ? 'parent_project_id' : 'form');
+    const label = target === 'estimated_mins' ? 'Estimate' : fieldLabel(field ?? issue.field);
+    const text = plainMessage(issue.message, label);
+    out[target] = out[target] ? `${out[target]} ${text}` : text;
   }
   return out;
 }

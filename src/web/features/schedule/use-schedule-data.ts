@@ -68,6 +68,7 @@ export function useScheduleData() {
         firstDay: d,
         dayCount: 1,
         capacity: loads.get(focusUser ?? 0) ?? null,
+        bookable: meId === null || focusUser === meId,
       }));
     }
     return people.map((u) => ({
@@ -77,6 +78,7 @@ export function useScheduleData() {
       firstDay: ui.span === 'week' ? weekStart : day,
       dayCount: ui.span === 'week' ? 5 : 1,
       capacity: loads.get(u.id) ?? null,
+      bookable: meId === null || u.id === meId,
     }));
     // week is derived from weekStart
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -2,13 +2,32 @@ import { create } from 'zustand';
 import type { TaskGroupType } from '@/api/task-group';
 import { createHistorySlice, historyCallbacks, type HistorySlice } from '@/web/lib/history';
 import type { MoveItem } from './timeline-model';
+import type { TaskWrite } from './task-writes';
 
 /** One undoable drop, as pure data: the PATCH that did it and the PATCH that undoes it. */
-export interface HistoryEntry {
+export interface MoveEntry {
+  kind?: 'move';
   group: TaskGroupType;
   label: string;
   forward: MoveItem[];
   backward: MoveItem[];
+}
+
+/** One undoable task edit (field, state, create, bulk): the write and the write that undoes it. */
+export interface TaskEntry {
+  kind: 'task';
+  label: string;
+  forward: TaskWrite;
+  backward: TaskWrite;
+}
+
+export type HistoryEntry = MoveEntry | TaskEntry;
+
+/** The bar menu: which task, where (viewport pixels). */
+export interface BarMenu {
+  taskId: number;
+  x: number;
+  y: number;
 }
 
 interface TimelineUi extends HistorySlice<HistoryEntry> {
@@ -31,6 +50,17 @@ interface TimelineUi extends HistorySlice<HistoryEntry> {
   dragStarted: (id: number) => void;
   dragEnded: () => void;
   barFocused: (id: number | null) => void;
+  /** The bar whose name is being edited in place. */
+  renamingId: number | null;
+  menu: BarMenu | null;
+  /** Tasks waiting for the user to confirm their deletion. */
+  deleteAsked: number[] | null;
+  renameStarted: (id: number) => void;
+  renameEnded: () => void;
+  menuOpened: (menu: BarMenu) => void;
+  menuClosed: () => void;
+  deleteRequested: (ids: number[]) => void;
+  deleteSettled: () => void;
 }
 
 /** UI state of the Timeline (never server data: bars live in the Query cache). */
@@ -42,6 +72,9 @@ export const useTimelineUi = create<TimelineUi>((set, get) => ({
   panelFocus: false,
   draggingId: null,
   focusedId: null,
+  renamingId: null,
+  menu: null,
+  deleteAsked: null,
   barClicked: (id, additive, viaKeyboard = false) =>
     set((s) =>
       additive
@@ -50,7 +83,17 @@ export const useTimelineUi = create<TimelineUi>((set, get) => ({
     ),
   selectionCleared: () => set({ selected: [] }),
   workspaceEntered: () =>
-    set({ selected: [], openTaskId: null, draggingId: null, focusedId: null, undoStack: [], redoStack: [] }),
+    set({
+      selected: [],
+      openTaskId: null,
+      draggingId: null,
+      focusedId: null,
+      renamingId: null,
+      menu: null,
+      deleteAsked: null,
+      undoStack: [],
+      redoStack: [],
+    }),
   groupToggled: (key) =>
     set((s) => {
       const collapsed = { ...s.collapsed };
@@ -62,6 +105,12 @@ export const useTimelineUi = create<TimelineUi>((set, get) => ({
   dragStarted: (id) => set({ draggingId: id }),
   dragEnded: () => set({ draggingId: null }),
   barFocused: (id) => set({ focusedId: id }),
+  renameStarted: (id) => set({ renamingId: id, menu: null }),
+  renameEnded: () => set({ renamingId: null }),
+  menuOpened: (menu) => set({ menu }),
+  menuClosed: () => set({ menu: null }),
+  deleteRequested: (ids) => set({ deleteAsked: ids, menu: null }),
+  deleteSettled: () => set({ deleteAsked: null }),
 }));
 
 /** The Timeline's history as the mutations see it. */

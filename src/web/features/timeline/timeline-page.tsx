@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { TaskGroupType } from '@/api/task-group';
 import { describeError } from '@/web/lib/api-error';
-import { userNameById } from '@/web/lib/queries/organization';
 import { addDays, type Day } from '@/web/lib/time/calendar-day';
 import { useUserZone } from '@/web/lib/time/use-user-zone';
 import { useUndoRedo } from '@/web/lib/use-undo-redo';
@@ -9,14 +8,16 @@ import { dayOf } from '@/web/lib/time/zoned';
 import { useWorkspaceScope } from '@/web/lib/workspace';
 import { useTimelineBookings } from './api/use-timeline-bookings';
 import { useTimelineMutations } from './api/use-timeline-mutations';
-import { useTimelineRows, type TimelineRow } from './api/use-timeline-rows';
+import { useTimelineRows } from './api/use-timeline-rows';
 import { TimelineFilters } from './components/filters';
 import { SidePanel } from './components/side-panel';
+import { TaskEditLayer } from './components/task-edit-layer';
 import { TimelineGrid } from './components/timeline-grid';
 import { Toolbar } from './components/toolbar';
 import { canvasFor, PX_PER_DAY, STEP_DAYS, type Zoom } from './geometry';
 import { timelineHistory, useTimelineUi } from './store';
-import { resolveDropLane } from './timeline-model';
+import { TaskEditContext } from './task-edit-context';
+import { useTaskEditing } from './use-task-editing';
 import { useViewState, type Filters } from './view-state';
 import './timeline.css';
 
@@ -40,48 +41,32 @@ export function TimelinePage() {
   const data = useTimelineRows(scope, view, fetchRange, filtersOpen, openTaskId !== null);
   // Booked blocks load after the bars' last page (a second, lazy read per window); days are counted in the same zone as today.
   const bookings = useTimelineBookings(scope, fetchRange, data.fetchWindow, zone, data.complete);
-  const { move, create } = useTimelineMutations(scope, timelineHistory);
+  const { move } = useTimelineMutations(scope, timelineHistory);
+  const editing = useTaskEditing(scope, data.rows, view.group);
   const canUndo = useTimelineUi((s) => s.undoStack.length > 0);
   const canRedo = useTimelineUi((s) => s.redoStack.length > 0);
   const panelClosed = useTimelineUi((s) => s.panelClosed);
 
   const { undo, redo } = useUndoRedo(useTimelineUi, (entry, mode) =>
-    move.mutate({
-      group: entry.group,
-      items: mode === 'undo' ? entry.backward : entry.forward,
-      backward: mode === 'undo' ? entry.forward : entry.backward,
-      label: `${mode === 'undo' ? 'Undone' : 'Redone'}: ${entry.label}`,
-      history: mode,
-      entry,
-    }),
+    entry.kind === 'task'
+      ? editing.actions.writes.replay(entry, mode)
+      : move.mutate({
+          group: entry.group,
+          items: mode === 'undo' ? entry.backward : entry.forward,
+          backward: mode === 'undo' ? entry.forward : entry.backward,
+          label: `${mode === 'undo' ? 'Undone' : 'Redone'}: ${entry.label}`,
+          history: mode,
+          entry,
+        }),
   );
 
   useEffect(() => useTimelineUi.getState().workspaceEntered(), [workspaceId]);
 
-  const onCreate = useCallback(
-    (row: TimelineRow, draft: { start: Day; end: Day; lane: number; name: string }) => {
-      const others = row.tasks.map((t) => ({
-        lane: row.lanes.get(t.id) ?? 0,
-        start_date: t.start_date,
-        end_date: t.end_date,
-      }));
-      create.mutate({
-        group: view.group,
-        groupId: row.id,
-        name: draft.name,
-        start: draft.start,
-        end: draft.end,
-        lane: resolveDropLane(others, draft.lane, draft.start, draft.end),
-      });
-    },
-    [create, view.group],
-  );
   const onFilters = useCallback((filters: Filters) => update({ filters }), [update]);
   const onScrolledTo = useCallback((start: Day) => update({ start }, { replace: true }), [update]);
 
   const openTask =
     openTaskId === null ? undefined : data.rows.flatMap((r) => r.tasks).find((t) => t.id === openTaskId);
-  const names = userNameById(data.users);
   return (
     <section className="tl-page" aria-labelledby="tl-title">
       <div className="tl-top">
@@ -115,35 +100,40 @@ export function TimelinePage() {
           Could not load the timeline: {describeError(data.error)}
         </p>
       )}
-      <div className="tl-main">
-        {data.pending && data.rows.length === 0 ? (
-          <p className="page-message">Loading the timeline…</p>
-        ) : (
-          <TimelineGrid
-            rows={data.rows}
-            group={view.group}
-            canvas={canvas}
-            start={view.start}
-            px={px}
-            today={today}
-            doneStatusIds={data.doneStatusIds}
-            bookings={bookings}
-            commit={move.mutate}
-            onCreate={onCreate}
-            onScrolledTo={onScrolledTo}
-          />
-        )}
-        {openTask && (
-          <SidePanel
-            scope={scope}
-            zone={zone}
-            task={openTask}
-            statusName={data.statuses?.find((s) => s.id === openTask.status_id)?.name}
-            assigneeNames={(openTask.assignee_user_ids ?? []).map((id) => names.get(id) ?? `User ${id}`)}
-            onClose={panelClosed}
-          />
-        )}
-      </div>
+      <TaskEditContext.Provider value={editing.bar}>
+        <div className="tl-main">
+          {data.pending && data.rows.length === 0 ? (
+            <p className="page-message">Loading the timeline…</p>
+          ) : (
+            <TimelineGrid
+              rows={data.rows}
+              group={view.group}
+              canvas={canvas}
+              start={view.start}
+              px={px}
+              today={today}
+              doneStatusIds={data.doneStatusIds}
+              bookings={bookings}
+              commit={move.mutate}
+              onCreate={editing.onDrawn}
+              onScrolledTo={onScrolledTo}
+            />
+          )}
+          {openTask && (
+            <SidePanel
+              scope={scope}
+              zone={zone}
+              task={openTask}
+              statuses={data.statuses}
+              users={data.users}
+              actions={editing.actions}
+              onArchive={editing.archive}
+              onClose={panelClosed}
+            />
+          )}
+        </div>
+      </TaskEditContext.Provider>
+      <TaskEditLayer scope={scope} editing={editing} users={data.users} statuses={data.statuses} />
     </section>
   );
 }

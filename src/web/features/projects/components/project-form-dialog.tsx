@@ -9,7 +9,9 @@ import type { WorkspaceScope } from '@/web/lib/workspace-scope';
 import { projectQueries } from '@/web/lib/queries/projects';
 import { clientQueries, tagQueries } from '@/web/lib/queries/workspace-lists';
 import { fieldErrorsFrom, type FieldErrors } from '../field-errors';
-import { Field } from './field';
+import { estimateProblem, NOT_IN_AN_ESTIMATE } from '@/web/lib/estimate-hours';
+import { checkProjectDraft, duplicateNameWarning } from '../project-form-checks';
+import { Field } from '@/web/components/ui/field';
 import { createOf, draftOf, patchOf, type ProjectDraft } from './project-form-fields';
 
 interface Props {
@@ -39,7 +41,15 @@ export function ProjectFormDialog({ ws, project, onClose }: Props) {
   };
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    setErrors({});
+    // Checked here first with the server's own rules: a wrong submit costs no request.
+    const found = checkProjectDraft(draft, !!project);
+    setErrors(found);
+    if (Object.keys(found).length) {
+      const form = e.currentTarget as HTMLFormElement;
+      // After the errors render: the first field in error takes the focus (its message is read with it).
+      requestAnimationFrame(() => form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+      return;
+    }
     if (project) update.mutate(patchOf(draft), { onSuccess: onClose, onError: onFailed });
     else create.mutate(createOf(draft), { onSuccess: onClose, onError: onFailed });
   };
@@ -48,11 +58,16 @@ export function ProjectFormDialog({ ws, project, onClose }: Props) {
     <ModalDialog open title={project ? `Edit project “${project.name}”` : 'New project'} onClose={onClose}>
       <form className="pf-form" onSubmit={submit} noValidate>
         {errors.form && (
-          <p className="pf-error" role="alert">
+          <p className="field-error" role="alert">
             {errors.form}
           </p>
         )}
-        <Field id="pf-name" label="Name" error={errors.name}>
+        <Field
+          id="pf-name"
+          label="Name"
+          error={errors.name}
+          note={duplicateNameWarning(draft.name, parents.data, project?.id)}
+        >
           {(a) => <input {...a} value={draft.name} onChange={(e) => set('name', e.target.value)} autoFocus />}
         </Field>
         <Field id="pf-color" label="Color" error={errors.color}>
@@ -101,8 +116,15 @@ export function ProjectFormDialog({ ws, project, onClose }: Props) {
               type="number"
               min="0"
               step="0.5"
+              inputMode="decimal"
               value={draft.estimateHours}
-              onChange={(e) => set('estimateHours', e.target.value)}
+              onKeyDown={(e) => {
+                if (NOT_IN_AN_ESTIMATE.includes(e.key)) e.preventDefault();
+              }}
+              onChange={(e) => {
+                set('estimateHours', e.target.value);
+                setErrors((old) => ({ ...old, estimated_mins: estimateProblem(e.target.value) }));
+              }}
             />
           )}
         </Field>
@@ -120,7 +142,7 @@ export function ProjectFormDialog({ ws, project, onClose }: Props) {
             </select>
           )}
         </Field>
-        <div className="pf-field pf-check">
+        <div className="field field-check">
           <input
             id="pf-private"
             type="checkbox"
@@ -128,10 +150,10 @@ export function ProjectFormDialog({ ws, project, onClose }: Props) {
             onChange={(e) => set('isPrivate', e.target.checked)}
           />
           <label htmlFor="pf-private">Private (only members see it)</label>
-          {errors.private && <p className="pf-error">{errors.private}</p>}
+          {errors.private && <p className="field-error">{errors.private}</p>}
         </div>
-        <div className={errors.tag_ids ? 'pf-field pf-invalid' : 'pf-field'}>
-          <span className="pf-label">Tags</span>
+        <div className={errors.tag_ids ? 'field field-invalid' : 'field'}>
+          <span className="field-label">Tags</span>
           <MultiPicker
             label="Tags"
             placeholder="Search tags…"
@@ -140,7 +162,7 @@ export function ProjectFormDialog({ ws, project, onClose }: Props) {
             onChange={(keys) => set('tagIds', keys.map(Number))}
           />
           {errors.tag_ids && (
-            <p className="pf-error" data-testid="pf-tags-error">
+            <p className="field-error" data-testid="pf-tags-error">
               {errors.tag_ids}
             </p>
           )}

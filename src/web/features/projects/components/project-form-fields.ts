@@ -1,4 +1,5 @@
 import type { ProjectCreate, ProjectPatch, ProjectWithAggregations } from '@/api/project';
+import { hoursText, minutesOf } from '@/web/lib/estimate-hours';
 
 /** What the form edits, as strings the inputs hold. */
 export interface ProjectDraft {
@@ -20,14 +21,13 @@ export function draftOf(p?: ProjectWithAggregations): ProjectDraft {
     clientId: p?.client_id ? String(p.client_id) : '',
     startDate: p?.start_date ?? '',
     endDate: p?.end_date ?? '',
-    estimateHours: p?.estimated_mins != null ? String(Math.round((p.estimated_mins / 60) * 100) / 100) : '',
+    estimateHours: hoursText(p?.estimated_mins),
     isPrivate: p?.private ?? false,
     parentId: p?.parent_project_id ? String(p.parent_project_id) : '',
     tagIds: p?.tag_ids ?? [],
   };
 }
 
-const minutes = (hours: string) => (hours.trim() === '' ? null : Math.round(Number(hours) * 60));
 const idOrNull = (v: string) => (v ? Number(v) : null);
 const orNull = (v: string) => (v ? v : null);
 
@@ -39,7 +39,7 @@ export function patchOf(d: ProjectDraft): ProjectPatch {
     client_id: idOrNull(d.clientId),
     start_date: orNull(d.startDate),
     end_date: orNull(d.endDate),
-    estimated_mins: minutes(d.estimateHours),
+    estimated_mins: minutesOf(d.estimateHours),
     private: d.isPrivate,
     parent_project_id: idOrNull(d.parentId),
     tag_ids: d.tagIds,
@@ -52,7 +52,7 @@ export function createOf(d: ProjectDraft): ProjectCreate {
   if (d.clientId) body.client_id = Number(d.clientId);
   if (d.startDate) body.start_date = d.startDate;
   if (d.endDate) body.end_date = d.endDate;
-  const mins = minutes(d.estimateHours);
+  const mins = minutesOf(d.estimateHours);
   if (mins !== null) body.estimated_mins = mins;
   if (d.parentId) body.parent_project_id = Number(d.parentId);
   return body;

@@ -1,10 +1,11 @@
 import { DndContext, type Over } from '@dnd-kit/core';
-import { useMemo, type KeyboardEvent, type ReactNode } from 'react';
+import { useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { BlockIndex } from '../block-index';
 import { PreviewTracker } from '../dnd/drag-preview';
 import type { DragData, DragGeometry } from '../dnd/drag-math';
 import { useScheduleDnd, type DropHandlers } from '../dnd/use-schedule-dnd';
 import type { Block } from '../schedule-model';
+import { BookingHint, TaskDragMonitor } from './booking-hint';
 import { ScheduleGrid } from './schedule-grid';
 import type { RowDef } from './schedule-row';
 import { TaskDragOverlay } from './task-drag-overlay';
@@ -50,6 +51,7 @@ interface Props {
 export function ScheduleBoard(props: Props) {
   const dnd = useScheduleDnd(props.geometry, props.handlers);
   const a11y = useMemo(() => accessibility(dnd.activeDrag), [dnd.activeDrag]);
+  const [taskDrag, setTaskDrag] = useState(false);
   return (
     <DndContext
       {...dnd.context}
@@ -59,7 +61,9 @@ export function ScheduleBoard(props: Props) {
       accessibility={a11y}
     >
       <PreviewTracker geometry={props.geometry} blocks={props.handlers.blocks} />
-      <div className="sch-board">
+      <TaskDragMonitor onChange={setTaskDrag} />
+      <div className="sch-board" data-task-drag={taskDrag || undefined}>
+        {taskDrag && <BookingHint rows={props.rows} />}
         <ScheduleGrid
           rows={props.rows}
           index={props.index}

@@ -23,6 +23,11 @@ export interface RowDef {
   dayCount: number;
   /** The person's loads by day (from `/capacities`); null while unknown. */
   capacity: ReadonlyMap<string, Load> | null;
+  /**
+   * The signed-in user's own row: the only one a task can be booked on. A time block belongs to whoever books
+   * it (the OpenAPI's block payloads carry no user), so another person's row refuses a drop.
+   */
+  bookable: boolean;
 }
 
 interface Props {
@@ -46,8 +51,10 @@ interface Props {
 export const ScheduleRow = memo(function ScheduleRow(props: Props) {
   const { row, pxPerMin, zone, window } = props;
   const trackRef = useRef<HTMLDivElement | null>(null);
+  // A row that would refuse a drop is no drop target: it never lights up under a dragged task.
   const drop = useDroppable({
     id: `row:${row.key}`,
+    disabled: !row.bookable,
     // The track's live position: dnd-kit's droppable rect is measured before the grid scrolls.
     data: {
       userId: row.userId,
@@ -125,6 +132,7 @@ export const ScheduleRow = memo(function ScheduleRow(props: Props) {
       style={{ top: props.top, height: props.height }}
       data-testid="schedule-row"
       data-row={row.key}
+      data-bookable={row.bookable}
     >
       <div className="sch-row-head" title={row.label}>
         <span className="sch-row-label">{row.label}</span>

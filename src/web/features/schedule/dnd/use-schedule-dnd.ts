@@ -97,7 +97,9 @@ export function useScheduleDnd(geometry: DragGeometry, handlers: DropHandlers) {
     if (!data) return;
     const overId = e.over ? String(e.over.id) : '';
     if (data.kind === 'task') {
-      if (!overId.startsWith('row:') || !e.over) return;
+      // Other people's rows are no targets (see RowDef.bookable): a task let go there books nothing.
+      if (!overId.startsWith('row:') || !e.over)
+        return useAnnouncer.getState().announce('Not booked: drop the task on your own row.');
       const row = e.over.data.current as RowDropData;
       if (handlers.meId !== null && row.userId !== handlers.meId) {
         notifyInfo('Time blocks belong to the person who books them: drop the task on your own row.');

@@ -1,14 +1,12 @@
 import { useMutation, useQueryClient, type QueryKey } from '@tanstack/react-query';
-import { taskSchema, type TaskCreate } from '@/api/task';
-import type { TaskGroupEntry, TaskGroupType } from '@/api/task-group';
+import type { TaskGroupType } from '@/api/task-group';
 import { useAnnouncer } from '@/web/components/ui/announcer';
 import { api } from '@/web/lib/api-client';
 import { settleHistory, type HistoryCallbacks, type HistoryMode } from '@/web/lib/history';
 import { notifyWriteFailed } from '@/web/lib/notifications';
 import { queryKeys, timelineWindowOf } from '@/web/lib/query-keys';
-import { overlaps, type Day } from '@/web/lib/time/calendar-day';
-import { workspacePath, type WorkspaceScope } from '@/web/lib/workspace-scope';
-import type { HistoryEntry } from '../store';
+import type { WorkspaceScope } from '@/web/lib/workspace-scope';
+import type { HistoryEntry, MoveEntry } from '../store';
 import { applyMoves, entriesById, mergeChunks, type MoveItem } from '../timeline-model';
 import { groupsPath, type WindowData } from './timeline-queries';
 
@@ -20,25 +18,15 @@ export interface MoveVars {
   label: string;
   history: HistoryMode;
   /** The step an undo or redo replays (a new change makes its own). */
-  entry?: HistoryEntry;
-}
-
-export interface CreateVars {
-  group: TaskGroupType;
-  groupId: number;
-  name: string;
-  start: Day;
-  end: Day;
-  lane: number;
+  entry?: MoveEntry;
 }
 
 type Snapshot = [QueryKey, WindowData | undefined][];
 const rangeOf = (key: QueryKey) => timelineWindowOf(key).range;
 const announce = (text: string) => useAnnouncer.getState().announce(text);
-let tempId = -1;
 
 /** The history step of a move: the one it replays, or a new one. */
-const entryOf = (v: MoveVars): HistoryEntry =>
+const entryOf = (v: MoveVars): MoveEntry =>
   v.entry ?? { group: v.group, label: v.label, forward: v.items, backward: v.backward };
 
 /**
@@ -100,53 +88,5 @@ export function useTimelineMutations(scope: WorkspaceScope, history: HistoryCall
     },
   });
 
-  const create = useMutation({
-    scope: mutationScope,
-    mutationFn: (v: CreateVars) => {
-      const body: TaskCreate = { name: v.name, start_date: v.start, end_date: v.end };
-      if (v.group === 'users' && v.groupId) body.assignee_user_ids = [v.groupId];
-      if (v.group === 'projects' && v.groupId) body.project_id = v.groupId;
-      if (v.group === 'tags' && v.groupId) body.tag_ids = [v.groupId];
-      return api('focus', `${workspacePath(scope)}/tasks`, { method: 'POST', body, schema: taskSchema });
-    },
-    onMutate: async (v) => {
-      const snap = await begin(v.group);
-      const temp: TaskGroupEntry = {
-        id: tempId--,
-        name: v.name,
-        allocation_unit: 'percent',
-        estimate_type: 'total',
-        private: false,
-        source: 'plan',
-        status_id: 0,
-        start_date: v.start,
-        end_date: v.end,
-        weight: v.lane,
-        assignee_user_ids: v.group === 'users' && v.groupId ? [v.groupId] : [],
-      };
-      for (const [key, data] of snap) {
-        if (!data || !overlaps(v.start, v.end, rangeOf(key).start, rangeOf(key).end)) continue;
-        const pages = data.pages.map((p) =>
-          p.map((g) => (g.id === v.groupId ? { ...g, tasks: [...g.tasks, temp] } : g)),
-        );
-        qc.setQueryData<WindowData>(key, { ...data, pages });
-      }
-      return { snap };
-    },
-    onError: (err, _v, ctx) => {
-      restore(ctx?.snap);
-      notifyWriteFailed('Creating the task', err);
-    },
-    onSuccess: (task) => announce(`Created '${task.name}' from ${task.start_date} to ${task.end_date}.`),
-    onSettled: (_d, _e, v) => {
-      void staleOtherGroupings(v.group);
-      // The server picks the lane and fills the fields: re-read only the windows holding the new dates.
-      return qc.invalidateQueries({
-        queryKey: queryKeys.timeline.grouping(scope, v.group),
-        predicate: (q) => overlaps(v.start, v.end, rangeOf(q.queryKey).start, rangeOf(q.queryKey).end),
-      });
-    },
-  });
-
-  return { move, create };
+  return { move };
 }

@@ -15,7 +15,6 @@ import { dateToX, xToDate } from '../geometry';
 import { cullBars } from '../lanes';
 import { laneAt, LANE_H, ROW_PAD, NAME_W } from '../layout';
 import { useTimelineUi } from '../store';
-import { CreateInput } from './create-input';
 import { TaskBar } from './task-bar';
 
 interface Props {
@@ -31,14 +30,14 @@ interface Props {
   laneTo: number;
   doneStatusIds: ReadonlySet<number>;
   bookings: ReadonlyMap<number, TaskBooking> | null;
-  onCreate: (row: TimelineRow, draft: { start: Day; end: Day; lane: number; name: string }) => void;
+  /** A bar was drawn: the page asks for its details. */
+  onCreate: (row: TimelineRow, draft: { start: Day; end: Day; lane: number }) => void;
 }
 
 interface Draft {
   from: number;
   to: number;
   lane: number;
-  done: boolean;
 }
 
 /** Weekend columns and day lines as one CSS background (no DOM per day). */
@@ -89,18 +88,23 @@ export const GroupRow = memo(function GroupRow({
     const rect = e.currentTarget.getBoundingClientRect();
     const x0 = e.clientX - rect.left;
     const lane = laneAt(e.clientY - rect.top);
-    let moved = false;
+    let last: Draft | null = null;
     const onMove = (ev: PointerEvent) => {
       const x = ev.clientX - rect.left;
-      if (!moved && Math.abs(x - x0) < 5) return;
-      moved = true;
-      setDraft({ from: Math.min(x0, x), to: Math.max(x0, x), lane, done: false });
+      if (!last && Math.abs(x - x0) < 5) return;
+      last = { from: Math.min(x0, x), to: Math.max(x0, x), lane };
+      setDraft(last);
     };
     const onUp = () => {
       window.removeEventListener('pointermove', onMove);
       window.removeEventListener('pointerup', onUp);
-      if (moved) setDraft((d) => (d ? { ...d, done: true } : d));
-      else clear();
+      setDraft(null);
+      if (!last) return clear();
+      onCreate(row, {
+        start: xToDate(last.from, canvas.start, px),
+        end: xToDate(last.to, canvas.start, px),
+        lane,
+      });
     };
     window.addEventListener('pointermove', onMove);
     window.addEventListener('pointerup', onUp);
@@ -162,17 +166,7 @@ export const GroupRow = memo(function GroupRow({
               width: (DAYS({ start: draftStart, end: draftEnd }) + 1) * px,
               top: ROW_PAD + draft.lane * LANE_H,
             }}
-          >
-            {draft.done && (
-              <CreateInput
-                onSubmit={(name) => {
-                  setDraft(null);
-                  onCreate(row, { start: draftStart, end: draftEnd, lane: draft.lane, name });
-                }}
-                onCancel={() => setDraft(null)}
-              />
-            )}
-          </div>
+          />
         )}
       </RowTrack>
     </div>

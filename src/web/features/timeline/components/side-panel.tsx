@@ -1,27 +1,37 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
-import { useTimelineUi } from '../store';
 import type { TaskGroupEntry } from '@/api/task-group';
-import { describeError } from '@/web/lib/api-error';
-import { timelineQueries } from '../api/timeline-queries';
-import { daysBetween } from '@/web/lib/time/calendar-day';
+import type { OrganizationUser } from '@/api/user';
+import type { Status } from '@/api/workspace';
+import { ApiError, describeError } from '@/web/lib/api-error';
 import { dateTimeLabel } from '@/web/lib/time/format';
 import type { WorkspaceScope } from '@/web/lib/workspace-scope';
-import { shortDay } from '../geometry';
+import { taskDetailQuery } from '../api/task-detail-query';
+import { timelineQueries } from '../api/timeline-queries';
+import type { TaskActions } from '../api/use-task-actions';
+import { useTimelineUi } from '../store';
+import { TaskFields } from './details/task-fields';
 
 interface Props {
   scope: WorkspaceScope;
   /** The zone block times are shown in (the user's). */
   zone: string;
   task: TaskGroupEntry;
-  statusName?: string;
-  assigneeNames: string[];
+  statuses: readonly Status[] | undefined;
+  users: readonly OrganizationUser[] | undefined;
+  actions: TaskActions;
+  onArchive: (ids: number[]) => void;
   onClose: () => void;
 }
 
-/** The clicked task: its fields and its time blocks (read when opened, cached). Escape closes. */
-export function SidePanel({ scope, zone, task, statusName, assigneeNames, onClose }: Props) {
+/**
+ * The clicked task: every field it can change (each saved on its own), archive and delete, and its time
+ * blocks. Opening it reads the task (what its bar does not carry) and its blocks, both cached. Escape closes.
+ */
+export function SidePanel({ scope, zone, task, statuses, users, actions, onArchive, onClose }: Props) {
+  const editable = task.id > 0 && !task.masked;
   const blocks = useQuery({ ...timelineQueries.timeBlocks(scope, task.id), enabled: task.id > 0 });
+  const detail = useQuery({ ...taskDetailQuery(scope, task.id), enabled: editable });
   const heading = useRef<HTMLHeadingElement>(null);
   const takeFocus = useTimelineUi((s) => s.panelFocus);
   useEffect(() => {
@@ -48,27 +58,43 @@ export function SidePanel({ scope, zone, task, statusName, assigneeNames, onClos
           ×
         </button>
       </div>
-      <dl className="tl-fields">
-        <dt>Dates</dt>
-        <dd>
-          {shortDay(task.start_date)} – {shortDay(task.end_date)} (
-          {daysBetween(task.start_date, task.end_date) + 1} days)
-        </dd>
-        <dt>Project</dt>
-        <dd>{task.project?.name ?? 'No project'}</dd>
-        <dt>Client</dt>
-        <dd>{task.client?.name ?? '—'}</dd>
-        <dt>Status</dt>
-        <dd>{statusName ?? '—'}</dd>
-        <dt>Assignees</dt>
-        <dd>{assigneeNames.length ? assigneeNames.join(', ') : 'Nobody'}</dd>
-        <dt>Estimate</dt>
-        <dd>
-          {task.estimated_mins
-            ? `${Math.round((task.estimated_mins / 60) * 10) / 10} h (${task.estimate_type})`
-            : '—'}
-        </dd>
-      </dl>
+      {editable ? (
+        <TaskFields
+          key={task.id}
+          scope={scope}
+          entry={task}
+          detail={detail.data}
+          statuses={statuses}
+          users={users}
+          actions={actions}
+        />
+      ) : (
+        <p className="muted">
+          This task is in a private project: its details are not yours to see or change.
+        </p>
+      )}
+      {detail.isError && (
+        <p className="error-text" role="alert">
+          Could not load the notes, tags and priority:{' '}
+          {detail.error instanceof ApiError && detail.error.code === 'invalid_response'
+            ? 'the server sent something the planner cannot read.'
+            : describeError(detail.error)}
+        </p>
+      )}
+      {editable && (
+        <div className="tl-panel-actions">
+          <button type="button" className="btn" onClick={() => onArchive([task.id])}>
+            Archive
+          </button>
+          <button
+            type="button"
+            className="btn btn-danger"
+            onClick={() => useTimelineUi.getState().deleteRequested([task.id])}
+          >
+            Delete…
+          </button>
+        </div>
+      )}
       <h3>Time blocks</h3>
       {blocks.isPending ? (
         <p className="muted">Loading…</p>

@@ -1,5 +1,5 @@
 import { useDraggable } from '@dnd-kit/core';
-import { memo } from 'react';
+import { memo, useContext, type KeyboardEvent } from 'react';
 import type { TaskGroupEntry } from '@/api/task-group';
 import { bookedText, marksOnBar, remainingText, type TaskBooking } from '../bookings';
 import { daysBetween, type Day } from '@/web/lib/time/calendar-day';
@@ -7,6 +7,8 @@ import { dateToX, shortDay } from '../geometry';
 import { BAR_INSET, LANE_H, ROW_PAD } from '../layout';
 import { useBarActions } from '../dnd/bar-actions';
 import { useTimelineUi } from '../store';
+import { TaskEditContext } from '../task-edit-context';
+import { RenameInput } from './rename-input';
 
 export interface BarDragData {
   kind: 'move' | 'resize';
@@ -52,6 +54,10 @@ export const TaskBar = memo(function TaskBar({ task, groupId, lane, origin, px, 
   const barFocused = useTimelineUi((s) => s.barFocused);
   const temp = id < 0;
   const actions = useBarActions();
+  const renaming = useTimelineUi((s) => s.renamingId === id);
+  const edit = useContext(TaskEditContext);
+  // A private task the user cannot see, or one not yet saved, has nothing to edit.
+  const editable = !temp && !task.masked && edit !== null;
   const move = useDraggable({
     id: `bar:${groupId}:${id}`,
     data: { kind: 'move', taskId: id, groupId } satisfies BarDragData,
@@ -119,10 +125,17 @@ export const TaskBar = memo(function TaskBar({ task, groupId, lane, origin, px, 
       }}
       title={label}
       onClick={(e) => barClicked(id, e.shiftKey || e.ctrlKey || e.metaKey)}
+      onDoubleClick={() => editable && useTimelineUi.getState().renameStarted(id)}
+      onContextMenu={(e) => {
+        if (!editable) return;
+        e.preventDefault();
+        useTimelineUi.getState().menuOpened({ taskId: id, x: e.clientX, y: e.clientY });
+      }}
       // The focused bar stays mounted when its lane or days scroll out of view (focus is never lost).
       onFocus={() => barFocused(id)}
       onBlur={() => useTimelineUi.getState().focusedId === id && barFocused(null)}
       onKeyDown={(e) => {
+        if (editable && !move.isDragging && editKey(e, id)) return;
         if (
           !move.isDragging &&
           !temp &&
@@ -137,7 +150,21 @@ export const TaskBar = memo(function TaskBar({ task, groupId, lane, origin, px, 
       }}
     >
       {!temp && handle(start, 'start')}
-      <span className="tl-bar-name">{name}</span>
+      {renaming && edit ? (
+        <RenameInput
+          name={name}
+          onCommit={(next) => edit.rename(id, next)}
+          onDone={(refocus) => {
+            useTimelineUi.getState().renameEnded();
+            if (refocus)
+              requestAnimationFrame(() =>
+                document.querySelector<HTMLElement>(`[data-bar-id="${id}"]`)?.focus(),
+              );
+          }}
+        />
+      ) : (
+        <span className="tl-bar-name">{name}</span>
+      )}
       {estimate && width > 90 && (
         <span className="tl-bar-meta" data-remaining={remaining ? '' : undefined}>
           {estimate}
@@ -157,3 +184,19 @@ export const TaskBar = memo(function TaskBar({ task, groupId, lane, origin, px, 
     </div>
   );
 });
+
+/**
+ * The editing keys of a focused bar: F2 renames in place, Shift+F10 or the menu key opens its menu, Delete
+ * asks to delete the selection it belongs to (or the bar alone). True when the key was one of them.
+ */
+function editKey(e: KeyboardEvent<HTMLElement>, id: number): boolean {
+  const ui = useTimelineUi.getState();
+  if (e.key === 'F2') ui.renameStarted(id);
+  else if (e.key === 'ContextMenu' || (e.shiftKey && e.key === 'F10')) {
+    const rect = e.currentTarget.getBoundingClientRect();
+    ui.menuOpened({ taskId: id, x: rect.left, y: rect.bottom });
+  } else if (e.key === 'Delete') ui.deleteRequested(ui.selected.includes(id) ? ui.selected : [id]);
+  else return false;
+  e.preventDefault();
+  return true;
+}

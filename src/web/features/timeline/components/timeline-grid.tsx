@@ -26,7 +26,7 @@ interface Props {
   /** Booked time per task; null until the quarters' blocks have loaded. */
   bookings: ReadonlyMap<number, TaskBooking> | null;
   commit: (v: MoveVars) => void;
-  onCreate: (row: TimelineRow, draft: { start: Day; end: Day; lane: number; name: string }) => void;
+  onCreate: (row: TimelineRow, draft: { start: Day; end: Day; lane: number }) => void;
   /** The first day in view after the user scrolled (written to the URL, replacing the entry). */
   onScrolledTo: (day: Day) => void;
 }

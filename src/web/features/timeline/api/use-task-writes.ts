@@ -1,0 +1,74 @@
+import { useMutation, useQueryClient, type QueryKey } from '@tanstack/react-query';
+import { useAnnouncer } from '@/web/components/ui/announcer';
+import { api } from '@/web/lib/api-client';
+import { settleHistory, type HistoryCallbacks, type HistoryMode } from '@/web/lib/history';
+import { notifyWriteFailed } from '@/web/lib/notifications';
+import { queryKeys } from '@/web/lib/query-keys';
+import { refreshQueries } from '@/web/lib/refresh-queries';
+import type { WorkspaceScope } from '@/web/lib/workspace-scope';
+import type { HistoryEntry, TaskEntry } from '../store';
+import { requestOf, type TaskWrite } from '../task-writes';
+import { applyWrite, restoreSnapshot, takeSnapshot } from './task-write-cache';
+
+export interface TaskWriteVars {
+  write: TaskWrite;
+  /** The write that undoes it (the history keeps both). */
+  inverse: TaskWrite;
+  /** What happened, announced on success ("Renamed 'A' to 'B'"). */
+  label: string;
+  /** What was tried, for the failure notice ("Renaming the task"). */
+  what: string;
+  history: HistoryMode;
+  /** The step an undo or redo replays (a new change makes its own). */
+  entry?: TaskEntry;
+}
+
+const announce = (text: string) => useAnnouncer.getState().announce(text);
+const entryOf = (v: TaskWriteVars): TaskEntry =>
+  v.entry ?? { kind: 'task', label: v.label, forward: v.write, backward: v.inverse };
+
+/**
+ * Task edits from the Timeline (details panel, rename, menu, selection): one request each, optimistic in every
+ * cached window and detail, rolled back with a notice on failure, recorded for undo once it succeeded. They
+ * share the Timeline's mutation scope, so they are serialized with the drops.
+ */
+export function useTaskWrites(scope: WorkspaceScope, history: HistoryCallbacks<HistoryEntry>) {
+  const qc = useQueryClient();
+  const mutation = useMutation({
+    scope: { id: `timeline:${scope.workspaceId}` },
+    mutationFn: (v: TaskWriteVars) => {
+      const r = requestOf(scope, v.write);
+      return api('focus', r.path, { method: r.method, query: r.query, body: r.body });
+    },
+    onMutate: async (v) => {
+      const snap = await takeSnapshot(qc, scope);
+      const reread = applyWrite(qc, scope, v.write, snap);
+      return { snap, reread };
+    },
+    onError: (err, v, ctx) => {
+      restoreSnapshot(qc, ctx?.snap);
+      notifyWriteFailed(v.what, err);
+      announce(`${v.what} failed and was undone.`);
+      settleHistory(history, v.history, entryOf(v), false);
+    },
+    onSuccess: (_d, v, ctx) => {
+      settleHistory(history, v.history, entryOf(v), true);
+      announce(v.label);
+      // Only what the browser cannot work out is read again: a filtered window, a row not loaded yet.
+      for (const key of ctx?.reread ?? []) void refreshQueries(qc, key as QueryKey);
+      // The Schedule shows task names, estimates and states too: its cached weeks are read fresh next time.
+      qc.removeQueries({ queryKey: queryKeys.schedule.all(scope), type: 'inactive' });
+    },
+  });
+  const replay = (entry: TaskEntry, mode: 'undo' | 'redo') =>
+    mutation.mutate({
+      write: mode === 'undo' ? entry.backward : entry.forward,
+      inverse: mode === 'undo' ? entry.forward : entry.backward,
+      label: `${mode === 'undo' ? 'Undone' : 'Redone'}: ${entry.label}`,
+      what: mode === 'undo' ? `Undoing “${entry.label}”` : `Redoing “${entry.label}”`,
+      history: mode,
+      entry,
+    });
+  return { ...mutation, replay };
+}
+export type TaskWrites = ReturnType<typeof useTaskWrites>;

@@ -1,0 +1,27 @@
+/**
+ * The estimate as people type it, in hours ("1.5"), and as the API stores it, in whole minutes. One module for
+ * every form that edits an estimate, so each reads and checks the box the same way.
+ */
+
+/** Hours for the box: `90` → "1.5"; nothing → "". */
+export function hoursText(mins: number | null | undefined): string {
+  return mins == null ? '' : String(Math.round((mins / 60) * 100) / 100);
+}
+
+/** Whole minutes of the box's hours; null when it is empty. Check `estimateProblem` first. */
+export function minutesOf(hours: string): number | null {
+  return hours.trim() === '' ? null : Math.round(Number(hours) * 60);
+}
+
+/** What is wrong with the box, in plain words; undefined when it is empty or a number of hours ≥ 0. */
+export function estimateProblem(hours: string): string | undefined {
+  const text = hours.trim();
+  if (text === '') return undefined;
+  const value = Number(text);
+  if (!Number.isFinite(value)) return 'Estimate must be a number of hours, like 1.5.';
+  if (value < 0) return 'Estimate cannot be negative.';
+  return undefined;
+}
+
+/** Keys an estimate box ignores: a minus sign (or an exponent) never makes a valid estimate. */
+export const NOT_IN_AN_ESTIMATE = ['-', '+', 'e', 'E'];
