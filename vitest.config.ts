@@ -10,6 +10,7 @@ export default defineConfig({
       'spec/**/*.test.ts',
       'scripts/**/*.test.ts',
       'eslint/**/*.test.ts',
+      'parity/**/*.test.ts',
     ],
     environment: 'node',
     pool: 'forks',

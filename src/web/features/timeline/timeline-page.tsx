@@ -49,7 +49,6 @@ export function TimelinePage() {
     move.mutate({
       group: entry.group,
       items: mode === 'undo' ? entry.backward : entry.forward,
-      backward: mode === 'undo' ? entry.forward : entry.backward,
       label: `${mode === 'undo' ? 'Undone' : 'Redone'}: ${entry.label}`,
       history: mode,
       entry,

@@ -9,13 +9,13 @@ import { queryKeys, timelineWindowOf } from '@/web/lib/query-keys';
 import { overlaps, type Day } from '@/web/lib/time/calendar-day';
 import { workspacePath, type WorkspaceScope } from '@/web/lib/workspace-scope';
 import type { HistoryEntry } from '../store';
-import { applyMoves, entriesById, mergeChunks, type MoveItem } from '../timeline-model';
+import { applyLandings, planLandings, undoItems } from '../landing-cache';
+import { mergeChunks, type MoveItem } from '../timeline-model';
 import { groupsPath, type WindowData } from './timeline-queries';
 
 export interface MoveVars {
   group: TaskGroupType;
   items: MoveItem[];
-  backward: MoveItem[];
   /** What happened, for the announcer ("Moved 'X' to 3 Dec – 5 Dec"). */
   label: string;
   history: HistoryMode;
@@ -37,9 +37,9 @@ const rangeOf = (key: QueryKey) => timelineWindowOf(key).range;
 const announce = (text: string) => useAnnouncer.getState().announce(text);
 let tempId = -1;
 
-/** The history step of a move: the one it replays, or a new one. */
-const entryOf = (v: MoveVars): HistoryEntry =>
-  v.entry ?? { group: v.group, label: v.label, forward: v.items, backward: v.backward };
+/** The history step of a move: the one it replays, or a new one (its undo worked out when it was sent). */
+const entryOf = (v: MoveVars, backward: MoveItem[] = []): HistoryEntry =>
+  v.entry ?? { group: v.group, label: v.label, forward: v.items, backward };
 
 /**
  * Timeline writes, optimistic with rollback. All writes of a workspace's timeline share one mutation
@@ -70,25 +70,26 @@ export function useTimelineMutations(scope: WorkspaceScope, history: HistoryCall
     mutationFn: (v: MoveVars) => api('focus', groupsPath(scope, v.group), { method: 'PATCH', body: v.items }),
     onMutate: async (v) => {
       const snap = await begin(v.group);
-      const before = entriesById(mergeChunks(snap.flatMap(([, d]) => d?.pages ?? [])));
+      // Where each task lands, worked out as the server does it on every row the cache holds.
+      const landings = planLandings(v.group, mergeChunks(snap.flatMap(([, d]) => d?.pages ?? [])), v.items);
       // Every cached window (and each of its pages) holding the task or its new dates follows the drop.
       for (const [key, data] of snap) {
         if (data)
           qc.setQueryData<WindowData>(key, {
             ...data,
-            pages: data.pages.map((p) => applyMoves(p, rangeOf(key), v.group, v.items, before)),
+            pages: data.pages.map((p) => applyLandings(p, rangeOf(key), landings)),
           });
       }
-      return { snap };
+      return { snap, backward: undoItems(v.group, landings) };
     },
     onError: (err, v, ctx) => {
       restore(ctx?.snap);
       notifyWriteFailed(v.items.length > 1 ? `Moving ${v.items.length} tasks` : 'Moving the task', err);
       announce('The move failed and was undone.');
-      settleHistory(history, v.history, entryOf(v), false);
+      settleHistory(history, v.history, entryOf(v, ctx?.backward), false);
     },
-    onSuccess: (_d, v) => {
-      settleHistory(history, v.history, entryOf(v), true);
+    onSuccess: (_d, v, ctx) => {
+      settleHistory(history, v.history, entryOf(v, ctx.backward), true);
       announce(v.label);
     },
     onSettled: (_d, err, v) => {
