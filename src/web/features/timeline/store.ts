@@ -11,6 +11,14 @@ export interface HistoryEntry {
   backward: MoveItem[];
 }
 
+/** A drop onto Unassigned of tasks that others are assigned to: what it would send, waiting for the user. */
+export interface UnassignQuestion {
+  items: MoveItem[];
+  label: string;
+  /** The moved tasks that have other assignees besides the row they were dragged from. */
+  shared: { id: number; name: string; from: number; others: number[] }[];
+}
+
 interface TimelineUi extends HistorySlice<HistoryEntry> {
   selected: number[];
   /** Rows folded to their header, by `${grouping}:${id}`. */
@@ -31,6 +39,9 @@ interface TimelineUi extends HistorySlice<HistoryEntry> {
   dragStarted: (id: number) => void;
   dragEnded: () => void;
   barFocused: (id: number | null) => void;
+  unassignQuestion: UnassignQuestion | null;
+  unassignAsked: (question: UnassignQuestion) => void;
+  unassignAnswered: () => void;
 }
 
 /** UI state of the Timeline (never server data: bars live in the Query cache). */
@@ -50,7 +61,15 @@ export const useTimelineUi = create<TimelineUi>((set, get) => ({
     ),
   selectionCleared: () => set({ selected: [] }),
   workspaceEntered: () =>
-    set({ selected: [], openTaskId: null, draggingId: null, focusedId: null, undoStack: [], redoStack: [] }),
+    set({
+      selected: [],
+      openTaskId: null,
+      draggingId: null,
+      focusedId: null,
+      unassignQuestion: null,
+      undoStack: [],
+      redoStack: [],
+    }),
   groupToggled: (key) =>
     set((s) => {
       const collapsed = { ...s.collapsed };
@@ -62,6 +81,9 @@ export const useTimelineUi = create<TimelineUi>((set, get) => ({
   dragStarted: (id) => set({ draggingId: id }),
   dragEnded: () => set({ draggingId: null }),
   barFocused: (id) => set({ focusedId: id }),
+  unassignQuestion: null,
+  unassignAsked: (unassignQuestion) => set({ unassignQuestion }),
+  unassignAnswered: () => set({ unassignQuestion: null }),
 }));
 
 /** The Timeline's history as the mutations see it. */

@@ -13,6 +13,7 @@ import { useTimelineRows, type TimelineRow } from './api/use-timeline-rows';
 import { TimelineFilters } from './components/filters';
 import { SidePanel } from './components/side-panel';
 import { TimelineGrid } from './components/timeline-grid';
+import { UnassignDialog } from './components/unassign-dialog';
 import { Toolbar } from './components/toolbar';
 import { canvasFor, PX_PER_DAY, STEP_DAYS, type Zoom } from './geometry';
 import { timelineHistory, useTimelineUi } from './store';
@@ -132,6 +133,7 @@ export function TimelinePage() {
             onScrolledTo={onScrolledTo}
           />
         )}
+        <UnassignDialog nameOf={(id) => names.get(id) ?? `User ${id}`} commit={move.mutate} />
         {openTask && (
           <SidePanel
             scope={scope}
