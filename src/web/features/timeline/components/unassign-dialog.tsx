@@ -71,7 +71,7 @@ function Choices({
         <button type="button" className="btn" onClick={answered}>
           Cancel
         </button>
-        <button type="button" className="btn" onClick={() => send(items, `${label} in Unassigned`)}>
+        <button type="button" className="btn" onClick={() => send(items, label)}>
           Unassign everyone
         </button>
         <button
