@@ -1,5 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
+import { FreshnessStatus } from '@/web/components/ui/freshness-status';
 import { describeError } from '@/web/lib/api-error';
+import { useFreshness } from '@/web/lib/freshness/use-freshness';
+import { queryKeys } from '@/web/lib/query-keys';
 import { organizationQueries } from '@/web/lib/queries/organization';
 import { useWorkspace } from '@/web/lib/workspace';
 
@@ -8,10 +11,18 @@ export function TeamPage() {
   const { organizationId, workspaceId, name } = useWorkspace();
   const users = useQuery(organizationQueries.users(organizationId));
   const members = (users.data ?? []).filter((u) => u.workspaces.some((w) => w.id === workspaceId));
+  // One request re-reads the list: no cheaper question to ask first.
+  const freshness = useFreshness({
+    view: `team:${organizationId}`,
+    keys: [queryKeys.organization.users(organizationId)],
+  });
 
   return (
     <section className="page" aria-labelledby="team-title">
-      <h1 id="team-title">Team of {name}</h1>
+      <div className="page-head">
+        <h1 id="team-title">Team of {name}</h1>
+        <FreshnessStatus freshness={freshness} what="the team" />
+      </div>
       {users.isPending && <p>Loading people…</p>}
       {users.isError && <p role="alert">Could not load people: {describeError(users.error)}</p>}
       {users.isSuccess && (

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { TaskGroupType } from '@/api/task-group';
+import { FreshnessStatus } from '@/web/components/ui/freshness-status';
 import { describeError } from '@/web/lib/api-error';
 import { userNameById } from '@/web/lib/queries/organization';
 import { addDays, type Day } from '@/web/lib/time/calendar-day';
@@ -8,6 +9,7 @@ import { useUndoRedo } from '@/web/lib/use-undo-redo';
 import { dayOf } from '@/web/lib/time/zoned';
 import { useWorkspaceScope } from '@/web/lib/workspace';
 import { useTimelineBookings } from './api/use-timeline-bookings';
+import { useTimelineFreshness } from './api/use-timeline-freshness';
 import { useTimelineMutations } from './api/use-timeline-mutations';
 import { useTimelineRows, type TimelineRow } from './api/use-timeline-rows';
 import { TimelineFilters } from './components/filters';
@@ -42,6 +44,7 @@ export function TimelinePage() {
   // Booked blocks load after the bars' last page (a second, lazy read per window); days are counted in the same zone as today.
   const bookings = useTimelineBookings(scope, fetchRange, data.fetchWindow, zone, data.complete);
   const { move, create } = useTimelineMutations(scope, timelineHistory);
+  const freshness = useTimelineFreshness(scope, view.group);
   const canUndo = useTimelineUi((s) => s.undoStack.length > 0);
   const canRedo = useTimelineUi((s) => s.redoStack.length > 0);
   const panelClosed = useTimelineUi((s) => s.panelClosed);
@@ -98,6 +101,7 @@ export function TimelinePage() {
           onUndo={undo}
           onRedo={redo}
         />
+        <FreshnessStatus freshness={freshness} what="the timeline" />
       </div>
       <TimelineFilters
         workspaceId={workspaceId}

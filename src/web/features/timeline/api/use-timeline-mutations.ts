@@ -9,8 +9,11 @@ import { queryKeys, timelineWindowOf } from '@/web/lib/query-keys';
 import { overlaps, type Day } from '@/web/lib/time/calendar-day';
 import { workspacePath, type WorkspaceScope } from '@/web/lib/workspace-scope';
 import type { HistoryEntry } from '../store';
+import type { Landing } from '../landing';
 import { applyLandings, planLandings, undoItems } from '../landing-cache';
 import { mergeChunks, type MoveItem } from '../timeline-model';
+import { checkMove, MoveConflict } from './check-move';
+import { tellMoveConflict } from './move-conflict';
 import { groupsPath, type WindowData } from './timeline-queries';
 
 export interface MoveVars {
@@ -21,6 +24,8 @@ export interface MoveVars {
   history: HistoryMode;
   /** The step an undo or redo replays (a new change makes its own). */
   entry?: HistoryEntry;
+  /** Sent without a conflict check: the user saw someone else's change and chose to apply theirs anyway. */
+  force?: boolean;
 }
 
 export interface CreateVars {
@@ -36,6 +41,8 @@ type Snapshot = [QueryKey, WindowData | undefined][];
 const rangeOf = (key: QueryKey) => timelineWindowOf(key).range;
 const announce = (text: string) => useAnnouncer.getState().announce(text);
 let tempId = -1;
+// The landings onMutate worked out for a drop, for its conflict check in mutationFn.
+const landingsOf = new WeakMap<MoveVars, Landing[]>();
 
 /** The history step of a move: the one it replays, or a new one (its undo worked out when it was sent). */
 const entryOf = (v: MoveVars, backward: MoveItem[] = []): HistoryEntry =>
@@ -67,7 +74,12 @@ export function useTimelineMutations(scope: WorkspaceScope, history: HistoryCall
 
   const move = useMutation({
     scope: mutationScope,
-    mutationFn: (v: MoveVars) => api('focus', groupsPath(scope, v.group), { method: 'PATCH', body: v.items }),
+    // Serialized with the other writes: the check of a drop sees the drops before it done.
+    mutationFn: async (v: MoveVars) => {
+      const checked = await checkMove(qc, scope, v.group, landingsOf.get(v) ?? [], v.force ?? false);
+      await api('focus', groupsPath(scope, v.group), { method: 'PATCH', body: v.items });
+      return checked;
+    },
     onMutate: async (v) => {
       const snap = await begin(v.group);
       // Where each task lands, worked out as the server does it on every row the cache holds.
@@ -80,23 +92,32 @@ export function useTimelineMutations(scope: WorkspaceScope, history: HistoryCall
             pages: data.pages.map((p) => applyLandings(p, rangeOf(key), landings)),
           });
       }
+      landingsOf.set(v, landings);
       return { snap, backward: undoItems(v.group, landings) };
     },
     onError: (err, v, ctx) => {
       restore(ctx?.snap);
-      notifyWriteFailed(v.items.length > 1 ? `Moving ${v.items.length} tasks` : 'Moving the task', err);
-      announce('The move failed and was undone.');
+      if (err instanceof MoveConflict) {
+        // Nothing was sent: the rows take the other person's state, and the drop can be sent again on it.
+        void qc.invalidateQueries({ queryKey: queryKeys.timeline.grouping(scope, v.group) });
+        tellMoveConflict(err, v, (again) => move.mutate(again));
+      } else {
+        notifyWriteFailed(v.items.length > 1 ? `Moving ${v.items.length} tasks` : 'Moving the task', err);
+        announce('The move failed and was undone.');
+      }
       settleHistory(history, v.history, entryOf(v, ctx?.backward), false);
     },
     onSuccess: (_d, v, ctx) => {
       settleHistory(history, v.history, entryOf(v, ctx.backward), true);
       announce(v.label);
     },
-    onSettled: (_d, err, v) => {
+    onSettled: (checked, err, v) => {
       void staleOtherGroupings(v.group);
-      // The optimistic rows equal the server's after a success; after a failure with later drops queued,
-      // the snapshot may be outdated: re-read this grouping once.
-      if (err && qc.isMutating({ predicate: (m) => m.options.scope?.id === mutationScope.id }) > 1)
+      // The optimistic rows equal the server's after a success. Re-read this grouping once when the check
+      // saw other changes, after a drop sent on rows that may be outdated (forced), or after a failure with
+      // later drops queued (their snapshots may be outdated).
+      const queued = qc.isMutating({ predicate: (m) => m.options.scope?.id === mutationScope.id }) > 1;
+      if (checked?.othersChanged || (v.force && !err) || (err && !(err instanceof MoveConflict) && queued))
         void qc.invalidateQueries({ queryKey: queryKeys.timeline.grouping(scope, v.group) });
     },
   });
