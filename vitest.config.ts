@@ -11,6 +11,7 @@ export default defineConfig({
       'scripts/**/*.test.ts',
       'eslint/**/*.test.ts',
       'bench/**/*.test.ts',
+      'parity/**/*.test.ts',
     ],
     environment: 'node',
     pool: 'forks',

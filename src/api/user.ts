@@ -163,6 +163,15 @@ export const trackWorkspaceSchema = z.object({
 export type TrackWorkspace = z.infer<typeof trackWorkspaceSchema>;
 export const trackWorkspacesSchema = z.array(trackWorkspaceSchema);
 
+/**
+ * GET `/me?with_related_data=true`: the profile and the user's workspaces in one request (the other related
+ * lists are Track's and not read: z.object strips them).
+ */
+export const trackMeWithWorkspacesSchema = trackMeSchema.extend({
+  workspaces: trackWorkspacesSchema.nullish(),
+});
+export type TrackMeWithWorkspaces = z.infer<typeof trackMeWithWorkspacesSchema>;
+
 /** models.MeOrganization of GET `/me/organizations`. */
 export const trackOrganizationSchema = z.object({
   id: int,

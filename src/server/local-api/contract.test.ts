@@ -5,6 +5,7 @@ import {
   organizationUsersSchema,
   quotasSchema,
   trackMeSchema,
+  trackMeWithWorkspacesSchema,
   trackOrganizationsSchema,
   trackOrgUsersSchema,
   trackWorkspacesSchema,
@@ -52,6 +53,16 @@ const cases: [string, z.ZodType, (body: never) => void][] = [
     (b: { data: unknown[] }) => expect(b.data).toHaveLength(4),
   ],
   ['/api/v9/me', trackMeSchema, (b: { email: string }) => expect(b.email).toBe('demo@example.com')],
+  [
+    // The planner's one account read: the profile with the workspaces.
+    '/api/v9/me?with_related_data=true',
+    trackMeWithWorkspacesSchema,
+    (b: { email: string; workspaces: unknown[] }) =>
+      expect(b).toMatchObject({
+        email: 'demo@example.com',
+        workspaces: [{ id: 5200, organization_id: 4100 }],
+      }),
+  ],
   [
     '/api/v9/me/workspaces',
     trackWorkspacesSchema,

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { encodeQuery, type QueryValue } from '@/api/common';
 import { ApiError } from './api-error';
 import { errorFromResponse } from './api-error-response';
+import { requestSent, responseSeen } from './freshness/quota';
 
 export type Service = 'focus' | 'track';
 
@@ -29,6 +30,7 @@ export async function send(
   const headers: Record<string, string> = { 'X-Requested-With': 'planner', Accept: 'application/json' };
   if (opts.body !== undefined) headers['Content-Type'] = 'application/json';
   let response: Response;
+  requestSent();
   try {
     response = await fetch(url, {
       method: opts.method ?? 'GET',
@@ -41,6 +43,7 @@ export async function send(
     if ((err as Error).name === 'AbortError') throw err;
     throw new ApiError(0, 'network', 'The planner server could not be reached. Check your connection.');
   }
+  responseSeen(response.headers);
   if (!response.ok) throw await errorFromResponse(response);
   return response;
 }

@@ -3,13 +3,16 @@ import { describeError } from './api-error';
 
 export interface Notice {
   id: number;
-  kind: 'error' | 'info';
+  /** Errors and warnings stay until dismissed; info fades. */
+  kind: 'error' | 'warning' | 'info';
   text: string;
+  /** One thing the user can do about it (the notice closes when it is done). */
+  action?: { label: string; run: () => void };
 }
 
 interface NoticeState {
   notices: Notice[];
-  push: (kind: Notice['kind'], text: string) => void;
+  push: (kind: Notice['kind'], text: string, action?: Notice['action']) => void;
   dismiss: (id: number) => void;
 }
 
@@ -18,7 +21,8 @@ let nextId = 1;
 /** Messages for the user (failed writes, rollbacks); shown by the Toaster in an aria-live region. */
 export const useNotices = create<NoticeState>((set) => ({
   notices: [],
-  push: (kind, text) => set((s) => ({ notices: [...s.notices.slice(-4), { id: nextId++, kind, text }] })),
+  push: (kind, text, action) =>
+    set((s) => ({ notices: [...s.notices.slice(-4), { id: nextId++, kind, text, action }] })),
   dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
 }));
 
@@ -29,4 +33,9 @@ export function notifyWriteFailed(what: string, error: unknown): void {
 
 export function notifyInfo(text: string): void {
   useNotices.getState().push('info', text);
+}
+
+/** Tells the user that a write was not sent (someone else changed its data) and offers to send it anyway. */
+export function notifyConflict(text: string, action?: Notice['action']): void {
+  useNotices.getState().push('warning', text, action);
 }

@@ -1,4 +1,4 @@
-import { userSettingsPatchSchema } from '@/api/user';
+import { trackMeQuerySchema, userSettingsPatchSchema } from '@/api/user';
 import type { LocalApiPlugin } from '../context';
 import { badRequest } from '../errors';
 import { createAccountStore } from './store';
@@ -26,7 +26,21 @@ export const focusAccountRoutes: LocalApiPlugin = async (app, { db }) => {
 export const trackAccountRoutes: LocalApiPlugin = async (app, { db }) => {
   const store = createAccountStore(db);
 
-  app.get('/me', async (req) => store.me(req.auth.id));
+  // With related data the upstream adds the user's workspaces, clients, projects, tags, tasks and time
+  // entries; the local API has only the workspaces of those (Track's other lists are empty here).
+  app.get('/me', { schema: { querystring: trackMeQuerySchema } }, async (req) =>
+    req.query.with_related_data
+      ? {
+          ...store.me(req.auth.id),
+          workspaces: store.workspaces(req.auth.id),
+          clients: [],
+          projects: [],
+          tags: [],
+          tasks: [],
+          time_entries: [],
+        }
+      : store.me(req.auth.id),
+  );
   app.get('/me/workspaces', async (req) => store.workspaces(req.auth.id));
   app.get('/me/organizations', async (req) => store.organizations(req.auth.id));
 

@@ -11,7 +11,8 @@ interface ModalDialogProps {
 
 /**
  * A modal built on the native <dialog>: showModal() traps focus and makes the page inert, Escape closes
- * (via `cancel`), and focus returns to the opener when it closes.
+ * (via `cancel`), and focus returns to the opener when it closes. The control marked `data-autofocus` gets
+ * the focus when it opens (else the first one).
  */
 export function ModalDialog({ open, title, onClose, children, className }: ModalDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -19,7 +20,11 @@ export function ModalDialog({ open, title, onClose, children, className }: Modal
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
+    if (open && !dialog.open) {
+      dialog.showModal();
+      // showModal focuses the first control; a dialog can name a safer one (React's autoFocus runs too early).
+      dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    }
     if (!open && dialog.open) dialog.close();
   }, [open]);
   return (

@@ -12,8 +12,20 @@ export function Toaster() {
   return (
     <div className="toaster" aria-live="polite" aria-relevant="additions">
       {notices.map((n) => (
-        <div key={n.id} className={`toast toast-${n.kind}`} role={n.kind === 'error' ? 'alert' : 'status'}>
+        <div key={n.id} className={`toast toast-${n.kind}`} role={n.kind === 'info' ? 'status' : 'alert'}>
           <span>{n.text}</span>
+          {n.action && (
+            <button
+              type="button"
+              className="btn toast-action"
+              onClick={() => {
+                dismiss(n.id);
+                n.action?.run();
+              }}
+            >
+              {n.action.label}
+            </button>
+          )}
           <button type="button" aria-label="Dismiss message" onClick={() => dismiss(n.id)}>
             ×
           </button>

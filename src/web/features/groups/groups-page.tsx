@@ -1,6 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { FreshnessStatus } from '@/web/components/ui/freshness-status';
 import { describeError } from '@/web/lib/api-error';
+import { useFreshness } from '@/web/lib/freshness/use-freshness';
+import { queryKeys } from '@/web/lib/query-keys';
 import { accountQueries } from '@/web/lib/queries/account';
 import { groupQueries } from '@/web/lib/queries/groups';
 import { organizationQueries } from '@/web/lib/queries/organization';
@@ -23,10 +26,18 @@ export function GroupsPage() {
     .map((w) => ({ id: w.id, name: w.name }));
   const mutations = useGroupMutations(organizationId, (id) => people.find((p) => p.id === id)?.name);
   const [name, setName] = useState('');
+  // The groups list is one request: re-read when due (the people are a lookup, kept for half an hour).
+  const freshness = useFreshness({
+    view: `groups:${organizationId}`,
+    keys: [queryKeys.groups.all(organizationId)],
+  });
 
   return (
     <section className="page gr-page" aria-labelledby="gr-title">
-      <h1 id="gr-title">Groups</h1>
+      <div className="page-head">
+        <h1 id="gr-title">Groups</h1>
+        <FreshnessStatus freshness={freshness} what="the groups" />
+      </div>
       <form
         className="gr-create"
         onSubmit={(e) => {

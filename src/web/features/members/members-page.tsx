@@ -1,6 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
+import { FreshnessStatus } from '@/web/components/ui/freshness-status';
 import { describeError } from '@/web/lib/api-error';
+import { useFreshness } from '@/web/lib/freshness/use-freshness';
+import { queryKeys } from '@/web/lib/query-keys';
 import { groupName, groupQueries } from '@/web/lib/queries/groups';
 import { organizationQueries, userNameById } from '@/web/lib/queries/organization';
 import { useWorkspace } from '@/web/lib/workspace';
@@ -28,6 +31,16 @@ export function MembersPage() {
   const groups = useQuery(groupQueries.list(organizationId));
   const mutations = useMemberMutations(scope);
   const groupAccess = useProjectGroupMutations(scope);
+  // The project, its members and its group access (3 requests); roles, people and groups are lookups.
+  const freshness = useFreshness({
+    view: `members:${workspaceId}:${projectId}`,
+    keys: [
+      queryKeys.projects.detail(scope),
+      queryKeys.projects.members(scope),
+      queryKeys.projects.groups(scope),
+    ],
+    cost: 3,
+  });
 
   if (!valid) return <p className="page-message">No such project.</p>;
   const names = userNameById(users.data);
@@ -61,7 +74,10 @@ export function MembersPage() {
       <p>
         <Link to="/projects">← All projects</Link>
       </p>
-      <h1 id="mb-title">Members of {project.data?.name ?? `project ${projectId}`}</h1>
+      <div className="page-head">
+        <h1 id="mb-title">Members of {project.data?.name ?? `project ${projectId}`}</h1>
+        <FreshnessStatus freshness={freshness} what="the members" />
+      </div>
       {project.data?.private && <p className="mb-muted">Private project: only its members see it.</p>}
       {failed?.error && (
         <p className="page-message error" role="alert">

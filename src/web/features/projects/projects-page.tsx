@@ -1,7 +1,10 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { useViewParams } from '@/web/lib/use-view-params';
+import { FreshnessStatus } from '@/web/components/ui/freshness-status';
 import { describeError } from '@/web/lib/api-error';
+import { useFreshness } from '@/web/lib/freshness/use-freshness';
+import { queryKeys } from '@/web/lib/query-keys';
 import { useWorkspaceScope } from '@/web/lib/workspace';
 import { projectPageQueries } from './api/project-queries';
 import { DeletedBanner } from './components/deleted-banner';
@@ -22,6 +25,11 @@ export function ProjectsPage() {
   const form = useProjectsUi((s) => s.form);
   const openCreate = useProjectsUi((s) => s.openCreate);
   const closeForm = useProjectsUi((s) => s.closeForm);
+  // The page of projects is one request: re-read when due, no cheaper question first.
+  const freshness = useFreshness({
+    view: `projects:${ws.workspaceId}`,
+    keys: [queryKeys.projects.pages(ws)],
+  });
 
   const change = useCallback(
     (next: Partial<ProjectFilters>) =>
@@ -34,7 +42,10 @@ export function ProjectsPage() {
 
   return (
     <section className="page pj-page" aria-labelledby="pj-title">
-      <h1 id="pj-title">Projects</h1>
+      <div className="page-head">
+        <h1 id="pj-title">Projects</h1>
+        <FreshnessStatus freshness={freshness} what="the projects" />
+      </div>
       <ProjectToolbar
         workspaceId={ws.workspaceId}
         filters={filters}

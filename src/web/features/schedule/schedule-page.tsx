@@ -1,8 +1,10 @@
 import { useCallback, useState, type KeyboardEvent } from 'react';
+import { FreshnessStatus } from '@/web/components/ui/freshness-status';
 import { describeError } from '@/web/lib/api-error';
 import { useUndoRedo } from '@/web/lib/use-undo-redo';
 import { useBlockMutations } from './api/block-mutations';
 import { scheduleQueries } from './api/schedule-queries';
+import { useScheduleFreshness } from './api/use-schedule-freshness';
 import { ConfirmDialog } from '@/web/components/ui/modal-dialog';
 import { ROW_HEIGHT } from './components/schedule-grid';
 import { ScheduleBoard } from './components/schedule-board';
@@ -26,8 +28,11 @@ export function SchedulePage() {
     tasksKey: scheduleQueries.tasks(schedule.scope, schedule.weekStart).queryKey,
     workspaceId: schedule.scope.workspaceId,
     weekStart: schedule.weekStart,
+    zone: schedule.zone,
+    archived: schedule.filters.archived,
   };
   const writes = useBlockMutations(schedule.scope, targets, scheduleHistory);
+  const freshness = useScheduleFreshness(schedule.scope, targets);
   const blocks = schedule.weekQuery.data ?? [];
   const [view, setView] = useScheduleView();
   const axis = useAxis(schedule.rows, blocks, {
@@ -81,6 +86,7 @@ export function SchedulePage() {
         focusUser={schedule.focusUser}
         view={view}
         onView={setView}
+        status={<FreshnessStatus freshness={freshness} what="the schedule" />}
         selection={{
           busy: writes.patch.isPending,
           onComplete: () => {

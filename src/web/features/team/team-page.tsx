@@ -1,9 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
+import { FreshnessStatus } from '@/web/components/ui/freshness-status';
 import { describeError } from '@/web/lib/api-error';
 import { loadsByUser } from '@/web/lib/load-model';
 import { accountQueries } from '@/web/lib/queries/account';
 import { capacityParams, capacityQueries } from '@/web/lib/queries/capacities';
+import { useFreshness } from '@/web/lib/freshness/use-freshness';
+import { queryKeys } from '@/web/lib/query-keys';
 import { organizationQueries } from '@/web/lib/queries/organization';
 import { firstOfMonth, lastOfMonth } from '@/web/lib/time/calendar-day';
 import { formatDayAs } from '@/web/lib/time/format';
@@ -50,12 +53,19 @@ export function TeamPage() {
   const isManager = Boolean(mine?.admin || mine?.owner);
   const edited = members.find((u) => u.user_account_id === editing);
   const monthName = formatDayAs(month, 'MMMM yyyy');
+  // No cheaper question than reading again: a due check re-reads the people and the month's loads (2 requests).
+  const freshness = useFreshness({
+    view: `team:${organizationId}`,
+    keys: [queryKeys.organization.users(organizationId), queryKeys.capacities.all(scope)],
+    cost: 2,
+  });
 
   return (
     <section className="page" aria-labelledby="team-title">
       <div className="tm-head">
         <h1 id="team-title">Team of {name}</h1>
         <MonthNav month={month} onChange={(m) => useTeamUi.getState().monthChosen(m)} />
+        <FreshnessStatus freshness={freshness} what="the team" />
       </div>
       {users.isPending && <p>Loading people…</p>}
       {users.isError && <p role="alert">Could not load people: {describeError(users.error)}</p>}

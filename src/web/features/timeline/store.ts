@@ -13,6 +13,14 @@ export interface MoveEntry {
   backward: MoveItem[];
 }
 
+/** A drop onto Unassigned of tasks that others are assigned to: what it would send, waiting for the user. */
+export interface UnassignQuestion {
+  items: MoveItem[];
+  label: string;
+  /** The moved tasks that have other assignees besides the row they were dragged from. */
+  shared: { id: number; name: string; from: number; others: number[] }[];
+}
+
 /** One undoable task edit (field, state, create, bulk): the write and the write that undoes it. */
 export interface TaskEntry {
   kind: 'task';
@@ -61,6 +69,9 @@ interface TimelineUi extends HistorySlice<HistoryEntry> {
   menuClosed: () => void;
   deleteRequested: (ids: number[]) => void;
   deleteSettled: () => void;
+  unassignQuestion: UnassignQuestion | null;
+  unassignAsked: (question: UnassignQuestion) => void;
+  unassignAnswered: () => void;
 }
 
 /** UI state of the Timeline (never server data: bars live in the Query cache). */
@@ -91,6 +102,7 @@ export const useTimelineUi = create<TimelineUi>((set, get) => ({
       renamingId: null,
       menu: null,
       deleteAsked: null,
+      unassignQuestion: null,
       undoStack: [],
       redoStack: [],
     }),
@@ -111,6 +123,9 @@ export const useTimelineUi = create<TimelineUi>((set, get) => ({
   menuClosed: () => set({ menu: null }),
   deleteRequested: (ids) => set({ deleteAsked: ids, menu: null }),
   deleteSettled: () => set({ deleteAsked: null }),
+  unassignQuestion: null,
+  unassignAsked: (unassignQuestion) => set({ unassignQuestion }),
+  unassignAnswered: () => set({ unassignQuestion: null }),
 }));
 
 /** The Timeline's history as the mutations see it. */

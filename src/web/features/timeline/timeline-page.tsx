@@ -1,18 +1,22 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { TaskGroupType } from '@/api/task-group';
+import { FreshnessStatus } from '@/web/components/ui/freshness-status';
 import { describeError } from '@/web/lib/api-error';
+import { userNameById } from '@/web/lib/queries/organization';
 import { addDays, type Day } from '@/web/lib/time/calendar-day';
 import { useUserZone } from '@/web/lib/time/use-user-zone';
 import { useUndoRedo } from '@/web/lib/use-undo-redo';
 import { dayOf } from '@/web/lib/time/zoned';
 import { useWorkspaceScope } from '@/web/lib/workspace';
 import { useTimelineBookings } from './api/use-timeline-bookings';
+import { useTimelineFreshness } from './api/use-timeline-freshness';
 import { useTimelineMutations } from './api/use-timeline-mutations';
 import { useTimelineRows } from './api/use-timeline-rows';
 import { TimelineFilters } from './components/filters';
 import { SidePanel } from './components/side-panel';
 import { TaskEditLayer } from './components/task-edit-layer';
 import { TimelineGrid } from './components/timeline-grid';
+import { UnassignDialog } from './components/unassign-dialog';
 import { Toolbar } from './components/toolbar';
 import { canvasFor, PX_PER_DAY, STEP_DAYS, type Zoom } from './geometry';
 import { timelineHistory, useTimelineUi } from './store';
@@ -43,6 +47,7 @@ export function TimelinePage() {
   const bookings = useTimelineBookings(scope, fetchRange, data.fetchWindow, zone, data.complete);
   const { move } = useTimelineMutations(scope, timelineHistory);
   const editing = useTaskEditing(scope, data.rows, view.group);
+  const freshness = useTimelineFreshness(scope, view.group);
   const canUndo = useTimelineUi((s) => s.undoStack.length > 0);
   const canRedo = useTimelineUi((s) => s.redoStack.length > 0);
   const panelClosed = useTimelineUi((s) => s.panelClosed);
@@ -53,7 +58,6 @@ export function TimelinePage() {
       : move.mutate({
           group: entry.group,
           items: mode === 'undo' ? entry.backward : entry.forward,
-          backward: mode === 'undo' ? entry.forward : entry.backward,
           label: `${mode === 'undo' ? 'Undone' : 'Redone'}: ${entry.label}`,
           history: mode,
           entry,
@@ -67,6 +71,7 @@ export function TimelinePage() {
 
   const openTask =
     openTaskId === null ? undefined : data.rows.flatMap((r) => r.tasks).find((t) => t.id === openTaskId);
+  const names = userNameById(data.users);
   return (
     <section className="tl-page" aria-labelledby="tl-title">
       <div className="tl-top">
@@ -83,6 +88,7 @@ export function TimelinePage() {
           onUndo={undo}
           onRedo={redo}
         />
+        <FreshnessStatus freshness={freshness} what="the timeline" />
       </div>
       <TimelineFilters
         workspaceId={workspaceId}
@@ -119,6 +125,7 @@ export function TimelinePage() {
               onScrolledTo={onScrolledTo}
             />
           )}
+          <UnassignDialog nameOf={(id) => names.get(id) ?? `User ${id}`} commit={move.mutate} />
           {openTask && (
             <SidePanel
               scope={scope}

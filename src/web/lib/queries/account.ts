@@ -1,22 +1,26 @@
 import { queryOptions } from '@tanstack/react-query';
-import { trackMeSchema, trackWorkspacesSchema, userSettingsSchema } from '@/api/user';
+import { trackMeWithWorkspacesSchema, userSettingsSchema } from '@/api/user';
 import { api } from '../api-client';
 import { queryKeys } from '../query-keys';
 
-/** The signed-in account: who, which workspaces, which settings. Read once per session. */
+/**
+ * The signed-in account: who, which workspaces, which settings. Read once per session: the profile and the
+ * workspaces in one request (`/me?with_related_data=true`; the proxy strips every `api_token` in it).
+ */
 export const accountQueries = {
   me: () =>
     queryOptions({
       queryKey: queryKeys.account.me(),
-      queryFn: ({ signal }) => api('track', '/me', { schema: trackMeSchema, signal }),
+      queryFn: ({ signal }) =>
+        api('track', '/me', {
+          query: { with_related_data: true },
+          schema: trackMeWithWorkspacesSchema,
+          signal,
+        }),
       staleTime: Infinity,
     }),
-  workspaces: () =>
-    queryOptions({
-      queryKey: queryKeys.account.workspaces(),
-      queryFn: ({ signal }) => api('track', '/me/workspaces', { schema: trackWorkspacesSchema, signal }),
-      staleTime: Infinity,
-    }),
+  /** The user's workspaces, from the same read as `me`. */
+  workspaces: () => queryOptions({ ...accountQueries.me(), select: (me) => me.workspaces ?? [] }),
   settings: () =>
     queryOptions({
       queryKey: queryKeys.account.settings(),

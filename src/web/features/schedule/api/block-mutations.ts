@@ -15,6 +15,8 @@ import { refreshTimeBlockReads } from '@/web/lib/refresh-queries';
 import type { WorkspaceScope } from '@/web/lib/workspace-scope';
 import { applyPatches, reversePatches } from '../schedule-model';
 import { useScheduleUi, type HistoryEntry } from '../store';
+import { BlockConflict, checkBlocks } from './check-blocks';
+import { tellBlockConflict } from './block-conflict';
 import { blocksPath, taskBlockPath } from './schedule-queries';
 import {
   addBookedSeconds,
@@ -33,6 +35,8 @@ export interface PatchVars {
   /** 'record' adds an undo step; 'undo'/'redo' replay `entry`. */
   history: HistoryMode;
   entry?: HistoryEntry;
+  /** Sent without a conflict check: the user saw someone else's change and chose to apply theirs anyway. */
+  force?: boolean;
 }
 
 // The upstream answers a bulk create with the created blocks; accept the bare array or a wrapper.
@@ -43,6 +47,8 @@ const createdSchema = z.union([
 ]);
 
 let tempId = -1;
+// The blocks as they were before a write's optimistic update, for its conflict check in mutationFn.
+const beforeOf = new WeakMap<PatchVars, TimeBlockWithTask[]>();
 
 /**
  * Every write of the Schedule. All share one mutation scope per workspace, so writes to a block are
@@ -68,10 +74,16 @@ export function useBlockMutations(
 
   const patch = useMutation({
     scope: mutationScope,
-    mutationFn: (v: PatchVars) => api('focus', blocksPath(scope), { method: 'PATCH', body: v.items }),
+    // Serialized with the other block writes: the check of a write sees the writes before it done.
+    mutationFn: async (v: PatchVars) => {
+      const checked = await checkBlocks(qc, scope, targets, v.items, beforeOf.get(v) ?? [], !!v.force);
+      await api('focus', blocksPath(scope), { method: 'PATCH', body: v.items });
+      return checked;
+    },
     onMutate: async (v) => {
       const snap = await snapshot(qc, targets);
       const before = snap.blocks ?? [];
+      beforeOf.set(v, before);
       const after = applyPatches(before, v.items, taskById);
       setBlocks(qc, targets, () => after);
       addBookedSeconds(
@@ -85,7 +97,12 @@ export function useBlockMutations(
       return { snap, backward: reversePatches(before, v.items) };
     },
     onError: (err, v, ctx) => {
-      fail(v.label, err, ctx?.snap);
+      if (err instanceof BlockConflict) {
+        // Nothing was sent: the week takes the other person's state; the write can be sent again on it.
+        restore(qc, targets, ctx?.snap);
+        void qc.invalidateQueries({ queryKey: targets.weekKey });
+        tellBlockConflict(err, v, (again) => patch.mutate(again));
+      } else fail(v.label, err, ctx?.snap);
       if (v.entry) settleHistory(history, v.history, v.entry, false);
     },
     onSuccess: (_data, v, ctx) => {
@@ -93,8 +110,11 @@ export function useBlockMutations(
       settleHistory(history, v.history, entry, true);
       announce(`${v.label}: done.`);
     },
-    onSettled: (_d, _e, v) => {
+    onSettled: (checked, err, v) => {
       otherReads();
+      // Re-read the week when the check saw other changes in it, or after a write sent on an outdated week.
+      if (checked?.othersChanged || (v.force && !err))
+        void qc.invalidateQueries({ queryKey: targets.weekKey });
       if (v.items.some((p) => p.start !== undefined)) void staleOtherWeeks(qc, targets);
       if (v.items.some((p) => p.duration !== undefined || p.task_id !== undefined))
         void qc.invalidateQueries({ queryKey: targets.tasksKey });

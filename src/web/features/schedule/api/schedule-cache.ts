@@ -9,6 +9,9 @@ export interface CacheTargets {
   tasksKey: QueryKey;
   workspaceId: number;
   weekStart: string;
+  /** The zone the week's days are in, and whether it lists archived blocks (what a change check asks for). */
+  zone: string;
+  archived: boolean;
 }
 
 export interface Snapshot {

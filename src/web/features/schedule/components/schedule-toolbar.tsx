@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { ToggleGroup } from '@/web/components/ui/toggle-group';
 import { addDays } from '@/web/lib/time/calendar-day';
@@ -18,6 +19,8 @@ interface Props {
   onView: (patch: Partial<ScheduleView>) => void;
   /** What the selection and history buttons do. */
   selection: SelectionActionsProps;
+  /** "Updated N min ago" and Refresh. */
+  status: ReactNode;
 }
 
 const ZOOM_LABELS = [
@@ -60,6 +63,7 @@ export function ScheduleToolbar(props: Props) {
         <h1 className="sch-title">
           Week of {dayMonthYearLabel(props.weekStart)} <small>{props.zone}</small>
         </h1>
+        {props.status}
         <span className="sch-spacer" />
         <SelectionActions {...props.selection} />
       </div>

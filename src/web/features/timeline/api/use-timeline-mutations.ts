@@ -7,27 +7,35 @@ import { notifyWriteFailed } from '@/web/lib/notifications';
 import { queryKeys, timelineWindowOf } from '@/web/lib/query-keys';
 import type { WorkspaceScope } from '@/web/lib/workspace-scope';
 import type { HistoryEntry, MoveEntry } from '../store';
-import { applyMoves, entriesById, mergeChunks, type MoveItem } from '../timeline-model';
+import type { Landing } from '../landing';
+import { applyLandings, planLandings, undoItems } from '../landing-cache';
+import { mergeChunks, type MoveItem } from '../timeline-model';
+import { checkMove, MoveConflict } from './check-move';
+import { tellMoveConflict } from './move-conflict';
 import { groupsPath, type WindowData } from './timeline-queries';
 
 export interface MoveVars {
   group: TaskGroupType;
   items: MoveItem[];
-  backward: MoveItem[];
   /** What happened, for the announcer ("Moved 'X' to 3 Dec – 5 Dec"). */
   label: string;
   history: HistoryMode;
   /** The step an undo or redo replays (a new change makes its own). */
   entry?: MoveEntry;
+  /** Sent without a conflict check: the user saw someone else's change and chose to apply theirs anyway. */
+  force?: boolean;
 }
 
 type Snapshot = [QueryKey, WindowData | undefined][];
 const rangeOf = (key: QueryKey) => timelineWindowOf(key).range;
 const announce = (text: string) => useAnnouncer.getState().announce(text);
 
-/** The history step of a move: the one it replays, or a new one. */
-const entryOf = (v: MoveVars): MoveEntry =>
-  v.entry ?? { group: v.group, label: v.label, forward: v.items, backward: v.backward };
+// The landings onMutate worked out for a drop, for its conflict check in mutationFn.
+const landingsOf = new WeakMap<MoveVars, Landing[]>();
+
+/** The history step of a move: the one it replays, or a new one (its undo worked out when it was sent). */
+const entryOf = (v: MoveVars, backward: MoveItem[] = []): MoveEntry =>
+  v.entry ?? { group: v.group, label: v.label, forward: v.items, backward };
 
 /**
  * Timeline writes, optimistic with rollback. All writes of a workspace's timeline share one mutation
@@ -55,35 +63,50 @@ export function useTimelineMutations(scope: WorkspaceScope, history: HistoryCall
 
   const move = useMutation({
     scope: mutationScope,
-    mutationFn: (v: MoveVars) => api('focus', groupsPath(scope, v.group), { method: 'PATCH', body: v.items }),
+    // Serialized with the other writes: the check of a drop sees the drops before it done.
+    mutationFn: async (v: MoveVars) => {
+      const checked = await checkMove(qc, scope, v.group, landingsOf.get(v) ?? [], v.force ?? false);
+      await api('focus', groupsPath(scope, v.group), { method: 'PATCH', body: v.items });
+      return checked;
+    },
     onMutate: async (v) => {
       const snap = await begin(v.group);
-      const before = entriesById(mergeChunks(snap.flatMap(([, d]) => d?.pages ?? [])));
+      // Where each task lands, worked out as the server does it on every row the cache holds.
+      const landings = planLandings(v.group, mergeChunks(snap.flatMap(([, d]) => d?.pages ?? [])), v.items);
       // Every cached window (and each of its pages) holding the task or its new dates follows the drop.
       for (const [key, data] of snap) {
         if (data)
           qc.setQueryData<WindowData>(key, {
             ...data,
-            pages: data.pages.map((p) => applyMoves(p, rangeOf(key), v.group, v.items, before)),
+            pages: data.pages.map((p) => applyLandings(p, rangeOf(key), landings)),
           });
       }
-      return { snap };
+      landingsOf.set(v, landings);
+      return { snap, backward: undoItems(v.group, landings) };
     },
     onError: (err, v, ctx) => {
       restore(ctx?.snap);
-      notifyWriteFailed(v.items.length > 1 ? `Moving ${v.items.length} tasks` : 'Moving the task', err);
-      announce('The move failed and was undone.');
-      settleHistory(history, v.history, entryOf(v), false);
+      if (err instanceof MoveConflict) {
+        // Nothing was sent: the rows take the other person's state, and the drop can be sent again on it.
+        void qc.invalidateQueries({ queryKey: queryKeys.timeline.grouping(scope, v.group) });
+        tellMoveConflict(err, v, (again) => move.mutate(again));
+      } else {
+        notifyWriteFailed(v.items.length > 1 ? `Moving ${v.items.length} tasks` : 'Moving the task', err);
+        announce('The move failed and was undone.');
+      }
+      settleHistory(history, v.history, entryOf(v, ctx?.backward), false);
     },
-    onSuccess: (_d, v) => {
-      settleHistory(history, v.history, entryOf(v), true);
+    onSuccess: (_d, v, ctx) => {
+      settleHistory(history, v.history, entryOf(v, ctx.backward), true);
       announce(v.label);
     },
-    onSettled: (_d, err, v) => {
+    onSettled: (checked, err, v) => {
       void staleOtherGroupings(v.group);
-      // The optimistic rows equal the server's after a success; after a failure with later drops queued,
-      // the snapshot may be outdated: re-read this grouping once.
-      if (err && qc.isMutating({ predicate: (m) => m.options.scope?.id === mutationScope.id }) > 1)
+      // The optimistic rows equal the server's after a success. Re-read this grouping once when the check
+      // saw other changes, after a drop sent on rows that may be outdated (forced), or after a failure with
+      // later drops queued (their snapshots may be outdated).
+      const queued = qc.isMutating({ predicate: (m) => m.options.scope?.id === mutationScope.id }) > 1;
+      if (checked?.othersChanged || (v.force && !err) || (err && !(err instanceof MoveConflict) && queued))
         void qc.invalidateQueries({ queryKey: queryKeys.timeline.grouping(scope, v.group) });
     },
   });

@@ -78,7 +78,9 @@ export function useTimelineRows(
     ...projectQueries.list(scope),
     enabled: lookups,
   });
-  const tags = useQuery({ ...tagQueries.list(scope.workspaceId), enabled: lookups || view.group === 'tags' });
+  // Tag rows take their colour from the tag list once it is read (the filters read it): their names come
+  // with the rows, so grouping by tags costs no second request.
+  const tags = useQuery({ ...tagQueries.list(scope.workspaceId), enabled: lookups });
   const statuses = useQuery(statusQueries.list(scope.workspaceId));
 
   const rows = useMemo<TimelineRow[]>(() => {

@@ -29,13 +29,19 @@ describe('planMove', () => {
         end_date: '2026-04-01',
       },
     ]);
-    expect(p.backward[0]).toMatchObject({ weight: 0, start_date: '2026-03-27', end_date: '2026-03-30' });
   });
 
   it('moves to another row and takes the next free lane there', () => {
     const p = planMove([rows[7][0]], 0, 0, 8, rowBars);
     expect(p.items[0]).toMatchObject({ source_group_id: 7, target_group_id: 8, weight: 1 });
-    expect(p.backward[0]).toMatchObject({ source_group_id: 8, target_group_id: 7, weight: 0 });
+  });
+
+  it('lands a bar on the no-assignee row with a null target, and takes it out with a null source', () => {
+    const unassigned: Record<number, PlacedBar[]> = { ...rows, 0: [] };
+    const toNone = planMove([rows[7][0]], 0, 0, 0, (g) => unassigned[g] ?? []);
+    expect(toNone.items[0]).toMatchObject({ source_group_id: 7, target_group_id: null, weight: 0 });
+    const fromNone = planMove([bar(9, 0, 0, '2026-03-27', '2026-03-30')], 0, 0, 8, rowBars);
+    expect(fromNone.items[0]).toMatchObject({ source_group_id: null, target_group_id: 8, weight: 1 });
   });
 
   it('moves several bars in one plan, one item each', () => {

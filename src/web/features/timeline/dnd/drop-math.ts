@@ -1,4 +1,5 @@
 import { addDays, type Day } from '@/web/lib/time/calendar-day';
+import { NO_ASSIGNEE } from '../landing';
 import { resolveDropLane, type MoveItem } from '../timeline-model';
 
 /** A bar as it sits on screen: its row, its lane after collision resolution, its dates. */
@@ -13,14 +14,16 @@ export interface PlacedBar {
 
 export interface Plan {
   items: MoveItem[];
-  backward: MoveItem[];
 }
 
+// Row 0 is the users grouping's no-assignee group: the specification lands a task there with a null target
+// (which clears every assignee), and a task leaving it has no source row.
+const row = (groupId: number) => (groupId === NO_ASSIGNEE ? null : groupId);
 const item = (id: number, from: number, to: number, weight: number, start: Day, end: Day): MoveItem => ({
   id,
   op: 'move',
-  source_group_id: from,
-  target_group_id: to,
+  source_group_id: row(from),
+  target_group_id: row(to),
   weight,
   start_date: start,
   end_date: end,
@@ -29,7 +32,8 @@ const item = (id: number, from: number, to: number, weight: number, start: Day, 
 /**
  * The one PATCH of a drop of several bars: dates shift by `days`, lanes by `laneDelta`, and, when
  * `targetGroupId` is set, every bar moves to that row. Lanes are resolved against the bars that stay, so
- * the sent weight is where the bar shows. Empty when nothing changes.
+ * the sent weight is where the bar shows. Empty when nothing changes. (Its undo is worked out from the cache
+ * when it is sent: see undoItems.)
  */
 export function planMove(
   moving: readonly PlacedBar[],
@@ -48,7 +52,7 @@ export function planMove(
       );
     return placed.get(g)!;
   };
-  const plan: Plan = { items: [], backward: [] };
+  const plan: Plan = { items: [] };
   // Top lanes first, so a block of bars keeps its order.
   for (const bar of [...moving].sort((a, b) => a.lane - b.lane || a.id - b.id)) {
     const to = targetGroupId ?? bar.groupId;
@@ -59,7 +63,6 @@ export function planMove(
     others.push({ lane, start_date: start, end_date: end });
     if (to === bar.groupId && lane === bar.lane && days === 0) continue;
     plan.items.push(item(bar.id, bar.groupId, to, lane, start, end));
-    plan.backward.push(item(bar.id, to, bar.groupId, bar.lane, bar.start_date, bar.end_date));
   }
   return plan;
 }
@@ -80,11 +83,8 @@ export function planResize(
     end = addDays(end, days);
     if (end < start) end = start;
   }
-  if (start === bar.start_date && end === bar.end_date) return { items: [], backward: [] };
+  if (start === bar.start_date && end === bar.end_date) return { items: [] };
   const others = rowBars(bar.groupId).filter((b) => b.id !== bar.id);
   const lane = resolveDropLane(others, bar.lane, start, end);
-  return {
-    items: [item(bar.id, bar.groupId, bar.groupId, lane, start, end)],
-    backward: [item(bar.id, bar.groupId, bar.groupId, bar.lane, bar.start_date, bar.end_date)],
-  };
+  return { items: [item(bar.id, bar.groupId, bar.groupId, lane, start, end)] };
 }

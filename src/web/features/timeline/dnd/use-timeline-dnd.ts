@@ -19,6 +19,7 @@ import { BAR_INSET, LANE_H, ROW_PAD } from '../layout';
 import { useTimelineUi } from '../store';
 import type { BarDragData } from '../components/task-bar';
 import { planMove, planResize, type PlacedBar } from './drop-math';
+import { sharedOnUnassign } from './unassign';
 
 /** What the overlay draws: the dragged bars at their offsets from the grabbed one. */
 export interface OverlayBar {
@@ -162,6 +163,13 @@ export function useTimelineDnd(opts: {
       plan.items.length > 1
         ? `Moved ${plan.items.length} tasks${days ? ` by ${days} day${Math.abs(days) === 1 ? '' : 's'}` : ''}`
         : say(bar.name, first.start_date, first.end_date, target !== bar.groupId ? ` in ${rowName}` : '');
+    if (group === 'users') {
+      const entryOf = (id: number, row: number) =>
+        rows.find((r) => r.id === row)?.tasks.find((t) => t.id === id);
+      const shared = sharedOnUnassign(plan.items, entryOf);
+      // On users, Unassigned clears every assignee: ask before taking a task from other people too.
+      if (shared.length) return ui.unassignAsked({ items: plan.items, label, shared });
+    }
     commit({ group, ...plan, label, history: 'record' });
   };
 

@@ -1,0 +1,150 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { apiTraffic, controlVisibility, setVisibility, teammate } from './freshness-helpers';
+import { bar, dbTask, drag, openTimeline, patchResponse, pickTask, shift } from './timeline-helpers';
+
+// Issue 13: two people on one timeline. A tab left open shows the other's change once it is visible again,
+// a drop on a stale copy overwrites nothing, and an idle tab spends almost nothing of the hourly quota.
+
+const fmt = (d: string) =>
+  new Date(`${d}T12:00:00`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short' });
+const shows = (page: Page, id: number, start: string, end: string) =>
+  expect(bar(page, id)).toHaveAttribute('aria-label', new RegExp(`${fmt(start)} – ${fmt(end)}`));
+const kinds = (lines: string[]) =>
+  lines
+    .map((l) =>
+      l.replace(/\/\d+/g, '/:id').replace(/^GET \/api\/focus\/organizations\/:id\/workspaces\/:id/, 'GET'),
+    )
+    .sort();
+
+test("tab B, left in the background, shows A's move when it is visible again; hidden, it asked nothing", async ({
+  page,
+  app,
+  browser,
+  baseURL,
+}) => {
+  const t = pickTask(app);
+  const b = await teammate(browser, baseURL!);
+  await controlVisibility(b.page);
+  await b.page.clock.install();
+  await openTimeline(b.page, 'users', t.start_date);
+  await b.traffic.settled();
+
+  await openTimeline(page, 'users', t.start_date);
+  const done = patchResponse(page);
+  await drag(page, bar(page, t.id), 2 * 56, 0);
+  expect((await done).status()).toBe(200);
+  await shows(b.page, t.id, t.start_date, t.end_date);
+
+  const mark = b.traffic.log.length;
+  await setVisibility(b.page, 'hidden');
+  await b.page.clock.fastForward('02:00');
+  await b.traffic.settled();
+  expect(b.traffic.since(mark)).toEqual([]);
+
+  await setVisibility(b.page, 'visible');
+  await shows(b.page, t.id, shift(t.start_date, 2), shift(t.end_date, 2));
+  await b.traffic.settled();
+  // One cheap question (the tasks changed since B read), then the re-read of what B shows.
+  expect(kinds(b.traffic.since(mark))).toEqual([
+    'GET/tasks',
+    'GET/tasks/groups/users',
+    'GET/time-blocks/stream',
+  ]);
+  await expect(b.page.getByTestId('updated-ago')).toHaveText('Updated just now');
+  await b.close();
+});
+
+test("a drop in B on its stale copy does not overwrite A's move; B sees it and re-applies with one click", async ({
+  page,
+  app,
+  browser,
+  baseURL,
+}) => {
+  const t = pickTask(app);
+  const b = await teammate(browser, baseURL!);
+  await b.page.clock.install();
+  await openTimeline(b.page, 'users', t.start_date);
+  await b.traffic.settled();
+
+  await openTimeline(page, 'users', t.start_date);
+  const done = patchResponse(page);
+  await drag(page, bar(page, t.id), 2 * 56, 0);
+  expect((await done).status()).toBe(200);
+
+  // B's rows are two minutes old (visible all along: not yet due for a check) and show the old dates.
+  await b.page.clock.fastForward('02:00');
+  await b.traffic.settled();
+  await shows(b.page, t.id, t.start_date, t.end_date);
+  const mark = b.traffic.log.length;
+  await drag(b.page, bar(b.page, t.id), -56, 0);
+  const notice = b.page.getByRole('alert').filter({ hasText: 'while you were looking' });
+  await expect(notice).toHaveText(
+    new RegExp(
+      `Someone else moved ‘${t.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}’ to ${fmt(shift(t.start_date, 2))} – ${fmt(shift(t.end_date, 2))} while you were looking; your move was not applied\\.`,
+    ),
+  );
+  // Nothing was written: A's dates stand, and B now shows them.
+  expect(dbTask(app, t.id)).toMatchObject({
+    start_date: shift(t.start_date, 2),
+    end_date: shift(t.end_date, 2),
+  });
+  await shows(b.page, t.id, shift(t.start_date, 2), shift(t.end_date, 2));
+  await b.traffic.settled();
+  expect(kinds(b.traffic.since(mark))).toEqual(['GET/tasks', 'GET/tasks/groups/users']);
+
+  // B still wants its dates: one click sends the move (one PATCH, no second check), and it is kept.
+  const again = patchResponse(b.page);
+  await notice.getByRole('button', { name: 'Move it anyway' }).click();
+  expect((await again).status()).toBe(200);
+  expect(dbTask(app, t.id)).toMatchObject({
+    start_date: shift(t.start_date, -1),
+    end_date: shift(t.end_date, -1),
+  });
+  await shows(b.page, t.id, shift(t.start_date, -1), shift(t.end_date, -1));
+  await b.traffic.settled();
+  expect(kinds(b.traffic.since(mark)).filter((l) => l.startsWith('PATCH'))).toHaveLength(1);
+  await b.close();
+});
+
+test('an idle tab: hidden it asks nothing for an hour; visible it checks every five minutes', async ({
+  page,
+  app,
+}) => {
+  const t = pickTask(app);
+  await controlVisibility(page);
+  await page.clock.install();
+  const traffic = apiTraffic(page);
+  await openTimeline(page, 'users', t.start_date);
+  await traffic.settled();
+
+  /** Requests over `minutes` of idling, in one-minute steps of the page's clock. */
+  const idle = async (minutes: number) => {
+    const mark = traffic.log.length;
+    for (let i = 0; i < minutes; i++) {
+      await page.clock.fastForward(60_000);
+      await traffic.settled();
+    }
+    return traffic.since(mark);
+  };
+
+  await setVisibility(page, 'hidden');
+  const hidden = await idle(60);
+  expect(hidden).toEqual([]);
+
+  // Back in front after an hour: the hour-old rows get one check at once.
+  let mark = traffic.log.length;
+  await setVisibility(page, 'visible');
+  await traffic.settled();
+  expect(kinds(traffic.since(mark))).toEqual(['GET/tasks']);
+  mark = traffic.log.length;
+  const visible = await idle(60);
+  // Nothing changed: each check is the one cheap request, every five minutes.
+  expect(kinds(visible)).toEqual(Array(12).fill('GET/tasks'));
+  test.info().annotations.push({
+    type: 'idle requests per hour',
+    description: `hidden tab: ${hidden.length}; visible timeline: ${visible.length}`,
+  });
+  console.log(`Idle requests per hour: hidden tab ${hidden.length}, visible timeline ${visible.length}`);
+  await expect(page.getByTestId('updated-ago')).toHaveText(/Updated (just now|\d min ago)/);
+});

@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { updatedLabel } from './age';
+
+describe('updatedLabel', () => {
+  const now = Date.parse('2026-11-24T10:00:00Z');
+  it('says how old the data is in whole minutes, then hours', () => {
+    expect(updatedLabel(null, now)).toBe('Not loaded yet');
+    expect(updatedLabel(now - 59_000, now)).toBe('Updated just now');
+    expect(updatedLabel(now + 5_000, now)).toBe('Updated just now');
+    expect(updatedLabel(now - 60_000, now)).toBe('Updated 1 min ago');
+    expect(updatedLabel(now - 59 * 60_000, now)).toBe('Updated 59 min ago');
+    expect(updatedLabel(now - 150 * 60_000, now)).toBe('Updated 2 h ago');
+  });
+});
