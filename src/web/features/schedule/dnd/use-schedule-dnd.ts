@@ -1,9 +1,5 @@
 import {
-  KeyboardSensor,
-  PointerSensor,
   pointerWithin,
-  useSensor,
-  useSensors,
   type CollisionDetection,
   type DragEndEvent,
   type DragStartEvent,
@@ -12,6 +8,7 @@ import {
 import { useRef } from 'react';
 import type { TimeBlockPatchItem } from '@/api/time-block';
 import { useAnnouncer } from '@/web/components/ui/announcer';
+import { clientPoint, followPointer, useDragSensors } from '@/web/lib/drag-sensors';
 import { notifyInfo } from '@/web/lib/notifications';
 import { movePatches, resizePatch, type Block } from '../schedule-model';
 import { useScheduleUi } from '../store';
@@ -64,18 +61,16 @@ export function useScheduleDnd(geometry: DragGeometry, handlers: DropHandlers) {
         return undefined;
     }
   };
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
-    useSensor(KeyboardSensor, { coordinateGetter }),
-  );
+  const sensors = useDragSensors({ coordinateGetter });
 
   // Where the pointer is (a ref, not state): dnd-kit's delta is adjusted for the grid's scroll, but a task
-  // dropped from the side list lands under the pointer.
+  // dropped from the side list lands under the pointer (mouse or finger).
   const pointerX = useRef<number | null>(null);
-  const follow = (ev: PointerEvent) => {
-    pointerX.current = ev.clientX;
+  const unfollow = useRef<(() => void) | null>(null);
+  const stopFollowing = () => {
+    unfollow.current?.();
+    unfollow.current = null;
   };
-  const stopFollowing = () => window.removeEventListener('pointermove', follow);
 
   // The drag in progress as decided at pick-up (a block's drag is a move or a resize by where it was grabbed).
   // Kept after the drop so the end announcement can still name it.
@@ -85,8 +80,11 @@ export function useScheduleDnd(geometry: DragGeometry, handlers: DropHandlers) {
     const data = resolveDrag(e.active, e.activatorEvent);
     current.current = data;
     if (!data) return;
-    pointerX.current = e.activatorEvent instanceof PointerEvent ? e.activatorEvent.clientX : null;
-    if (data.kind === 'task' && pointerX.current !== null) window.addEventListener('pointermove', follow);
+    pointerX.current = clientPoint(e.activatorEvent)?.x ?? null;
+    if (data.kind === 'task' && pointerX.current !== null)
+      unfollow.current = followPointer((point) => {
+        pointerX.current = point.x;
+      });
     const ui = useScheduleUi.getState();
     if (data.kind === 'block' && !ui.selected.includes(data.blockId)) ui.blockClicked(data.blockId, false);
   };
