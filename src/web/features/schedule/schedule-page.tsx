@@ -1,5 +1,6 @@
 import { useCallback, useState, type KeyboardEvent } from 'react';
 import { describeError } from '@/web/lib/api-error';
+import { NARROW_SCREEN, useMediaQuery } from '@/web/lib/use-media-query';
 import { useUndoRedo } from '@/web/lib/use-undo-redo';
 import { useBlockMutations } from './api/block-mutations';
 import { scheduleQueries } from './api/schedule-queries';
@@ -12,14 +13,21 @@ import type { Block } from './schedule-model';
 import { scheduleHistory, useScheduleUi } from './store';
 import { useAxis } from './use-axis';
 import { useScheduleData } from './use-schedule-data';
-import { useScheduleView } from './view-state';
+import { useScheduleView, type ScheduleView } from './view-state';
 import './schedule.css';
 
 /** Schedule: people (or one person's days) against hours; tasks become booked time by drag and drop. */
 export function SchedulePage() {
-  const schedule = useScheduleData();
+  const [view, changeView] = useScheduleView();
+  const narrow = useMediaQuery(NARROW_SCREEN);
+  const schedule = useScheduleData(view, narrow);
   const selected = useScheduleUi((s) => s.selected);
-  const rowMode = useScheduleUi((s) => s.rowMode);
+  const rowMode = schedule.rowMode;
+  // Other rows show other blocks: a selection does not outlive its rows.
+  const setView = (patch: Partial<ScheduleView>) => {
+    if (patch.rows) useScheduleUi.getState().selectionCleared();
+    changeView(patch);
+  };
   const [confirming, setConfirming] = useState(false);
   const targets = {
     weekKey: scheduleQueries.week(schedule.scope, schedule.weekStart, schedule.filters).queryKey,
@@ -29,7 +37,6 @@ export function SchedulePage() {
   };
   const writes = useBlockMutations(schedule.scope, targets, scheduleHistory);
   const blocks = schedule.weekQuery.data ?? [];
-  const [view, setView] = useScheduleView();
   const axis = useAxis(schedule.rows, blocks, {
     view,
     rowMode,
@@ -79,6 +86,7 @@ export function SchedulePage() {
         zone={schedule.zone}
         users={schedule.people}
         focusUser={schedule.focusUser}
+        span={schedule.span}
         view={view}
         onView={setView}
         selection={{

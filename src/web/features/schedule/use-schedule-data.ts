@@ -12,11 +12,15 @@ import type { RowDef } from './components/schedule-row';
 import { indexBlocks } from './block-index';
 import { useScheduleUi } from './store';
 import { workWeek } from './time-geometry';
+import type { ScheduleView } from './view-state';
 
 const DEFAULT_CAPACITY_MIN = 8 * 60;
 
-/** Everything the Schedule shows, derived from the Query cache and the UI store in render. */
-export function useScheduleData() {
+/**
+ * Everything the Schedule shows, derived from the Query cache, the URL's view and the UI store in render.
+ * Without a span in the URL a phone shows one day and a larger screen the work week.
+ */
+export function useScheduleData(view: ScheduleView, narrow: boolean) {
   const scope = useWorkspaceScope();
   const me = useQuery(accountQueries.me());
   const users = useQuery(organizationQueries.users(scope.organizationId));
@@ -47,12 +51,14 @@ export function useScheduleData() {
     [users.data, scope.workspaceId],
   );
   const meId = me.data?.id ?? null;
-  const focusUser = ui.focusUser ?? meId ?? people[0]?.id ?? null;
+  const span = view.span ?? (narrow ? 'day' : 'week');
+  const rowMode = view.rows.mode;
+  const focusUser = view.rows.mode === 'days' ? view.rows.userId : (meId ?? people[0]?.id ?? null);
 
   const rows: RowDef[] = useMemo(() => {
-    if (ui.rowMode === 'days') {
+    if (rowMode === 'days') {
       const person = people.find((u) => u.id === focusUser);
-      const days = ui.span === 'week' ? week : [day];
+      const days = span === 'week' ? week : [day];
       return days.map((d) => ({
         key: `d${d}`,
         userId: focusUser ?? 0,
@@ -66,13 +72,13 @@ export function useScheduleData() {
       key: `u${u.id}`,
       userId: u.id,
       label: u.id === meId ? `${u.name} (you)` : u.name,
-      firstDay: ui.span === 'week' ? weekStart : day,
-      dayCount: ui.span === 'week' ? 5 : 1,
+      firstDay: span === 'week' ? weekStart : day,
+      dayCount: span === 'week' ? 5 : 1,
       capacityMin: u.capacityMin,
     }));
     // week is derived from weekStart
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [ui.rowMode, ui.span, people, focusUser, weekStart, day, today, meId]);
+  }, [rowMode, span, people, focusUser, weekStart, day, today, meId]);
 
   const blocks = weekQuery.data;
   // Once per data change; conflicts and booked time are counted per rendered row from this index.
@@ -89,6 +95,8 @@ export function useScheduleData() {
     tasksQuery,
     people,
     meId,
+    span,
+    rowMode,
     focusUser,
     rows,
     index,

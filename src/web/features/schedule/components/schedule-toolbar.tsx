@@ -4,7 +4,7 @@ import { addDays } from '@/web/lib/time/calendar-day';
 import { dayMonthYearLabel, weekdayLabel } from '@/web/lib/time/format';
 import { workWeek } from '../time-geometry';
 import { useScheduleUi } from '../store';
-import type { ScheduleView } from '../view-state';
+import type { ScheduleView, Span } from '../view-state';
 import { SelectionActions, type SelectionActionsProps } from './selection-actions';
 
 interface Props {
@@ -14,6 +14,8 @@ interface Props {
   zone: string;
   users: { id: number; name: string }[];
   focusUser: number | null;
+  /** The span shown (the URL's, or the screen's default). */
+  span: Span;
   view: ScheduleView;
   onView: (patch: Partial<ScheduleView>) => void;
   /** What the selection and history buttons do. */
@@ -28,9 +30,8 @@ const ZOOM_LABELS = [
 
 /** Two rows: where (week navigation) and what to do with the selection; then how the grid shows it. */
 export function ScheduleToolbar(props: Props) {
-  const ui = useScheduleUi(
-    useShallow((s) => ({ span: s.span, rowMode: s.rowMode, showArchived: s.showArchived })),
-  );
+  const ui = useScheduleUi(useShallow((s) => ({ showArchived: s.showArchived })));
+  const rows = props.view.rows;
   const actions = useScheduleUi.getState();
   const goWeek = (monday: string, day = monday) => actions.weekShown(monday, day);
   return (
@@ -66,12 +67,12 @@ export function ScheduleToolbar(props: Props) {
       <div className="sch-toolbar-row" role="toolbar" aria-label="Display">
         <label className="sch-field">
           <span>View</span>
-          <select value={ui.span} onChange={(e) => actions.spanChosen(e.target.value as 'day' | 'week')}>
+          <select value={props.span} onChange={(e) => props.onView({ span: e.target.value as Span })}>
             <option value="week">Work week</option>
             <option value="day">Day</option>
           </select>
         </label>
-        {ui.span === 'day' ? (
+        {props.span === 'day' ? (
           <label className="sch-field">
             <span>Day</span>
             <select value={props.day} onChange={(e) => actions.weekShown(props.weekStart, e.target.value)}>
@@ -87,11 +88,14 @@ export function ScheduleToolbar(props: Props) {
         <label className="sch-field">
           <span>Rows</span>
           <select
-            value={ui.rowMode === 'users' ? 'users' : String(props.focusUser ?? '')}
+            value={rows.mode === 'users' ? 'users' : String(rows.userId)}
             onChange={(e) =>
-              e.target.value === 'users'
-                ? actions.rowModeChosen('users')
-                : actions.rowModeChosen('days', Number(e.target.value))
+              props.onView({
+                rows:
+                  e.target.value === 'users'
+                    ? { mode: 'users' }
+                    : { mode: 'days', userId: Number(e.target.value) },
+              })
             }
           >
             <option value="users">People</option>
