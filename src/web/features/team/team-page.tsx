@@ -15,7 +15,7 @@ export function TeamPage() {
       {users.isPending && <p>Loading people…</p>}
       {users.isError && <p role="alert">Could not load people: {describeError(users.error)}</p>}
       {users.isSuccess && (
-        <table className="data-table">
+        <table className="data-table stack-narrow">
           <caption className="sr-only">Members of {name}</caption>
           <thead>
             <tr>
@@ -30,10 +30,10 @@ export function TeamPage() {
             {members.map((u) => (
               <tr key={u.id} data-testid="team-member">
                 <td>{u.name}</td>
-                <td>{u.email}</td>
-                <td>{u.owner ? 'Owner' : u.admin ? 'Admin' : 'Member'}</td>
-                <td>{u.groups.map((g) => g.name).join(', ')}</td>
-                <td>{u.working_hours}</td>
+                <td data-label="Email">{u.email}</td>
+                <td data-label="Role">{u.owner ? 'Owner' : u.admin ? 'Admin' : 'Member'}</td>
+                <td data-label="Groups">{u.groups.map((g) => g.name).join(', ')}</td>
+                <td data-label="Hours per day">{u.working_hours}</td>
               </tr>
             ))}
           </tbody>

@@ -33,7 +33,7 @@ export function ProjectRow({ ws, node, expanded }: Props) {
 
   return (
     <tr data-testid="project-row" data-project-id={project.id} data-depth={node.depth}>
-      <td>
+      <td className="pj-name-cell">
         <div className="pj-name" style={{ paddingLeft: node.depth * 20 }}>
           {node.hasChildren ? (
             <button
@@ -59,14 +59,14 @@ export function ProjectRow({ ws, node, expanded }: Props) {
           </span>
         </div>
       </td>
-      <td>{project.client?.name ?? '—'}</td>
-      <td>
+      <td data-label="Client">{project.client?.name ?? '—'}</td>
+      <td data-label="Dates">
         {project.start_date || project.end_date
           ? `${project.start_date ?? '…'} – ${project.end_date ?? '…'}`
           : '—'}
       </td>
-      <td>{hours(project.estimated_mins)}</td>
-      <td>
+      <td data-label="Estimate">{hours(project.estimated_mins)}</td>
+      <td data-label="Pinned">
         <button
           type="button"
           className="btn pj-pin"
@@ -77,47 +77,50 @@ export function ProjectRow({ ws, node, expanded }: Props) {
           {project.pinned ? '★' : '☆'}
         </button>
       </td>
-      <td>{project.private ? 'Private' : 'Public'}</td>
-      <td>{archived ? <span className="pj-badge">Archived</span> : 'Active'}</td>
-      <td className="pj-actions">
-        <Link to={`/projects/${project.id}/members`} aria-label={`Members of ${project.name}`}>
-          Members
-        </Link>
-        <button
-          type="button"
-          className="btn"
-          aria-label={`Edit ${project.name}`}
-          onClick={() => openEdit(project.id)}
-        >
-          Edit
-        </button>
-        {archived ? (
+      <td data-label="Privacy">{project.private ? 'Private' : 'Public'}</td>
+      <td data-label="State">{archived ? <span className="pj-badge">Archived</span> : 'Active'}</td>
+      <td className="pj-actions-cell">
+        {/* The flex box is inside the cell: a cell that is itself a flex box leaves the table's row. */}
+        <div className="pj-actions">
+          <Link to={`/projects/${project.id}/members`} aria-label={`Members of ${project.name}`}>
+            Members
+          </Link>
           <button
             type="button"
             className="btn"
-            aria-label={`Unarchive ${project.name}`}
-            onClick={() => run('unarchive')}
+            aria-label={`Edit ${project.name}`}
+            onClick={() => openEdit(project.id)}
           >
-            Unarchive
+            Edit
           </button>
-        ) : (
+          {archived ? (
+            <button
+              type="button"
+              className="btn"
+              aria-label={`Unarchive ${project.name}`}
+              onClick={() => run('unarchive')}
+            >
+              Unarchive
+            </button>
+          ) : (
+            <button
+              type="button"
+              className="btn"
+              aria-label={`Archive ${project.name}`}
+              onClick={() => setConfirm('archive')}
+            >
+              Archive
+            </button>
+          )}
           <button
             type="button"
-            className="btn"
-            aria-label={`Archive ${project.name}`}
-            onClick={() => setConfirm('archive')}
+            className="btn btn-danger"
+            aria-label={`Delete ${project.name}`}
+            onClick={() => setConfirm('delete')}
           >
-            Archive
+            Delete
           </button>
-        )}
-        <button
-          type="button"
-          className="btn btn-danger"
-          aria-label={`Delete ${project.name}`}
-          onClick={() => setConfirm('delete')}
-        >
-          Delete
-        </button>
+        </div>
         <ConfirmDialog
           open={confirm !== null}
           title={confirm === 'delete' ? `Delete “${project.name}”?` : `Archive “${project.name}”?`}

@@ -2,8 +2,8 @@ import { windowLength, type HoursWindow } from '../hours-window';
 import { addDays } from '@/web/lib/time/calendar-day';
 import { weekdayLabel } from '@/web/lib/time/format';
 
-/** Width of the sticky row heads (names, or days with their capacity). */
-export const HEAD_W = 168;
+/** Width of the sticky row heads (names, or days with their capacity): narrower on a phone. */
+export const headWidth = (narrow: boolean) => (narrow ? 104 : 168);
 
 interface Props {
   firstDay: string;
@@ -12,12 +12,13 @@ interface Props {
   pxPerMin: number;
   /** Several days side by side: each day's first tick carries the date. */
   dayLabels: boolean;
+  headW: number;
 }
 
 const hourLabel = (hour: number) => `${String(hour % 24).padStart(2, '0')}:00`;
 
 /** Sticky hour ticks of the windowed axis, with the date over each day when days sit side by side. */
-export function AxisHeader({ firstDay, dayCount, window, pxPerMin, dayLabels }: Props) {
+export function AxisHeader({ firstDay, dayCount, window, pxPerMin, dayLabels, headW }: Props) {
   const hourPx = pxPerMin * 60;
   // Enough room per label ("00:00" is ~34 px at 11 px).
   const step = [1, 2, 3, 4, 6].find((s) => s * hourPx >= 40) ?? 12;
@@ -41,8 +42,8 @@ export function AxisHeader({ firstDay, dayCount, window, pxPerMin, dayLabels }: 
     }
   }
   return (
-    <div className="sch-header" style={{ width: HEAD_W + len * dayCount * pxPerMin }}>
-      <div className="sch-corner" />
+    <div className="sch-header" style={{ width: headW + len * dayCount * pxPerMin }}>
+      <div className="sch-corner" style={{ width: headW }} />
       <div className="sch-ticks" style={{ width: len * dayCount * pxPerMin }}>
         {dayLabels
           ? days.map((d) => (

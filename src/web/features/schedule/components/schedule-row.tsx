@@ -27,6 +27,8 @@ interface Props {
   row: RowDef;
   top: number;
   height: number;
+  /** Width of the sticky name (or day) column. */
+  headW: number;
   index: BlockIndex;
   pxPerMin: number;
   window: HoursWindow;
@@ -99,7 +101,8 @@ export const ScheduleRow = memo(function ScheduleRow(props: Props) {
       <span
         key={day}
         className={`sch-capacity${over ? ' over' : ''}${row.dayCount > 1 ? ' in-track' : ''}`}
-        style={row.dayCount > 1 ? { left: (i + 1) * dayLen * pxPerMin - 4 } : undefined}
+        // Anchored at the day's right edge from the right, so the last day's label has as much room as the others.
+        style={row.dayCount > 1 ? { right: (row.dayCount - i - 1) * dayLen * pxPerMin + 4 } : undefined}
         data-testid="capacity"
         data-day={day}
         data-over={over ? 'true' : undefined}
@@ -123,7 +126,7 @@ export const ScheduleRow = memo(function ScheduleRow(props: Props) {
       data-testid="schedule-row"
       data-row={row.key}
     >
-      <div className="sch-row-head" title={row.label}>
+      <div className="sch-row-head" title={row.label} style={{ width: props.headW }}>
         <span className="sch-row-label">{row.label}</span>
         {row.dayCount === 1 ? capacity : null}
       </div>

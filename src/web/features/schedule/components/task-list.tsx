@@ -119,7 +119,11 @@ const TaskItem = memo(function TaskItem({ task, position, count, style }: ItemPr
       data-dragging={drag.isDragging ? 'true' : undefined}
       aria-label={`${task.name}${task.project ? `, ${task.project.name}` : ''}, ${remaining === null ? 'no estimate' : `${formatMinutes(remaining)} unscheduled`}`}
     >
-      <span className="sch-dot" style={{ background: task.project?.color ?? '#999' }} aria-hidden="true" />
+      <span
+        className="sch-dot"
+        style={{ background: task.project?.color ?? 'var(--muted)' }}
+        aria-hidden="true"
+      />
       <span className="sch-task-name">{task.name}</span>
       <span className="sch-task-project">{task.project?.name ?? 'No project'}</span>
       <span className="sch-task-remaining" data-testid="unscheduled">
