@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { useViewParams } from '@/web/lib/use-view-params';
-import { describeError } from '@/web/lib/api-error';
+import { LoadError } from '@/web/components/ui/load-error';
 import { useWorkspaceScope } from '@/web/lib/workspace';
 import { projectPageQueries } from './api/project-queries';
 import { DeletedBanner } from './components/deleted-banner';
@@ -44,9 +44,7 @@ export function ProjectsPage() {
       <DeletedBanner ws={ws} />
       {list.isPending && <p className="page-message">Loading projects…</p>}
       {list.isError && (
-        <p className="page-message error" role="alert">
-          Could not load projects: {describeError(list.error)}
-        </p>
+        <LoadError what="projects" error={list.error} onRetry={list.refetch} retrying={list.isFetching} />
       )}
       {list.data && (
         <>

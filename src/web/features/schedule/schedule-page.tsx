@@ -1,5 +1,5 @@
 import { useCallback, useState, type KeyboardEvent } from 'react';
-import { describeError } from '@/web/lib/api-error';
+import { LoadError } from '@/web/components/ui/load-error';
 import { NARROW_SCREEN, useMediaQuery } from '@/web/lib/use-media-query';
 import { useUndoRedo } from '@/web/lib/use-undo-redo';
 import { useBlockMutations } from './api/block-mutations';
@@ -71,12 +71,8 @@ export function SchedulePage() {
     return left > 0 ? Math.min(120, Math.max(15, Math.round(left / 15) * 15)) : 60;
   };
 
-  if (schedule.weekQuery.isError)
-    return (
-      <p className="page-message error" role="alert">
-        Could not load the schedule: {describeError(schedule.weekQuery.error)}
-      </p>
-    );
+  // The rows are people and the blocks are the week's: without either there is no grid to show.
+  const failed = [schedule.weekQuery, schedule.usersQuery].filter((q) => q.isError);
   return (
     <section className="page sch-page" aria-busy={schedule.weekQuery.isFetching}>
       <ScheduleToolbar
@@ -108,26 +104,50 @@ export function SchedulePage() {
           onRedo: redo,
         }}
       />
-      {schedule.weekQuery.isPending ? <p className="page-message">Loading time blocks…</p> : null}
-      <ScheduleBoard
-        rows={schedule.rows}
-        index={schedule.index}
-        selected={selected}
-        geometry={axis.geometry}
-        onAvailableWidth={axis.setAvailable}
-        handlers={{
-          blocks: () => blocks,
-          zone: schedule.zone,
-          meId: schedule.meId,
-          defaultMinutes: remaining,
-          patch: (items, label) => writes.patch.mutate({ items, label, history: 'record' }),
-          create: (taskId, start, minutes, userId) =>
-            writes.create.mutate({ items: [{ task_id: taskId, start, duration: minutes * 60 }], userId }),
-        }}
-        onSelect={useScheduleUi.getState().blockClicked}
-        onKey={onBlockKey}
-        side={<TaskList tasks={schedule.tasksQuery.data} loading={schedule.tasksQuery.isPending} />}
-      />
+      {failed.length ? (
+        <LoadError
+          what="the schedule"
+          error={failed[0].error}
+          onRetry={() => failed.forEach((q) => void q.refetch())}
+          retrying={failed.some((q) => q.isFetching)}
+        />
+      ) : schedule.weekQuery.isPending ? (
+        <p className="page-message">Loading time blocks…</p>
+      ) : null}
+      {failed.length ? null : (
+        <ScheduleBoard
+          rows={schedule.rows}
+          index={schedule.index}
+          selected={selected}
+          geometry={axis.geometry}
+          onAvailableWidth={axis.setAvailable}
+          handlers={{
+            blocks: () => blocks,
+            zone: schedule.zone,
+            meId: schedule.meId,
+            defaultMinutes: remaining,
+            patch: (items, label) => writes.patch.mutate({ items, label, history: 'record' }),
+            create: (taskId, start, minutes, userId) =>
+              writes.create.mutate({ items: [{ task_id: taskId, start, duration: minutes * 60 }], userId }),
+          }}
+          onSelect={useScheduleUi.getState().blockClicked}
+          onKey={onBlockKey}
+          side={
+            schedule.tasksQuery.isError ? (
+              <aside className="sch-tasks" aria-label="Tasks to schedule">
+                <LoadError
+                  what="the tasks"
+                  error={schedule.tasksQuery.error}
+                  onRetry={schedule.tasksQuery.refetch}
+                  retrying={schedule.tasksQuery.isFetching}
+                />
+              </aside>
+            ) : (
+              <TaskList tasks={schedule.tasksQuery.data} loading={schedule.tasksQuery.isPending} />
+            )
+          }
+        />
+      )}
       <ConfirmDialog
         open={confirming}
         title={`Delete ${selected.length} time block${selected.length === 1 ? '' : 's'}?`}

@@ -93,6 +93,7 @@ export function useScheduleData(view: ScheduleView, narrow: boolean) {
     filters,
     weekQuery,
     tasksQuery,
+    usersQuery: users,
     people,
     meId,
     span,

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { describeError } from '@/web/lib/api-error';
+import { LoadError } from '@/web/components/ui/load-error';
 import { organizationQueries } from '@/web/lib/queries/organization';
 import { useWorkspace } from '@/web/lib/workspace';
 
@@ -13,7 +13,9 @@ export function TeamPage() {
     <section className="page" aria-labelledby="team-title">
       <h1 id="team-title">Team of {name}</h1>
       {users.isPending && <p>Loading people…</p>}
-      {users.isError && <p role="alert">Could not load people: {describeError(users.error)}</p>}
+      {users.isError && (
+        <LoadError what="people" error={users.error} onRetry={users.refetch} retrying={users.isFetching} />
+      )}
       {users.isSuccess && (
         <table className="data-table stack-narrow">
           <caption className="sr-only">Members of {name}</caption>
