@@ -16,6 +16,7 @@ import { windowLength } from '../hours-window';
 import { toIso } from '@/web/lib/time/zoned';
 import { instantAtAxis, SNAP_MINUTES } from '../time-geometry';
 import { dragMinutes, minutesAtX, type DragData, type DragGeometry } from './drag-math';
+import { dropMessages } from './drop-messages';
 import { resolveDrag } from './resolve-drag';
 
 /** What a row droppable carries: whose row, which calendar day the track starts at. */
@@ -98,7 +99,7 @@ export function useScheduleDnd(geometry: DragGeometry, handlers: DropHandlers) {
       if (!overId.startsWith('row:') || !e.over) return;
       const row = e.over.data.current as RowDropData;
       if (handlers.meId !== null && row.userId !== handlers.meId) {
-        notifyInfo('Time blocks belong to the person who books them: drop the task on your own row.');
+        notifyInfo(dropMessages.taskOnOtherRow);
         return;
       }
       const x = pointerX.current ?? e.active.rect.current.translated?.left ?? 0;
@@ -123,6 +124,13 @@ export function useScheduleDnd(geometry: DragGeometry, handlers: DropHandlers) {
     const selected = useScheduleUi.getState().selected;
     const ids = selected.includes(block.id) ? selected : [block.id];
     const group = all.filter((b) => ids.includes(b.id));
+    // Over another person's row (people as rows): the drop is refused, on screen and for screen readers.
+    const overUser = overId.startsWith('row:') ? (e.over?.data.current as RowDropData).userId : null;
+    if (overUser !== null && overUser !== block.toggl_user_id) {
+      notifyInfo(dropMessages.blockOnOtherRow);
+      useAnnouncer.getState().announce(dropMessages.blockOnOtherRow);
+      return;
+    }
     if (overId.startsWith('task:')) {
       const taskId = Number(overId.slice(5));
       const items = group.filter((b) => b.task_id !== taskId).map((b) => ({ id: b.id, task_id: taskId }));
@@ -139,7 +147,7 @@ export function useScheduleDnd(geometry: DragGeometry, handlers: DropHandlers) {
     const items = movePatches(group, minutes, handlers.zone);
     if (items.length)
       handlers.patch(items, `Moving ${items.length} time block${items.length === 1 ? '' : 's'}`);
-    else useAnnouncer.getState().announce('Not moved.');
+    else useAnnouncer.getState().announce(dropMessages.notMoved);
   };
 
   return {
