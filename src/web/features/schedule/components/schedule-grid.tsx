@@ -5,6 +5,7 @@ import { usePreviewStore } from '../dnd/drag-preview';
 import { inWindow, toWindowed, windowLength, WORKING_HOURS, type HoursWindow } from '../hours-window';
 import type { Block } from '../schedule-model';
 import { axisMinutes } from '../time-geometry';
+import { dayOf } from '@/web/lib/time/zoned';
 import { visibleRange } from '../visible-range';
 import { NARROW_SCREEN, useMediaQuery } from '@/web/lib/use-media-query';
 import { AxisHeader, headWidth } from './axis-header';
@@ -63,6 +64,12 @@ export const ScheduleGrid = memo(function ScheduleGrid(props: Props) {
     return minutes >= 0 && minutes <= dayCount * 1440 && inWindow(minutes, props.window)
       ? toWindowed(minutes, props.window)
       : null;
+  };
+
+  // Rows that are days of one person: the line crosses today's row only.
+  const todayRow = (now: number) => {
+    const index = props.rows.findIndex((r) => r.firstDay === dayOf(now, props.zone));
+    return index < 0 ? null : { top: index * ROW_HEIGHT, height: ROW_HEIGHT };
   };
 
   const { onAvailableWidth } = props;
@@ -156,7 +163,12 @@ export const ScheduleGrid = memo(function ScheduleGrid(props: Props) {
               />
             );
           })}
-          <NowLine left={headW} pxPerMin={props.pxPerMin} positionOf={nowPos} />
+          <NowLine
+            left={headW}
+            pxPerMin={props.pxPerMin}
+            positionOf={nowPos}
+            rowSpanOf={daysMode ? todayRow : undefined}
+          />
         </div>
       </div>
     </div>
