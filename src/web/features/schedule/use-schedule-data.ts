@@ -2,8 +2,9 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { accountQueries } from '@/web/lib/queries/account';
 import { organizationQueries } from '@/web/lib/queries/organization';
-import { addDays, mondayOf } from '@/web/lib/time/calendar-day';
-import { weekdayLabel } from '@/web/lib/time/format';
+import { addDays } from '@/web/lib/time/calendar-day';
+import { useDateFormat } from '@/web/lib/time/use-date-format';
+import { workWeekMondayOf } from '@/web/lib/time/user-format';
 import { useUserZone } from '@/web/lib/time/use-user-zone';
 import { dayOf } from '@/web/lib/time/zoned';
 import { useWorkspaceScope } from '@/web/lib/workspace';
@@ -28,7 +29,9 @@ export function useScheduleData(view: ScheduleView, narrow: boolean) {
 
   const { zone, settingsPending } = useUserZone();
   const today = dayOf(Date.now(), zone);
-  const weekStart = ui.weekStart || mondayOf(today);
+  const fmt = useDateFormat();
+  // This week as the user counts weeks (on a Sunday, the coming work week if weeks start on Sunday).
+  const weekStart = ui.weekStart || workWeekMondayOf(today, fmt.settings.weekStartsOn);
   const week = workWeek(weekStart);
   const day = ui.day && week.includes(ui.day) ? ui.day : week.includes(today) ? today : weekStart;
   const filters = { zone, archived: ui.showArchived };
@@ -62,7 +65,7 @@ export function useScheduleData(view: ScheduleView, narrow: boolean) {
       return days.map((d) => ({
         key: `d${d}`,
         userId: focusUser ?? 0,
-        label: `${weekdayLabel(d)}${d === today ? ' (today)' : ''}`,
+        label: `${fmt.weekdayDate(d)}${d === today ? ' (today)' : ''}`,
         firstDay: d,
         dayCount: 1,
         capacityMin: person?.capacityMin ?? DEFAULT_CAPACITY_MIN,
@@ -78,7 +81,7 @@ export function useScheduleData(view: ScheduleView, narrow: boolean) {
     }));
     // week is derived from weekStart
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [rowMode, span, people, focusUser, weekStart, day, today, meId]);
+  }, [rowMode, span, people, focusUser, weekStart, day, today, meId, fmt]);
 
   const blocks = weekQuery.data;
   // Once per data change; conflicts and booked time are counted per rendered row from this index.

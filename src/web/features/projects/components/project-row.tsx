@@ -8,6 +8,7 @@ import type { WorkspaceScope } from '@/web/lib/workspace-scope';
 import { projectPageQueries } from '../api/project-queries';
 import type { TreeNode } from '../project-tree';
 import { useProjectsUi } from '../store';
+import { useDateFormat } from '@/web/lib/time/use-date-format';
 
 const hours = (mins: number | null | undefined) =>
   mins == null ? '—' : `${Math.round((mins / 60) * 10) / 10} h`;
@@ -24,6 +25,7 @@ export function ProjectRow({ ws, node, expanded }: Props) {
   const action = useProjectAction(ws, project.id, project.name);
   const [confirm, setConfirm] = useState<'delete' | 'archive' | null>(null);
   const openEdit = useProjectsUi((s) => s.openEdit);
+  const fmt = useDateFormat();
   const toggleCollapsed = useProjectsUi((s) => s.toggleCollapsed);
   // Sub-projects are counted only when a delete is being confirmed: one read, when it matters.
   const children = useQuery({ ...projectPageQueries.children(ws, project.id), enabled: confirm !== null });
@@ -61,9 +63,7 @@ export function ProjectRow({ ws, node, expanded }: Props) {
       </td>
       <td data-label="Client">{project.client?.name ?? '—'}</td>
       <td data-label="Dates">
-        {project.start_date || project.end_date
-          ? `${project.start_date ?? '…'} – ${project.end_date ?? '…'}`
-          : '—'}
+        {project.start_date || project.end_date ? fmt.range(project.start_date, project.end_date) : '—'}
       </td>
       <td data-label="Estimate">{hours(project.estimated_mins)}</td>
       <td data-label="Pinned">

@@ -9,7 +9,7 @@ import { bookedMinutes, findConflicts, type Block } from '../schedule-model';
 import { toWindowed, windowedSpan, windowLength, type HoursWindow } from '../hours-window';
 import { cullToRange } from '../visible-range';
 import { addDays } from '@/web/lib/time/calendar-day';
-import { clockTime } from '@/web/lib/time/zoned';
+import { useDateFormat } from '@/web/lib/time/use-date-format';
 import { axisMinutes } from '../time-geometry';
 import { TimeBlockView } from './time-block-view';
 
@@ -46,6 +46,7 @@ interface Props {
 export const ScheduleRow = memo(function ScheduleRow(props: Props) {
   const { row, pxPerMin, zone, window } = props;
   const trackRef = useRef<HTMLDivElement | null>(null);
+  const fmt = useDateFormat();
   const drop = useDroppable({
     id: `row:${row.key}`,
     // The track's live position: dnd-kit's droppable rect is measured before the grid scrolls.
@@ -146,7 +147,7 @@ export const ScheduleRow = memo(function ScheduleRow(props: Props) {
         {row.dayCount > 1 ? capacity : null}
         {shown.map(({ item: b, left, width }) => {
           const start = Date.parse(b.start);
-          const label = `${clockTime(start, zone)}–${clockTime(start + (b.duration ?? 0) * 1000, zone)}`;
+          const label = `${fmt.clock(start, zone)}–${fmt.clock(start + (b.duration ?? 0) * 1000, zone)}`;
           const shift = preview?.ids.includes(b.id) ? shiftOf(preview, start) : null;
           return (
             <TimeBlockView

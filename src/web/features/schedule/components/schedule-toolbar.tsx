@@ -1,7 +1,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import { ToggleGroup } from '@/web/components/ui/toggle-group';
 import { addDays } from '@/web/lib/time/calendar-day';
-import { dayMonthYearLabel, weekdayLabel } from '@/web/lib/time/format';
+import { useDateFormat } from '@/web/lib/time/use-date-format';
 import { workWeek } from '../time-geometry';
 import { useScheduleUi } from '../store';
 import type { ScheduleView, Span } from '../view-state';
@@ -33,6 +33,7 @@ export function ScheduleToolbar(props: Props) {
   const ui = useScheduleUi(useShallow((s) => ({ showArchived: s.showArchived })));
   const rows = props.view.rows;
   const actions = useScheduleUi.getState();
+  const fmt = useDateFormat();
   const goWeek = (monday: string, day = monday) => actions.weekShown(monday, day);
   return (
     <div className="sch-toolbar">
@@ -59,7 +60,7 @@ export function ScheduleToolbar(props: Props) {
           </button>
         </div>
         <h1 className="sch-title">
-          Week of {dayMonthYearLabel(props.weekStart)} <small>{props.zone}</small>
+          Week of {fmt.date(props.weekStart)} <small>{props.zone}</small>
         </h1>
         <span className="sch-spacer" />
         <SelectionActions {...props.selection} />
@@ -78,7 +79,7 @@ export function ScheduleToolbar(props: Props) {
             <select value={props.day} onChange={(e) => actions.weekShown(props.weekStart, e.target.value)}>
               {workWeek(props.weekStart).map((d) => (
                 <option key={d} value={d}>
-                  {weekdayLabel(d)}
+                  {fmt.weekdayDate(d)}
                   {d === props.today ? ' (today)' : ''}
                 </option>
               ))}
