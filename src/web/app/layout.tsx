@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { NavLink, Outlet } from 'react-router';
 import { Announcer } from '@/web/components/ui/announcer';
+import { LoadError } from '@/web/components/ui/load-error';
 import { Toaster } from '@/web/components/ui/toaster';
-import { describeError } from '@/web/lib/api-error';
 import { accountQueries } from '@/web/lib/queries/account';
 import { useCurrentWorkspace, useWorkspaceChoice } from '@/web/lib/workspace';
 
@@ -54,9 +54,12 @@ export function Layout() {
         {workspaces.isPending ? (
           <p className="page-message">Loading your workspaces…</p>
         ) : workspaces.isError ? (
-          <p className="page-message error" role="alert">
-            Could not load your workspaces: {describeError(workspaces.error)}
-          </p>
+          <LoadError
+            what="your workspaces"
+            error={workspaces.error}
+            onRetry={workspaces.refetch}
+            retrying={workspaces.isFetching}
+          />
         ) : !current ? (
           <p className="page-message">This account has no workspace.</p>
         ) : (

@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { FreshnessStatus } from '@/web/components/ui/freshness-status';
-import { describeError } from '@/web/lib/api-error';
 import { useFreshness } from '@/web/lib/freshness/use-freshness';
 import { queryKeys } from '@/web/lib/query-keys';
+import { LoadError } from '@/web/components/ui/load-error';
 import { accountQueries } from '@/web/lib/queries/account';
 import { groupQueries } from '@/web/lib/queries/groups';
 import { organizationQueries } from '@/web/lib/queries/organization';
@@ -42,22 +42,27 @@ export function GroupsPage() {
         className="gr-create"
         onSubmit={(e) => {
           e.preventDefault();
-          if (!name.trim()) return;
-          mutations.create.mutate(name.trim());
-          setName('');
+          const wanted = name.trim();
+          if (!wanted) return;
+          // Cleared once the group exists: a failed create keeps what was typed, to fix or send again.
+          mutations.create.mutate(wanted, {
+            onSuccess: () => setName((typed) => (typed.trim() === wanted ? '' : typed)),
+          });
         }}
       >
         <label htmlFor="gr-new-name">New group name</label>
         <input id="gr-new-name" value={name} onChange={(e) => setName(e.target.value)} maxLength={200} />
-        <button type="submit" className="btn btn-primary" disabled={!name.trim()}>
+        <button
+          type="submit"
+          className="btn btn-primary"
+          disabled={!name.trim() || mutations.create.isPending}
+        >
           Create group
         </button>
       </form>
       {groups.isPending && <p className="page-message">Loading groups…</p>}
       {groups.isError && (
-        <p className="page-message error" role="alert">
-          Could not load groups: {describeError(groups.error)}
-        </p>
+        <LoadError what="groups" error={groups.error} onRetry={groups.refetch} retrying={groups.isFetching} />
       )}
       {groups.data?.length === 0 && <p className="page-message">No groups yet.</p>}
       <div className="gr-grid">

@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { FreshnessStatus } from '@/web/components/ui/freshness-status';
-import { describeError } from '@/web/lib/api-error';
+import { ApiError } from '@/web/lib/api-error';
 import { useFreshness } from '@/web/lib/freshness/use-freshness';
 import { queryKeys } from '@/web/lib/query-keys';
+import { LoadError } from '@/web/components/ui/load-error';
 import { groupName, groupQueries } from '@/web/lib/queries/groups';
 import { organizationQueries, userNameById } from '@/web/lib/queries/organization';
 import { useWorkspace } from '@/web/lib/workspace';
@@ -42,11 +43,26 @@ export function MembersPage() {
     cost: 3,
   });
 
-  if (!valid) return <p className="page-message">No such project.</p>;
+  // A project that does not exist (or is not visible to this account): nothing to show or give access to.
+  const missing =
+    !valid || (project.error instanceof ApiError && project.error.status === 404)
+      ? 'This project does not exist, or you cannot see it.'
+      : null;
+  if (missing)
+    return (
+      <section className="page mb-page" aria-labelledby="mb-title">
+        <p>
+          <Link to="/projects">← All projects</Link>
+        </p>
+        <h1 id="mb-title">No such project</h1>
+        <p className="page-message">{missing}</p>
+      </section>
+    );
   const names = userNameById(users.data);
   const userName = (id: number) => names.get(id) ?? `User ${id}`;
   const groupList = groups.data ?? [];
-  const failed = [project, members, projectGroups, roles, users, groups].find((q) => q.isError);
+  const reads = [project, members, projectGroups, roles, users, groups];
+  const failed = reads.find((q) => q.isError);
   const options = members.data
     ? candidateKeys(
         members.data,
@@ -80,9 +96,12 @@ export function MembersPage() {
       </div>
       {project.data?.private && <p className="mb-muted">Private project: only its members see it.</p>}
       {failed?.error && (
-        <p className="page-message error" role="alert">
-          Could not load the members: {describeError(failed.error)}
-        </p>
+        <LoadError
+          what="the members"
+          error={failed.error}
+          onRetry={() => reads.filter((q) => q.isError).forEach((q) => void q.refetch())}
+          retrying={reads.some((q) => q.isError && q.isFetching)}
+        />
       )}
       {members.isPending && <p className="page-message">Loading members…</p>}
       {members.data && (

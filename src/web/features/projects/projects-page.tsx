@@ -2,9 +2,9 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { useViewParams } from '@/web/lib/use-view-params';
 import { FreshnessStatus } from '@/web/components/ui/freshness-status';
-import { describeError } from '@/web/lib/api-error';
 import { useFreshness } from '@/web/lib/freshness/use-freshness';
 import { queryKeys } from '@/web/lib/query-keys';
+import { LoadError } from '@/web/components/ui/load-error';
 import { useWorkspaceScope } from '@/web/lib/workspace';
 import { projectPageQueries } from './api/project-queries';
 import { DeletedBanner } from './components/deleted-banner';
@@ -55,9 +55,7 @@ export function ProjectsPage() {
       <DeletedBanner ws={ws} />
       {list.isPending && <p className="page-message">Loading projects…</p>}
       {list.isError && (
-        <p className="page-message error" role="alert">
-          Could not load projects: {describeError(list.error)}
-        </p>
+        <LoadError what="projects" error={list.error} onRetry={list.refetch} retrying={list.isFetching} />
       )}
       {list.data && (
         <>

@@ -166,11 +166,14 @@ describe('block placement on the windowed axis', () => {
 });
 
 describe('hour width', () => {
-  it('fits the width with a legible minimum, wider for a single day', () => {
+  it('fits the width with a floor, wider for a single day', () => {
     expect(hourWidth('fit', 5, 13, 1000)).toBe(15);
-    expect(hourWidth('fit', 5, 13, 500)).toBe(15);
+    // A 1024 px screen's grid: the work week still fits.
+    expect(hourWidth('fit', 5, 13, 588)).toBe(9);
+    expect(hourWidth('fit', 5, 13, 300)).toBe(6);
     expect(hourWidth('fit', 5, 13, 2000)).toBe(30);
-    expect(hourWidth('fit', 1, 13, 900)).toBe(80);
+    expect(hourWidth('fit', 1, 13, 900)).toBe(69);
+    expect(hourWidth('fit', 1, 13, 260)).toBe(60);
     expect(hourWidth('wide', 5, 13, 900)).toBe(40);
     expect(hourWidth('wider', 1, 24, 900)).toBe(200);
   });

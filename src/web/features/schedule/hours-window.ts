@@ -71,12 +71,16 @@ export function visibleHours(
 export type Zoom = 'fit' | 'wide' | 'wider';
 export const ZOOMS: readonly Zoom[] = ['fit', 'wide', 'wider'];
 
-/** Pixels per hour. "fit" fills the available width but never goes under a legible minimum. */
+/**
+ * Pixels per hour. "fit" fills the available width: the whole work week on a laptop (1024 px leave about 9 px
+ * an hour for 5 x 13 hours), never under a floor below which blocks are slivers (6 px an hour for several days;
+ * 60 for one day, where a one-hour block still shows its name); "wide" and "wider" are for detail.
+ */
 export function hourWidth(zoom: Zoom, dayCount: number, windowHours: number, availablePx: number): number {
   const multi = dayCount > 1;
   if (zoom === 'wide') return multi ? 40 : 120;
   if (zoom === 'wider') return multi ? 80 : 200;
-  const min = multi ? 15 : 80;
+  const min = multi ? 6 : 60;
   return Math.max(min, Math.floor(availablePx / (windowHours * dayCount)));
 }
 

@@ -1,6 +1,7 @@
 import { useCallback, useState, type KeyboardEvent } from 'react';
 import { FreshnessStatus } from '@/web/components/ui/freshness-status';
-import { describeError } from '@/web/lib/api-error';
+import { LoadError } from '@/web/components/ui/load-error';
+import { NARROW_SCREEN, useMediaQuery } from '@/web/lib/use-media-query';
 import { useUndoRedo } from '@/web/lib/use-undo-redo';
 import { useBlockMutations } from './api/block-mutations';
 import { scheduleQueries } from './api/schedule-queries';
@@ -14,14 +15,21 @@ import type { Block } from './schedule-model';
 import { scheduleHistory, useScheduleUi } from './store';
 import { useAxis } from './use-axis';
 import { useScheduleData } from './use-schedule-data';
-import { useScheduleView } from './view-state';
+import { useScheduleView, type ScheduleView } from './view-state';
 import './schedule.css';
 
 /** Schedule: people (or one person's days) against hours; tasks become booked time by drag and drop. */
 export function SchedulePage() {
-  const schedule = useScheduleData();
+  const [view, changeView] = useScheduleView();
+  const narrow = useMediaQuery(NARROW_SCREEN);
+  const schedule = useScheduleData(view, narrow);
   const selected = useScheduleUi((s) => s.selected);
-  const rowMode = useScheduleUi((s) => s.rowMode);
+  const rowMode = schedule.rowMode;
+  // Other rows show other blocks: a selection does not outlive its rows.
+  const setView = (patch: Partial<ScheduleView>) => {
+    if (patch.rows) useScheduleUi.getState().selectionCleared();
+    changeView(patch);
+  };
   const [confirming, setConfirming] = useState(false);
   const targets = {
     weekKey: scheduleQueries.week(schedule.scope, schedule.weekStart, schedule.filters).queryKey,
@@ -34,7 +42,6 @@ export function SchedulePage() {
   const writes = useBlockMutations(schedule.scope, targets, scheduleHistory);
   const freshness = useScheduleFreshness(schedule.scope, targets);
   const blocks = schedule.weekQuery.data ?? [];
-  const [view, setView] = useScheduleView();
   const axis = useAxis(schedule.rows, blocks, {
     view,
     rowMode,
@@ -69,12 +76,8 @@ export function SchedulePage() {
     return left > 0 ? Math.min(120, Math.max(15, Math.round(left / 15) * 15)) : 60;
   };
 
-  if (schedule.weekQuery.isError)
-    return (
-      <p className="page-message error" role="alert">
-        Could not load the schedule: {describeError(schedule.weekQuery.error)}
-      </p>
-    );
+  // The rows are people and the blocks are the week's: without either there is no grid to show.
+  const failed = [schedule.weekQuery, schedule.usersQuery].filter((q) => q.isError);
   return (
     <section className="page sch-page" aria-busy={schedule.weekQuery.isFetching}>
       <ScheduleToolbar
@@ -84,6 +87,7 @@ export function SchedulePage() {
         zone={schedule.zone}
         users={schedule.people}
         focusUser={schedule.focusUser}
+        span={schedule.span}
         view={view}
         onView={setView}
         status={<FreshnessStatus freshness={freshness} what="the schedule" />}
@@ -106,26 +110,50 @@ export function SchedulePage() {
           onRedo: redo,
         }}
       />
-      {schedule.weekQuery.isPending ? <p className="page-message">Loading time blocks…</p> : null}
-      <ScheduleBoard
-        rows={schedule.rows}
-        index={schedule.index}
-        selected={selected}
-        geometry={axis.geometry}
-        onAvailableWidth={axis.setAvailable}
-        handlers={{
-          blocks: () => blocks,
-          zone: schedule.zone,
-          meId: schedule.meId,
-          defaultMinutes: remaining,
-          patch: (items, label) => writes.patch.mutate({ items, label, history: 'record' }),
-          create: (taskId, start, minutes, userId) =>
-            writes.create.mutate({ items: [{ task_id: taskId, start, duration: minutes * 60 }], userId }),
-        }}
-        onSelect={useScheduleUi.getState().blockClicked}
-        onKey={onBlockKey}
-        side={<TaskList tasks={schedule.tasksQuery.data} loading={schedule.tasksQuery.isPending} />}
-      />
+      {failed.length ? (
+        <LoadError
+          what="the schedule"
+          error={failed[0].error}
+          onRetry={() => failed.forEach((q) => void q.refetch())}
+          retrying={failed.some((q) => q.isFetching)}
+        />
+      ) : schedule.weekQuery.isPending ? (
+        <p className="page-message">Loading time blocks…</p>
+      ) : null}
+      {failed.length ? null : (
+        <ScheduleBoard
+          rows={schedule.rows}
+          index={schedule.index}
+          selected={selected}
+          geometry={axis.geometry}
+          onAvailableWidth={axis.setAvailable}
+          handlers={{
+            blocks: () => blocks,
+            zone: schedule.zone,
+            meId: schedule.meId,
+            defaultMinutes: remaining,
+            patch: (items, label) => writes.patch.mutate({ items, label, history: 'record' }),
+            create: (taskId, start, minutes, userId) =>
+              writes.create.mutate({ items: [{ task_id: taskId, start, duration: minutes * 60 }], userId }),
+          }}
+          onSelect={useScheduleUi.getState().blockClicked}
+          onKey={onBlockKey}
+          side={
+            schedule.tasksQuery.isError ? (
+              <aside className="sch-tasks" aria-label="Tasks to schedule">
+                <LoadError
+                  what="the tasks"
+                  error={schedule.tasksQuery.error}
+                  onRetry={schedule.tasksQuery.refetch}
+                  retrying={schedule.tasksQuery.isFetching}
+                />
+              </aside>
+            ) : (
+              <TaskList tasks={schedule.tasksQuery.data} loading={schedule.tasksQuery.isPending} />
+            )
+          }
+        />
+      )}
       <ConfirmDialog
         open={confirming}
         title={`Delete ${selected.length} time block${selected.length === 1 ? '' : 's'}?`}

@@ -4,8 +4,9 @@ import { loadsByUser } from '@/web/lib/load-model';
 import { accountQueries } from '@/web/lib/queries/account';
 import { capacityParams, capacityQueries } from '@/web/lib/queries/capacities';
 import { organizationQueries } from '@/web/lib/queries/organization';
-import { addDays, mondayOf } from '@/web/lib/time/calendar-day';
-import { weekdayLabel } from '@/web/lib/time/format';
+import { addDays } from '@/web/lib/time/calendar-day';
+import { useDateFormat } from '@/web/lib/time/use-date-format';
+import { workWeekMondayOf } from '@/web/lib/time/user-format';
 import { useUserZone } from '@/web/lib/time/use-user-zone';
 import { dayOf } from '@/web/lib/time/zoned';
 import { useWorkspaceScope } from '@/web/lib/workspace';
@@ -15,9 +16,13 @@ import type { RowDef } from './components/schedule-row';
 import { indexBlocks } from './block-index';
 import { useScheduleUi } from './store';
 import { workWeek } from './time-geometry';
+import type { ScheduleView } from './view-state';
 
-/** Everything the Schedule shows, derived from the Query cache and the UI store in render. */
-export function useScheduleData() {
+/**
+ * Everything the Schedule shows, derived from the Query cache, the URL's view and the UI store in render.
+ * Without a span in the URL a phone shows one day and a larger screen the work week.
+ */
+export function useScheduleData(view: ScheduleView, narrow: boolean) {
   const scope = useWorkspaceScope();
   const me = useQuery(accountQueries.me());
   const users = useQuery(organizationQueries.users(scope.organizationId));
@@ -25,7 +30,9 @@ export function useScheduleData() {
 
   const { zone, settingsPending } = useUserZone();
   const today = dayOf(Date.now(), zone);
-  const weekStart = ui.weekStart || mondayOf(today);
+  const fmt = useDateFormat();
+  // This week as the user counts weeks (on a Sunday, the coming work week if weeks start on Sunday).
+  const weekStart = ui.weekStart || workWeekMondayOf(today, fmt.settings.weekStartsOn);
   const week = workWeek(weekStart);
   const day = ui.day && week.includes(ui.day) ? ui.day : week.includes(today) ? today : weekStart;
   const filters = { zone, archived: ui.showArchived };
@@ -67,15 +74,17 @@ export function useScheduleData() {
   });
   const loads = useMemo(() => loadsByUser(capacityQuery.data ?? []), [capacityQuery.data]);
   const meId = me.data?.id ?? null;
-  const focusUser = ui.focusUser ?? meId ?? people[0]?.id ?? null;
+  const span = view.span ?? (narrow ? 'day' : 'week');
+  const rowMode = view.rows.mode;
+  const focusUser = view.rows.mode === 'days' ? view.rows.userId : (meId ?? people[0]?.id ?? null);
 
   const rows: RowDef[] = useMemo(() => {
-    if (ui.rowMode === 'days') {
-      const days = ui.span === 'week' ? week : [day];
+    if (rowMode === 'days') {
+      const days = span === 'week' ? week : [day];
       return days.map((d) => ({
         key: `d${d}`,
         userId: focusUser ?? 0,
-        label: `${weekdayLabel(d)}${d === today ? ' (today)' : ''}`,
+        label: `${fmt.weekdayDate(d)}${d === today ? ' (today)' : ''}`,
         firstDay: d,
         dayCount: 1,
         capacity: loads.get(focusUser ?? 0) ?? null,
@@ -86,14 +95,14 @@ export function useScheduleData() {
       key: `u${u.id}`,
       userId: u.id,
       label: u.id === meId ? `${u.name} (you)` : u.name,
-      firstDay: ui.span === 'week' ? weekStart : day,
-      dayCount: ui.span === 'week' ? 5 : 1,
+      firstDay: span === 'week' ? weekStart : day,
+      dayCount: span === 'week' ? 5 : 1,
       capacity: loads.get(u.id) ?? null,
       bookable: meId === null || u.id === meId,
     }));
     // week is derived from weekStart
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [ui.rowMode, ui.span, people, focusUser, weekStart, day, today, meId, loads]);
+  }, [rowMode, span, people, focusUser, weekStart, day, today, meId, loads, fmt]);
 
   const blocks = weekQuery.data;
   // Once per data change; conflicts and booked time are counted per rendered row from this index.
@@ -108,8 +117,11 @@ export function useScheduleData() {
     filters,
     weekQuery,
     tasksQuery,
+    usersQuery: users,
     people,
     meId,
+    span,
+    rowMode,
     focusUser,
     rows,
     index,

@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { FreshnessStatus } from '@/web/components/ui/freshness-status';
-import { describeError } from '@/web/lib/api-error';
 import { loadsByUser } from '@/web/lib/load-model';
 import { accountQueries } from '@/web/lib/queries/account';
 import { capacityParams, capacityQueries } from '@/web/lib/queries/capacities';
 import { useFreshness } from '@/web/lib/freshness/use-freshness';
 import { queryKeys } from '@/web/lib/query-keys';
+import { LoadError } from '@/web/components/ui/load-error';
 import { organizationQueries } from '@/web/lib/queries/organization';
 import { firstOfMonth, lastOfMonth } from '@/web/lib/time/calendar-day';
 import { formatDayAs } from '@/web/lib/time/format';
@@ -68,10 +68,19 @@ export function TeamPage() {
         <FreshnessStatus freshness={freshness} what="the team" />
       </div>
       {users.isPending && <p>Loading people…</p>}
-      {users.isError && <p role="alert">Could not load people: {describeError(users.error)}</p>}
-      {load.isError && <p role="alert">Could not load the team’s load: {describeError(load.error)}</p>}
+      {users.isError && (
+        <LoadError what="people" error={users.error} onRetry={users.refetch} retrying={users.isFetching} />
+      )}
+      {load.isError && (
+        <LoadError
+          what="the team’s load"
+          error={load.error}
+          onRetry={load.refetch}
+          retrying={load.isFetching}
+        />
+      )}
       {users.isSuccess && (
-        <table className="data-table tm-table">
+        <table className="data-table tm-table stack-narrow">
           <caption className="sr-only">
             Members of {name} and their load in {monthName}
           </caption>
@@ -91,10 +100,10 @@ export function TeamPage() {
             {members.map((u) => (
               <tr key={u.id} data-testid="team-member" data-user-id={u.user_account_id}>
                 <td>{u.name}</td>
-                <td>{u.email}</td>
-                <td>{u.owner ? 'Owner' : u.admin ? 'Admin' : 'Member'}</td>
-                <td>{u.groups.map((g) => g.name).join(', ')}</td>
-                <td>
+                <td data-label="Email">{u.email}</td>
+                <td data-label="Role">{u.owner ? 'Owner' : u.admin ? 'Admin' : 'Member'}</td>
+                <td data-label="Groups">{u.groups.map((g) => g.name).join(', ')}</td>
+                <td data-label={`Load in ${monthName}`}>
                   <LoadCell load={loads.get(u.user_account_id)?.get(month)} pending={load.isPending} />
                 </td>
                 <td>

@@ -2,30 +2,10 @@ import { format } from 'date-fns';
 import { parseDay, type Day } from './calendar-day';
 
 /*
- * Labels of days and instants shared by the views. Days are formatted at UTC noon in UTC, so the label is the
- * day itself whatever the machine's zone; instants are formatted in the zone they are shown in.
+ * Labels the Timeline still uses (its header's day and month ticks, its side panel's block times). Every other
+ * view writes dates and times in the user's own format through user-format.ts / useDateFormat; the Timeline's
+ * labels move there too once its current rework has landed.
  */
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
-function dayFormat(key: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  let format = dayFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-GB', { ...options, timeZone: 'UTC' });
-    dayFormats.set(key, format);
-  }
-  return format;
-}
-
-const utcNoon = (day: Day) => Date.parse(`${day}T12:00:00Z`);
-
-/** "Mon 3 Nov". */
-export function weekdayLabel(day: Day): string {
-  return dayFormat('weekday', { weekday: 'short', day: 'numeric', month: 'short' }).format(utcNoon(day));
-}
-
-/** "3 Nov 2026". */
-export function dayMonthYearLabel(day: Day): string {
-  return dayFormat('year', { day: 'numeric', month: 'short', year: 'numeric' }).format(utcNoon(day));
-}
 
 /** A day in a date-fns pattern ('d MMM', 'MMMM yyyy', 'EEE d'), in English. */
 export function formatDayAs(day: Day, pattern: string): string {

@@ -20,9 +20,9 @@ export function MemberRow({ name, kind, manager, via, roles, onRole, onRemove }:
   const role = roleForFlag(roles, manager);
   return (
     <tr data-testid="member-row" data-kind={kind.toLowerCase()} data-name={name}>
-      <td>{name}</td>
-      <td>{kind}</td>
-      <td>
+      <td className="mb-name-cell">{name}</td>
+      <td data-label="Kind">{kind}</td>
+      <td data-label="Role">
         <select
           aria-label={`Role of ${name}`}
           value={role ? String(role.role_id) : ''}
@@ -39,8 +39,8 @@ export function MemberRow({ name, kind, manager, via, roles, onRole, onRemove }:
           ))}
         </select>
       </td>
-      <td>{manager ? 'Manager' : 'No'}</td>
-      <td>{via ?? ''}</td>
+      <td data-label="Manager">{manager ? 'Manager' : 'No'}</td>
+      <td data-label={via ? 'Also through' : undefined}>{via ?? ''}</td>
       <td>
         <button
           type="button"

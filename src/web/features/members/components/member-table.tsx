@@ -27,7 +27,7 @@ export function MemberTable({ members, groups, roles, userName, mutations }: Pro
 
   return (
     <>
-      <table className="data-table mb-table">
+      <table className="data-table mb-table stack-narrow">
         <caption className="sr-only">Project members</caption>
         <thead>
           <tr>

@@ -8,6 +8,7 @@ import type { WorkspaceScope } from '@/web/lib/workspace-scope';
 import { projectPageQueries } from '../api/project-queries';
 import type { TreeNode } from '../project-tree';
 import { useProjectsUi } from '../store';
+import { useDateFormat } from '@/web/lib/time/use-date-format';
 
 const hours = (mins: number | null | undefined) =>
   mins == null ? '—' : `${Math.round((mins / 60) * 10) / 10} h`;
@@ -24,6 +25,7 @@ export function ProjectRow({ ws, node, expanded }: Props) {
   const action = useProjectAction(ws, project.id, project.name);
   const [confirm, setConfirm] = useState<'delete' | 'archive' | null>(null);
   const openEdit = useProjectsUi((s) => s.openEdit);
+  const fmt = useDateFormat();
   const toggleCollapsed = useProjectsUi((s) => s.toggleCollapsed);
   // Sub-projects are counted only when a delete is being confirmed: one read, when it matters.
   const children = useQuery({ ...projectPageQueries.children(ws, project.id), enabled: confirm !== null });
@@ -33,7 +35,7 @@ export function ProjectRow({ ws, node, expanded }: Props) {
 
   return (
     <tr data-testid="project-row" data-project-id={project.id} data-depth={node.depth}>
-      <td>
+      <td className="pj-name-cell">
         <div className="pj-name" style={{ paddingLeft: node.depth * 20 }}>
           {node.hasChildren ? (
             <button
@@ -59,14 +61,12 @@ export function ProjectRow({ ws, node, expanded }: Props) {
           </span>
         </div>
       </td>
-      <td>{project.client?.name ?? '—'}</td>
-      <td>
-        {project.start_date || project.end_date
-          ? `${project.start_date ?? '…'} – ${project.end_date ?? '…'}`
-          : '—'}
+      <td data-label="Client">{project.client?.name ?? '—'}</td>
+      <td data-label="Dates">
+        {project.start_date || project.end_date ? fmt.range(project.start_date, project.end_date) : '—'}
       </td>
-      <td>{hours(project.estimated_mins)}</td>
-      <td>
+      <td data-label="Estimate">{hours(project.estimated_mins)}</td>
+      <td data-label="Pinned">
         <button
           type="button"
           className="btn pj-pin"
@@ -77,47 +77,50 @@ export function ProjectRow({ ws, node, expanded }: Props) {
           {project.pinned ? '★' : '☆'}
         </button>
       </td>
-      <td>{project.private ? 'Private' : 'Public'}</td>
-      <td>{archived ? <span className="pj-badge">Archived</span> : 'Active'}</td>
-      <td className="pj-actions">
-        <Link to={`/projects/${project.id}/members`} aria-label={`Members of ${project.name}`}>
-          Members
-        </Link>
-        <button
-          type="button"
-          className="btn"
-          aria-label={`Edit ${project.name}`}
-          onClick={() => openEdit(project.id)}
-        >
-          Edit
-        </button>
-        {archived ? (
+      <td data-label="Privacy">{project.private ? 'Private' : 'Public'}</td>
+      <td data-label="State">{archived ? <span className="pj-badge">Archived</span> : 'Active'}</td>
+      <td className="pj-actions-cell">
+        {/* The flex box is inside the cell: a cell that is itself a flex box leaves the table's row. */}
+        <div className="pj-actions">
+          <Link to={`/projects/${project.id}/members`} aria-label={`Members of ${project.name}`}>
+            Members
+          </Link>
           <button
             type="button"
             className="btn"
-            aria-label={`Unarchive ${project.name}`}
-            onClick={() => run('unarchive')}
+            aria-label={`Edit ${project.name}`}
+            onClick={() => openEdit(project.id)}
           >
-            Unarchive
+            Edit
           </button>
-        ) : (
+          {archived ? (
+            <button
+              type="button"
+              className="btn"
+              aria-label={`Unarchive ${project.name}`}
+              onClick={() => run('unarchive')}
+            >
+              Unarchive
+            </button>
+          ) : (
+            <button
+              type="button"
+              className="btn"
+              aria-label={`Archive ${project.name}`}
+              onClick={() => setConfirm('archive')}
+            >
+              Archive
+            </button>
+          )}
           <button
             type="button"
-            className="btn"
-            aria-label={`Archive ${project.name}`}
-            onClick={() => setConfirm('archive')}
+            className="btn btn-danger"
+            aria-label={`Delete ${project.name}`}
+            onClick={() => setConfirm('delete')}
           >
-            Archive
+            Delete
           </button>
-        )}
-        <button
-          type="button"
-          className="btn btn-danger"
-          aria-label={`Delete ${project.name}`}
-          onClick={() => setConfirm('delete')}
-        >
-          Delete
-        </button>
+        </div>
         <ConfirmDialog
           open={confirm !== null}
           title={confirm === 'delete' ? `Delete “${project.name}”?` : `Archive “${project.name}”?`}

@@ -10,7 +10,7 @@ export function ProjectTable({ ws, page }: { ws: WorkspaceScope; page: ProjectPa
   const nodes = projectTree(page.data, collapsed);
   if (nodes.length === 0) return <p className="page-message">No project matches these filters.</p>;
   return (
-    <table className="data-table pj-table">
+    <table className="data-table pj-table stack-narrow">
       <caption className="sr-only">Projects</caption>
       <thead>
         <tr>

@@ -1,9 +1,9 @@
 import { windowLength, type HoursWindow } from '../hours-window';
 import { addDays } from '@/web/lib/time/calendar-day';
-import { weekdayLabel } from '@/web/lib/time/format';
+import { useDateFormat } from '@/web/lib/time/use-date-format';
 
-/** Width of the sticky row heads (names, or days with their capacity). */
-export const HEAD_W = 168;
+/** Width of the sticky row heads (names, or days with their capacity): narrower on a phone. */
+export const headWidth = (narrow: boolean) => (narrow ? 104 : 168);
 
 interface Props {
   firstDay: string;
@@ -12,12 +12,12 @@ interface Props {
   pxPerMin: number;
   /** Several days side by side: each day's first tick carries the date. */
   dayLabels: boolean;
+  headW: number;
 }
 
-const hourLabel = (hour: number) => `${String(hour % 24).padStart(2, '0')}:00`;
-
 /** Sticky hour ticks of the windowed axis, with the date over each day when days sit side by side. */
-export function AxisHeader({ firstDay, dayCount, window, pxPerMin, dayLabels }: Props) {
+export function AxisHeader({ firstDay, dayCount, window, pxPerMin, dayLabels, headW }: Props) {
+  const fmt = useDateFormat();
   const hourPx = pxPerMin * 60;
   // Enough room per label ("00:00" is ~34 px at 11 px).
   const step = [1, 2, 3, 4, 6].find((s) => s * hourPx >= 40) ?? 12;
@@ -26,7 +26,12 @@ export function AxisHeader({ firstDay, dayCount, window, pxPerMin, dayLabels }: 
   const days: { key: string; left: number; width: number; text: string }[] = [];
   for (let dayIndex = 0; dayIndex < dayCount; dayIndex++) {
     const day = addDays(firstDay, dayIndex);
-    days.push({ key: day, left: dayIndex * len * pxPerMin, width: len * pxPerMin, text: weekdayLabel(day) });
+    days.push({
+      key: day,
+      left: dayIndex * len * pxPerMin,
+      width: len * pxPerMin,
+      text: fmt.weekdayDate(day),
+    });
     // A label needs ~36 px before the day ends, or it runs into the next day's first one.
     for (
       let minute = window.startMin;
@@ -36,13 +41,13 @@ export function AxisHeader({ firstDay, dayCount, window, pxPerMin, dayLabels }: 
       ticks.push({
         key: `${dayIndex}-${minute}`,
         left: (dayIndex * len + minute - window.startMin) * pxPerMin,
-        text: hourLabel(minute / 60),
+        text: fmt.hour(minute / 60),
       });
     }
   }
   return (
-    <div className="sch-header" style={{ width: HEAD_W + len * dayCount * pxPerMin }}>
-      <div className="sch-corner" />
+    <div className="sch-header" style={{ width: headW + len * dayCount * pxPerMin }}>
+      <div className="sch-corner" style={{ width: headW }} />
       <div className="sch-ticks" style={{ width: len * dayCount * pxPerMin }}>
         {dayLabels
           ? days.map((d) => (

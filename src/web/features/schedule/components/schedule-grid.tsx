@@ -5,8 +5,10 @@ import { usePreviewStore } from '../dnd/drag-preview';
 import { inWindow, toWindowed, windowLength, WORKING_HOURS, type HoursWindow } from '../hours-window';
 import type { Block } from '../schedule-model';
 import { axisMinutes } from '../time-geometry';
+import { dayOf } from '@/web/lib/time/zoned';
 import { visibleRange } from '../visible-range';
-import { AxisHeader, HEAD_W } from './axis-header';
+import { NARROW_SCREEN, useMediaQuery } from '@/web/lib/use-media-query';
+import { AxisHeader, headWidth } from './axis-header';
 import { NowLine } from './now-line';
 import { ScheduleRow, type RowDef } from './schedule-row';
 
@@ -28,6 +30,7 @@ interface Props {
 /** Virtualized rows over a windowed wall-clock hour axis; blocks culled to the scrolled-in hours. */
 export const ScheduleGrid = memo(function ScheduleGrid(props: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
+  const headW = headWidth(useMediaQuery(NARROW_SCREEN));
   const first = props.rows[0];
   const dayCount = first?.dayCount ?? 1;
   const axisLen = dayCount * windowLength(props.window);
@@ -63,14 +66,20 @@ export const ScheduleGrid = memo(function ScheduleGrid(props: Props) {
       : null;
   };
 
+  // Rows that are days of one person: the line crosses today's row only.
+  const todayRow = (now: number) => {
+    const index = props.rows.findIndex((r) => r.firstDay === dayOf(now, props.zone));
+    return index < 0 ? null : { top: index * ROW_HEIGHT, height: ROW_HEIGHT };
+  };
+
   const { onAvailableWidth } = props;
   useEffect(() => {
     const el = scrollRef.current;
     if (!el) return;
-    const ro = new ResizeObserver(() => onAvailableWidth(Math.max(0, el.clientWidth - HEAD_W - 2)));
+    const ro = new ResizeObserver(() => onAvailableWidth(Math.max(0, el.clientWidth - headW - 2)));
     ro.observe(el);
     return () => ro.disconnect();
-  }, [onAvailableWidth]);
+  }, [onAvailableWidth, headW]);
 
   // Open at the start of the visible hours, or, when the current time would be out of sight, with it a third
   // in: the working day, not midnight, and today at a glance.
@@ -81,7 +90,7 @@ export const ScheduleGrid = memo(function ScheduleGrid(props: Props) {
     const now = nowPos(Date.now());
     const workStart = toWindowed(WORKING_HOURS.startMin, props.window) * props.pxPerMin;
     const nowX = now === null ? workStart : now * props.pxPerMin;
-    const track = el.clientWidth - HEAD_W;
+    const track = el.clientWidth - headW;
     el.scrollLeft = nowX >= workStart && nowX < workStart + track - 40 ? workStart : nowX - track / 3;
     // Only when what is shown changes, not on every render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -94,7 +103,7 @@ export const ScheduleGrid = memo(function ScheduleGrid(props: Props) {
     const update = () => {
       frame = 0;
       // Hour buckets with a two-hour margin: re-render on scroll only when the culled set can change.
-      const [from, to] = visibleRange(el.scrollLeft, el.clientWidth, HEAD_W, props.pxPerMin);
+      const [from, to] = visibleRange(el.scrollLeft, el.clientWidth, headW, props.pxPerMin);
       setVisible((v) => (v[0] === from && v[1] === to ? v : [from, to]));
     };
     const onScroll = () => {
@@ -106,7 +115,7 @@ export const ScheduleGrid = memo(function ScheduleGrid(props: Props) {
       el.removeEventListener('scroll', onScroll);
       cancelAnimationFrame(frame);
     };
-  }, [props.pxPerMin]);
+  }, [props.pxPerMin, headW]);
 
   return (
     <div
@@ -120,7 +129,7 @@ export const ScheduleGrid = memo(function ScheduleGrid(props: Props) {
     >
       <div
         className="sch-canvas"
-        style={{ width: HEAD_W + width, height: HEADER_H + virtualizer.getTotalSize() }}
+        style={{ width: headW + width, height: HEADER_H + virtualizer.getTotalSize() }}
       >
         {first ? (
           <AxisHeader
@@ -129,6 +138,7 @@ export const ScheduleGrid = memo(function ScheduleGrid(props: Props) {
             window={props.window}
             pxPerMin={props.pxPerMin}
             dayLabels={!daysMode}
+            headW={headW}
           />
         ) : null}
         <div className="sch-body" style={{ top: HEADER_H }}>
@@ -140,6 +150,7 @@ export const ScheduleGrid = memo(function ScheduleGrid(props: Props) {
                 row={row}
                 top={v.start}
                 height={ROW_HEIGHT}
+                headW={headW}
                 index={props.index}
                 pxPerMin={props.pxPerMin}
                 window={props.window}
@@ -152,7 +163,12 @@ export const ScheduleGrid = memo(function ScheduleGrid(props: Props) {
               />
             );
           })}
-          <NowLine left={HEAD_W} pxPerMin={props.pxPerMin} positionOf={nowPos} />
+          <NowLine
+            left={headW}
+            pxPerMin={props.pxPerMin}
+            positionOf={nowPos}
+            rowSpanOf={daysMode ? todayRow : undefined}
+          />
         </div>
       </div>
     </div>

@@ -9,7 +9,7 @@ import { bookedMinutes, findConflicts, type Block } from '../schedule-model';
 import { toWindowed, windowedSpan, windowLength, type HoursWindow } from '../hours-window';
 import { cullToRange } from '../visible-range';
 import { addDays } from '@/web/lib/time/calendar-day';
-import { clockTime } from '@/web/lib/time/zoned';
+import { useDateFormat } from '@/web/lib/time/use-date-format';
 import { axisMinutes } from '../time-geometry';
 import { capacityText } from '../capacity-text';
 import { TimeBlockView } from './time-block-view';
@@ -34,6 +34,8 @@ interface Props {
   row: RowDef;
   top: number;
   height: number;
+  /** Width of the sticky name (or day) column. */
+  headW: number;
   index: BlockIndex;
   pxPerMin: number;
   window: HoursWindow;
@@ -51,6 +53,7 @@ interface Props {
 export const ScheduleRow = memo(function ScheduleRow(props: Props) {
   const { row, pxPerMin, zone, window } = props;
   const trackRef = useRef<HTMLDivElement | null>(null);
+  const fmt = useDateFormat();
   // A row that would refuse a drop is no drop target: it never lights up under a dragged task.
   const drop = useDroppable({
     id: `row:${row.key}`,
@@ -108,7 +111,8 @@ export const ScheduleRow = memo(function ScheduleRow(props: Props) {
       <span
         key={day}
         className={`sch-capacity${label.over ? ' over' : ''}${label.off ? ' off' : ''}${row.dayCount > 1 ? ' in-track' : ''}`}
-        style={row.dayCount > 1 ? { left: (i + 1) * dayLen * pxPerMin - 4 } : undefined}
+        // Anchored at the day's right edge from the right, so the last day's label has as much room as the others.
+        style={row.dayCount > 1 ? { right: (row.dayCount - i - 1) * dayLen * pxPerMin + 4 } : undefined}
         data-testid="capacity"
         data-day={day}
         data-over={label.over ? 'true' : undefined}
@@ -134,7 +138,7 @@ export const ScheduleRow = memo(function ScheduleRow(props: Props) {
       data-row={row.key}
       data-bookable={row.bookable}
     >
-      <div className="sch-row-head" title={row.label}>
+      <div className="sch-row-head" title={row.label} style={{ width: props.headW }}>
         <span className="sch-row-label">{row.label}</span>
         {row.dayCount === 1 ? capacity : null}
       </div>
@@ -154,7 +158,7 @@ export const ScheduleRow = memo(function ScheduleRow(props: Props) {
         {row.dayCount > 1 ? capacity : null}
         {shown.map(({ item: b, left, width }) => {
           const start = Date.parse(b.start);
-          const label = `${clockTime(start, zone)}–${clockTime(start + (b.duration ?? 0) * 1000, zone)}`;
+          const label = `${fmt.clock(start, zone)}–${fmt.clock(start + (b.duration ?? 0) * 1000, zone)}`;
           const shift = preview?.ids.includes(b.id) ? shiftOf(preview, start) : null;
           return (
             <TimeBlockView

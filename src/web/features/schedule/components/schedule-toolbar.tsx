@@ -2,10 +2,10 @@ import type { ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { ToggleGroup } from '@/web/components/ui/toggle-group';
 import { addDays } from '@/web/lib/time/calendar-day';
-import { dayMonthYearLabel, weekdayLabel } from '@/web/lib/time/format';
+import { useDateFormat } from '@/web/lib/time/use-date-format';
 import { workWeek } from '../time-geometry';
 import { useScheduleUi } from '../store';
-import type { ScheduleView } from '../view-state';
+import type { ScheduleView, Span } from '../view-state';
 import { SelectionActions, type SelectionActionsProps } from './selection-actions';
 
 interface Props {
@@ -15,6 +15,8 @@ interface Props {
   zone: string;
   users: { id: number; name: string }[];
   focusUser: number | null;
+  /** The span shown (the URL's, or the screen's default). */
+  span: Span;
   view: ScheduleView;
   onView: (patch: Partial<ScheduleView>) => void;
   /** What the selection and history buttons do. */
@@ -31,10 +33,10 @@ const ZOOM_LABELS = [
 
 /** Two rows: where (week navigation) and what to do with the selection; then how the grid shows it. */
 export function ScheduleToolbar(props: Props) {
-  const ui = useScheduleUi(
-    useShallow((s) => ({ span: s.span, rowMode: s.rowMode, showArchived: s.showArchived })),
-  );
+  const ui = useScheduleUi(useShallow((s) => ({ showArchived: s.showArchived })));
+  const rows = props.view.rows;
   const actions = useScheduleUi.getState();
+  const fmt = useDateFormat();
   const goWeek = (monday: string, day = monday) => actions.weekShown(monday, day);
   return (
     <div className="sch-toolbar">
@@ -61,7 +63,7 @@ export function ScheduleToolbar(props: Props) {
           </button>
         </div>
         <h1 className="sch-title">
-          Week of {dayMonthYearLabel(props.weekStart)} <small>{props.zone}</small>
+          Week of {fmt.date(props.weekStart)} <small>{props.zone}</small>
         </h1>
         {props.status}
         <span className="sch-spacer" />
@@ -70,18 +72,18 @@ export function ScheduleToolbar(props: Props) {
       <div className="sch-toolbar-row" role="toolbar" aria-label="Display">
         <label className="sch-field">
           <span>View</span>
-          <select value={ui.span} onChange={(e) => actions.spanChosen(e.target.value as 'day' | 'week')}>
+          <select value={props.span} onChange={(e) => props.onView({ span: e.target.value as Span })}>
             <option value="week">Work week</option>
             <option value="day">Day</option>
           </select>
         </label>
-        {ui.span === 'day' ? (
+        {props.span === 'day' ? (
           <label className="sch-field">
             <span>Day</span>
             <select value={props.day} onChange={(e) => actions.weekShown(props.weekStart, e.target.value)}>
               {workWeek(props.weekStart).map((d) => (
                 <option key={d} value={d}>
-                  {weekdayLabel(d)}
+                  {fmt.weekdayDate(d)}
                   {d === props.today ? ' (today)' : ''}
                 </option>
               ))}
@@ -91,11 +93,14 @@ export function ScheduleToolbar(props: Props) {
         <label className="sch-field">
           <span>Rows</span>
           <select
-            value={ui.rowMode === 'users' ? 'users' : String(props.focusUser ?? '')}
+            value={rows.mode === 'users' ? 'users' : String(rows.userId)}
             onChange={(e) =>
-              e.target.value === 'users'
-                ? actions.rowModeChosen('users')
-                : actions.rowModeChosen('days', Number(e.target.value))
+              props.onView({
+                rows:
+                  e.target.value === 'users'
+                    ? { mode: 'users' }
+                    : { mode: 'days', userId: Number(e.target.value) },
+              })
             }
           >
             <option value="users">People</option>

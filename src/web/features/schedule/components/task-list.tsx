@@ -102,29 +102,36 @@ const TaskItem = memo(function TaskItem({ task, position, count, style }: ItemPr
   });
   const drop = useDroppable({ id: `task:${task.id}` });
   const remaining = remainingEstimateMins(task.estimated_mins, task.total_blocked_time);
+  // The list item holds the place in the list; the draggable (a button to assistive tech) is inside it.
   return (
     <li
-      ref={(el) => {
-        drag.setNodeRef(el);
-        drop.setNodeRef(el);
-      }}
-      {...drag.attributes}
-      {...drag.listeners}
+      ref={drop.setNodeRef}
       style={style}
       aria-setsize={count}
       aria-posinset={position}
-      className={`sch-task${drop.isOver ? ' over' : ''}`}
-      data-testid="schedule-task"
-      data-task-id={task.id}
-      data-dragging={drag.isDragging ? 'true' : undefined}
-      aria-label={`${task.name}${task.project ? `, ${task.project.name}` : ''}, ${remaining === null ? 'no estimate' : `${formatMinutes(remaining)} unscheduled`}`}
+      className="sch-task-item"
     >
-      <span className="sch-dot" style={{ background: task.project?.color ?? '#999' }} aria-hidden="true" />
-      <span className="sch-task-name">{task.name}</span>
-      <span className="sch-task-project">{task.project?.name ?? 'No project'}</span>
-      <span className="sch-task-remaining" data-testid="unscheduled">
-        {remaining === null ? '–' : formatMinutes(remaining)}
-      </span>
+      <div
+        ref={drag.setNodeRef}
+        {...drag.attributes}
+        {...drag.listeners}
+        className={`sch-task${drop.isOver ? ' over' : ''}`}
+        data-testid="schedule-task"
+        data-task-id={task.id}
+        data-dragging={drag.isDragging ? 'true' : undefined}
+        aria-label={`${task.name}${task.project ? `, ${task.project.name}` : ''}, ${remaining === null ? 'no estimate' : `${formatMinutes(remaining)} unscheduled`}`}
+      >
+        <span
+          className="sch-dot"
+          style={{ background: task.project?.color ?? 'var(--muted)' }}
+          aria-hidden="true"
+        />
+        <span className="sch-task-name">{task.name}</span>
+        <span className="sch-task-project">{task.project?.name ?? 'No project'}</span>
+        <span className="sch-task-remaining" data-testid="unscheduled">
+          {remaining === null ? '–' : formatMinutes(remaining)}
+        </span>
+      </div>
     </li>
   );
 });

@@ -36,7 +36,7 @@ export const TimeBlockView = memo(function TimeBlockView({
     id: `block:${block.id}`,
     data: { kind: 'block', blockId: block.id } satisfies DragData,
   });
-  const color = block.task?.project?.color ?? block.task?.color ?? '#7a2c8f';
+  const color = block.task?.project?.color ?? block.task?.color ?? 'var(--accent)';
   const name = block.task?.name ?? `Task ${block.task_id}`;
   const minutes = Math.round((block.duration ?? 0) / 60);
   const project = block.task?.project?.name ?? 'No project';

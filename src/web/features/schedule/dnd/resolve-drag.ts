@@ -1,4 +1,5 @@
 import type { Active } from '@dnd-kit/core';
+import { clientPoint } from '@/web/lib/drag-sensors';
 import { onResizeEdge, type DragData } from './drag-math';
 
 /**
@@ -10,10 +11,10 @@ export function resolveDrag(active: Active | null, activatorEvent: Event | null)
   const data = active?.data.current as DragData | undefined;
   if (!data) return null;
   if (data.kind !== 'block') return data;
-  const pointer = activatorEvent instanceof MouseEvent ? activatorEvent : null;
-  const el =
-    pointer?.target instanceof Element ? pointer.target.closest<HTMLElement>('[data-block-id]') : null;
-  if (!pointer || !el) return data;
-  const resize = onResizeEdge(pointer.clientX, el.getBoundingClientRect().right, el.clientWidth);
+  const point = clientPoint(activatorEvent);
+  const target = activatorEvent?.target;
+  const el = target instanceof Element ? target.closest<HTMLElement>('[data-block-id]') : null;
+  if (!point || !el) return data;
+  const resize = onResizeEdge(point.x, el.getBoundingClientRect().right, el.clientWidth);
   return resize ? { kind: 'resize', blockId: data.blockId } : data;
 }

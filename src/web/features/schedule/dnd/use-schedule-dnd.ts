@@ -1,9 +1,5 @@
 import {
-  KeyboardSensor,
-  PointerSensor,
   pointerWithin,
-  useSensor,
-  useSensors,
   type CollisionDetection,
   type DragEndEvent,
   type DragStartEvent,
@@ -12,6 +8,7 @@ import {
 import { useRef } from 'react';
 import type { TimeBlockPatchItem } from '@/api/time-block';
 import { useAnnouncer } from '@/web/components/ui/announcer';
+import { clientPoint, followPointer, useDragSensors } from '@/web/lib/drag-sensors';
 import { notifyInfo } from '@/web/lib/notifications';
 import { movePatches, resizePatch, type Block } from '../schedule-model';
 import { useScheduleUi } from '../store';
@@ -19,6 +16,7 @@ import { windowLength } from '../hours-window';
 import { toIso } from '@/web/lib/time/zoned';
 import { instantAtAxis, SNAP_MINUTES } from '../time-geometry';
 import { dragMinutes, minutesAtX, type DragData, type DragGeometry } from './drag-math';
+import { dropMessages } from './drop-messages';
 import { resolveDrag } from './resolve-drag';
 
 /** What a row droppable carries: whose row, which calendar day the track starts at. */
@@ -64,18 +62,16 @@ export function useScheduleDnd(geometry: DragGeometry, handlers: DropHandlers) {
         return undefined;
     }
   };
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
-    useSensor(KeyboardSensor, { coordinateGetter }),
-  );
+  const sensors = useDragSensors({ coordinateGetter });
 
   // Where the pointer is (a ref, not state): dnd-kit's delta is adjusted for the grid's scroll, but a task
-  // dropped from the side list lands under the pointer.
+  // dropped from the side list lands under the pointer (mouse or finger).
   const pointerX = useRef<number | null>(null);
-  const follow = (ev: PointerEvent) => {
-    pointerX.current = ev.clientX;
+  const unfollow = useRef<(() => void) | null>(null);
+  const stopFollowing = () => {
+    unfollow.current?.();
+    unfollow.current = null;
   };
-  const stopFollowing = () => window.removeEventListener('pointermove', follow);
 
   // The drag in progress as decided at pick-up (a block's drag is a move or a resize by where it was grabbed).
   // Kept after the drop so the end announcement can still name it.
@@ -85,8 +81,11 @@ export function useScheduleDnd(geometry: DragGeometry, handlers: DropHandlers) {
     const data = resolveDrag(e.active, e.activatorEvent);
     current.current = data;
     if (!data) return;
-    pointerX.current = e.activatorEvent instanceof PointerEvent ? e.activatorEvent.clientX : null;
-    if (data.kind === 'task' && pointerX.current !== null) window.addEventListener('pointermove', follow);
+    pointerX.current = clientPoint(e.activatorEvent)?.x ?? null;
+    if (data.kind === 'task' && pointerX.current !== null)
+      unfollow.current = followPointer((point) => {
+        pointerX.current = point.x;
+      });
     const ui = useScheduleUi.getState();
     if (data.kind === 'block' && !ui.selected.includes(data.blockId)) ui.blockClicked(data.blockId, false);
   };
@@ -102,7 +101,7 @@ export function useScheduleDnd(geometry: DragGeometry, handlers: DropHandlers) {
         return useAnnouncer.getState().announce('Not booked: drop the task on your own row.');
       const row = e.over.data.current as RowDropData;
       if (handlers.meId !== null && row.userId !== handlers.meId) {
-        notifyInfo('Time blocks belong to the person who books them: drop the task on your own row.');
+        notifyInfo(dropMessages.taskOnOtherRow);
         return;
       }
       const x = pointerX.current ?? e.active.rect.current.translated?.left ?? 0;
@@ -127,6 +126,13 @@ export function useScheduleDnd(geometry: DragGeometry, handlers: DropHandlers) {
     const selected = useScheduleUi.getState().selected;
     const ids = selected.includes(block.id) ? selected : [block.id];
     const group = all.filter((b) => ids.includes(b.id));
+    // Over another person's row (people as rows): the drop is refused, on screen and for screen readers.
+    const overUser = overId.startsWith('row:') ? (e.over?.data.current as RowDropData).userId : null;
+    if (overUser !== null && overUser !== block.toggl_user_id) {
+      notifyInfo(dropMessages.blockOnOtherRow);
+      useAnnouncer.getState().announce(dropMessages.blockOnOtherRow);
+      return;
+    }
     if (overId.startsWith('task:')) {
       const taskId = Number(overId.slice(5));
       const items = group.filter((b) => b.task_id !== taskId).map((b) => ({ id: b.id, task_id: taskId }));
@@ -143,7 +149,7 @@ export function useScheduleDnd(geometry: DragGeometry, handlers: DropHandlers) {
     const items = movePatches(group, minutes, handlers.zone);
     if (items.length)
       handlers.patch(items, `Moving ${items.length} time block${items.length === 1 ? '' : 's'}`);
-    else useAnnouncer.getState().announce('Not moved.');
+    else useAnnouncer.getState().announce(dropMessages.notMoved);
   };
 
   return {

@@ -1,0 +1,118 @@
+import type { Page } from '@playwright/test';
+import { expect, openApp, requestsTo, test } from './fixtures';
+
+const bulk = /\/time-blocks\/bulk$/;
+
+async function openSchedule(page: Page, path = '/schedule') {
+  await openApp(page, path);
+  await expect(page.locator('section.sch-page')).toHaveAttribute('aria-busy', 'false');
+  await expect(page.getByTestId('time-block').first()).toBeVisible();
+}
+
+test.use({ viewport: { width: 1600, height: 1000 } });
+
+test('View and Rows live in the URL: reload keeps them, Back undoes them', async ({ page }) => {
+  await openSchedule(page);
+  const view = page.getByRole('combobox', { name: 'View' });
+  const rows = page.getByRole('combobox', { name: 'Rows' });
+  await view.selectOption('day');
+  await expect(page).toHaveURL(/[?&]view=day/);
+  await rows.selectOption({ label: 'Demo Planner' });
+  await expect(page).toHaveURL(/[?&]rows=1001/);
+  await expect(page.getByTestId('schedule-row')).toHaveCount(1);
+  await page.reload();
+  await expect(view).toHaveValue('day');
+  await expect(rows).toHaveValue('1001');
+  await expect(page.getByTestId('schedule-row')).toHaveCount(1);
+  await page.goBack();
+  await expect(rows).toHaveValue('users');
+  await expect(view).toHaveValue('day');
+  await page.goBack();
+  await expect(view).toHaveValue('week');
+  await page.goForward();
+  await expect(view).toHaveValue('day');
+});
+
+test('disabled selection and history buttons are disabled and look it', async ({ page }) => {
+  await openSchedule(page);
+  const enabled = await page
+    .getByRole('button', { name: 'Today' })
+    .evaluate((el) => getComputedStyle(el).opacity);
+  for (const name of ['Mark complete', 'Archive', 'Delete…', 'Undo', 'Redo']) {
+    const button = page.getByRole('button', { name, exact: true });
+    await expect(button).toBeDisabled();
+    const opacity = await button.evaluate((el) => getComputedStyle(el).opacity);
+    expect(Number(opacity)).toBeLessThan(Number(enabled));
+  }
+  // A selection enables the selection's buttons, which then look like any other.
+  await page.getByTestId('time-block').first().click();
+  const complete = page.getByRole('button', { name: 'Mark complete' });
+  await expect(complete).toBeEnabled();
+  expect(await complete.evaluate((el) => getComputedStyle(el).opacity)).toBe(enabled);
+});
+
+test("the last day's capacity labels are on one line, like the other days'", async ({ page }) => {
+  await openSchedule(page);
+  const row = page.getByTestId('schedule-row').first();
+  const labels = row.getByTestId('capacity');
+  await expect(labels).toHaveCount(5);
+  const first = (await labels.first().boundingBox())!;
+  const last = (await labels.last().boundingBox())!;
+  expect(last.height).toBeCloseTo(first.height, 0);
+  expect(last.height).toBeLessThan(20);
+  expect(last.width).toBeGreaterThan(40);
+  // And it sits inside its own day, at the track's right end.
+  const track = (await row.getByTestId('schedule-track').boundingBox())!;
+  expect(last.x + last.width).toBeLessThanOrEqual(track.x + track.width);
+});
+
+test("a block dropped on another person's row goes back and says why on screen", async ({ page, apiLog }) => {
+  await openSchedule(page);
+  const row = page.getByTestId('schedule-row').nth(1);
+  const block = row.getByTestId('time-block').first();
+  const id = await block.getAttribute('data-block-id');
+  const before = (await block.boundingBox())!;
+  const x = before.x + Math.min(6, before.width / 2);
+  const y = before.y + before.height / 2;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x, y + 8, { steps: 4 });
+  // One row down (rows are 56 px), onto the next person.
+  await page.mouse.move(x + 30, y + 56, { steps: 10 });
+  await page.mouse.up();
+  // A visible toast, not only the screen reader's announcer.
+  const toast = page
+    .locator('.toast')
+    .filter({ hasText: 'A time block stays with the person who booked it' });
+  await expect(toast).toBeVisible();
+  await expect(page.getByTestId('announcer')).toContainText(
+    'A time block stays with the person who booked it',
+  );
+  const after = (await page.locator(`[data-testid="time-block"][data-block-id="${id}"]`).boundingBox())!;
+  expect(after.x).toBeCloseTo(before.x, 0);
+  expect(after.y).toBeCloseTo(before.y, 0);
+  await page.waitForLoadState('networkidle');
+  expect(requestsTo(apiLog, 'PATCH', bulk)).toHaveLength(0);
+});
+
+test("one person's days: the now line crosses only today's row", async ({ page }) => {
+  // A Wednesday noon of the demo data's week (the data is laid around the real today).
+  const now = new Date();
+  const monday = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+  monday.setUTCDate(monday.getUTCDate() - ((monday.getUTCDay() + 6) % 7));
+  const wednesday = new Date(monday.getTime() + 2 * 86_400_000 + 11 * 3600_000);
+  await page.clock.setFixedTime(wednesday);
+  await openSchedule(page, '/schedule?rows=1001&view=week&hours=full');
+  const rows = page.getByTestId('schedule-row');
+  await expect(rows).toHaveCount(5);
+  const line = page.getByTestId('now-line');
+  await expect(line).toHaveCount(1);
+  const box = (await line.boundingBox())!;
+  const today = (await rows.nth(2).boundingBox())!;
+  expect(box.y).toBeGreaterThanOrEqual(today.y - 1);
+  expect(box.y + box.height).toBeLessThanOrEqual(today.y + today.height + 1);
+  // People as rows: the line crosses every row.
+  await page.getByRole('combobox', { name: 'Rows' }).selectOption('users');
+  const all = (await page.locator('.sch-body').boundingBox())!;
+  await expect.poll(async () => (await line.boundingBox())!.height).toBeGreaterThan(all.height - 2);
+});

@@ -1,0 +1,143 @@
+import type { Page } from '@playwright/test';
+import { expect, openApp, test } from './fixtures';
+
+const VIEWS = [
+  { path: '/timeline', ready: '[data-testid="timeline-grid"], .tl-bar' },
+  { path: '/schedule', ready: '[data-testid="time-block"]' },
+  { path: '/projects', ready: '[data-testid="project-row"]' },
+  { path: '/projects/3001/members', ready: '[data-testid="member-row"]' },
+  { path: '/groups', ready: '[data-testid="group-card"]' },
+  { path: '/team', ready: '[data-testid="team-member"]' },
+];
+
+/** How far the page (the document) and the app's main area can be scrolled sideways. */
+const sideways = (page: Page) =>
+  page.evaluate(() => {
+    const doc = document.scrollingElement!;
+    const main = document.querySelector('main')!;
+    return { page: doc.scrollWidth - window.innerWidth, main: main.scrollWidth - main.clientWidth };
+  });
+
+test.describe('on a phone (390x844, touch)', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  for (const view of VIEWS) {
+    test(`${view.path}: the page does not scroll sideways`, async ({ page }) => {
+      await openApp(page, view.path);
+      await expect(page.locator(view.ready).first()).toBeVisible();
+      const overflow = await sideways(page);
+      expect(overflow.page).toBeLessThanOrEqual(0);
+      // The Timeline's own grid scrolls inside itself; every other view fits its main area too.
+      if (view.path !== '/timeline') expect(overflow.main).toBeLessThanOrEqual(0);
+    });
+  }
+
+  test('every view and the workspace picker are on screen and reachable', async ({ page }) => {
+    await openApp(page, '/schedule');
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    for (const name of ['Timeline', 'Schedule', 'Projects', 'Groups', 'Team']) {
+      const link = nav.getByRole('link', { name });
+      await link.scrollIntoViewIfNeeded();
+      const box = (await link.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(390);
+    }
+    const picker = page.getByRole('combobox', { name: 'Workspace' });
+    const box = (await picker.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    await nav.getByRole('link', { name: 'Team' }).tap();
+    await expect(page).toHaveURL(/\/team$/);
+    await expect(page.getByTestId('team-member').first()).toBeVisible();
+    await nav.getByRole('link', { name: 'Groups' }).tap();
+    await expect(page.getByTestId('group-card').first()).toBeVisible();
+  });
+
+  test('Projects: every button of a project is reachable without sideways scrolling', async ({ page }) => {
+    await openApp(page, '/projects');
+    const row = page.getByTestId('project-row').first();
+    await expect(row).toBeVisible();
+    for (const name of [/^Members of/, /^Edit /, /^Archive /, /^Delete /]) {
+      const button = row.getByRole(name.source.startsWith('^Members') ? 'link' : 'button', { name });
+      const box = (await button.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(390);
+    }
+    await row.getByRole('button', { name: /^Edit / }).tap();
+    await expect(page.getByRole('dialog')).toBeVisible();
+  });
+
+  test('Schedule: one day, names and blocks visible', async ({ page }) => {
+    await openApp(page, '/schedule');
+    await expect(page.getByRole('combobox', { name: 'View' })).toHaveValue('day');
+    const grid = page.getByTestId('schedule-grid');
+    const gridBox = (await grid.boundingBox())!;
+    expect(gridBox.width).toBeGreaterThan(300);
+    expect(gridBox.height).toBeGreaterThan(200);
+    // Names: the first rows' heads show a name, not an ellipsis stub.
+    const head = page.locator('.sch-row-head').first();
+    expect((await head.boundingBox())!.width).toBeGreaterThanOrEqual(100);
+    await expect(head.locator('.sch-row-label')).not.toHaveText('');
+    // Blocks: at least one block lies inside the grid's visible box.
+    const inView = await page.getByTestId('time-block').evaluateAll(
+      (els, box) =>
+        els.filter((el) => {
+          const r = el.getBoundingClientRect();
+          return (
+            r.right > box.x + 104 &&
+            r.left < box.x + box.width &&
+            r.top > box.y &&
+            r.bottom < box.y + box.height
+          );
+        }).length,
+      gridBox,
+    );
+    expect(inView).toBeGreaterThan(0);
+  });
+});
+
+test.describe('on a laptop (1024x768)', () => {
+  test.use({ viewport: { width: 1024, height: 768 } });
+
+  test('Schedule: Fit shows the whole work week', async ({ page }) => {
+    await openApp(page, '/schedule');
+    await expect(page.locator('section.sch-page')).toHaveAttribute('aria-busy', 'false');
+    await expect(page.getByRole('combobox', { name: 'View' })).toHaveValue('week');
+    const grid = page.getByTestId('schedule-grid');
+    const fits = await grid.evaluate((el) => el.scrollWidth <= el.clientWidth);
+    expect(fits).toBe(true);
+    const gridBox = (await grid.boundingBox())!;
+    const days = page.locator('.sch-day');
+    await expect(days).toHaveCount(5);
+    const last = (await days.last().boundingBox())!;
+    expect(last.x + last.width).toBeLessThanOrEqual(gridBox.x + gridBox.width);
+  });
+
+  test('Projects: the buttons stay in line with their row when text wraps', async ({ page, app }) => {
+    // A long name wraps over several lines: the row grows, its buttons stay inside it.
+    app.planner
+      .db!.prepare('UPDATE projects SET name = ? WHERE id = 3001')
+      .run('A project with a very long name that has to wrap over several lines');
+    await openApp(page, '/projects');
+    await expect(page.getByTestId('project-row').first()).toBeVisible();
+    const sizes = await page.getByTestId('project-row').evaluateAll((rows) =>
+      rows.map((row) => {
+        const r = row.getBoundingClientRect();
+        const actions = row.querySelector('.pj-actions')!.getBoundingClientRect();
+        const name = row.querySelector('td')!.getBoundingClientRect();
+        return {
+          top: r.top,
+          bottom: r.bottom,
+          aTop: actions.top,
+          aBottom: actions.bottom,
+          nameH: name.height,
+        };
+      }),
+    );
+    expect(Math.max(...sizes.map((s) => s.nameH))).toBeGreaterThan(50);
+    for (const s of sizes) {
+      expect(s.aTop).toBeGreaterThanOrEqual(s.top);
+      expect(s.aBottom).toBeLessThanOrEqual(s.bottom);
+    }
+    expect(await sideways(page)).toEqual({ page: 0, main: 0 });
+  });
+});
