@@ -38,8 +38,9 @@ export function TimelinePage() {
   const [filtersOpen, setFiltersOpen] = useState(() => Object.keys(view.filters).some((k) => k !== 'q'));
   const openTaskId = useTimelineUi((s) => s.openTaskId);
   const data = useTimelineRows(scope, view, fetchRange, filtersOpen, openTaskId !== null);
-  // Booked blocks load after the bars' last page (a second, lazy read per window); days are counted in the same zone as today.
-  const bookings = useTimelineBookings(scope, fetchRange, data.fetchWindow, zone, data.complete);
+  // Booked blocks load once the first rows are in (a second read per window, off the bars' path); days are
+  // counted in the same zone as today.
+  const marks = useTimelineBookings(scope, fetchRange, data.fetchWindow, zone, !data.pending);
   const { move, create } = useTimelineMutations(scope, timelineHistory);
   const canUndo = useTimelineUi((s) => s.undoStack.length > 0);
   const canRedo = useTimelineUi((s) => s.redoStack.length > 0);
@@ -98,6 +99,12 @@ export function TimelinePage() {
           onUndo={undo}
           onRedo={redo}
         />
+        {marks.loading && !data.pending && (
+          // The bars come first; their booked days and remaining time follow from a second, larger read.
+          <span className="tl-status" role="status">
+            Loading booked time…
+          </span>
+        )}
       </div>
       <TimelineFilters
         workspaceId={workspaceId}
@@ -127,7 +134,7 @@ export function TimelinePage() {
             px={px}
             today={today}
             doneStatusIds={data.doneStatusIds}
-            bookings={bookings}
+            bookings={marks.bookings}
             commit={move.mutate}
             onCreate={onCreate}
             onScrolledTo={onScrolledTo}
