@@ -135,6 +135,9 @@ export function TimelinePage() {
             today={today}
             doneStatusIds={data.doneStatusIds}
             bookings={marks.bookings}
+            hasMore={data.hasMore}
+            loadingMore={data.loadingMore}
+            loadMore={data.loadMore}
             commit={move.mutate}
             onCreate={onCreate}
             onScrolledTo={onScrolledTo}

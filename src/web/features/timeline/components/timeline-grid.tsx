@@ -25,6 +25,10 @@ interface Props {
   doneStatusIds: ReadonlySet<number>;
   /** Booked time per task; null until the quarters' blocks have loaded. */
   bookings: ReadonlyMap<number, TaskBooking> | null;
+  /** More rows on the server: asked for (loadMore) when the rows are scrolled near their end. */
+  hasMore: boolean;
+  loadingMore: boolean;
+  loadMore: () => void;
   commit: (v: MoveVars) => void;
   onCreate: (row: TimelineRow, draft: { start: Day; end: Day; lane: number; name: string }) => void;
   /** The first day in view after the user scrolled (written to the URL, replacing the entry). */
@@ -32,6 +36,9 @@ interface Props {
 }
 
 const OVERSCAN_DAYS = 7;
+// Rows within this many of the last loaded one ask for the next page.
+const LOAD_AHEAD_ROWS = 15;
+const MORE_H = 36;
 
 /** The scrolling grid: virtualized rows, bars culled to the visible days and lanes, one DndContext. */
 export function TimelineGrid({
@@ -43,6 +50,9 @@ export function TimelineGrid({
   today,
   doneStatusIds,
   bookings,
+  hasMore,
+  loadingMore,
+  loadMore,
   commit,
   onCreate,
   onScrolledTo,
@@ -116,6 +126,13 @@ export function TimelineGrid({
     if (el) setViewDays(Math.ceil((el.clientWidth - NAME_W) / px));
   }, [px]);
 
+  // Near the end of the loaded rows: the next page.
+  const items = virtualizer.getVirtualItems();
+  const lastIndex = items.length ? items[items.length - 1].index : -1;
+  useEffect(() => {
+    if (hasMore && lastIndex >= rows.length - LOAD_AHEAD_ROWS) loadMore();
+  }, [hasMore, lastIndex, rows.length, loadMore]);
+
   // The body's vertical span in view (the sticky header covers its top): tall rows mount only these lanes.
   const viewTop = (virtualizer.scrollOffset ?? 0) - HEADER_H;
   const viewBottom = viewTop + (virtualizer.scrollRect?.height ?? window.innerHeight) + HEADER_H;
@@ -129,7 +146,10 @@ export function TimelineGrid({
       <BarActionsContext.Provider value={dnd.actions}>
         <div className="tl-scroll" ref={scrollRef} onScroll={onScroll} data-testid="timeline-scroll">
           <TimelineHeader canvas={canvas} px={px} today={today} />
-          <div className="tl-body" style={{ height: virtualizer.getTotalSize(), width: NAME_W + days * px }}>
+          <div
+            className="tl-body"
+            style={{ height: virtualizer.getTotalSize() + (hasMore ? MORE_H : 0), width: NAME_W + days * px }}
+          >
             {todayX >= 0 && todayX < days && (
               <div
                 className="tl-today"
@@ -138,7 +158,7 @@ export function TimelineGrid({
                 data-testid="today-line"
               />
             )}
-            {virtualizer.getVirtualItems().map((item) => {
+            {items.map((item) => {
               const row = rows[item.index];
               const lanes = visibleLanes(item.start, row.laneCount, viewTop, viewBottom);
               return (
@@ -159,6 +179,13 @@ export function TimelineGrid({
                 />
               );
             })}
+            {hasMore && (
+              <div className="tl-more" style={{ top: virtualizer.getTotalSize(), height: MORE_H }}>
+                <span role="status">
+                  {loadingMore ? 'Loading more rows…' : 'More rows load as you scroll.'}
+                </span>
+              </div>
+            )}
           </div>
         </div>
       </BarActionsContext.Provider>
