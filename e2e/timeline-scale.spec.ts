@@ -97,3 +97,59 @@ test('rows paint from the first page of groups; the next pages are read as the r
   expect(pages).toHaveLength(read);
   await expect(page.getByText('Could not load the timeline')).toHaveCount(0);
 });
+
+test('after a vertical scroll each row name and count sit at the top of their own row, a tall row keeps them in view', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.goto(`${planner.url}/timeline?group=users&zoom=week`);
+  await expect(page.locator('[data-bar-id]').first()).toBeVisible({ timeout: 60_000 });
+  const scroller = page.getByTestId('timeline-scroll');
+  // Where each fully shown row's name and count are, from its top (6 px of padding), at a scroll depth.
+  const labelsAt = (top: number) =>
+    scroller.evaluate(async (el, top) => {
+      el.scrollTop = top;
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      const view = el.getBoundingClientRect();
+      const headerBottom = el.firstElementChild!.getBoundingClientRect().bottom;
+      return [...el.querySelectorAll<HTMLElement>('[data-row]')].flatMap((row) => {
+        const r = row.getBoundingClientRect();
+        if (r.top < headerBottom || r.bottom > view.bottom) return [];
+        const name = row.querySelector('.tl-fold')!.getBoundingClientRect().top - r.top;
+        const count = row.querySelector('.tl-row-count')!.getBoundingClientRect().top - r.top;
+        return [{ row: row.dataset.row, name: Math.round(name), count: Math.round(count) }];
+      });
+    }, top);
+  let checked = 0;
+  for (const depth of [2_000, 9_000, 20_000]) {
+    const labels = await labelsAt(depth);
+    checked += labels.length;
+    for (const l of labels) {
+      expect(l.name, `name of ${l.row} at ${depth}px`).toBeGreaterThanOrEqual(4);
+      expect(l.name, `name of ${l.row} at ${depth}px`).toBeLessThanOrEqual(10);
+      expect(l.count, `count of ${l.row} at ${depth}px`).toBeLessThanOrEqual(10);
+    }
+  }
+  expect(checked).toBeGreaterThanOrEqual(3);
+
+  // A tall row scrolled 60 px above the header's bottom: its name stays in view just below the header.
+  const tall = await scroller.evaluate((el) => {
+    const rows = [...el.querySelectorAll<HTMLElement>('[data-row]')];
+    const row = rows.sort((a, b) => b.offsetHeight - a.offsetHeight)[0];
+    return { key: row.dataset.row!, top: row.offsetTop, height: row.offsetHeight };
+  });
+  expect(tall.height).toBeGreaterThan(150);
+  const placed = await scroller.evaluate(async (el, tall) => {
+    el.scrollTop = tall.top + 60;
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const row = el.querySelector<HTMLElement>(`[data-row="${tall.key}"]`)!;
+    const headerBottom = el.firstElementChild!.getBoundingClientRect().bottom;
+    return {
+      rowTop: row.getBoundingClientRect().top - headerBottom,
+      name: row.querySelector('.tl-fold')!.getBoundingClientRect().top - headerBottom,
+    };
+  }, tall);
+  expect(Math.round(placed.rowTop)).toBe(-60);
+  expect(placed.name).toBeGreaterThanOrEqual(0);
+  expect(placed.name).toBeLessThanOrEqual(12);
+});

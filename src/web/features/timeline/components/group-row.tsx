@@ -121,7 +121,9 @@ export const GroupRow = memo(function GroupRow({
       className="tl-row"
       role="group"
       aria-label={row.name}
-      style={{ transform: `translateY(${top}px)`, height }}
+      // Placed with `top`, not a transform: sticky offsets follow layout positions, and a transformed row's
+      // sticky name and count would sit at the bottom of the row once the body scrolls past its height.
+      style={{ top, height }}
       data-row={row.key}
     >
       <div
