@@ -73,7 +73,7 @@ async function main() {
         variants[name].push(await runOurView(planner.url, view, (page) => serveBuild(page, dirs[name])));
         const r = variants[name][variants[name].length - 1];
         console.log(
-          `${name} run ${i + 1}: first ${ms(r.load.firstItemMs ?? Number.NaN)}, complete ${ms(r.load.completeMs ?? Number.NaN)}, heap ${r.heapMiB} MiB, scroll p95 ${r.scrollY.p95} / ${r.scrollX.p95} ms, requests ${r.load.requests.length}`,
+          `${name} run ${i + 1}: first ${ms(r.load.firstItemMs ?? Number.NaN)}, complete ${ms(r.load.completeMs ?? Number.NaN)}, heap ${r.heapMiB} MiB, scroll p95 ${r.scrollY.p95} / ${r.scrollX.p95} ms (main thread ${r.scrollY.busy?.taskMs} / ${r.scrollX.busy?.taskMs} ms), requests ${r.load.requests.length}`,
         );
       }
   } finally {
@@ -90,6 +90,8 @@ async function main() {
       s.heapMiB,
       `${s.scrollY.p95} / ${s.scrollX.p95} ms`,
       `${s.scrollY.dropped} / ${s.scrollX.dropped}`,
+      `${s.scrollY.busyMs ?? '-'} / ${s.scrollX.busyMs ?? '-'}`,
+      `${s.scrollY.scriptMs ?? '-'} / ${s.scrollX.scriptMs ?? '-'}`,
       s.dragP95 === null ? '-' : `${s.dragP95} ms`,
       s.loadRequests,
       s.loadCommits,
@@ -107,6 +109,8 @@ async function main() {
         'heap MiB',
         'scroll p95 y / x',
         'late frames y / x',
+        'main thread ms y / x',
+        'script ms y / x',
         'drag p95',
         'requests',
         'commits',
