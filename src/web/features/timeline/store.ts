@@ -20,6 +20,8 @@ interface TimelineUi extends HistorySlice<HistoryEntry> {
   panelFocus: boolean;
   /** Task being dragged (kept mounted while culling and virtualizing). */
   draggingId: number | null;
+  /** The edge being dragged when the drag resizes the task (picked up on a handle), else null. */
+  dragEdge: 'start' | 'end' | null;
   /** Bar holding the keyboard focus (kept mounted while culling lanes and days). */
   focusedId: number | null;
   barClicked: (id: number, additive: boolean, viaKeyboard?: boolean) => void;
@@ -28,7 +30,7 @@ interface TimelineUi extends HistorySlice<HistoryEntry> {
   selectionCleared: () => void;
   groupToggled: (key: string) => void;
   panelClosed: () => void;
-  dragStarted: (id: number) => void;
+  dragStarted: (id: number, edge?: 'start' | 'end' | null) => void;
   dragEnded: () => void;
   barFocused: (id: number | null) => void;
 }
@@ -41,6 +43,7 @@ export const useTimelineUi = create<TimelineUi>((set, get) => ({
   openTaskId: null,
   panelFocus: false,
   draggingId: null,
+  dragEdge: null,
   focusedId: null,
   barClicked: (id, additive, viaKeyboard = false) =>
     set((s) =>
@@ -50,7 +53,15 @@ export const useTimelineUi = create<TimelineUi>((set, get) => ({
     ),
   selectionCleared: () => set({ selected: [] }),
   workspaceEntered: () =>
-    set({ selected: [], openTaskId: null, draggingId: null, focusedId: null, undoStack: [], redoStack: [] }),
+    set({
+      selected: [],
+      openTaskId: null,
+      draggingId: null,
+      dragEdge: null,
+      focusedId: null,
+      undoStack: [],
+      redoStack: [],
+    }),
   groupToggled: (key) =>
     set((s) => {
       const collapsed = { ...s.collapsed };
@@ -59,8 +70,8 @@ export const useTimelineUi = create<TimelineUi>((set, get) => ({
       return { collapsed };
     }),
   panelClosed: () => set({ openTaskId: null }),
-  dragStarted: (id) => set({ draggingId: id }),
-  dragEnded: () => set({ draggingId: null }),
+  dragStarted: (id, edge = null) => set({ draggingId: id, dragEdge: edge }),
+  dragEnded: () => set({ draggingId: null, dragEdge: null }),
   barFocused: (id) => set({ focusedId: id }),
 }));
 

@@ -72,13 +72,28 @@ export const GroupRow = memo(function GroupRow({
 }: Props) {
   const toggle = useTimelineUi((s) => s.groupToggled);
   const clear = useTimelineUi((s) => s.selectionCleared);
-  // Bars that stay mounted whatever the culling: dragged, selected, open, focused (ids of this row only).
-  const keepIds = useTimelineUi(
-    useShallow((s) =>
-      [s.draggingId, s.openTaskId, s.focusedId, ...s.selected].filter(
-        (id): id is number => id !== null && row.lanes.has(id),
-      ),
-    ),
+  // The UI state of this row's bars, read once for the row (the bars subscribe to nothing): a change
+  // elsewhere re-renders neither this row nor its bars.
+  const selectedHere = useTimelineUi(useShallow((s) => s.selected.filter((id) => row.lanes.has(id))));
+  const ui = useTimelineUi(
+    useShallow((s) => {
+      const here = (id: number | null) => (id !== null && row.lanes.has(id) ? id : null);
+      const dragging = here(s.draggingId);
+      return {
+        dragging,
+        edge: dragging === null ? null : s.dragEdge,
+        // A selection being dragged: its bars in this row are dragged too.
+        selectionDragged: s.draggingId !== null && s.selected.includes(s.draggingId),
+        open: here(s.openTaskId),
+        focused: here(s.focusedId),
+      };
+    }),
+  );
+  // Bars that stay mounted whatever the culling: dragged, selected, open, focused.
+  const keep = useMemo(
+    () =>
+      new Set([ui.dragging, ui.open, ui.focused, ...selectedHere].filter((id): id is number => id !== null)),
+    [ui.dragging, ui.open, ui.focused, selectedHere],
   );
   const [draft, setDraft] = useState<Draft | null>(null);
   const width = (DAYS(canvas) + 1) * px;
@@ -110,11 +125,10 @@ export const GroupRow = memo(function GroupRow({
   const draftEnd = draft ? xToDate(draft.to, canvas.start, px) : null;
   const bars = useMemo(
     () =>
-      collapsed
-        ? []
-        : cullBars(row.tasks, visible, new Set(keepIds), { of: row.lanes, from: laneFrom, to: laneTo }),
-    [collapsed, row, visible, keepIds, laneFrom, laneTo],
+      collapsed ? [] : cullBars(row.tasks, visible, keep, { of: row.lanes, from: laneFrom, to: laneTo }),
+    [collapsed, row, visible, keep, laneFrom, laneTo],
   );
+  const selected = new Set(selectedHere);
 
   return (
     <div
@@ -154,6 +168,9 @@ export const GroupRow = memo(function GroupRow({
             px={px}
             done={doneStatusIds.has(t.status_id)}
             booking={bookings ? (bookings.get(t.id) ?? NO_BOOKING) : null}
+            selected={selected.has(t.id)}
+            dragging={t.id === ui.dragging || (ui.selectionDragged && selected.has(t.id))}
+            edge={t.id === ui.dragging ? ui.edge : null}
           />
         ))}
         {draft && draftStart && draftEnd && (
