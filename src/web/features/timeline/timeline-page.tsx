@@ -42,6 +42,8 @@ export function TimelinePage() {
   // counted in the same zone as today.
   const marks = useTimelineBookings(scope, fetchRange, data.fetchWindow, zone, !data.pending);
   const { move, create } = useTimelineMutations(scope, timelineHistory);
+  // The mutations' objects change with their state; their mutate functions do not.
+  const createTask = create.mutate;
   const canUndo = useTimelineUi((s) => s.undoStack.length > 0);
   const canRedo = useTimelineUi((s) => s.redoStack.length > 0);
   const panelClosed = useTimelineUi((s) => s.panelClosed);
@@ -66,7 +68,7 @@ export function TimelinePage() {
         start_date: t.start_date,
         end_date: t.end_date,
       }));
-      create.mutate({
+      createTask({
         group: view.group,
         groupId: row.id,
         name: draft.name,
@@ -75,13 +77,26 @@ export function TimelinePage() {
         lane: resolveDropLane(others, draft.lane, draft.start, draft.end),
       });
     },
-    [create, view.group],
+    [createTask, view.group],
   );
+  // Stable handlers, so the memoized toolbar, filters and grid re-render only when what they show changes
+  // (not on every page render while data arrives).
   const onFilters = useCallback((filters: Filters) => update({ filters }), [update]);
   const onScrolledTo = useCallback((start: Day) => update({ start }, { replace: true }), [update]);
+  const onToggleFilters = useCallback(() => setFiltersOpen((o) => !o), []);
+  const onGroup = useCallback((group: TaskGroupType) => update({ group }), [update]);
+  const onZoom = useCallback((zoom: Zoom) => update({ zoom }), [update]);
+  const onToday = useCallback(() => update({ start: addDays(today, -3) }), [update, today]);
+  const onStep = useCallback(
+    (dir: -1 | 1) => update({ start: addDays(view.start, dir * STEP_DAYS[view.zoom]) }),
+    [update, view.start, view.zoom],
+  );
 
-  const openTask =
-    openTaskId === null ? undefined : data.rows.flatMap((r) => r.tasks).find((t) => t.id === openTaskId);
+  const openTask = useMemo(
+    () =>
+      openTaskId === null ? undefined : data.rows.flatMap((r) => r.tasks).find((t) => t.id === openTaskId),
+    [openTaskId, data.rows],
+  );
   const names = userNameById(data.users);
   return (
     <section className="tl-page" aria-labelledby="tl-title">
@@ -92,10 +107,10 @@ export function TimelinePage() {
           zoom={view.zoom}
           canUndo={canUndo}
           canRedo={canRedo}
-          onGroup={(group: TaskGroupType) => update({ group })}
-          onZoom={(zoom: Zoom) => update({ zoom })}
-          onToday={() => update({ start: addDays(today, -3) })}
-          onStep={(dir) => update({ start: addDays(view.start, dir * STEP_DAYS[view.zoom]) })}
+          onGroup={onGroup}
+          onZoom={onZoom}
+          onToday={onToday}
+          onStep={onStep}
           onUndo={undo}
           onRedo={redo}
         />
@@ -109,7 +124,7 @@ export function TimelinePage() {
       <TimelineFilters
         workspaceId={workspaceId}
         open={filtersOpen}
-        onToggle={() => setFiltersOpen((o) => !o)}
+        onToggle={onToggleFilters}
         filters={view.filters}
         projects={data.projects}
         tags={data.tags}
