@@ -219,3 +219,51 @@ test('a keyboard-only move persists, Ctrl+Z undoes it on the server and Ctrl+Y r
     end_date: shift(t.end_date, 3),
   });
 });
+
+test('dragging the end handle two days right and the start handle a day left resizes the bar, one PATCH each', async ({
+  page,
+  app,
+  apiLog,
+}) => {
+  const t = pickTask(app);
+  await openTimeline(page, 'users', t.start_date);
+  const el = bar(page, t.id);
+  await reveal(page, el);
+  await bringNearTop(page, el);
+  // Grabs a handle (the bar's edges) and drags it sideways in small steps.
+  const dragHandle = async (side: 'start' | 'end', dx: number) => {
+    const box = (await el.locator(`[data-handle="${side}"]`).boundingBox())!;
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height / 2;
+    const done = patchResponse(page);
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    await page.mouse.move(x + dx / 2, y, { steps: 8 });
+    await expect(el).toHaveAttribute('data-dragging', 'true');
+    await page.mouse.move(x + dx, y, { steps: 8 });
+    await page.mouse.up();
+    expect((await done).status()).toBe(200);
+  };
+
+  const before = (await el.boundingBox())!;
+  await dragHandle('end', 2 * 56);
+  expect(patches(apiLog)).toHaveLength(1);
+  expect(patches(apiLog)[0].postDataJSON()).toEqual([
+    expect.objectContaining({ id: t.id, start_date: t.start_date, end_date: shift(t.end_date, 2) }),
+  ]);
+  await expect.poll(async () => Math.round((await el.boundingBox())!.width - before.width)).toBe(2 * 56);
+
+  await dragHandle('start', -56);
+  expect(patches(apiLog)).toHaveLength(2);
+  expect(patches(apiLog)[1].postDataJSON()).toEqual([
+    expect.objectContaining({
+      id: t.id,
+      start_date: shift(t.start_date, -1),
+      end_date: shift(t.end_date, 2),
+    }),
+  ]);
+  expect(dbTask(app, t.id)).toMatchObject({
+    start_date: shift(t.start_date, -1),
+    end_date: shift(t.end_date, 2),
+  });
+});

@@ -16,6 +16,46 @@ export interface ScrollFigures extends FrameStats {
   /** Page clock of the first and last frame. */
   fromMs: number;
   toMs: number;
+  /**
+   * The renderer main thread's busy time during the run (CDP Performance metrics, ms): what the page did,
+   * less sensitive to a loaded machine than frame times, which also wait for the CPU.
+   */
+  busy?: MainThreadBusy;
+}
+
+export interface MainThreadBusy {
+  taskMs: number;
+  scriptMs: number;
+  layoutMs: number;
+  styleMs: number;
+}
+
+const BUSY_METRICS = {
+  taskMs: 'TaskDuration',
+  scriptMs: 'ScriptDuration',
+  layoutMs: 'LayoutDuration',
+  styleMs: 'RecalcStyleDuration',
+} as const;
+
+/** Reads the renderer's cumulative main-thread times; call the result again for the time since. */
+export async function busySince(page: Page): Promise<() => Promise<MainThreadBusy>> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const read = async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const by = new Map(metrics.map((m) => [m.name, m.value]));
+    return Object.fromEntries(
+      Object.entries(BUSY_METRICS).map(([k, name]) => [k, (by.get(name) ?? 0) * 1000]),
+    ) as unknown as MainThreadBusy;
+  };
+  const before = await read();
+  return async () => {
+    const after = await read();
+    await cdp.detach();
+    return Object.fromEntries(
+      Object.entries(after).map(([k, v]) => [k, Math.round(v - before[k as keyof MainThreadBusy])]),
+    ) as unknown as MainThreadBusy;
+  };
 }
 
 /**
@@ -36,7 +76,9 @@ export async function measureScroll(
       .map((el) => [el, el.scrollTop, el.scrollLeft] as const),
   );
   const requestsBefore = api?.mark() ?? 0;
+  const busy = await busySince(page);
   const run = await scrollFrames(page, axis, { ...SCROLL, within, mark });
+  const busyMs = await busy();
   await page.evaluate((list) => {
     for (const [el, top, left] of list) {
       if (el.scrollTop !== top) el.scrollTop = top;
@@ -55,5 +97,6 @@ export async function measureScroll(
     requests: api ? api.after(requestsBefore) : [],
     fromMs: Math.round(run.start),
     toMs: Math.round(run.end),
+    busy: busyMs,
   };
 }

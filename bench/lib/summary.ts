@@ -10,6 +10,9 @@ export interface ScrollSummary {
   dropped: number;
   commits: number;
   longTaskMs: number;
+  /** Main-thread busy time during the 2 s run (all tasks / script), ms; absent in older results. */
+  busyMs?: number;
+  scriptMs?: number;
 }
 
 /** Medians over the fresh-browser runs of one planner view on one dataset. */
@@ -55,6 +58,12 @@ function scrollSummary<T>(runs: readonly T[], pick: (r: T) => ScrollFigures): Sc
     dropped: med(runs, (r) => pick(r).dropped),
     commits: med(runs, (r) => pick(r).commits),
     longTaskMs: med(runs, (r) => pick(r).longTasks.totalMs),
+    ...(runs.every((r) => pick(r).busy)
+      ? {
+          busyMs: med(runs, (r) => pick(r).busy!.taskMs),
+          scriptMs: med(runs, (r) => pick(r).busy!.scriptMs),
+        }
+      : {}),
   };
 }
 

@@ -23,3 +23,33 @@ describe('JsonArraySplitter', () => {
     expect(new JsonArraySplitter().push('[]')).toEqual([]);
   });
 });
+
+describe('JsonArraySplitter strings', () => {
+  it('reads escaped quotes and backslash runs split across chunks', () => {
+    const items = [
+      { s: 'ends with a backslash \\' },
+      { s: '\\"} still a string {"' },
+      { s: '\\\\\\"]' },
+      { list: ['\\', '"', '}{'] },
+    ];
+    const text = JSON.stringify(items);
+    for (const size of [1, 2, 3, 5]) {
+      const s = new JsonArraySplitter();
+      const got: unknown[] = [];
+      for (let i = 0; i < text.length; i += size)
+        got.push(...s.push(text.slice(i, i + size)).map((t) => JSON.parse(t)));
+      expect(got).toEqual(items);
+    }
+  });
+
+  it('skips top-level strings, also one split inside an escape', () => {
+    const text = '["a\\\\\\"]{", {"id": 1}, "}", {"id": 2}]';
+    for (const size of [1, 4, text.length]) {
+      const s = new JsonArraySplitter();
+      const got: unknown[] = [];
+      for (let i = 0; i < text.length; i += size)
+        got.push(...s.push(text.slice(i, i + size)).map((t) => JSON.parse(t)));
+      expect(got).toEqual([{ id: 1 }, { id: 2 }]);
+    }
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bookedText, bookingsByTask, marksOnBar, remainingText } from './bookings';
+import { bookedText, bookingFold, bookingsByTask, marksOnBar, remainingText } from './bookings';
 
 const block = (id: number, task_id: number, start: string, duration: number, completed = false) => ({
   id,
@@ -47,6 +47,16 @@ describe('bookingsByTask', () => {
       'UTC',
     );
     expect(m.size).toBe(0);
+  });
+
+  it('folds batches as they come to what one list gives', () => {
+    const fold = bookingFold('Europe/Berlin');
+    for (const b of blocks) fold.add([b]);
+    expect(fold.result()).toEqual(bookingsByTask(blocks, 'Europe/Berlin'));
+    const halves = bookingFold('Europe/Berlin');
+    halves.add(blocks.slice(3));
+    halves.add(blocks.slice(0, 3));
+    expect(halves.result()).toEqual(bookingsByTask(blocks, 'Europe/Berlin'));
   });
 
   it('places the marks inside the bar only', () => {

@@ -47,6 +47,8 @@ interface TimelineUi extends HistorySlice<HistoryEntry> {
   panelFocus: boolean;
   /** Task being dragged (kept mounted while culling and virtualizing). */
   draggingId: number | null;
+  /** The edge being dragged when the drag resizes the task (picked up on a handle), else null. */
+  dragEdge: 'start' | 'end' | null;
   /** Bar holding the keyboard focus (kept mounted while culling lanes and days). */
   focusedId: number | null;
   barClicked: (id: number, additive: boolean, viaKeyboard?: boolean) => void;
@@ -55,7 +57,7 @@ interface TimelineUi extends HistorySlice<HistoryEntry> {
   selectionCleared: () => void;
   groupToggled: (key: string) => void;
   panelClosed: () => void;
-  dragStarted: (id: number) => void;
+  dragStarted: (id: number, edge?: 'start' | 'end' | null) => void;
   dragEnded: () => void;
   barFocused: (id: number | null) => void;
   /** The bar whose name is being edited in place. */
@@ -82,6 +84,7 @@ export const useTimelineUi = create<TimelineUi>((set, get) => ({
   openTaskId: null,
   panelFocus: false,
   draggingId: null,
+  dragEdge: null,
   focusedId: null,
   renamingId: null,
   menu: null,
@@ -98,6 +101,7 @@ export const useTimelineUi = create<TimelineUi>((set, get) => ({
       selected: [],
       openTaskId: null,
       draggingId: null,
+      dragEdge: null,
       focusedId: null,
       renamingId: null,
       menu: null,
@@ -114,8 +118,8 @@ export const useTimelineUi = create<TimelineUi>((set, get) => ({
       return { collapsed };
     }),
   panelClosed: () => set({ openTaskId: null }),
-  dragStarted: (id) => set({ draggingId: id }),
-  dragEnded: () => set({ draggingId: null }),
+  dragStarted: (id, edge = null) => set({ draggingId: id, dragEdge: edge }),
+  dragEnded: () => set({ draggingId: null, dragEdge: null }),
   barFocused: (id) => set({ focusedId: id }),
   renameStarted: (id) => set({ renamingId: id, menu: null }),
   renameEnded: () => set({ renamingId: null }),

@@ -43,8 +43,9 @@ export function TimelinePage() {
   const [filtersOpen, setFiltersOpen] = useState(() => Object.keys(view.filters).some((k) => k !== 'q'));
   const openTaskId = useTimelineUi((s) => s.openTaskId);
   const data = useTimelineRows(scope, view, fetchRange, filtersOpen, openTaskId !== null);
-  // Booked blocks load after the bars' last page (a second, lazy read per window); days are counted in the same zone as today.
-  const bookings = useTimelineBookings(scope, fetchRange, data.fetchWindow, zone, data.complete);
+  // Booked blocks load once the first rows are in (a second read per window, off the bars' path); days are
+  // counted in the same zone as today.
+  const marks = useTimelineBookings(scope, fetchRange, data.fetchWindow, zone, !data.pending);
   const { move } = useTimelineMutations(scope, timelineHistory);
   const editing = useTaskEditing(scope, data.rows, view.group);
   const freshness = useTimelineFreshness(scope, view.group);
@@ -68,9 +69,20 @@ export function TimelinePage() {
 
   const onFilters = useCallback((filters: Filters) => update({ filters }), [update]);
   const onScrolledTo = useCallback((start: Day) => update({ start }, { replace: true }), [update]);
+  const onToggleFilters = useCallback(() => setFiltersOpen((o) => !o), []);
+  const onGroup = useCallback((group: TaskGroupType) => update({ group }), [update]);
+  const onZoom = useCallback((zoom: Zoom) => update({ zoom }), [update]);
+  const onToday = useCallback(() => update({ start: addDays(today, -3) }), [update, today]);
+  const onStep = useCallback(
+    (dir: -1 | 1) => update({ start: addDays(view.start, dir * STEP_DAYS[view.zoom]) }),
+    [update, view.start, view.zoom],
+  );
 
-  const openTask =
-    openTaskId === null ? undefined : data.rows.flatMap((r) => r.tasks).find((t) => t.id === openTaskId);
+  const openTask = useMemo(
+    () =>
+      openTaskId === null ? undefined : data.rows.flatMap((r) => r.tasks).find((t) => t.id === openTaskId),
+    [openTaskId, data.rows],
+  );
   const names = userNameById(data.users);
   return (
     <section className="tl-page" aria-labelledby="tl-title">
@@ -81,19 +93,25 @@ export function TimelinePage() {
           zoom={view.zoom}
           canUndo={canUndo}
           canRedo={canRedo}
-          onGroup={(group: TaskGroupType) => update({ group })}
-          onZoom={(zoom: Zoom) => update({ zoom })}
-          onToday={() => update({ start: addDays(today, -3) })}
-          onStep={(dir) => update({ start: addDays(view.start, dir * STEP_DAYS[view.zoom]) })}
+          onGroup={onGroup}
+          onZoom={onZoom}
+          onToday={onToday}
+          onStep={onStep}
           onUndo={undo}
           onRedo={redo}
         />
         <FreshnessStatus freshness={freshness} what="the timeline" />
+        {marks.loading && !data.pending && (
+          // The bars come first; their booked days and remaining time follow from a second, larger read.
+          <span className="tl-status" role="status">
+            Loading booked time…
+          </span>
+        )}
       </div>
       <TimelineFilters
         workspaceId={workspaceId}
         open={filtersOpen}
-        onToggle={() => setFiltersOpen((o) => !o)}
+        onToggle={onToggleFilters}
         filters={view.filters}
         projects={data.projects}
         tags={data.tags}
@@ -119,7 +137,10 @@ export function TimelinePage() {
               px={px}
               today={today}
               doneStatusIds={data.doneStatusIds}
-              bookings={bookings}
+              bookings={marks.bookings}
+              hasMore={data.hasMore}
+              loadingMore={data.loadingMore}
+              loadMore={data.loadMore}
               commit={move.mutate}
               onCreate={editing.onDrawn}
               onScrolledTo={onScrolledTo}

@@ -1,16 +1,10 @@
-import {
-  addDays as addDaysFns,
-  addMonths as addMonthsFns,
-  differenceInCalendarDays,
-  endOfMonth,
-  startOfMonth,
-} from 'date-fns';
+import { addMonths as addMonthsFns, endOfMonth, startOfMonth } from 'date-fns';
 
 /**
  * Calendar days: `YYYY-MM-DD` strings, never instants (task dates, the day a block is on, a week's Monday).
- * A day is the same day in every zone, so nothing here takes a zone. date-fns does the arithmetic on a Date
- * at *local noon* of the day, a time every day has in every zone, and differences are taken in calendar days,
- * never in milliseconds.
+ * A day is the same day in every zone, so nothing here takes a zone. Days are added and counted on UTC day
+ * numbers (no zone, no DST: every UTC day is 24 hours); month arithmetic is date-fns' on a Date at *local
+ * noon* of the day, a time every day has in every zone.
  */
 export type Day = string;
 
@@ -40,8 +34,19 @@ export function formatDay(date: Date): Day {
   return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
+// Adding days and counting them runs per bar on every scroll frame: on UTC day numbers (a UTC day always has
+// 24 hours, so whole-day arithmetic on them is exact), not through a Date at local noon and date-fns.
+const UTC_DAY = 86_400_000;
+function utcDayNumber(day: Day): number {
+  const match = DAY_RE.exec(day);
+  if (!match) throw new Error(`not a calendar date: ${day}`);
+  return Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / UTC_DAY;
+}
+
 export function addDays(day: Day, n: number): Day {
-  return n === 0 ? day : formatDay(addDaysFns(parseDay(day), n));
+  if (n === 0) return day;
+  const date = new Date((utcDayNumber(day) + n) * UTC_DAY);
+  return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
 }
 
 /** The same day of the month `n` months later (clamped to the month's end: 31 Jan + 1 month = 28 Feb). */
@@ -59,12 +64,12 @@ export function lastOfMonth(day: Day): Day {
 
 /** Whole calendar days from a to b (b - a). */
 export function daysBetween(a: Day, b: Day): number {
-  return differenceInCalendarDays(parseDay(b), parseDay(a));
+  return a === b ? 0 : utcDayNumber(b) - utcDayNumber(a);
 }
 
 /** 0 = Sunday ... 6 = Saturday. */
 export function weekdayOf(day: Day): number {
-  return parseDay(day).getDay();
+  return new Date(utcDayNumber(day) * UTC_DAY).getUTCDay();
 }
 
 export function isWeekend(day: Day): boolean {

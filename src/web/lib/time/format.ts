@@ -7,9 +7,20 @@ import { parseDay, type Day } from './calendar-day';
  * labels move there too once its current rework has landed.
  */
 
+// Bars and headers label the same few hundred days over and over (each bar mounted while scrolling): each
+// label is formatted once.
+const dayLabels = new Map<string, string>();
+
 /** A day in a date-fns pattern ('d MMM', 'MMMM yyyy', 'EEE d'), in English. */
 export function formatDayAs(day: Day, pattern: string): string {
-  return format(parseDay(day), pattern);
+  const key = `${pattern}|${day}`;
+  let label = dayLabels.get(key);
+  if (label === undefined) {
+    if (dayLabels.size > 20_000) dayLabels.clear();
+    label = format(parseDay(day), pattern);
+    dayLabels.set(key, label);
+  }
+  return label;
 }
 
 const instantFormats = new Map<string, Intl.DateTimeFormat>();

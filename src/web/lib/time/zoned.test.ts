@@ -5,9 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { addDays } from './calendar-day';
 import {
   clockTime,
+  dayNumberOf,
   dayOf,
+  dayOfNumber,
   fromWall,
   minuteOfDay,
+  numberOfDay,
   offsetAt,
   rangeInstants,
   shiftWall,
@@ -187,6 +190,10 @@ describe('any instant, in any of the zones', () => {
         const zoned = new TZDate(t, z);
         const day = dayOf(t, z);
         expect(day).toBe(format(zoned, 'yyyy-MM-dd'));
+        // The day number names the same day, and numbers follow the calendar.
+        expect(dayOfNumber(dayNumberOf(t, z))).toBe(day);
+        expect(numberOfDay(day)).toBe(dayNumberOf(t, z));
+        expect(dayOfNumber(dayNumberOf(t, z) + 1)).toBe(addDays(day, 1));
         expect(clockTime(t, z)).toBe(format(zoned, 'HH:mm'));
         expect(startOfDayIn(day, z)).toBeLessThanOrEqual(t);
         expect(startOfDayIn(addDays(day, 1), z)).toBeGreaterThan(t);

@@ -50,8 +50,27 @@ export const wallOfDay = (day: Day): number => Date.parse(`${day}T00:00:00Z`);
 
 /** The calendar day an instant falls on in a zone ("today" is dayOf(Date.now(), zone)). */
 export function dayOf(instant: number, zone: string): Day {
-  return new Date(toWall(instant, zone)).toISOString().slice(0, 10);
+  return dayOfNumber(dayNumberOf(instant, zone));
 }
+
+const WALL_DAY = 86_400_000;
+
+/**
+ * The calendar day of an instant in a zone as a number (days since 1970-01-01 on the zone's wall clock, where
+ * every day has 24 hours): a cheap key when thousands of instants are grouped by day, turned into a day once
+ * per group with dayOfNumber.
+ */
+export function dayNumberOf(instant: number, zone: string): number {
+  return Math.floor(toWall(instant, zone) / WALL_DAY);
+}
+
+/** The calendar day of a day number (inverse of dayNumberOf's numbering). */
+export function dayOfNumber(n: number): Day {
+  return new Date(n * WALL_DAY).toISOString().slice(0, 10);
+}
+
+/** The day number of a calendar day (dayOfNumber's inverse). */
+export const numberOfDay = (day: Day): number => wallOfDay(day) / WALL_DAY;
 
 /** The instant a calendar day begins in a zone (01:00 on a day whose midnight a DST change skips). */
 export function startOfDayIn(day: Day, zone: string): number {

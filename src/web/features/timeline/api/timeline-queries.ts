@@ -1,10 +1,6 @@
 import { infiniteQueryOptions, queryOptions, type InfiniteData } from '@tanstack/react-query';
 import { taskGroupPageSchema, type TaskGroup, type TaskGroupType } from '@/api/task-group';
-import {
-  timeBlockAggregatePageSchema,
-  timeBlockWithTaskSchema,
-  type TimeBlockWithTask,
-} from '@/api/time-block';
+import { timeBlockAggregatePageSchema, timeBlockSchema } from '@/api/time-block';
 import { api } from '@/web/lib/api-client';
 import { workspacePath, type WorkspaceScope } from '@/web/lib/workspace-scope';
 import { nextPageAfter, PAGE_SIZE } from '@/web/lib/read-all-pages';
@@ -12,7 +8,18 @@ import { streamJsonArray } from '@/web/lib/api-stream';
 import { queryKeys } from '@/web/lib/query-keys';
 import type { DayRange } from '@/web/lib/time/calendar-day';
 import { rangeInstants } from '@/web/lib/time/zoned';
+import { bookingFold, type TaskBooking } from '../bookings';
 import { filterQuery, type Filters } from '../view-state';
+
+/** What the booked-day marks read of a streamed block (its embedded task is skipped, not parsed). */
+const blockMarkSchema = timeBlockSchema.pick({
+  id: true,
+  task_id: true,
+  start: true,
+  duration: true,
+  completed_at: true,
+  archived_at: true,
+});
 
 export const groupsPath = (scope: WorkspaceScope, group: TaskGroupType) =>
   `${workspacePath(scope)}/tasks/groups/${group}`;
@@ -64,23 +71,26 @@ export const timelineQueries = {
       getNextPageParam: nextPageAfter({ maxPages: 50, counts: (g: TaskGroup) => g.id !== 0 }),
     }),
   /**
-   * The live time blocks of one window (its days in `zone`, as instants): one streamed request however many
-   * blocks, independent of grouping and filters (queryKeys.timeline.blocks, which the Schedule's block writes
-   * refresh).
+   * Booked time per task over one window (its days in `zone`, as instants): one streamed request however
+   * many blocks, independent of grouping and filters (queryKeys.timeline.blocks, which the Schedule's block
+   * writes refresh). Each batch is folded into per-task days as it arrives and only the fields the marks use
+   * are parsed: the blocks and their embedded tasks are never kept.
    */
   blocks: (scope: WorkspaceScope, range: DayRange, zone: string) =>
     queryOptions({
       queryKey: queryKeys.timeline.blockWindow(scope, range, zone),
-      queryFn: async ({ signal }) => {
-        const out: TimeBlockWithTask[] = [];
+      queryFn: async ({ signal }): Promise<ReadonlyMap<number, TaskBooking>> => {
+        const fold = bookingFold(zone);
         const stream = streamJsonArray(`${workspacePath(scope)}/time-blocks/stream`, {
           query: rangeInstants(range, zone),
-          item: timeBlockWithTaskSchema,
+          item: blockMarkSchema,
           signal,
         });
-        for await (const batch of stream) out.push(...batch);
-        return out;
+        for await (const batch of stream) fold.add(batch);
+        return fold.result();
       },
+      // A Map, made once per read: nothing to share structurally with the previous one.
+      structuralSharing: false,
     }),
   timeBlocks: (scope: WorkspaceScope, taskId: number) =>
     queryOptions({

@@ -1,5 +1,5 @@
 import { hashKey, useInfiniteQuery, useQuery, type QueryKey } from '@tanstack/react-query';
-import { useEffect, useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { TaskGroup, TaskGroupEntry } from '@/api/task-group';
 import { organizationQueries, userNameById } from '@/web/lib/queries/organization';
 import { queryKeys, timelineWindowOf } from '@/web/lib/query-keys';
@@ -56,17 +56,17 @@ export function useTimelineRows(
         ? prev
         : undefined,
   });
-  // Pages paint as they arrive; the next one is asked for right after (never while another read runs).
+  // The first page (100 rows) fills any viewport: the next one is read when the rows are scrolled near their
+  // end (loadMore), never while another read runs. Pages nobody scrolls to cost no request and no memory.
   const { hasNextPage, isFetching, isError, isPlaceholderData, fetchNextPage } = query;
-  useEffect(() => {
-    if (hasNextPage && !isFetching && !isError && !isPlaceholderData) void fetchNextPage();
-  }, [hasNextPage, isFetching, isError, isPlaceholderData, fetchNextPage]);
+  const canLoadMore = hasNextPage && !isFetching && !isError && !isPlaceholderData;
+  const loadMore = useCallback(() => {
+    if (canLoadMore) void fetchNextPage();
+  }, [canLoadMore, fetchNextPage]);
   const pages = query.data?.pages;
   const groups = useMemo(() => pageGroups(pages ?? []), [pages]);
   // While another window's rows stand in, the view's own rows are still pending.
   const pending = query.isPending || isPlaceholderData;
-  // Every page in (the block read waits for this: it would slow the remaining pages down).
-  const complete = !pending && !hasNextPage && !query.isFetchingNextPage;
   const error = query.error;
 
   // Every request counts against the hourly quota: lookups load only when a row or an open filter needs them.
@@ -113,7 +113,10 @@ export function useTimelineRows(
   return {
     rows,
     pending,
-    complete,
+    /** More rows on the server (the next page is read by loadMore). */
+    hasMore: hasNextPage && !isError,
+    loadingMore: query.isFetchingNextPage,
+    loadMore,
     error,
     fetchWindow,
     doneStatusIds,

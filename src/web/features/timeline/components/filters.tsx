@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import type { Project } from '@/api/project';
 import type { Status, Tag } from '@/api/workspace';
 import type { OrganizationUser } from '@/api/user';
@@ -19,8 +19,12 @@ interface Props {
   onChange: (f: Filters) => void;
 }
 
-/** Project, client, tag, status, assignee, priority and a name search; all kept in the URL. */
-export function TimelineFilters({
+/**
+ * Project, client, tag, status, assignee, priority and a name search; all kept in the URL. Memoized: React
+ * rewrites a controlled input's attributes on every render of its owner, which the page's renders while data
+ * arrives would otherwise cause.
+ */
+export const TimelineFilters = memo(function TimelineFilters({
   workspaceId,
   open,
   onToggle,
@@ -107,4 +111,4 @@ export function TimelineFilters({
       )}
     </form>
   );
-}
+});

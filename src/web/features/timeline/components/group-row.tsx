@@ -71,13 +71,33 @@ export const GroupRow = memo(function GroupRow({
 }: Props) {
   const toggle = useTimelineUi((s) => s.groupToggled);
   const clear = useTimelineUi((s) => s.selectionCleared);
-  // Bars that stay mounted whatever the culling: dragged, selected, open, focused (ids of this row only).
-  const keepIds = useTimelineUi(
-    useShallow((s) =>
-      [s.draggingId, s.openTaskId, s.focusedId, ...s.selected].filter(
-        (id): id is number => id !== null && row.lanes.has(id),
+  // The UI state of this row's bars, read once for the row (the bars subscribe to nothing): a change
+  // elsewhere re-renders neither this row nor its bars.
+  const selectedHere = useTimelineUi(useShallow((s) => s.selected.filter((id) => row.lanes.has(id))));
+  const ui = useTimelineUi(
+    useShallow((s) => {
+      const here = (id: number | null) => (id !== null && row.lanes.has(id) ? id : null);
+      const dragging = here(s.draggingId);
+      return {
+        dragging,
+        edge: dragging === null ? null : s.dragEdge,
+        // A selection being dragged: its bars in this row are dragged too.
+        selectionDragged: s.draggingId !== null && s.selected.includes(s.draggingId),
+        open: here(s.openTaskId),
+        focused: here(s.focusedId),
+        renaming: here(s.renamingId),
+      };
+    }),
+  );
+  // Bars that stay mounted whatever the culling: dragged, selected, open, focused.
+  const keep = useMemo(
+    () =>
+      new Set(
+        [ui.dragging, ui.open, ui.focused, ui.renaming, ...selectedHere].filter(
+          (id): id is number => id !== null,
+        ),
       ),
-    ),
+    [ui.dragging, ui.open, ui.focused, ui.renaming, selectedHere],
   );
   const [draft, setDraft] = useState<Draft | null>(null);
   const width = (DAYS(canvas) + 1) * px;
@@ -114,18 +134,19 @@ export const GroupRow = memo(function GroupRow({
   const draftEnd = draft ? xToDate(draft.to, canvas.start, px) : null;
   const bars = useMemo(
     () =>
-      collapsed
-        ? []
-        : cullBars(row.tasks, visible, new Set(keepIds), { of: row.lanes, from: laneFrom, to: laneTo }),
-    [collapsed, row, visible, keepIds, laneFrom, laneTo],
+      collapsed ? [] : cullBars(row.tasks, visible, keep, { of: row.lanes, from: laneFrom, to: laneTo }),
+    [collapsed, row, visible, keep, laneFrom, laneTo],
   );
+  const selected = new Set(selectedHere);
 
   return (
     <div
       className="tl-row"
       role="group"
       aria-label={row.name}
-      style={{ transform: `translateY(${top}px)`, height }}
+      // Placed with `top`, not a transform: sticky offsets follow layout positions, and a transformed row's
+      // sticky name and count would sit at the bottom of the row once the body scrolls past its height.
+      style={{ top, height }}
       data-row={row.key}
     >
       <div
@@ -156,6 +177,10 @@ export const GroupRow = memo(function GroupRow({
             px={px}
             done={doneStatusIds.has(t.status_id)}
             booking={bookings ? (bookings.get(t.id) ?? NO_BOOKING) : null}
+            selected={selected.has(t.id)}
+            dragging={t.id === ui.dragging || (ui.selectionDragged && selected.has(t.id))}
+            edge={t.id === ui.dragging ? ui.edge : null}
+            renaming={t.id === ui.renaming}
           />
         ))}
         {draft && draftStart && draftEnd && (

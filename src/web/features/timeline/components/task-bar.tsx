@@ -10,6 +10,7 @@ import { useTimelineUi } from '../store';
 import { TaskEditContext } from '../task-edit-context';
 import { RenameInput } from './rename-input';
 
+/** What a bar's draggable carries; a pick-up on a handle turns the move into a resize (resolveBarDrag). */
 export interface BarDragData {
   kind: 'move' | 'resize';
   edge?: 'start' | 'end';
@@ -26,6 +27,13 @@ interface Props {
   done: boolean;
   /** Booked time of the task; null while the blocks load (the bar then shows the plain estimate). */
   booking: TaskBooking | null;
+  /** UI state of this bar, passed down by its row (one store subscription per row, none per bar). */
+  selected: boolean;
+  dragging: boolean;
+  /** The edge this bar is being resized by, when it is. */
+  edge: 'start' | 'end' | null;
+  /** Its name is being edited in place. */
+  renaming: boolean;
 }
 
 // Marks are placed in the padding box, which starts after the bar's 4px left border (timeline.css).
@@ -38,52 +46,47 @@ function formatEstimate(mins: number | null | undefined): string {
   return hours ? `${hours}h${minutes ? ` ${minutes}m` : ''}` : `${minutes}m`;
 }
 
+const ui = () => useTimelineUi.getState();
+
 /**
- * A task bar: draggable (pointer or keyboard), two resize handles, click to open, shift/ctrl-click to select.
- * Memoized: a row re-rendering (its lanes, a sibling's drop) leaves its unchanged bars alone.
+ * A task bar: draggable (pointer or keyboard), resizable by its two edge handles, click to open,
+ * shift/ctrl-click to select. One draggable per bar (the handles are where a pick-up resizes, see
+ * resolveBarDrag) and no store subscription of its own: a bar is cheap to mount, which scrolling does for
+ * dozens of bars a frame. Memoized: a row re-rendering leaves its unchanged bars alone.
  */
-export const TaskBar = memo(function TaskBar({ task, groupId, lane, origin, px, done, booking }: Props) {
+export const TaskBar = memo(function TaskBar({
+  task,
+  groupId,
+  lane,
+  origin,
+  px,
+  done,
+  booking,
+  selected,
+  dragging,
+  edge,
+  renaming,
+}: Props) {
   const id = task.id;
-  const selected = useTimelineUi((s) => s.selected.includes(id));
-  const dragging = useTimelineUi(
-    (s) =>
-      s.draggingId !== null &&
-      (s.draggingId === id || (s.selected.includes(s.draggingId) && s.selected.includes(id))),
-  );
-  const barClicked = useTimelineUi((s) => s.barClicked);
-  const barFocused = useTimelineUi((s) => s.barFocused);
   const temp = id < 0;
   const actions = useBarActions();
-  const renaming = useTimelineUi((s) => s.renamingId === id);
   const edit = useContext(TaskEditContext);
   // A private task the user cannot see, or one not yet saved, has nothing to edit.
   const editable = !temp && !task.masked && edit !== null;
-  const move = useDraggable({
+  const drag = useDraggable({
     id: `bar:${groupId}:${id}`,
     data: { kind: 'move', taskId: id, groupId } satisfies BarDragData,
-    disabled: temp,
-  });
-  const start = useDraggable({
-    id: `start:${groupId}:${id}`,
-    data: { kind: 'resize', edge: 'start', taskId: id, groupId } satisfies BarDragData,
-    disabled: temp,
-  });
-  const end = useDraggable({
-    id: `end:${groupId}:${id}`,
-    data: { kind: 'resize', edge: 'end', taskId: id, groupId } satisfies BarDragData,
     disabled: temp,
   });
 
   // Only a resize changes the bar's own box while dragging (snapped to days); a move draws the overlay.
   const snap = (dx: number | undefined) => Math.round((dx ?? 0) / px) * px;
-  const dStart = snap(start.transform?.x);
-  const dEnd = snap(end.transform?.x);
+  const dStart = edge === 'start' ? snap(drag.transform?.x) : 0;
+  const dEnd = edge === 'end' ? snap(drag.transform?.x) : 0;
   const days = daysBetween(task.start_date, task.end_date) + 1;
-  const left = dateToX(task.start_date, origin, px) + Math.min(dStart, (days - 1) * px);
-  const width = Math.max(
-    px,
-    days * px - Math.min(dStart, (days - 1) * px) + Math.max(dEnd, -(days - 1) * px),
-  );
+  const shiftX = Math.min(dStart, (days - 1) * px);
+  const left = dateToX(task.start_date, origin, px) + shiftX;
+  const width = Math.max(px, days * px - shiftX + Math.max(dEnd, -(days - 1) * px));
   const color = task.project?.color ?? task.color ?? '#8a7f94';
   const name = task.masked ? 'Private task' : (task.name ?? 'Untitled');
   const remaining = booking && remainingText(task.estimated_mins, booking.bookedSecs);
@@ -94,27 +97,20 @@ export const TaskBar = memo(function TaskBar({ task, groupId, lane, origin, px, 
       : '';
   const label = `${name}, ${shortDay(task.start_date)} – ${shortDay(task.end_date)}${task.project ? `, ${task.project.name}` : ''}${done ? ', done' : ''}${booked}${remaining ? `, ${remaining}` : ''}`;
   // One tick per booked day inside the bar (never one per block); they follow a resize of the start edge.
-  const shiftX = Math.min(dStart, (days - 1) * px);
   const tick = Math.max(1, Math.min(px - 2, 10));
-  const handle = (h: typeof start, side: 'start' | 'end') => (
-    <span
-      ref={h.setNodeRef}
-      {...h.listeners}
-      className={`tl-handle tl-handle-${side}`}
-      aria-hidden="true"
-      data-handle={side}
-    />
+  const handle = (side: 'start' | 'end') => (
+    <span className={`tl-handle tl-handle-${side}`} aria-hidden="true" data-handle={side} />
   );
 
   return (
     <div
-      ref={move.setNodeRef}
-      {...move.attributes}
-      {...move.listeners}
+      ref={drag.setNodeRef}
+      {...drag.attributes}
+      {...drag.listeners}
       aria-label={label}
       aria-pressed={selected}
       data-bar-id={id}
-      data-dragging={dragging || start.isDragging || end.isDragging ? 'true' : undefined}
+      data-dragging={dragging || drag.isDragging ? 'true' : undefined}
       className={`tl-bar${done ? ' is-done' : ''}${selected ? ' is-selected' : ''}${dragging ? ' is-dragging' : ''}`}
       style={{
         left,
@@ -124,38 +120,38 @@ export const TaskBar = memo(function TaskBar({ task, groupId, lane, origin, px, 
         ['--bar-color' as string]: color,
       }}
       title={label}
-      onClick={(e) => barClicked(id, e.shiftKey || e.ctrlKey || e.metaKey)}
-      onDoubleClick={() => editable && useTimelineUi.getState().renameStarted(id)}
+      onClick={(e) => ui().barClicked(id, e.shiftKey || e.ctrlKey || e.metaKey)}
+      onDoubleClick={() => editable && ui().renameStarted(id)}
       onContextMenu={(e) => {
         if (!editable) return;
         e.preventDefault();
-        useTimelineUi.getState().menuOpened({ taskId: id, x: e.clientX, y: e.clientY });
+        ui().menuOpened({ taskId: id, x: e.clientX, y: e.clientY });
       }}
       // The focused bar stays mounted when its lane or days scroll out of view (focus is never lost).
-      onFocus={() => barFocused(id)}
-      onBlur={() => useTimelineUi.getState().focusedId === id && barFocused(null)}
+      onFocus={() => ui().barFocused(id)}
+      onBlur={() => ui().focusedId === id && ui().barFocused(null)}
       onKeyDown={(e) => {
-        if (editable && !move.isDragging && editKey(e, id)) return;
+        if (editable && !drag.isDragging && editKey(e, id)) return;
         if (
-          !move.isDragging &&
+          !drag.isDragging &&
           !temp &&
           (e.key === 'Enter' || (e.shiftKey && (e.key === 'ArrowRight' || e.key === 'ArrowLeft')))
         ) {
           e.preventDefault();
-          if (e.key === 'Enter') barClicked(id, false, true);
+          if (e.key === 'Enter') ui().barClicked(id, false, true);
           else actions.resizeEnd(id, groupId, e.key === 'ArrowRight' ? 1 : -1);
           return;
         }
-        move.listeners?.onKeyDown?.(e);
+        drag.listeners?.onKeyDown?.(e);
       }}
     >
-      {!temp && handle(start, 'start')}
+      {!temp && handle('start')}
       {renaming && edit ? (
         <RenameInput
           name={name}
           onCommit={(next) => edit.rename(id, next)}
           onDone={(refocus) => {
-            useTimelineUi.getState().renameEnded();
+            ui().renameEnded();
             if (refocus)
               requestAnimationFrame(() =>
                 document.querySelector<HTMLElement>(`[data-bar-id="${id}"]`)?.focus(),
@@ -180,7 +176,7 @@ export const TaskBar = memo(function TaskBar({ task, groupId, lane, origin, px, 
             style={{ left: m.offset * px - shiftX + (px - tick) / 2 - BAR_BORDER, width: tick }}
           />
         ))}
-      {!temp && handle(end, 'end')}
+      {!temp && handle('end')}
     </div>
   );
 });

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { TaskGroupType } from '@/api/task-group';
 import { HistoryButtons } from '@/web/components/ui/history-buttons';
 import { ToggleGroup } from '@/web/components/ui/toggle-group';
@@ -24,7 +25,7 @@ const GROUPS: readonly (readonly [TaskGroupType, string])[] = [
 const ZOOM_LABELS = ZOOMS.map((zoom) => [zoom, zoom[0].toUpperCase() + zoom.slice(1)] as const);
 
 /** Grouping switch, zoom, Today / Previous / Next, Undo / Redo. */
-export function Toolbar(props: Props) {
+export const Toolbar = memo(function Toolbar(props: Props) {
   return (
     <div className="tl-toolbar" role="toolbar" aria-label="Timeline">
       <ToggleGroup
@@ -61,4 +62,4 @@ export function Toolbar(props: Props) {
       />
     </div>
   );
-}
+});

@@ -19,6 +19,7 @@ import { BAR_INSET, LANE_H, ROW_PAD } from '../layout';
 import { useTimelineUi } from '../store';
 import type { BarDragData } from '../components/task-bar';
 import { planMove, planResize, type PlacedBar } from './drop-math';
+import { resolveBarDrag } from './resolve-bar-drag';
 import { sharedOnUnassign } from './unassign';
 
 /** What the overlay draws: the dragged bars at their offsets from the grabbed one. */
@@ -91,11 +92,15 @@ export function useTimelineDnd(opts: {
       .flatMap((r) => (r.tasks.some((t) => t.id === taskId) ? placed(r.id) : []))
       .find((b) => b.id === taskId);
 
+  // The drag as decided at pick-up (a move, or a resize when picked up on a handle), for the drop.
+  const active = useRef<BarDragData | null>(null);
+
   const onDragStart = (e: DragStartEvent) => {
-    const data = e.active.data.current as BarDragData;
+    const data = resolveBarDrag(e.active.data.current as BarDragData, e.activatorEvent);
+    active.current = data;
     const ui = useTimelineUi.getState();
     if (data.kind === 'move' && !ui.selected.includes(data.taskId)) ui.selectionCleared();
-    ui.dragStarted(data.taskId);
+    ui.dragStarted(data.taskId, data.kind === 'resize' ? (data.edge ?? 'end') : null);
     if (data.kind !== 'move') return setOverlay(null);
     const ids = ui.selected.includes(data.taskId) ? ui.selected : [data.taskId];
     const origin = document.querySelector(`[data-bar-id="${data.taskId}"]`)?.getBoundingClientRect();
@@ -119,6 +124,7 @@ export function useTimelineDnd(opts: {
   };
 
   const onDragCancel = () => {
+    active.current = null;
     useTimelineUi.getState().dragEnded();
     setOverlay(null);
     useAnnouncer.getState().announce('Move cancelled.');
@@ -129,7 +135,8 @@ export function useTimelineDnd(opts: {
     ui.dragEnded();
     setOverlay(null);
     const { px, group, commit, rows } = latest.current;
-    const data = e.active.data.current as BarDragData;
+    const data = active.current ?? (e.active.data.current as BarDragData);
+    active.current = null;
     const bar = findBar(data.taskId, data.groupId);
     if (!bar) return;
     const days = pxToDays(e.delta.x, px);
@@ -196,11 +203,18 @@ export function useTimelineDnd(opts: {
     onDragCancel: () => 'Move cancelled.',
   };
 
+  // One object for the hook's life: bars read it from context, and a new value would re-render them all.
+  const resizeEndRef = useRef(resizeEnd);
+  resizeEndRef.current = resizeEnd;
+  const [actions] = useState(() => ({
+    resizeEnd: (taskId: number, groupId: number, days: number) => resizeEndRef.current(taskId, groupId, days),
+  }));
+
   return {
     /** DndContext's sensors and handlers, to spread onto it. */
     context: { sensors, collisionDetection: rowUnderCentre, onDragStart, onDragEnd, onDragCancel },
     overlay,
     announcements,
-    actions: { resizeEnd },
+    actions,
   };
 }

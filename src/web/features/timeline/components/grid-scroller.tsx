@@ -1,0 +1,176 @@
+import { useVirtualizer, defaultRangeExtractor } from '@tanstack/react-virtual';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { addDays, daysBetween, type DayRange } from '@/web/lib/time/calendar-day';
+import { dateToX } from '../geometry';
+import { HEADER_H, NAME_W, rowHeight, visibleLanes } from '../layout';
+import { useTimelineUi } from '../store';
+import { GroupRow } from './group-row';
+import type { GridProps } from './timeline-grid';
+import { TimelineHeader } from './timeline-header';
+import { useScrollSettle } from './use-scroll-settle';
+
+// Bars are culled to the visible days in steps of CULL_DAYS, with OVERSCAN_DAYS on both sides: a step
+// re-renders every mounted row, so at 100 px a frame it comes every few frames, not every other one.
+const CULL_DAYS = 14;
+const OVERSCAN_DAYS = 7;
+// A row taller than the view mounts the lanes near it in steps of LANE_STEP lanes (480 px).
+const LANE_OVERSCAN = 8;
+const LANE_STEP = 16;
+// Rows within this many of the last loaded one ask for the next page.
+const LOAD_AHEAD_ROWS = 15;
+const MORE_H = 36;
+
+/** The scrolling part of the grid: virtualized rows, bars culled to the visible days and lanes. */
+export const GridScroller = memo(function GridScroller({
+  rows,
+  canvas,
+  start,
+  px,
+  today,
+  doneStatusIds,
+  bookings,
+  hasMore,
+  loadingMore,
+  loadMore,
+  onCreate,
+  onScrolledTo,
+}: GridProps) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const collapsed = useTimelineUi((s) => s.collapsed);
+  const draggingId = useTimelineUi((s) => s.draggingId);
+  const heights = useMemo(() => rows.map((r) => rowHeight(r, !!collapsed[r.key])), [rows, collapsed]);
+  const draggingRow =
+    draggingId === null ? -1 : rows.findIndex((r) => r.tasks.some((t) => t.id === draggingId));
+
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: (i) => heights[i],
+    getItemKey: (i) => `${rows[i].key}:${heights[i]}`,
+    overscan: 3,
+    // The dragged bar's row stays mounted while it scrolls out of view.
+    rangeExtractor: useCallback(
+      (range: Parameters<typeof defaultRangeExtractor>[0]) => {
+        const idx = defaultRangeExtractor(range);
+        return draggingRow >= 0 && !idx.includes(draggingRow)
+          ? [...idx, draggingRow].sort((a, b) => a - b)
+          : idx;
+      },
+      [draggingRow],
+    ),
+  });
+
+  // Visible days, in steps of CULL_DAYS from the canvas start, and how many days the track shows.
+  const [cull, setCull] = useState({ step: 0, viewDays: 60 });
+  const visible = useMemo<DayRange>(
+    () => ({
+      start: addDays(canvas.start, cull.step * CULL_DAYS - OVERSCAN_DAYS),
+      end: addDays(canvas.start, cull.step * CULL_DAYS + cull.viewDays + CULL_DAYS + OVERSCAN_DAYS),
+    }),
+    [canvas.start, cull],
+  );
+  const measureCull = () => {
+    const el = scrollRef.current;
+    if (!el) return;
+    const step = Math.floor(el.scrollLeft / px / CULL_DAYS);
+    const viewDays = Math.ceil((el.clientWidth - NAME_W) / px);
+    setCull((c) => (c.step === step && c.viewDays === viewDays ? c : { step, viewDays }));
+  };
+
+  // Scroll to the URL's start when it changes from outside (Today, Previous, Next, Back, zoom, a link);
+  // after our own scroll-driven URL update only the canvas may have moved: keep the same day in view.
+  const fromScroll = useRef<{ day: string; rest: number } | null>(null);
+  useLayoutEffect(() => {
+    const el = scrollRef.current;
+    if (!el) return;
+    const own = fromScroll.current?.day === start ? fromScroll.current.rest : 0;
+    el.scrollLeft = dateToX(start, canvas.start, px) + own;
+  }, [start, canvas.start, px]);
+
+  // The URL follows the first day in view once the scroll has settled (not in the middle of one: a new
+  // start may choose another window to read).
+  const settle = useScrollSettle(() => {
+    const el = scrollRef.current;
+    if (!el) return;
+    const whole = Math.floor(el.scrollLeft / px);
+    const day = addDays(canvas.start, whole);
+    if (day === start) return;
+    fromScroll.current = { day, rest: el.scrollLeft - whole * px };
+    onScrolledTo(day);
+  });
+  // Measured again when the zoom changes.
+  useLayoutEffect(measureCull, [px]);
+
+  // Near the end of the loaded rows: the next page.
+  const items = virtualizer.getVirtualItems();
+  const lastIndex = items.length ? items[items.length - 1].index : -1;
+  useEffect(() => {
+    if (hasMore && lastIndex >= rows.length - LOAD_AHEAD_ROWS) loadMore();
+  }, [hasMore, lastIndex, rows.length, loadMore]);
+
+  // The body's vertical span in view (the sticky header covers its top): tall rows mount only these lanes.
+  const viewTop = (virtualizer.scrollOffset ?? 0) - HEADER_H;
+  const viewBottom = viewTop + (virtualizer.scrollRect?.height ?? window.innerHeight) + HEADER_H;
+  const days = daysBetween(canvas.start, canvas.end) + 1;
+  const todayX = daysBetween(canvas.start, today);
+  const rowsHeight = virtualizer.getTotalSize();
+  return (
+    <div
+      className="tl-scroll"
+      ref={scrollRef}
+      onScroll={() => {
+        measureCull();
+        settle();
+      }}
+      data-testid="timeline-scroll"
+    >
+      <TimelineHeader canvas={canvas} px={px} today={today} />
+      <div
+        className="tl-body"
+        style={{ height: rowsHeight + (hasMore ? MORE_H : 0), width: NAME_W + days * px }}
+      >
+        {todayX >= 0 && todayX < days && (
+          <div
+            className="tl-today"
+            style={{ left: NAME_W + todayX * px + px / 2 }}
+            aria-hidden="true"
+            data-testid="today-line"
+          />
+        )}
+        {items.map((item) => {
+          const row = rows[item.index];
+          const lanes = visibleLanes(
+            item.start,
+            row.laneCount,
+            viewTop,
+            viewBottom,
+            LANE_OVERSCAN,
+            LANE_STEP,
+          );
+          return (
+            <GroupRow
+              key={row.key}
+              row={row}
+              top={item.start}
+              height={heights[item.index]}
+              collapsed={!!collapsed[row.key]}
+              canvas={canvas}
+              px={px}
+              visible={visible}
+              laneFrom={lanes.from}
+              laneTo={lanes.to}
+              doneStatusIds={doneStatusIds}
+              bookings={bookings}
+              onCreate={onCreate}
+            />
+          );
+        })}
+        {hasMore && (
+          <div className="tl-more" style={{ top: rowsHeight, height: MORE_H }}>
+            <span role="status">{loadingMore ? 'Loading more rows…' : 'More rows load as you scroll.'}</span>
+          </div>
+        )}
+      </div>
+    </div>
+  );
+});
