@@ -9,6 +9,8 @@ export class ApiError extends Error {
     /** Seconds until the quota resets, for 402/429. */
     readonly resetsInSec?: number,
     readonly quotaRemaining?: number,
+    /** For support: what could not be read, in plain words (`name is missing`); never part of the message. */
+    readonly details?: readonly string[],
   ) {
     super(message);
     this.name = 'ApiError';
@@ -24,9 +26,12 @@ export class ApiError extends Error {
   }
 }
 
-/** A sentence for the user: the upstream's own words, plus the reset time for quota errors. */
+/**
+ * A sentence for the user: the upstream's own words, plus the reset time for quota errors. Anything that is not
+ * an ApiError is the planner's own failure, and its text (a TypeError's, a stack) is not for the user.
+ */
 export function describeError(error: unknown): string {
-  if (!(error instanceof ApiError)) return error instanceof Error ? error.message : 'Something went wrong';
+  if (!(error instanceof ApiError)) return 'Something went wrong in the planner.';
   if (error.isQuota) {
     const when = error.resetsInSec !== undefined ? ` It resets in ${formatSeconds(error.resetsInSec)}.` : '';
     const left = error.quotaRemaining !== undefined ? ` (${error.quotaRemaining} requests left)` : '';

@@ -1,10 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { describeError } from '@/web/lib/api-error';
+import { ErrorBoundary } from '@/web/components/ui/error-boundary';
+import { LoadError } from '@/web/components/ui/load-error';
+import { SkippedNotice } from '@/web/components/ui/skipped-notice';
 import { accountQueries } from '@/web/lib/queries/account';
 import { groupQueries } from '@/web/lib/queries/groups';
 import { organizationQueries } from '@/web/lib/queries/organization';
-import { useWorkspace } from '@/web/lib/workspace';
+import { useWorkspace, workspaceName } from '@/web/lib/workspace';
 import { useGroupMutations } from './api/group-mutations';
 import { GroupCard } from './components/group-card';
 import './groups.css';
@@ -20,9 +22,14 @@ export function GroupsPage() {
     .map((u) => ({ id: u.user_account_id, name: u.name }));
   const workspaces = (myWorkspaces.data ?? [])
     .filter((w) => w.organization_id === organizationId)
-    .map((w) => ({ id: w.id, name: w.name }));
+    .map((w) => ({ id: w.id, name: workspaceName(w) }));
   const mutations = useGroupMutations(organizationId, (id) => people.find((p) => p.id === id)?.name);
   const [name, setName] = useState('');
+  const reads = [
+    groupQueries.list(organizationId).queryKey,
+    organizationQueries.users(organizationId).queryKey,
+    accountQueries.workspaces().queryKey,
+  ];
 
   return (
     <section className="page gr-page" aria-labelledby="gr-title">
@@ -43,21 +50,15 @@ export function GroupsPage() {
         </button>
       </form>
       {groups.isPending && <p className="page-message">Loading groups…</p>}
-      {groups.isError && (
-        <p className="page-message error" role="alert">
-          Could not load groups: {describeError(groups.error)}
-        </p>
-      )}
+      {groups.isError && <LoadError what="groups" error={groups.error} onRetry={() => groups.refetch()} />}
+      {users.isError && <LoadError what="the people" error={users.error} onRetry={() => users.refetch()} />}
+      <SkippedNotice queryKeys={reads} />
       {groups.data?.length === 0 && <p className="page-message">No groups yet.</p>}
       <div className="gr-grid">
         {(groups.data ?? []).map((g) => (
-          <GroupCard
-            key={g.group_id}
-            group={g}
-            people={people}
-            workspaces={workspaces}
-            mutations={mutations}
-          />
+          <ErrorBoundary key={g.group_id} what={`group ${g.group_id}`} kind="panel" queries={reads}>
+            <GroupCard group={g} people={people} workspaces={workspaces} mutations={mutations} />
+          </ErrorBoundary>
         ))}
       </div>
     </section>

@@ -1,7 +1,10 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { useViewParams } from '@/web/lib/use-view-params';
-import { describeError } from '@/web/lib/api-error';
+import { ErrorBoundary } from '@/web/components/ui/error-boundary';
+import { LoadError } from '@/web/components/ui/load-error';
+import { SkippedNotice } from '@/web/components/ui/skipped-notice';
+import { queryKeys } from '@/web/lib/query-keys';
 import { useWorkspaceScope } from '@/web/lib/workspace';
 import { projectPageQueries } from './api/project-queries';
 import { DeletedBanner } from './components/deleted-banner';
@@ -18,7 +21,9 @@ export function ProjectsPage() {
   const ws = useWorkspaceScope();
   const [params, setParams] = useViewParams();
   const filters = filtersFromParams(params);
-  const list = useQuery({ ...projectPageQueries.list(ws, filters), placeholderData: keepPreviousData });
+  const listQuery = projectPageQueries.list(ws, filters);
+  const list = useQuery({ ...listQuery, placeholderData: keepPreviousData });
+  const lookups = [queryKeys.clients(ws), queryKeys.tags(ws), queryKeys.projects.list(ws)];
   const form = useProjectsUi((s) => s.form);
   const openCreate = useProjectsUi((s) => s.openCreate);
   const closeForm = useProjectsUi((s) => s.closeForm);
@@ -35,19 +40,20 @@ export function ProjectsPage() {
   return (
     <section className="page pj-page" aria-labelledby="pj-title">
       <h1 id="pj-title">Projects</h1>
-      <ProjectToolbar
-        workspaceId={ws.workspaceId}
-        filters={filters}
-        onChange={change}
-        onCreate={openCreate}
-      />
-      <DeletedBanner ws={ws} />
+      <ErrorBoundary what="the filters" kind="panel" queries={lookups}>
+        <ProjectToolbar
+          workspaceId={ws.workspaceId}
+          filters={filters}
+          onChange={change}
+          onCreate={openCreate}
+        />
+      </ErrorBoundary>
+      <ErrorBoundary what="the deleted projects" kind="panel">
+        <DeletedBanner ws={ws} />
+      </ErrorBoundary>
+      <SkippedNotice queryKeys={[listQuery.queryKey]} />
       {list.isPending && <p className="page-message">Loading projects…</p>}
-      {list.isError && (
-        <p className="page-message error" role="alert">
-          Could not load projects: {describeError(list.error)}
-        </p>
-      )}
+      {list.isError && <LoadError what="projects" error={list.error} onRetry={() => list.refetch()} />}
       {list.data && (
         <>
           <ProjectTable ws={ws} page={list.data} />
@@ -59,8 +65,10 @@ export function ProjectsPage() {
           />
         </>
       )}
-      {form.mode === 'create' && <ProjectFormDialog ws={ws} onClose={closeForm} />}
-      {editing && <ProjectFormDialog key={editing.id} ws={ws} project={editing} onClose={closeForm} />}
+      <ErrorBoundary what="the project form" kind="panel" queries={lookups} resetKey={form}>
+        {form.mode === 'create' && <ProjectFormDialog ws={ws} onClose={closeForm} />}
+        {editing && <ProjectFormDialog key={editing.id} ws={ws} project={editing} onClose={closeForm} />}
+      </ErrorBoundary>
     </section>
   );
 }

@@ -1,5 +1,8 @@
 import { useCallback, useState, type KeyboardEvent } from 'react';
-import { describeError } from '@/web/lib/api-error';
+import { ErrorBoundary } from '@/web/components/ui/error-boundary';
+import { LoadError } from '@/web/components/ui/load-error';
+import { SkippedNotice } from '@/web/components/ui/skipped-notice';
+import { queryKeys } from '@/web/lib/query-keys';
 import { useUndoRedo } from '@/web/lib/use-undo-redo';
 import { useBlockMutations } from './api/block-mutations';
 import { scheduleQueries } from './api/schedule-queries';
@@ -64,43 +67,48 @@ export function SchedulePage() {
     return left > 0 ? Math.min(120, Math.max(15, Math.round(left / 15) * 15)) : 60;
   };
 
-  if (schedule.weekQuery.isError)
-    return (
-      <p className="page-message error" role="alert">
-        Could not load the schedule: {describeError(schedule.weekQuery.error)}
-      </p>
-    );
+  const usersKey = queryKeys.organization.users(schedule.scope.organizationId);
   return (
     <section className="page sch-page" aria-busy={schedule.weekQuery.isFetching}>
-      <ScheduleToolbar
-        weekStart={schedule.weekStart}
-        today={schedule.today}
-        day={schedule.day}
-        zone={schedule.zone}
-        users={schedule.people}
-        focusUser={schedule.focusUser}
-        view={view}
-        onView={setView}
-        selection={{
-          busy: writes.patch.isPending,
-          onComplete: () => {
-            const items = selectedBlocks()
-              .filter((b) => !b.completed_at)
-              .map((b) => ({ id: b.id, completed: true }));
-            if (items.length)
-              writes.patch.mutate({ items, label: 'Marking blocks complete', history: 'record' });
-          },
-          onArchive: () => {
-            for (const block of selectedBlocks())
-              writes.archive.mutate({ block, restoreIt: schedule.filters.archived });
-            useScheduleUi.getState().selectionCleared();
-          },
-          onDelete: () => setConfirming(true),
-          onUndo: undo,
-          onRedo: redo,
-        }}
-      />
+      <ErrorBoundary what="the schedule's toolbar" kind="panel" queries={[usersKey]}>
+        <ScheduleToolbar
+          weekStart={schedule.weekStart}
+          today={schedule.today}
+          day={schedule.day}
+          zone={schedule.zone}
+          users={schedule.people}
+          focusUser={schedule.focusUser}
+          view={view}
+          onView={setView}
+          selection={{
+            busy: writes.patch.isPending,
+            onComplete: () => {
+              const items = selectedBlocks()
+                .filter((b) => !b.completed_at)
+                .map((b) => ({ id: b.id, completed: true }));
+              if (items.length)
+                writes.patch.mutate({ items, label: 'Marking blocks complete', history: 'record' });
+            },
+            onArchive: () => {
+              for (const block of selectedBlocks())
+                writes.archive.mutate({ block, restoreIt: schedule.filters.archived });
+              useScheduleUi.getState().selectionCleared();
+            },
+            onDelete: () => setConfirming(true),
+            onUndo: undo,
+            onRedo: redo,
+          }}
+        />
+      </ErrorBoundary>
+      <SkippedNotice queryKeys={[targets.weekKey, targets.tasksKey, usersKey]} />
       {schedule.weekQuery.isPending ? <p className="page-message">Loading time blocks…</p> : null}
+      {schedule.weekQuery.isError && (
+        <LoadError
+          what="the schedule"
+          error={schedule.weekQuery.error}
+          onRetry={() => schedule.weekQuery.refetch()}
+        />
+      )}
       <ScheduleBoard
         rows={schedule.rows}
         index={schedule.index}
@@ -118,7 +126,20 @@ export function SchedulePage() {
         }}
         onSelect={useScheduleUi.getState().blockClicked}
         onKey={onBlockKey}
-        side={<TaskList tasks={schedule.tasksQuery.data} loading={schedule.tasksQuery.isPending} />}
+        side={
+          <ErrorBoundary what="the task list" kind="panel" queries={[targets.tasksKey]}>
+            {schedule.tasksQuery.isError ? (
+              <LoadError
+                inline
+                what="the tasks"
+                error={schedule.tasksQuery.error}
+                onRetry={() => schedule.tasksQuery.refetch()}
+              />
+            ) : (
+              <TaskList tasks={schedule.tasksQuery.data} loading={schedule.tasksQuery.isPending} />
+            )}
+          </ErrorBoundary>
+        }
       />
       <ConfirmDialog
         open={confirming}

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { describeError } from '@/web/lib/api-error';
+import { LoadError } from '@/web/components/ui/load-error';
+import { SkippedNotice } from '@/web/components/ui/skipped-notice';
 import { organizationQueries } from '@/web/lib/queries/organization';
 import { useWorkspace } from '@/web/lib/workspace';
 
@@ -12,8 +13,9 @@ export function TeamPage() {
   return (
     <section className="page" aria-labelledby="team-title">
       <h1 id="team-title">Team of {name}</h1>
-      {users.isPending && <p>Loading people…</p>}
-      {users.isError && <p role="alert">Could not load people: {describeError(users.error)}</p>}
+      {users.isPending && <p className="page-message">Loading people…</p>}
+      {users.isError && <LoadError what="people" error={users.error} onRetry={() => users.refetch()} />}
+      <SkippedNotice queryKeys={[organizationQueries.users(organizationId).queryKey]} />
       {users.isSuccess && (
         <table className="data-table">
           <caption className="sr-only">Members of {name}</caption>

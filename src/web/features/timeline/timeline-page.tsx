@@ -1,6 +1,9 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { TaskGroupType } from '@/api/task-group';
-import { describeError } from '@/web/lib/api-error';
+import { ErrorBoundary } from '@/web/components/ui/error-boundary';
+import { LoadError } from '@/web/components/ui/load-error';
+import { SkippedNotice } from '@/web/components/ui/skipped-notice';
+import { queryKeys } from '@/web/lib/query-keys';
 import { userNameById } from '@/web/lib/queries/organization';
 import { addDays, type Day } from '@/web/lib/time/calendar-day';
 import { useUserZone } from '@/web/lib/time/use-user-zone';
@@ -99,22 +102,21 @@ export function TimelinePage() {
           onRedo={redo}
         />
       </div>
-      <TimelineFilters
-        workspaceId={workspaceId}
-        open={filtersOpen}
-        onToggle={() => setFiltersOpen((o) => !o)}
-        filters={view.filters}
-        projects={data.projects}
-        tags={data.tags}
-        statuses={data.statuses}
-        users={data.users}
-        onChange={onFilters}
-      />
-      {data.error && (
-        <p className="page-message error" role="alert">
-          Could not load the timeline: {describeError(data.error)}
-        </p>
-      )}
+      <ErrorBoundary what="the filters" kind="panel" queries={data.readKeys.slice(1)}>
+        <TimelineFilters
+          workspaceId={workspaceId}
+          open={filtersOpen}
+          onToggle={() => setFiltersOpen((o) => !o)}
+          filters={view.filters}
+          projects={data.projects}
+          tags={data.tags}
+          statuses={data.statuses}
+          users={data.users}
+          onChange={onFilters}
+        />
+      </ErrorBoundary>
+      {data.error && <LoadError what="the timeline" error={data.error} onRetry={data.retry} />}
+      <SkippedNotice queryKeys={data.readKeys} />
       <div className="tl-main">
         {data.pending && data.rows.length === 0 ? (
           <p className="page-message">Loading the timeline…</p>
@@ -134,14 +136,21 @@ export function TimelinePage() {
           />
         )}
         {openTask && (
-          <SidePanel
-            scope={scope}
-            zone={zone}
-            task={openTask}
-            statusName={data.statuses?.find((s) => s.id === openTask.status_id)?.name}
-            assigneeNames={(openTask.assignee_user_ids ?? []).map((id) => names.get(id) ?? `User ${id}`)}
-            onClose={panelClosed}
-          />
+          <ErrorBoundary
+            what="the task's details"
+            kind="panel"
+            queries={[queryKeys.taskBlocks.task(scope, openTask.id)]}
+            resetKey={openTask.id}
+          >
+            <SidePanel
+              scope={scope}
+              zone={zone}
+              task={openTask}
+              statusName={data.statuses?.find((s) => s.id === openTask.status_id)?.name}
+              assigneeNames={(openTask.assignee_user_ids ?? []).map((id) => names.get(id) ?? `User ${id}`)}
+              onClose={panelClosed}
+            />
+          </ErrorBoundary>
         )}
       </div>
     </section>

@@ -2,6 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { trackMeSchema, trackWorkspacesSchema, userSettingsSchema } from '@/api/user';
 import { api } from '../api-client';
 import { queryKeys } from '../query-keys';
+import { countingSkips } from '../skipped-records';
 
 /** The signed-in account: who, which workspaces, which settings. Read once per session. */
 export const accountQueries = {
@@ -14,7 +15,10 @@ export const accountQueries = {
   workspaces: () =>
     queryOptions({
       queryKey: queryKeys.account.workspaces(),
-      queryFn: ({ signal }) => api('track', '/me/workspaces', { schema: trackWorkspacesSchema, signal }),
+      queryFn: ({ signal, queryKey }) =>
+        countingSkips(queryKey, (skips) =>
+          api('track', '/me/workspaces', { schema: trackWorkspacesSchema, signal, skips }),
+        ),
       staleTime: Infinity,
     }),
   settings: () =>

@@ -48,8 +48,9 @@ export function useTimelineRows(
   const filtersHash = hashKey([view.filters]);
   const same = (key: QueryKey) => hashKey([timelineWindowOf(key).detail]) === filtersHash;
   const fetchWindow = useFetchWindow(queryKeys.timeline.grouping(scope, view.group), same, visible);
+  const windowQuery = timelineQueries.window(scope, view.group, fetchWindow, view.filters);
   const query = useInfiniteQuery({
-    ...timelineQueries.window(scope, view.group, fetchWindow, view.filters),
+    ...windowQuery,
     // Scrolling into a new window keeps the old rows on screen (same grouping and filters) until it loads.
     placeholderData: (prev: WindowData | undefined, prevQuery) =>
       prevQuery && timelineWindowOf(prevQuery.queryKey).group === view.group && same(prevQuery.queryKey)
@@ -80,6 +81,16 @@ export function useTimelineRows(
   });
   const tags = useQuery({ ...tagQueries.list(scope.workspaceId), enabled: lookups || view.group === 'tags' });
   const statuses = useQuery(statusQueries.list(scope.workspaceId));
+  // The reads whose left-out records the view's notice counts (those the view has not asked for count nothing).
+  const readKeys: QueryKey[] = [
+    windowQuery.queryKey,
+    queryKeys.statuses(scope),
+    ...(lookups || needUsers || view.group === 'users'
+      ? [queryKeys.organization.users(scope.organizationId)]
+      : []),
+    ...(lookups ? [queryKeys.projects.list(scope)] : []),
+    ...(lookups || view.group === 'tags' ? [queryKeys.tags(scope)] : []),
+  ];
 
   const rows = useMemo<TimelineRow[]>(() => {
     const userNames = userNameById(users.data);
@@ -113,6 +124,8 @@ export function useTimelineRows(
     pending,
     complete,
     error,
+    retry: () => query.refetch(),
+    readKeys,
     fetchWindow,
     doneStatusIds,
     projects: projects.data,

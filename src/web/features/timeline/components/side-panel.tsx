@@ -2,7 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { useTimelineUi } from '../store';
 import type { TaskGroupEntry } from '@/api/task-group';
-import { describeError } from '@/web/lib/api-error';
+import { LoadError } from '@/web/components/ui/load-error';
+import { SkippedNotice } from '@/web/components/ui/skipped-notice';
 import { timelineQueries } from '../api/timeline-queries';
 import { daysBetween } from '@/web/lib/time/calendar-day';
 import { dateTimeLabel } from '@/web/lib/time/format';
@@ -42,7 +43,7 @@ export function SidePanel({ scope, zone, task, statusName, assigneeNames, onClos
     >
       <div className="tl-panel-head">
         <h2 id="tl-panel-title" ref={heading} tabIndex={-1}>
-          {task.masked ? 'Private task' : task.name}
+          {task.masked ? 'Private task' : task.name || 'Untitled task'}
         </h2>
         <button type="button" className="btn" onClick={close} aria-label="Close task details">
           ×
@@ -70,10 +71,11 @@ export function SidePanel({ scope, zone, task, statusName, assigneeNames, onClos
         </dd>
       </dl>
       <h3>Time blocks</h3>
+      <SkippedNotice queryKeys={[timelineQueries.timeBlocks(scope, task.id).queryKey]} />
       {blocks.isPending ? (
         <p className="muted">Loading…</p>
       ) : blocks.isError ? (
-        <p className="error-text">Could not load the time blocks: {describeError(blocks.error)}</p>
+        <LoadError inline what="the time blocks" error={blocks.error} onRetry={() => blocks.refetch()} />
       ) : blocks.data.data.length === 0 ? (
         <p className="muted">No time blocks.</p>
       ) : (
