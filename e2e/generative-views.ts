@@ -6,7 +6,15 @@ export interface View {
   heading: RegExp;
   /** What the view shows when it has its data (any of these visible). */
   content: (page: Page) => Locator;
+  /** Opens the view's panels that render data (filters, side panel, dialogs), so they are checked too. */
+  open?: (page: Page) => Promise<void>;
 }
+
+const tryClick = (target: Locator) =>
+  target
+    .first()
+    .click({ timeout: 2_000 })
+    .catch(() => undefined);
 
 /** Every view of the planner; Members is added per seed with a project id the Projects view showed. */
 export const VIEWS: View[] = [
@@ -15,11 +23,19 @@ export const VIEWS: View[] = [
     path: `/timeline?group=${group}`,
     heading: /^Timeline$/,
     content: (p: Page) => p.getByTestId('timeline-scroll'),
+    // Once per seed: the filters (every lookup list) and the side panel of a bar (its time blocks).
+    open:
+      group === 'users'
+        ? async (p: Page) => {
+            await tryClick(p.getByRole('button', { name: 'More filters' }));
+            await tryClick(p.locator('[data-bar-id]:not([data-bar-id^="-"])'));
+          }
+        : undefined,
   })),
   {
     name: 'Schedule',
     path: '/schedule',
-    heading: /.+/,
+    heading: /^Week of /,
     content: (p) => p.getByTestId('schedule-grid').or(p.getByText('No tasks match.')),
   },
   {
@@ -27,6 +43,8 @@ export const VIEWS: View[] = [
     path: '/projects',
     heading: /^Projects$/,
     content: (p) => p.getByTestId('project-row').or(p.getByText('No project matches these filters.')),
+    // The edit dialog (clients, tags and the parent projects).
+    open: (p) => tryClick(p.getByRole('button', { name: /^Edit / })),
   },
   {
     name: 'Groups',
@@ -56,15 +74,49 @@ const RAW = [
 const NONSENSE = [/\bNaN\b/, /Invalid Date/, /\[object Object\]/];
 
 /**
- * Opens one view and returns what is wrong with it, in words: no heading, stuck loading, neither content nor a
- * message, a message with raw schema or error text, or nonsense values on screen.
+ * Waits until the page has had no API request in flight for `quietMs` (at most `maxMs`): the view's reads, the
+ * pages after the first and the reads its panels start are in. Faster than Playwright's `networkidle` (500 ms).
  */
-export async function problemsOf(page: Page, view: View): Promise<string[]> {
-  await page.goto(view.path);
+export function apiActivity(page: Page) {
+  let inFlight = 0;
+  let last = Date.now();
+  const isApi = (url: string) => new URL(url).pathname.startsWith('/api/');
+  page.on('request', (r) => {
+    if (!isApi(r.url())) return;
+    inFlight++;
+    last = Date.now();
+  });
+  const done = (r: { url: () => string }) => {
+    if (!isApi(r.url())) return;
+    inFlight = Math.max(0, inFlight - 1);
+    last = Date.now();
+  };
+  page.on('requestfinished', done);
+  page.on('requestfailed', done);
+  return {
+    /** Counts from now: a navigation's reads start a moment after it. */
+    mark() {
+      last = Date.now();
+    },
+    async quiet(quietMs = 200, maxMs = 5_000) {
+      const until = Date.now() + maxMs;
+      while (Date.now() < until && (inFlight > 0 || Date.now() - last < quietMs))
+        await new Promise((r) => setTimeout(r, 25));
+    },
+  };
+}
+
+/**
+ * Checks the view the page shows now and returns what is wrong with it, in words: no heading, stuck loading,
+ * neither content nor a message, a part that failed to render, a message with raw schema or error text, or
+ * nonsense values on screen.
+ */
+export async function problemsOf(page: Page, view: View, settle: () => Promise<void>): Promise<string[]> {
   const main = page.locator('main');
   const heading = main.getByRole('heading', { level: 1 });
-  // The heading, or an app-level message instead of the view (then there is no point waiting longer).
-  await expect(heading.or(main.locator('[role="alert"]')).first())
+  // This view's heading (not the one before it), or an app-level message instead of the view.
+  const own = main.getByRole('heading', { level: 1, name: view.heading });
+  await expect(own.or(main.locator('[role="alert"]')).first())
     .toBeVisible({ timeout: 10_000 })
     .catch(() => undefined);
   // Read once with a short timeout: the heading may be replaced by an error while we look.
@@ -75,7 +127,11 @@ export async function problemsOf(page: Page, view: View): Promise<string[]> {
   await expect(loading)
     .toHaveCount(0, { timeout: 10_000 })
     .catch(() => undefined);
-  await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => undefined);
+  await settle();
+  if (view.open) {
+    await view.open(page);
+    await settle();
+  }
   const problems: string[] = [];
   if (await loading.count())
     problems.push(
@@ -91,7 +147,10 @@ export async function problemsOf(page: Page, view: View): Promise<string[]> {
       `its heading vanished after the data arrived (main shows: ${JSON.stringify(shown)})`,
     ];
   }
-  const messages = main.locator('[role="alert"], .page-message');
+  // A panel that failed to render is caught by its error boundary: the view lives on, but it is a failure.
+  for (const crash of await page.getByTestId('crash').allInnerTexts())
+    problems.push(`a part failed to render: ${JSON.stringify(crash.split('\n')[0])}`);
+  const messages = main.locator('[role="alert"], [role="status"], .page-message');
   const texts = (await messages.allInnerTexts()).map((t) => t.trim()).filter(Boolean);
   if (!(await view.content(page).first().isVisible()) && texts.length === 0)
     problems.push('blank: neither its content nor a message');

@@ -31,7 +31,7 @@ export function SchedulePage() {
     weekStart: schedule.weekStart,
   };
   const writes = useBlockMutations(schedule.scope, targets, scheduleHistory);
-  const blocks = schedule.weekQuery.data ?? [];
+  const blocks = schedule.blocks;
   const [view, setView] = useScheduleView();
   const axis = useAxis(schedule.rows, blocks, {
     view,

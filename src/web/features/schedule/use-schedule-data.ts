@@ -5,11 +5,12 @@ import { organizationQueries } from '@/web/lib/queries/organization';
 import { addDays, mondayOf } from '@/web/lib/time/calendar-day';
 import { weekdayLabel } from '@/web/lib/time/format';
 import { useUserZone } from '@/web/lib/time/use-user-zone';
-import { dayOf } from '@/web/lib/time/zoned';
+import { dayOf, rangeInstants } from '@/web/lib/time/zoned';
 import { useWorkspaceScope } from '@/web/lib/workspace';
 import { scheduleQueries } from './api/schedule-queries';
 import type { RowDef } from './components/schedule-row';
 import { indexBlocks } from './block-index';
+import { blocksShown } from './schedule-model';
 import { useScheduleUi } from './store';
 import { workWeek } from './time-geometry';
 
@@ -74,9 +75,14 @@ export function useScheduleData() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [ui.rowMode, ui.span, people, focusUser, weekStart, day, today, meId]);
 
-  const blocks = weekQuery.data;
+  // The work week's blocks as drawn (blocksShown); every part of the view reads these.
+  const range = rangeInstants({ start: weekStart, end: addDays(weekStart, 4) }, zone);
+  const blocks = useMemo(
+    () => blocksShown(weekQuery.data ?? [], Date.parse(range.date_from), Date.parse(range.date_to)),
+    [weekQuery.data, range.date_from, range.date_to],
+  );
   // Once per data change; conflicts and booked time are counted per rendered row from this index.
-  const index = useMemo(() => indexBlocks(blocks ?? [], zone), [blocks, zone]);
+  const index = useMemo(() => indexBlocks(blocks, zone), [blocks, zone]);
 
   return {
     scope,
@@ -86,6 +92,7 @@ export function useScheduleData() {
     day,
     filters,
     weekQuery,
+    blocks,
     tasksQuery,
     people,
     meId,

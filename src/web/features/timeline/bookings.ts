@@ -1,3 +1,4 @@
+import { shownSeconds } from '@/web/lib/block-span';
 import { formatMinutes, remainingEstimateMins } from '@/web/lib/remaining-estimate';
 import { daysBetween, type Day } from '@/web/lib/time/calendar-day';
 import { dayOf } from '@/web/lib/time/zoned';
@@ -36,7 +37,7 @@ export function bookingsByTask(blocks: readonly BlockLike[], zone: string): Map<
     seen.add(b.id);
     let t = acc.get(b.task_id);
     if (!t) acc.set(b.task_id, (t = { secs: 0, days: new Map() }));
-    t.secs += b.duration ?? 0;
+    t.secs += shownSeconds(b.duration);
     const day = dayOf(Date.parse(b.start), zone);
     t.days.set(day, (t.days.get(day) ?? true) && !!b.completed_at);
   }

@@ -7,7 +7,7 @@ import { projectQueries } from '@/web/lib/queries/projects';
 import type { DayRange } from '@/web/lib/time/calendar-day';
 import type { WorkspaceScope } from '@/web/lib/workspace-scope';
 import { statusQueries, tagQueries } from '@/web/lib/queries/workspace-lists';
-import { packLanes } from '../lanes';
+import { hasDays, packLanes } from '../lanes';
 import type { ViewState } from '../view-state';
 import { pageGroups, timelineQueries, type WindowData } from './timeline-queries';
 import { useFetchWindow } from './use-fetch-window';
@@ -29,7 +29,7 @@ const rowCache = new WeakMap<TaskGroup, TimelineRow>();
 function rowOf(g: TaskGroup, key: string, name: string, color: string | null): TimelineRow {
   const cached = rowCache.get(g);
   if (cached && cached.key === key && cached.name === name && cached.color === color) return cached;
-  const tasks = cached?.tasks ?? g.tasks.filter((t) => t.start_date && t.end_date);
+  const tasks = cached?.tasks ?? g.tasks.filter(hasDays);
   // A new name or colour (lookups arrived) keeps the packed lanes of the same group data.
   const { lanes, count } = cached ? { lanes: cached.lanes, count: cached.laneCount } : packLanes(tasks);
   const row = { key, id: g.id, name, color, tasks, lanes, laneCount: count };

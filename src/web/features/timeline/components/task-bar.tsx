@@ -3,7 +3,7 @@ import { memo } from 'react';
 import type { TaskGroupEntry } from '@/api/task-group';
 import { bookedText, marksOnBar, remainingText, type TaskBooking } from '../bookings';
 import { daysBetween, type Day } from '@/web/lib/time/calendar-day';
-import { dateToX, shortDay } from '../geometry';
+import { dateToX, drawnDays, shortDay } from '../geometry';
 import { BAR_INSET, LANE_H, ROW_PAD } from '../layout';
 import { useBarActions } from '../dnd/bar-actions';
 import { useTimelineUi } from '../store';
@@ -19,7 +19,9 @@ interface Props {
   task: TaskGroupEntry;
   groupId: number;
   lane: number;
+  /** The canvas the bar is drawn on (its dates are clipped to it, see drawnDays). */
   origin: Day;
+  canvasEnd: Day;
   px: number;
   done: boolean;
   /** Booked time of the task; null while the blocks load (the bar then shows the plain estimate). */
@@ -40,7 +42,16 @@ function formatEstimate(mins: number | null | undefined): string {
  * A task bar: draggable (pointer or keyboard), two resize handles, click to open, shift/ctrl-click to select.
  * Memoized: a row re-rendering (its lanes, a sibling's drop) leaves its unchanged bars alone.
  */
-export const TaskBar = memo(function TaskBar({ task, groupId, lane, origin, px, done, booking }: Props) {
+export const TaskBar = memo(function TaskBar({
+  task,
+  groupId,
+  lane,
+  origin,
+  canvasEnd,
+  px,
+  done,
+  booking,
+}: Props) {
   const id = task.id;
   const selected = useTimelineUi((s) => s.selected.includes(id));
   const dragging = useTimelineUi(
@@ -72,8 +83,9 @@ export const TaskBar = memo(function TaskBar({ task, groupId, lane, origin, px, 
   const snap = (dx: number | undefined) => Math.round((dx ?? 0) / px) * px;
   const dStart = snap(start.transform?.x);
   const dEnd = snap(end.transform?.x);
-  const days = daysBetween(task.start_date, task.end_date) + 1;
-  const left = dateToX(task.start_date, origin, px) + Math.min(dStart, (days - 1) * px);
+  const drawn = drawnDays(task.start_date, task.end_date, { start: origin, end: canvasEnd });
+  const days = daysBetween(drawn.start, drawn.end) + 1;
+  const left = dateToX(drawn.start, origin, px) + Math.min(dStart, (days - 1) * px);
   const width = Math.max(
     px,
     days * px - Math.min(dStart, (days - 1) * px) + Math.max(dEnd, -(days - 1) * px),
@@ -144,7 +156,7 @@ export const TaskBar = memo(function TaskBar({ task, groupId, lane, origin, px, 
         </span>
       )}
       {booking &&
-        marksOnBar(booking.days, task.start_date, task.end_date).map((m) => (
+        marksOnBar(booking.days, drawn.start, drawn.end).map((m) => (
           <span
             key={m.day}
             className={`tl-mark${m.done ? ' is-done' : ''}`}
