@@ -159,5 +159,34 @@ export async function problemsOf(page: Page, view: View, settle: () => Promise<v
       problems.push(`message is not plain words: ${JSON.stringify(text.slice(0, 300))}`);
   const shown = await main.innerText();
   for (const r of NONSENSE) if (r.test(shown)) problems.push(`shows ${r.source.replace(/\\b|\\/g, '')}`);
+  problems.push(...(await layoutProblems(page)));
   return problems;
+}
+
+/**
+ * Long or odd text (a 1,200-character name, a word without spaces, right-to-left script) must not break the
+ * layout: neither the page nor the view scrolls sideways (the Timeline and Schedule grids scroll inside their own
+ * boxes), and no element sticks out of the window.
+ */
+async function layoutProblems(page: Page): Promise<string[]> {
+  const found = await page.evaluate(() => {
+    const out: string[] = [];
+    const root = document.documentElement;
+    if (root.scrollWidth > root.clientWidth + 1)
+      out.push(`the page is ${root.scrollWidth - root.clientWidth} px wider than the window`);
+    const main = document.querySelector('main');
+    if (main && main.scrollWidth > main.clientWidth + 1) {
+      const wide = [...main.querySelectorAll<HTMLElement>('*')].find(
+        (el) =>
+          el.getBoundingClientRect().right > main.getBoundingClientRect().right + 1 &&
+          !el.closest('[data-scrolls]'),
+      );
+      out.push(
+        `the view scrolls sideways by ${main.scrollWidth - main.clientWidth} px` +
+          (wide ? ` (${wide.tagName.toLowerCase()}.${[...wide.classList].join('.')})` : ''),
+      );
+    }
+    return out;
+  });
+  return found.map((p) => `layout: ${p}`);
 }

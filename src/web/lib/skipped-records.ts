@@ -52,19 +52,26 @@ export async function* countingStream<T>(
   publishSkipped(queryKey, skips.result());
 }
 
+/** The reports of the given queries (every page of each). */
+function reportsOf(byRead: Record<string, Skipped[]>, queryKeys: readonly QueryKey[]): Skipped[][] {
+  const ids = queryKeys.map((k) => readId(k));
+  return Object.entries(byRead)
+    .filter(([id]) => ids.some((own) => id === own || id.startsWith(`${own}#`)))
+    .map(([, skipped]) => skipped);
+}
+
+function merged(reports: readonly Skipped[][]): Skipped[] {
+  const tally = new SkipTally();
+  for (const skipped of reports) tally.add(skipped);
+  return tally.result();
+}
+
+/** Everything the given queries (every page of each) left out, merged by noun: now, outside React. */
+export const skippedNow = (queryKeys: readonly QueryKey[]): Skipped[] =>
+  merged(reportsOf(useSkippedReads.getState().byRead, queryKeys));
+
 /** Everything the given queries (every page of each) left out, merged by noun. */
 export function useSkipped(queryKeys: readonly QueryKey[]): Skipped[] {
-  const ids = queryKeys.map((k) => readId(k));
-  const reports = useSkippedReads(
-    useShallow((s) =>
-      Object.entries(s.byRead)
-        .filter(([id]) => ids.some((own) => id === own || id.startsWith(`${own}#`)))
-        .map(([, skipped]) => skipped),
-    ),
-  );
-  return useMemo(() => {
-    const tally = new SkipTally();
-    for (const skipped of reports) tally.add(skipped);
-    return tally.result();
-  }, [reports]);
+  const reports = useSkippedReads(useShallow((s) => reportsOf(s.byRead, queryKeys)));
+  return useMemo(() => merged(reports), [reports]);
 }
