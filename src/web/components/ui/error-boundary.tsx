@@ -39,6 +39,8 @@ export interface ErrorBoundaryProps {
   /** Keys (or key prefixes) of the queries the area reads: Retry reads them again before drawing it anew. */
   queries?: readonly QueryKey[];
   resetKey?: unknown;
+  /** A dialog's way out: a Close button beside Retry. */
+  onClose?: () => void;
   children: ReactNode;
 }
 
@@ -46,7 +48,14 @@ export interface ErrorBoundaryProps {
  * Keeps a render error inside one view or panel: in its place a plain sentence and Retry (which reads the
  * area's queries again and draws it anew), while the navigation and the rest of the page go on working.
  */
-export function ErrorBoundary({ what, kind = 'view', queries = [], resetKey, children }: ErrorBoundaryProps) {
+export function ErrorBoundary({
+  what,
+  kind = 'view',
+  queries = [],
+  resetKey,
+  onClose,
+  children,
+}: ErrorBoundaryProps) {
   const client = useQueryClient();
   const [retrying, setRetrying] = useState(false);
   const retry = async (reset: () => void) => {
@@ -70,6 +79,11 @@ export function ErrorBoundary({ what, kind = 'view', queries = [], resetKey, chi
           <button type="button" className="btn" disabled={retrying} onClick={() => void retry(reset)}>
             {retrying ? 'Retrying…' : 'Retry'}
           </button>
+          {onClose && (
+            <button type="button" className="btn" onClick={onClose}>
+              Close
+            </button>
+          )}
         </div>
       )}
     >

@@ -35,7 +35,7 @@ export function MembersPage() {
   const names = userNameById(users.data);
   const userName = (id: number) => names.get(id) ?? `User ${id}`;
   const groupList = groups.data ?? [];
-  const failed = [
+  const loads = [
     ['the project', project],
     ['the members', members],
     ['the groups with access', projectGroups],
@@ -79,7 +79,7 @@ export function MembersPage() {
       </p>
       <h1 id="mb-title">Members of {project.data?.name ?? `project ${projectId}`}</h1>
       {project.data?.private && <p className="mb-muted">Private project: only its members see it.</p>}
-      {failed.map(
+      {loads.map(
         ([what, q]) =>
           q.isError && <LoadError key={what} what={what} error={q.error} onRetry={() => q.refetch()} />,
       )}

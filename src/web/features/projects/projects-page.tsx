@@ -65,7 +65,13 @@ export function ProjectsPage() {
           />
         </>
       )}
-      <ErrorBoundary what="the project form" kind="panel" queries={lookups} resetKey={form}>
+      <ErrorBoundary
+        what="the project form"
+        kind="panel"
+        queries={lookups}
+        resetKey={form}
+        onClose={closeForm}
+      >
         {form.mode === 'create' && <ProjectFormDialog ws={ws} onClose={closeForm} />}
         {editing && <ProjectFormDialog key={editing.id} ws={ws} project={editing} onClose={closeForm} />}
       </ErrorBoundary>

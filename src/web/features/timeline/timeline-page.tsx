@@ -102,7 +102,7 @@ export function TimelinePage() {
           onRedo={redo}
         />
       </div>
-      <ErrorBoundary what="the filters" kind="panel" queries={data.readKeys.slice(1)}>
+      <ErrorBoundary what="the filters" kind="panel" queries={data.lookupKeys}>
         <TimelineFilters
           workspaceId={workspaceId}
           open={filtersOpen}

@@ -81,9 +81,8 @@ export function useTimelineRows(
   });
   const tags = useQuery({ ...tagQueries.list(scope.workspaceId), enabled: lookups || view.group === 'tags' });
   const statuses = useQuery(statusQueries.list(scope.workspaceId));
-  // The reads whose left-out records the view's notice counts (those the view has not asked for count nothing).
-  const readKeys: QueryKey[] = [
-    windowQuery.queryKey,
+  // The lookups the view reads (those it has not asked for count nothing in its notice).
+  const lookupKeys: QueryKey[] = [
     queryKeys.statuses(scope),
     ...(lookups || needUsers || view.group === 'users'
       ? [queryKeys.organization.users(scope.organizationId)]
@@ -91,6 +90,8 @@ export function useTimelineRows(
     ...(lookups ? [queryKeys.projects.list(scope)] : []),
     ...(lookups || view.group === 'tags' ? [queryKeys.tags(scope)] : []),
   ];
+  // The reads whose left-out records the view's notice counts.
+  const readKeys: QueryKey[] = [windowQuery.queryKey, ...lookupKeys];
 
   const rows = useMemo<TimelineRow[]>(() => {
     const userNames = userNameById(users.data);
@@ -126,6 +127,7 @@ export function useTimelineRows(
     error,
     retry: () => query.refetch(),
     readKeys,
+    lookupKeys,
     fetchWindow,
     doneStatusIds,
     projects: projects.data,
