@@ -36,6 +36,8 @@ try {
     viewport: { width: 1400, height: 900 },
   });
   page.on('pageerror', (e) => console.log(`page error: ${e.name}: ${e.message}`));
+  // Errors an error boundary caught are logged, not thrown: they are what a failure is made of.
+  page.on('console', (m) => m.type() === 'error' && console.log(`console error: ${m.text().slice(0, 2000)}`));
   page.on(
     'request',
     (r) =>

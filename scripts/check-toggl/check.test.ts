@@ -124,12 +124,15 @@ describe('check:toggl against generated upstream data', () => {
     expect(requests).toBe(REQUEST_BUDGET);
   });
 
-  it('names the records it cannot read and why: workspaces without a name (seed 1)', async () => {
+  it('names the records the planner would leave out and why: a workspace without an id (seed 1)', async () => {
     const { code, text } = await checkSeed(1);
     expect(code).toBe(1);
-    expect(text).toContain('  ✗ your workspaces: 2 of 3 workspaces cannot be read by the planner');
-    expect(text).toContain('      name is missing: 2 workspaces');
+    // Optional fields dropped: a workspace without a name is shown by its id; one without an id cannot be used.
+    expect(text).toContain(
+      '  ✗ your workspaces: 1 of 3 workspaces cannot be read by the planner (it leaves them out)',
+    );
     expect(text).toContain('      id is missing: 1 workspace');
+    expect(text).not.toContain('name is missing');
     // It goes on with the workspace the planner can open.
     expect(text).toContain('  ✓ this week’s time blocks: 2 time blocks');
   });
@@ -141,16 +144,21 @@ describe('check:toggl against generated upstream data', () => {
     expect(text).toContain('      timezone "undefined" is not a time zone the browser knows');
   });
 
-  it('counts tasks and groups with values the planner does not know (unknown enums, seed 101)', async () => {
+  it('reads records with values the planner does not know and names those values (unknown enums, seed 101)', async () => {
     const { code, text } = await checkSeed(101, { unknownEnums: 0.3 });
-    expect(code).toBe(1);
-    expect(text).toContain('  ✗ the Timeline by people: 1 of 1 group cannot be read by the planner');
-    expect(text).toContain('  ✗   tasks in them: 4 of 5 tasks cannot be read by the planner');
+    // The planner shows them (an unknown value counts as none of those it knows): understood, with a note.
+    expect(code).toBe(0);
+    expect(text).toContain('  ✓ the Timeline by people: 1 group');
+    expect(text).toContain('  ✓   tasks in them: 5 tasks');
     expect(text).toContain(
       '      assignees[].type has a value the planner does not know ("unknown_68", "unknown_44", "unknown_90"): 3 tasks',
     );
     expect(text).toContain(
       '      completion_mode has a value the planner does not know ("unknown_21", "unknown_37", "unknown_17"): 3 projects',
     );
+    expect(text).toContain(
+      '    ! shown, with values the planner does not know (it treats them as none of the values it knows):',
+    );
+    expect(text).toContain('Result: the planner understood everything it read.');
   });
 });

@@ -70,7 +70,7 @@ async function perform(
     noun: read.noun,
     understanding: read.object
       ? withZoneCheck(read, answer.json, understandObject(answer.json, read.object))
-      : understandList(answer.json, read.item!, read.envelope),
+      : understandList(answer.json, read.item!, read.envelope, read.nested?.field),
   };
   if (read.nested) {
     const records = listOf(answer.json).flatMap((r) =>
@@ -94,6 +94,7 @@ function withZoneCheck(read: Read, json: unknown, understanding: Understanding):
     read.path === '/users/me/settings' ? (json as { timezone?: unknown } | null)?.timezone : undefined;
   if (typeof zone !== 'string' || zone === '' || isTimeZone(zone)) return understanding;
   return {
+    ...understanding,
     unreadable: 1,
     findings: [
       ...understanding.findings,
@@ -111,15 +112,14 @@ function isTimeZone(zone: string): boolean {
   }
 }
 
-/** The workspace the planner would open: the default one if it can read it, else the first it can read. */
+/**
+ * The workspace the planner would open (web/lib/workspace.ts pickWorkspace): the default one if it can open it,
+ * else the first it can open (an id and an organization; a missing name is shown as the id).
+ */
 function pickWorkspace(me: unknown, workspaces: unknown): CheckReport['workspace'] {
   const usable = listOf(workspaces).flatMap((w) => {
-    const {
-      id,
-      name,
-      organization_id: org,
-    } = (w ?? {}) as { id?: unknown; name?: unknown; organization_id?: unknown };
-    return Number.isInteger(id) && typeof name === 'string' && Number.isInteger(org) && (org as number) > 0
+    const { id, organization_id: org } = (w ?? {}) as { id?: unknown; organization_id?: unknown };
+    return Number.isInteger(id) && (id as number) > 0 && Number.isInteger(org) && (org as number) > 0
       ? [{ id: id as number, organizationId: org as number }]
       : [];
   });

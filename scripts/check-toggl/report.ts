@@ -14,27 +14,39 @@ function findingLine(f: Finding, noun?: string): string {
   return `      ${f.field} ${f.problem}${examples}${noun ? `: ${plural(f.count, noun)}` : ''}`;
 }
 
-function describeUnderstanding(what: string, u: Understanding, noun?: string, skipField?: string): string[] {
+/** Values the planner keeps without knowing them: not a failure, but worth knowing (it shows them as they are). */
+function unknownLines(u: Understanding, noun?: string): string[] {
+  if (!u.unknown.length) return [];
+  return [
+    '    ! shown, with values the planner does not know (it treats them as none of the values it knows):',
+    ...u.unknown.map((f) => findingLine(f, u.records === undefined ? undefined : (noun ?? 'record'))),
+  ];
+}
+
+function describeUnderstanding(what: string, u: Understanding, noun?: string): string[] {
   if (!hasProblems(u))
-    return [`  ✓ ${what}${u.records === undefined ? '' : `: ${plural(u.records, noun ?? 'record')}`}`];
+    return [
+      `  ✓ ${what}${u.records === undefined ? '' : `: ${plural(u.records, noun ?? 'record')}`}`,
+      ...unknownLines(u, noun),
+    ];
   const head =
     u.records === undefined
       ? `  ✗ ${what}: the planner cannot read it`
-      : `  ✗ ${what}: ${u.unreadable} of ${plural(u.records, noun ?? 'record')} cannot be read by the planner`;
-  const findings = u.findings.filter((f) => !skipField || !f.field.startsWith(`${skipField}[]`));
+      : `  ✗ ${what}: ${u.unreadable} of ${plural(u.records, noun ?? 'record')} cannot be read by the planner (it leaves them out)`;
   return [
     head,
-    ...findings.map((f) => findingLine(f, u.records === undefined ? undefined : (noun ?? 'record'))),
+    ...u.findings.map((f) => findingLine(f, u.records === undefined ? undefined : (noun ?? 'record'))),
+    ...unknownLines(u, noun),
   ];
 }
 
 function describeRead(r: ReadResult): string[] {
   if (r.error) return [`  ✗ ${r.what}: ${r.error}`];
-  if (!r.nested || !hasProblems(r.nested.understanding))
+  if (!r.nested || (!hasProblems(r.nested.understanding) && !r.nested.understanding.unknown.length))
     return describeUnderstanding(r.what, r.understanding!, r.noun);
   // The nested records (tasks) say what is wrong inside the groups; the group line keeps the rest.
   return [
-    ...describeUnderstanding(r.what, r.understanding!, r.noun, 'tasks'),
+    ...describeUnderstanding(r.what, r.understanding!, r.noun),
     ...describeUnderstanding(`  ${r.nested.noun}s in them`, r.nested.understanding, r.nested.noun),
   ];
 }

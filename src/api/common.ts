@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lenientList } from './lenient';
 
 /**
  * Conventions shared by every resource of the contract: error bodies, query-string encoding
@@ -183,15 +184,15 @@ export function encodeQuery(params: Record<string, QueryValue>): string {
   return parts.length ? `?${parts.join('&')}` : '';
 }
 
-/** Focus page envelope `{data, page, per_page}`. */
-export function pageOf<T extends z.ZodType>(item: T) {
-  return z.object({ data: z.array(item), page: z.number().int(), per_page: z.number().int() });
+/** Focus page envelope `{data, page, per_page}`; its records are a `lenientList` of `noun`s. */
+export function pageOf<T extends z.ZodType>(item: T, noun: string) {
+  return z.object({ data: lenientList(item, noun), page: z.number().int(), per_page: z.number().int() });
 }
 
 /** Focus page envelope with `total`. */
-export function pageWithTotalOf<T extends z.ZodType>(item: T) {
+export function pageWithTotalOf<T extends z.ZodType>(item: T, noun: string) {
   return z.object({
-    data: z.array(item),
+    data: lenientList(item, noun),
     page: z.number().int(),
     per_page: z.number().int(),
     total: z.number().int(),

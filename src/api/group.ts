@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { csvIdsRequired, id, idList, queryText } from './common';
+import { lenientList } from './lenient';
 
 // Track v9 groups: organization groups (users + workspaces) and the groups given access to projects.
-// Track marks no field as required: every response field may be absent.
+// Track marks no field as required: every response field may be absent. The ids a record is used by are
+// required here all the same: a list skips (and counts) a record without them.
 
 const int = z.number().int();
 
@@ -25,7 +27,7 @@ export const organizationGroupSchema = z.object({
   workspaces: z.array(int).nullish(),
 });
 export type OrganizationGroup = z.infer<typeof organizationGroupSchema>;
-export const organizationGroupsSchema = z.array(organizationGroupSchema);
+export const organizationGroupsSchema = lenientList(organizationGroupSchema, 'group');
 /** GET `/organizations/{org}/workspaces/{ws}/groups`. */
 export const workspaceGroupsSchema = organizationGroupsSchema;
 
@@ -99,7 +101,7 @@ export const projectGroupSchema = z.object({
   wid: int.nullish(),
 });
 export type ProjectGroup = z.infer<typeof projectGroupSchema>;
-export const projectGroupsSchema = z.array(projectGroupSchema);
+export const projectGroupsSchema = lenientList(projectGroupSchema, 'project group');
 
 /** Query of GET `/workspaces/{ws}/project_groups?project_ids=1,2` (required). */
 export const projectGroupsQuerySchema = z.object({ project_ids: csvIdsRequired(200) });

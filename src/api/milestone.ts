@@ -29,7 +29,7 @@ export const milestoneSchema = z.object({
   updated_at: z.string().nullish(),
 });
 export type Milestone = z.infer<typeof milestoneSchema>;
-export const milestonePageSchema = pageOf(milestoneSchema);
+export const milestonePageSchema = pageOf(milestoneSchema, 'milestone');
 
 const colorText = text(32, 1);
 

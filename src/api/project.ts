@@ -16,12 +16,16 @@ import {
   queryText,
   text,
 } from './common';
+import { lenientList, openEnum } from './lenient';
 import { clientLiteSchema, customFieldValueSchema, tagLiteSchema } from './workspace';
 
 const int = z.number().int();
 
-export const completionModeSchema = z.enum(['manual', 'automatic']);
-export const rolloverModeSchema = z.enum(['expire', 'carry_all', 'carry_over']);
+const COMPLETION_MODES = ['manual', 'automatic'] as const;
+const ROLLOVER_MODES = ['expire', 'carry_all', 'carry_over'] as const;
+/** As the planner sends them (strict); answers may carry values a newer upstream added (openEnum). */
+export const completionModeSchema = z.enum(COMPLETION_MODES);
+export const rolloverModeSchema = z.enum(ROLLOVER_MODES);
 
 export const projectRateSummarySchema = z.object({
   billable: z.boolean(),
@@ -64,14 +68,14 @@ export const projectSchema = z.object({
   active: z.boolean(),
   auto_compute_estimates: z.boolean(),
   billable: z.boolean(),
-  completion_mode: completionModeSchema,
+  completion_mode: openEnum(COMPLETION_MODES),
   created_at: z.string(),
   draft: z.boolean(),
   is_template: z.boolean(),
   permissions: z.array(z.string()),
   pinned: z.boolean(),
   private: z.boolean(),
-  rollover_mode: rolloverModeSchema,
+  rollover_mode: openEnum(ROLLOVER_MODES),
   tag_ids: z.array(int),
   tags: z.array(tagLiteSchema),
   toggl_user_id: int,
@@ -111,12 +115,12 @@ export const projectWithAggregationsSchema = projectSchema.extend({
 });
 export type ProjectWithAggregations = z.infer<typeof projectWithAggregationsSchema>;
 
-export const projectPageSchema = pageWithTotalOf(projectWithAggregationsSchema);
+export const projectPageSchema = pageWithTotalOf(projectWithAggregationsSchema, 'project');
 export type ProjectPage = z.infer<typeof projectPageSchema>;
 /** Page of `/children` (no total). */
-export const projectChildrenPageSchema = pageOf(projectWithAggregationsSchema);
+export const projectChildrenPageSchema = pageOf(projectWithAggregationsSchema, 'project');
 /** Page of `/parents` (no total, no aggregations). */
-export const projectParentsPageSchema = pageOf(projectSchema);
+export const projectParentsPageSchema = pageOf(projectSchema, 'project');
 
 const projectOrderTerms = [
   'name',
@@ -270,11 +274,11 @@ export type ProjectPatch = z.infer<typeof projectPatchSchema>;
 
 export const projectMembersSchema = z.object({
   project_id: int,
-  user_ids: z.array(z.object({ user_id: int, manager: z.boolean() })),
-  group_ids: z.array(z.object({ group_id: int, manager: z.boolean().nullish() })),
+  user_ids: lenientList(z.object({ user_id: int, manager: z.boolean() }), 'member'),
+  group_ids: lenientList(z.object({ group_id: int, manager: z.boolean().nullish() }), 'member group'),
 });
 export type ProjectMembers = z.infer<typeof projectMembersSchema>;
-export const projectMembersBatchSchema = z.array(projectMembersSchema);
+export const projectMembersBatchSchema = lenientList(projectMembersSchema, 'project');
 
 /** Query of GET `/projects/members?ids=1,2`. */
 export const projectMembersBatchQuerySchema = z.object({
@@ -305,7 +309,7 @@ export const projectMemberRemoveSchema = z
   .refine(exactlyOneMember, exactlyOneIssue);
 export type ProjectMemberRemove = z.infer<typeof projectMemberRemoveSchema>;
 
-export const roleEntitySchema = z.enum(['organization', 'workspace', 'project', 'group']);
+const roleEntity = openEnum(['organization', 'workspace', 'project', 'group']);
 
 /** types.Role of GET `/organizations/{org}/roles`. */
 export const roleSchema = z.object({
@@ -314,8 +318,8 @@ export const roleSchema = z.object({
   code: z.string(),
   name: z.string(),
   description: z.string(),
-  entity: roleEntitySchema,
-  type: z.enum(['owner', 'admin', 'manager', 'guest']),
+  entity: roleEntity,
+  type: openEnum(['owner', 'admin', 'manager', 'guest']),
   privilege_level: int,
   require_group: z.boolean(),
   // Upstream documents null when the role is no level's default.
@@ -327,10 +331,10 @@ export const roleSchema = z.object({
       category_name: z.string(),
       condition: z.string(),
       description: z.string(),
-      entity: roleEntitySchema,
+      entity: roleEntity,
       name: z.string(),
     }),
   ),
 });
 export type Role = z.infer<typeof roleSchema>;
-export const rolesSchema = z.array(roleSchema);
+export const rolesSchema = lenientList(roleSchema, 'role');

@@ -15,13 +15,15 @@ import {
   queryNonNegInt,
   queryText,
 } from './common';
+import { lenientList, openEnum } from './lenient';
 import { projectLiteSchema } from './project';
-import { allocationUnitSchema, estimateTypeSchema, taskPrioritySchema } from './task';
+import { assigneeSchema, taskEnumsRead, taskPrioritySchema } from './task';
 import { clientLiteSchema } from './workspace';
 
 const int = z.number().int();
 
-export const taskGroupTypeSchema = z.enum(['users', 'projects', 'tags']);
+const GROUPINGS = ['users', 'projects', 'tags'] as const;
+export const taskGroupTypeSchema = z.enum(GROUPINGS);
 export type TaskGroupType = z.infer<typeof taskGroupTypeSchema>;
 
 /** models.EnrichedTaskGroupEntry: one task bar of the timeline. */
@@ -29,12 +31,12 @@ export const taskGroupEntrySchema = z.object({
   id: int,
   // Null when `masked` (a private project the user cannot see).
   name: z.string().nullable(),
-  allocation_unit: allocationUnitSchema,
-  estimate_type: estimateTypeSchema,
+  allocation_unit: taskEnumsRead.allocationUnit,
+  estimate_type: taskEnumsRead.estimateType,
   private: z.boolean(),
   source: z.string(),
   status_id: int,
-  // Calendar dates `YYYY-MM-DD`, kept as strings.
+  // Calendar dates `YYYY-MM-DD`, kept as strings: empty (Go's zero value) or any other text is an undated task.
   start_date: z.string(),
   end_date: z.string(),
   weight: int.nullish(),
@@ -42,7 +44,7 @@ export const taskGroupEntrySchema = z.object({
   assignee_user_ids: z.array(int).nullish(),
   // Only on the reference page (include_ghosts).
   assignee_ghost_ids: z.array(int).nullish(),
-  assignees: z.array(z.object({ id: int, type: z.enum(['user', 'team']) })).nullish(),
+  assignees: z.array(assigneeSchema).nullish(),
   client: clientLiteSchema.nullish(),
   color: z.string().nullish(),
   created_at: z.string().nullish(),
@@ -64,12 +66,12 @@ export const taskGroupSchema = z.object({
   id: int,
   // Null for `users`: the client resolves the name from the organization's users.
   name: z.string().nullable(),
-  type: taskGroupTypeSchema,
-  tasks: z.array(taskGroupEntrySchema),
+  type: openEnum(GROUPINGS),
+  tasks: lenientList(taskGroupEntrySchema, 'task'),
 });
 export type TaskGroup = z.infer<typeof taskGroupSchema>;
 
-export const taskGroupPageSchema = pageOf(taskGroupSchema);
+export const taskGroupPageSchema = pageOf(taskGroupSchema, 'timeline row');
 export type TaskGroupPage = z.infer<typeof taskGroupPageSchema>;
 
 /** Query of GET /tasks/groups/{group}: the OpenAPI parameters plus the reference page's `include_ghosts`. */

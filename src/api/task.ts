@@ -19,6 +19,7 @@ import {
   idParam,
   text,
 } from './common';
+import { lenientList, openEnum } from './lenient';
 import { projectLiteSchema } from './project';
 import { clientLiteSchema, customFieldValueSchema, statusLiteSchema, tagLiteSchema } from './workspace';
 
@@ -28,25 +29,39 @@ const PRIORITIES = ['none', 'low', 'medium', 'high'] as const;
 const SOURCES = ['plan', 'focus', 'google_calendar', 'outlook_calendar'] as const;
 const STATES = ['timeblocked', 'not_timeblocked', 'tracked', 'not_tracked', 'active', 'done'] as const;
 
+const ALLOCATION_UNITS = ['percent', 'flat'] as const;
+const ESTIMATE_TYPES = ['daily', 'total'] as const;
+const ASSIGNEE_TYPES = ['user', 'team'] as const;
+
+// Strict, as the planner sends them and the local API checks them.
 export const taskPrioritySchema = z.enum(PRIORITIES);
 export type TaskPriority = z.infer<typeof taskPrioritySchema>;
-export const allocationUnitSchema = z.enum(['percent', 'flat']);
-export const estimateTypeSchema = z.enum(['daily', 'total']);
+export const allocationUnitSchema = z.enum(ALLOCATION_UNITS);
+export const estimateTypeSchema = z.enum(ESTIMATE_TYPES);
 export const taskSourceSchema = z.enum(SOURCES);
 export const taskStateSchema = z.enum(STATES);
+
+/** The same enums as answers carry them: a value a newer upstream added is kept (see openEnum). */
+export const taskEnumsRead = {
+  priority: openEnum(PRIORITIES),
+  allocationUnit: openEnum(ALLOCATION_UNITS),
+  estimateType: openEnum(ESTIMATE_TYPES),
+};
+/** A task's assignee: a user or a team (another type, from a newer upstream, is neither). */
+export const assigneeSchema = z.object({ id: int, type: openEnum(ASSIGNEE_TYPES) });
 
 /** models.Task. */
 export const taskSchema = z.object({
   id: int,
   workspace_id: int,
   name: z.string(),
-  allocation_unit: allocationUnitSchema,
+  allocation_unit: taskEnumsRead.allocationUnit,
   created_at: z.string(),
-  estimate_type: estimateTypeSchema,
+  estimate_type: taskEnumsRead.estimateType,
   is_template: z.boolean(),
   pinned: z.boolean(),
   position: int,
-  priority: taskPrioritySchema,
+  priority: taskEnumsRead.priority,
   private: z.boolean(),
   // Free string upstream (not the query enum): new integrations must not break parsing.
   source: z.string(),
@@ -56,7 +71,7 @@ export const taskSchema = z.object({
   toggl_user_id: int,
   archived_at: z.string().nullish(),
   assignee_user_ids: z.array(int).nullish(),
-  assignees: z.array(z.object({ id: int, type: z.enum(['user', 'team']) })).nullish(),
+  assignees: z.array(assigneeSchema).nullish(),
   auto_log_time: z.boolean().nullish(),
   billable: z.boolean().nullish(),
   client: clientLiteSchema.nullish(),
@@ -100,9 +115,9 @@ export const taskWithAggregationsSchema = taskSchema.extend({
 });
 export type TaskWithAggregations = z.infer<typeof taskWithAggregationsSchema>;
 
-export const taskPageSchema = pageWithTotalOf(taskWithAggregationsSchema);
+export const taskPageSchema = pageWithTotalOf(taskWithAggregationsSchema, 'task');
 export type TaskPage = z.infer<typeof taskPageSchema>;
-export const tasksSchema = z.array(taskSchema);
+export const tasksSchema = lenientList(taskSchema, 'task');
 
 const taskOrderFields = [
   'user_id',

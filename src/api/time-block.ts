@@ -11,6 +11,7 @@ import {
   queryBool,
   rfc3339,
 } from './common';
+import { lenientList } from './lenient';
 import { taskSchema } from './task';
 
 const int = z.number().int();
@@ -33,20 +34,20 @@ export const timeBlockSchema = z.object({
   updated_at: z.string().nullish(),
 });
 export type TimeBlock = z.infer<typeof timeBlockSchema>;
-export const timeBlocksSchema = z.array(timeBlockSchema);
+export const timeBlocksSchema = lenientList(timeBlockSchema, 'time block');
 
 /** timeblock.TimeBlockAggregate: item of the per-task list. */
 export const timeBlockAggregateSchema = timeBlockSchema.extend({ has_time_entry: z.boolean() });
 export type TimeBlockAggregate = z.infer<typeof timeBlockAggregateSchema>;
-export const timeBlockAggregatePageSchema = pageOf(timeBlockAggregateSchema);
+export const timeBlockAggregatePageSchema = pageOf(timeBlockAggregateSchema, 'time block');
 export type TimeBlockAggregatePage = z.infer<typeof timeBlockAggregatePageSchema>;
 
 /** timeblock.TimeBlockAggregateWithTask: item of the range list and the stream. */
 export const timeBlockWithTaskSchema = timeBlockAggregateSchema.extend({ task: taskSchema.nullish() });
 export type TimeBlockWithTask = z.infer<typeof timeBlockWithTaskSchema>;
-export const timeBlockWithTaskPageSchema = pageOf(timeBlockWithTaskSchema);
+export const timeBlockWithTaskPageSchema = pageOf(timeBlockWithTaskSchema, 'time block');
 export type TimeBlockWithTaskPage = z.infer<typeof timeBlockWithTaskPageSchema>;
-export const timeBlockStreamSchema = z.array(timeBlockWithTaskSchema);
+export const timeBlockStreamSchema = lenientList(timeBlockWithTaskSchema, 'time block');
 
 export const MAX_TIME_BLOCK_SECONDS = 7 * 24 * 60 * 60;
 export const MAX_TIME_BLOCK_BULK = 500;

@@ -1,19 +1,23 @@
 import { z } from 'zod';
 import { csvIds, csvStrings, id, pageParams, queryBool, queryText } from './common';
+import { lenientList, openEnum, openIntEnum } from './lenient';
 import { customFieldValueSchema } from './workspace';
 
 const int = z.number().int();
 
 // ---- Focus ----
 
+const TIME_FORMATS = ['12h', '24h'] as const;
+const DATE_FORMATS = ['US', 'EU', 'ISO'] as const;
+
 /** models.UserSettings, kept to what the planner reads (the rest is stripped). */
 export const userSettingsSchema = z.object({
   current_workspace_id: int.nullish(),
   timezone: z.string().nullish(),
-  start_week_on: z.union([z.literal(0), z.literal(1)]).nullish(),
-  time_format: z.enum(['12h', '24h']).nullish(),
-  date_format: z.enum(['US', 'EU', 'ISO']).nullish(),
-  duration_format: z.enum(['classic', 'improved', 'decimal']).nullish(),
+  start_week_on: openIntEnum([0, 1]).nullish(),
+  time_format: openEnum(TIME_FORMATS).nullish(),
+  date_format: openEnum(DATE_FORMATS).nullish(),
+  duration_format: openEnum(['classic', 'improved', 'decimal']).nullish(),
   language_code: z.string().nullish(),
   // Required upstream; a plain string so a new theme does not break the settings.
   theme: z.string(),
@@ -24,8 +28,8 @@ export type UserSettings = z.infer<typeof userSettingsSchema>;
 export const userSettingsPatchSchema = z.object({
   current_workspace_id: id.nullable().optional(),
   start_week_on: z.union([z.literal(0), z.literal(1)]).optional(),
-  time_format: z.enum(['12h', '24h']).optional(),
-  date_format: z.enum(['US', 'EU', 'ISO']).optional(),
+  time_format: z.enum(TIME_FORMATS).optional(),
+  date_format: z.enum(DATE_FORMATS).optional(),
 });
 export type UserSettingsPatch = z.infer<typeof userSettingsPatchSchema>;
 
@@ -88,7 +92,7 @@ export const organizationUserSchema = z.object({
   custom_field_values: z.array(customFieldValueSchema).nullish(),
 });
 export type OrganizationUser = z.infer<typeof organizationUserSchema>;
-export const organizationUsersSchema = z.array(organizationUserSchema);
+export const organizationUsersSchema = lenientList(organizationUserSchema, 'person');
 
 /** Query of GET Focus `/organizations/{org}/users`. */
 export const organizationUsersQuerySchema = z.object({
@@ -117,11 +121,12 @@ export type OrganizationUsersQuery = z.infer<typeof organizationUsersQuerySchema
 
 /**
  * related.UserWithRelated of GET `/me`, without `api_token` (and `intercom_hash`): z.object strips them, so
- * nothing parsed with this schema can carry the token to a browser. Related lists are not used.
+ * nothing parsed with this schema can carry the token to a browser. Related lists are not used. Track marks
+ * no field as required, and the planner can do without each (no id: no "you" on the Schedule).
  */
 export const trackMeSchema = z.object({
-  id: int,
-  email: z.string(),
+  id: int.nullish(),
+  email: z.string().nullish(),
   fullname: z.string().nullish(),
   timezone: z.string().nullish(),
   default_workspace_id: int.nullish(),
@@ -133,7 +138,7 @@ export const trackMeSchema = z.object({
   openid_enabled: z.boolean().nullish(),
   openid_email: z.string().nullish(),
   oauth_providers: z.array(z.string()).nullish(),
-  options: z.record(z.string(), z.string()).nullish(),
+  options: z.record(z.string(), z.unknown()).nullish(),
   authorization_updated_at: z.string().nullish(),
   at: z.string().nullish(),
   created_at: z.string().nullish(),
@@ -143,10 +148,14 @@ export type TrackMe = z.infer<typeof trackMeSchema>;
 
 export const trackMeQuerySchema = z.object({ with_related_data: queryBool.optional() });
 
-/** workspace.WithActiveProjectCount of GET `/me/workspaces` (its deprecated `api_token` stripped). */
+/**
+ * workspace.WithActiveProjectCount of GET `/me/workspaces` (its deprecated `api_token` stripped). Every field is
+ * optional upstream; a workspace without an id cannot be opened and is skipped, one without a name is shown by
+ * its id, one without an organization is listed but cannot be opened (Focus paths need the organization).
+ */
 export const trackWorkspaceSchema = z.object({
   id: int,
-  name: z.string(),
+  name: z.string().nullish(),
   organization_id: int.nullish(),
   admin: z.boolean().nullish(),
   role: z.string().nullish(),
@@ -161,7 +170,7 @@ export const trackWorkspaceSchema = z.object({
   at: z.string().nullish(),
 });
 export type TrackWorkspace = z.infer<typeof trackWorkspaceSchema>;
-export const trackWorkspacesSchema = z.array(trackWorkspaceSchema);
+export const trackWorkspacesSchema = lenientList(trackWorkspaceSchema, 'workspace');
 
 /**
  * GET `/me?with_related_data=true`: the profile and the user's workspaces in one request (the other related
@@ -175,7 +184,7 @@ export type TrackMeWithWorkspaces = z.infer<typeof trackMeWithWorkspacesSchema>;
 /** models.MeOrganization of GET `/me/organizations`. */
 export const trackOrganizationSchema = z.object({
   id: int,
-  name: z.string(),
+  name: z.string().nullish(),
   admin: z.boolean().nullish(),
   owner: z.boolean().nullish(),
   permissions: z.array(z.string()).nullish(),
@@ -200,7 +209,7 @@ export const trackOrganizationSchema = z.object({
   at: z.string().nullish(),
 });
 export type TrackOrganization = z.infer<typeof trackOrganizationSchema>;
-export const trackOrganizationsSchema = z.array(trackOrganizationSchema);
+export const trackOrganizationsSchema = lenientList(trackOrganizationSchema, 'organization');
 
 /** me.GetQuotaResult of GET `/me/quota`; `organization_id` null = requests outside any organization. */
 export const quotaSchema = z.object({
@@ -210,7 +219,7 @@ export const quotaSchema = z.object({
   total: int.nullish(),
 });
 export type Quota = z.infer<typeof quotaSchema>;
-export const quotasSchema = z.array(quotaSchema);
+export const quotasSchema = lenientList(quotaSchema, 'quota');
 
 const groupDictSchema = z.object({ group_id: int.nullish(), name: z.string().nullish() });
 
@@ -249,7 +258,7 @@ export const trackOrgUserSchema = z.object({
     .nullish(),
 });
 export type TrackOrgUser = z.infer<typeof trackOrgUserSchema>;
-export const trackOrgUsersSchema = z.array(trackOrgUserSchema);
+export const trackOrgUsersSchema = lenientList(trackOrgUserSchema, 'person');
 
 /** Query of GET Track `/organizations/{org}/users` (Track takes these as plain strings). */
 export const trackOrgUsersQuerySchema = z.object({
@@ -274,6 +283,6 @@ export const workspaceUserSchema = z.object({
   is_admin: z.boolean().nullish(),
 });
 export type WorkspaceUser = z.infer<typeof workspaceUserSchema>;
-export const workspaceUsersSchema = z.array(workspaceUserSchema);
+export const workspaceUsersSchema = lenientList(workspaceUserSchema, 'person');
 
 export const workspaceUsersQuerySchema = z.object({ exclude_deleted: queryBool.optional() });

@@ -9,19 +9,24 @@ import {
   queryText,
   text,
 } from './common';
+import { openEnum } from './lenient';
 
 // Workspace-level lookups of Focus: statuses, tags, clients (and the "lite" shapes embedded in tasks/projects).
 
 const int = z.number().int();
 
-export const statusTypeSchema = z.enum(['todo', 'in_progress', 'done', 'blocked']);
+const STATUS_TYPES = ['todo', 'in_progress', 'done', 'blocked'] as const;
+/** A status type as a filter takes it (strict). */
+export const statusTypeSchema = z.enum(STATUS_TYPES);
 export type StatusType = z.infer<typeof statusTypeSchema>;
+/** A status type as the upstream answers it (a newer upstream may add types: they count as none of these). */
+const statusTypeOpen = openEnum(STATUS_TYPES);
 
 export const statusSchema = z.object({
   id: int,
   workspace_id: int,
   name: z.string(),
-  type: statusTypeSchema,
+  type: statusTypeOpen,
   position: int,
   emoji: z.string().nullish(),
   created_at: z.string(),
@@ -33,12 +38,12 @@ export type Status = z.infer<typeof statusSchema>;
 export const statusLiteSchema = z.object({
   id: int,
   name: z.string(),
-  type: statusTypeSchema,
+  type: statusTypeOpen,
   emoji: z.string().nullish(),
 });
 export type StatusLite = z.infer<typeof statusLiteSchema>;
 
-export const statusPageSchema = pageOf(statusSchema);
+export const statusPageSchema = pageOf(statusSchema, 'status');
 export type StatusPage = z.infer<typeof statusPageSchema>;
 
 export const statusListQuerySchema = z.object({
@@ -81,7 +86,7 @@ export type Tag = z.infer<typeof tagSchema>;
 export const tagLiteSchema = z.object({ id: int, name: z.string(), color: z.string().nullish() });
 export type TagLite = z.infer<typeof tagLiteSchema>;
 
-export const tagPageSchema = pageWithTotalOf(tagSchema);
+export const tagPageSchema = pageWithTotalOf(tagSchema, 'tag');
 export type TagPage = z.infer<typeof tagPageSchema>;
 
 export const tagListQuerySchema = z.object({
@@ -111,7 +116,7 @@ export type Client = z.infer<typeof clientSchema>;
 export const clientLiteSchema = z.object({ id: int, name: z.string() });
 export type ClientLite = z.infer<typeof clientLiteSchema>;
 
-export const clientPageSchema = pageOf(clientSchema);
+export const clientPageSchema = pageOf(clientSchema, 'client');
 export type ClientPage = z.infer<typeof clientPageSchema>;
 
 export const clientListQuerySchema = z.object({

@@ -1,10 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { NavLink, Outlet } from 'react-router';
 import { Announcer } from '@/web/components/ui/announcer';
+import { ErrorBoundary } from '@/web/components/ui/error-boundary';
 import { LoadError } from '@/web/components/ui/load-error';
+import { SkippedNotice } from '@/web/components/ui/skipped-notice';
 import { Toaster } from '@/web/components/ui/toaster';
 import { accountQueries } from '@/web/lib/queries/account';
-import { useCurrentWorkspace, useWorkspaceChoice } from '@/web/lib/workspace';
+import { queryKeys } from '@/web/lib/query-keys';
+import { canOpen, useCurrentWorkspace, useWorkspaceChoice, workspaceName } from '@/web/lib/workspace';
 
 const NAV = [
   ['/timeline', 'Timeline'],
@@ -14,11 +17,12 @@ const NAV = [
   ['/team', 'Team'],
 ] as const;
 
+const ACCOUNT_READS = [queryKeys.account.me(), queryKeys.account.me()];
+
 /** App shell: header with workspace picker and navigation; views render only once a workspace is known. */
 export function Layout() {
   const workspaces = useQuery(accountQueries.workspaces());
   const current = useCurrentWorkspace();
-  const selectWorkspace = useWorkspaceChoice((s) => s.selectWorkspace);
 
   return (
     <div className="app">
@@ -35,20 +39,9 @@ export function Layout() {
             </NavLink>
           ))}
         </nav>
-        <label className="workspace-picker">
-          <span>Workspace</span>
-          <select
-            value={current?.workspaceId ?? ''}
-            onChange={(e) => selectWorkspace(Number(e.target.value))}
-            disabled={!workspaces.data?.length}
-          >
-            {(workspaces.data ?? []).map((w) => (
-              <option key={w.id} value={w.id}>
-                {w.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ErrorBoundary what="the workspace picker" kind="panel" queries={ACCOUNT_READS}>
+          <WorkspacePicker />
+        </ErrorBoundary>
       </header>
       <main className="app-main">
         {workspaces.isPending ? (
@@ -63,11 +56,44 @@ export function Layout() {
         ) : !current ? (
           <p className="page-message">This account has no workspace.</p>
         ) : (
-          <Outlet key={current.workspaceId} />
+          <>
+            <SkippedNotice queryKeys={ACCOUNT_READS} />
+            {current ? (
+              <Outlet key={current.workspaceId} />
+            ) : (
+              <p className="page-message">
+                {workspaces.data.length
+                  ? 'None of your workspaces can be opened: Toggl sent them without the organization they belong to.'
+                  : 'This account has no workspace.'}
+              </p>
+            )}
+          </>
         )}
       </main>
       <Toaster />
       <Announcer />
     </div>
+  );
+}
+
+function WorkspacePicker() {
+  const workspaces = useQuery(accountQueries.workspaces());
+  const current = useCurrentWorkspace();
+  const selectWorkspace = useWorkspaceChoice((s) => s.selectWorkspace);
+  return (
+    <label className="workspace-picker">
+      <span>Workspace</span>
+      <select
+        value={current?.workspaceId ?? ''}
+        onChange={(e) => selectWorkspace(Number(e.target.value))}
+        disabled={!workspaces.data?.length}
+      >
+        {(workspaces.data ?? []).map((w) => (
+          <option key={w.id} value={w.id} disabled={!canOpen(w)}>
+            {workspaceName(w)}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

@@ -1,8 +1,10 @@
 import type { z } from 'zod';
 import { encodeQuery, type QueryValue } from '@/api/common';
+import { parseLeniently, type SkipTally } from '@/api/lenient';
 import { ApiError } from './api-error';
 import { errorFromResponse } from './api-error-response';
 import { requestSent, responseSeen } from './freshness/quota';
+import { unreadableAnswer } from './unreadable';
 
 export type Service = 'focus' | 'track';
 
@@ -10,8 +12,12 @@ export interface RequestOptions<S extends z.ZodType | undefined> {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   query?: Record<string, QueryValue>;
   body?: unknown;
-  /** Parses the response; a mismatch is an ApiError, never a silently wrong value. */
+  /**
+   * Parses the response leniently (`parseLeniently`): records of its lists that cannot be used are left out and
+   * counted into `skips`; an answer that cannot be used at all is an ApiError, never a silently wrong value.
+   */
   schema?: S;
+  skips?: SkipTally;
   signal?: AbortSignal;
 }
 
@@ -72,14 +78,8 @@ export async function api<S extends z.ZodType | undefined = undefined>(
     );
   }
   if (!opts.schema) return json as Result<S>;
-  const parsed = opts.schema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new ApiError(
-      response.status,
-      'invalid_response',
-      `Unexpected response from ${service} ${path}: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.trim(),
-    );
-  }
+  const parsed = parseLeniently(opts.schema, json);
+  opts.skips?.add(parsed.skipped);
+  if (!parsed.success) throw unreadableAnswer(service, path, response.status, parsed.issues, json);
   return parsed.data as Result<S>;
 }

@@ -11,6 +11,8 @@ export class ApiError extends Error {
     /** Seconds until the quota resets, for 402/429. */
     readonly resetsInSec?: number,
     readonly quotaRemaining?: number,
+    /** For support: what could not be read, in plain words (`name is missing`); never part of the message. */
+    readonly details?: readonly string[],
   ) {
     super(message);
     this.name = 'ApiError';
@@ -28,10 +30,11 @@ export class ApiError extends Error {
 
 /**
  * A sentence for the user: the upstream's own words, plus the reset time for quota errors. A Focus 400 lists
- * schema issues by field name ("estimated_mins: Too small: …"): it is told in plain words instead.
+ * schema issues by field name ("estimated_mins: Too small: …"): it is told in plain words instead. Anything that
+ * is not an ApiError is the planner's own failure, and its text (a TypeError's, a stack) is not for the user.
  */
 export function describeError(error: unknown): string {
-  if (!(error instanceof ApiError)) return error instanceof Error ? error.message : 'Something went wrong';
+  if (!(error instanceof ApiError)) return 'Something went wrong in the planner.';
   if (error.status === 400 && error.code !== 'http_400') return plainServerText(error.message);
   if (error.isQuota) {
     const when = error.resetsInSec !== undefined ? ` It resets in ${formatSeconds(error.resetsInSec)}.` : '';

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { QueryValue } from '@/api/common';
+import { parseLeniently, type SkipTally } from '@/api/lenient';
 import { send } from './api-client';
 import { ApiError } from './api-error';
 import { JsonArraySplitter } from './json-array-splitter';
@@ -8,6 +9,9 @@ interface StreamOptions<S extends z.ZodType> {
   query?: Record<string, QueryValue>;
   /** Schema of one array element. */
   item: S;
+  /** What one element is (`time block`): an element that does not fit `item` is skipped and counted as one. */
+  noun: string;
+  skips?: SkipTally;
   signal?: AbortSignal;
   /** Items per yielded batch (a render per batch, not per item). */
   batch?: number;
@@ -15,7 +19,8 @@ interface StreamOptions<S extends z.ZodType> {
 
 /**
  * Reads an endpoint that answers one (streamed) JSON array, through the same proxy, headers and errors as `api`,
- * yielding parsed items in batches as they arrive: one request however large the range.
+ * yielding parsed items in batches as they arrive: one request however large the range. Each element is read
+ * on its own (`parseLeniently`): one that cannot be used costs itself, counted into `skips`, not the stream.
  */
 export async function* streamJsonArray<S extends z.ZodType>(
   path: string,
@@ -32,13 +37,13 @@ export async function* streamJsonArray<S extends z.ZodType>(
     const { value, done } = await reader.read();
     if (done) break;
     for (const text of splitter.push(value)) {
-      const parsed = opts.item.safeParse(JSON.parse(text));
-      if (!parsed.success)
-        throw new ApiError(
-          200,
-          'invalid_response',
-          `Unexpected item from focus ${path}: ${parsed.error.issues[0]?.message ?? ''}`,
-        );
+      const record = parseJson(text);
+      const parsed = parseLeniently(opts.item, record);
+      opts.skips?.add(parsed.skipped);
+      if (!parsed.success) {
+        opts.skips?.skip(opts.noun, parsed.issues, record);
+        continue;
+      }
       pending.push(parsed.data);
       if (pending.length >= size) {
         yield pending;
@@ -47,4 +52,12 @@ export async function* streamJsonArray<S extends z.ZodType>(
     }
   }
   if (pending.length) yield pending;
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new ApiError(200, 'invalid_response', 'Toggl Focus sent data that is not valid JSON.');
+  }
 }

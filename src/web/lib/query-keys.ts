@@ -42,9 +42,12 @@ export const queryKeys = {
     page: <F>(ws: Ws, filters: F) => [...queryKeys.projects.pages(ws), filters] as const,
     children: (ws: Ws, projectId: number) => [...queryKeys.projects.all(ws), 'children', projectId] as const,
     detail: (project: ProjectScope) => [...queryKeys.projects.all(project), 'detail', project] as const,
-    members: (project: ProjectScope) => ['project-members', project.workspaceId, project] as const,
-    /** Track's project groups (which groups give access). */
-    groups: (project: ProjectScope) => ['project-groups', project.workspaceId, project.projectId] as const,
+    /** Every project's members of a workspace. */
+    allMembers: (ws: Ws) => ['project-members', ws.workspaceId] as const,
+    members: (project: ProjectScope) => [...queryKeys.projects.allMembers(project), project] as const,
+    /** Track's project groups (which groups give access), of every project of a workspace. */
+    allGroups: (ws: Ws) => ['project-groups', ws.workspaceId] as const,
+    groups: (project: ProjectScope) => [...queryKeys.projects.allGroups(project), project.projectId] as const,
   },
   timeline: {
     all: (ws: Ws) => ['timeline', ws.workspaceId] as const,

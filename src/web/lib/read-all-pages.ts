@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { MAX_PER_PAGE, type QueryValue } from '@/api/common';
+import type { SkipTally } from '@/api/lenient';
 import { api } from './api-client';
 
 /** The page size of every paged upstream list the planner reads: the largest the APIs accept. */
@@ -47,11 +48,12 @@ export function nextPageAfter<T>({
 export function readAllData<T>(
   path: string,
   schema: z.ZodType<{ data: T[] }>,
-  opts: Paging & { query?: Record<string, QueryValue>; signal?: AbortSignal },
+  opts: Paging & { query?: Record<string, QueryValue>; signal?: AbortSignal; skips?: SkipTally },
 ): Promise<T[]> {
+  const { signal, skips } = opts;
   return readAllPages(
     (page, per_page) =>
-      api('focus', path, { query: { page, per_page, ...opts.query }, schema, signal: opts.signal }).then(
+      api('focus', path, { query: { page, per_page, ...opts.query }, schema, signal, skips }).then(
         (res) => res.data,
       ),
     opts,

@@ -4,10 +4,12 @@ import { FreshnessStatus } from '@/web/components/ui/freshness-status';
 import { useFreshness } from '@/web/lib/freshness/use-freshness';
 import { queryKeys } from '@/web/lib/query-keys';
 import { LoadError } from '@/web/components/ui/load-error';
+import { ErrorBoundary } from '@/web/components/ui/error-boundary';
+import { SkippedNotice } from '@/web/components/ui/skipped-notice';
 import { accountQueries } from '@/web/lib/queries/account';
 import { groupQueries } from '@/web/lib/queries/groups';
 import { organizationQueries } from '@/web/lib/queries/organization';
-import { useWorkspace } from '@/web/lib/workspace';
+import { useWorkspace, workspaceName } from '@/web/lib/workspace';
 import { useGroupMutations } from './api/group-mutations';
 import { GroupCard } from './components/group-card';
 import './groups.css';
@@ -23,7 +25,7 @@ export function GroupsPage() {
     .map((u) => ({ id: u.user_account_id, name: u.name }));
   const workspaces = (myWorkspaces.data ?? [])
     .filter((w) => w.organization_id === organizationId)
-    .map((w) => ({ id: w.id, name: w.name }));
+    .map((w) => ({ id: w.id, name: workspaceName(w) }));
   const mutations = useGroupMutations(organizationId, (id) => people.find((p) => p.id === id)?.name);
   const [name, setName] = useState('');
   // The groups list is one request: re-read when due (the people are a lookup, kept for half an hour).
@@ -31,6 +33,11 @@ export function GroupsPage() {
     view: `groups:${organizationId}`,
     keys: [queryKeys.groups.all(organizationId)],
   });
+  const reads = [
+    groupQueries.list(organizationId).queryKey,
+    organizationQueries.users(organizationId).queryKey,
+    accountQueries.workspaces().queryKey,
+  ];
 
   return (
     <section className="page gr-page" aria-labelledby="gr-title">
@@ -64,16 +71,14 @@ export function GroupsPage() {
       {groups.isError && (
         <LoadError what="groups" error={groups.error} onRetry={groups.refetch} retrying={groups.isFetching} />
       )}
+      {users.isError && <LoadError what="the people" error={users.error} onRetry={() => users.refetch()} />}
+      <SkippedNotice queryKeys={reads} />
       {groups.data?.length === 0 && <p className="page-message">No groups yet.</p>}
       <div className="gr-grid">
         {(groups.data ?? []).map((g) => (
-          <GroupCard
-            key={g.group_id}
-            group={g}
-            people={people}
-            workspaces={workspaces}
-            mutations={mutations}
-          />
+          <ErrorBoundary key={g.group_id} what={`group ${g.group_id}`} kind="panel" queries={reads}>
+            <GroupCard group={g} people={people} workspaces={workspaces} mutations={mutations} />
+          </ErrorBoundary>
         ))}
       </div>
     </section>

@@ -5,6 +5,8 @@ import { ApiError } from '@/web/lib/api-error';
 import { useFreshness } from '@/web/lib/freshness/use-freshness';
 import { queryKeys } from '@/web/lib/query-keys';
 import { LoadError } from '@/web/components/ui/load-error';
+import { ErrorBoundary } from '@/web/components/ui/error-boundary';
+import { SkippedNotice } from '@/web/components/ui/skipped-notice';
 import { groupName, groupQueries } from '@/web/lib/queries/groups';
 import { organizationQueries, userNameById } from '@/web/lib/queries/organization';
 import { useWorkspace } from '@/web/lib/workspace';
@@ -61,8 +63,21 @@ export function MembersPage() {
   const names = userNameById(users.data);
   const userName = (id: number) => names.get(id) ?? `User ${id}`;
   const groupList = groups.data ?? [];
-  const reads = [project, members, projectGroups, roles, users, groups];
-  const failed = reads.find((q) => q.isError);
+  const loads = [
+    ['the project', project],
+    ['the members', members],
+    ['the groups with access', projectGroups],
+    ['the roles', roles],
+    ['the people', users],
+    ['the groups', groups],
+  ] as const;
+  const reads = [
+    memberQueries.members(scope).queryKey,
+    memberQueries.projectGroups(scope).queryKey,
+    memberQueries.roles(organizationId).queryKey,
+    organizationQueries.users(organizationId).queryKey,
+    groupQueries.list(organizationId).queryKey,
+  ];
   const options = members.data
     ? candidateKeys(
         members.data,
@@ -95,40 +110,43 @@ export function MembersPage() {
         <FreshnessStatus freshness={freshness} what="the members" />
       </div>
       {project.data?.private && <p className="mb-muted">Private project: only its members see it.</p>}
-      {failed?.error && (
-        <LoadError
-          what="the members"
-          error={failed.error}
-          onRetry={() => reads.filter((q) => q.isError).forEach((q) => void q.refetch())}
-          retrying={reads.some((q) => q.isError && q.isFetching)}
-        />
+      {loads.map(
+        ([what, q]) =>
+          q.isError && <LoadError key={what} what={what} error={q.error} onRetry={() => q.refetch()} />,
       )}
+      <SkippedNotice queryKeys={reads} />
       {members.isPending && <p className="page-message">Loading members…</p>}
       {members.data && (
         <>
-          <AddMembers
-            options={options}
-            roles={roles.data ?? []}
-            pending={mutations.add.isPending}
-            onAdd={(v) => mutations.add.mutate(v)}
-          />
-          <MemberTable
-            members={members.data}
-            groups={groupList}
-            roles={roles.data ?? []}
-            userName={userName}
-            mutations={mutations}
-          />
+          <ErrorBoundary what="adding members" kind="panel" queries={reads}>
+            <AddMembers
+              options={options}
+              roles={roles.data ?? []}
+              pending={mutations.add.isPending}
+              onAdd={(v) => mutations.add.mutate(v)}
+            />
+          </ErrorBoundary>
+          <ErrorBoundary what="the member list" kind="panel" queries={reads}>
+            <MemberTable
+              members={members.data}
+              groups={groupList}
+              roles={roles.data ?? []}
+              userName={userName}
+              mutations={mutations}
+            />
+          </ErrorBoundary>
         </>
       )}
       {projectGroups.data && (
-        <GroupAccess
-          rows={projectGroups.data}
-          groups={groupList}
-          userName={userName}
-          onAttach={(groupId, label) => groupAccess.attach.mutate({ groupId, label })}
-          onDetach={(row, label) => groupAccess.detach.mutate({ row, label })}
-        />
+        <ErrorBoundary what="the groups with access" kind="panel" queries={reads}>
+          <GroupAccess
+            rows={projectGroups.data}
+            groups={groupList}
+            userName={userName}
+            onAttach={(groupId, label) => groupAccess.attach.mutate({ groupId, label })}
+            onDetach={(row, label) => groupAccess.detach.mutate({ row, label })}
+          />
+        </ErrorBoundary>
       )}
     </section>
   );

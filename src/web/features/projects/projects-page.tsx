@@ -5,6 +5,8 @@ import { FreshnessStatus } from '@/web/components/ui/freshness-status';
 import { useFreshness } from '@/web/lib/freshness/use-freshness';
 import { queryKeys } from '@/web/lib/query-keys';
 import { LoadError } from '@/web/components/ui/load-error';
+import { ErrorBoundary } from '@/web/components/ui/error-boundary';
+import { SkippedNotice } from '@/web/components/ui/skipped-notice';
 import { useWorkspaceScope } from '@/web/lib/workspace';
 import { projectPageQueries } from './api/project-queries';
 import { DeletedBanner } from './components/deleted-banner';
@@ -21,7 +23,9 @@ export function ProjectsPage() {
   const ws = useWorkspaceScope();
   const [params, setParams] = useViewParams();
   const filters = filtersFromParams(params);
-  const list = useQuery({ ...projectPageQueries.list(ws, filters), placeholderData: keepPreviousData });
+  const listQuery = projectPageQueries.list(ws, filters);
+  const list = useQuery({ ...listQuery, placeholderData: keepPreviousData });
+  const lookups = [queryKeys.clients(ws), queryKeys.tags(ws), queryKeys.projects.list(ws)];
   const form = useProjectsUi((s) => s.form);
   const openCreate = useProjectsUi((s) => s.openCreate);
   const closeForm = useProjectsUi((s) => s.closeForm);
@@ -46,13 +50,18 @@ export function ProjectsPage() {
         <h1 id="pj-title">Projects</h1>
         <FreshnessStatus freshness={freshness} what="the projects" />
       </div>
-      <ProjectToolbar
-        workspaceId={ws.workspaceId}
-        filters={filters}
-        onChange={change}
-        onCreate={openCreate}
-      />
-      <DeletedBanner ws={ws} />
+      <ErrorBoundary what="the filters" kind="panel" queries={lookups}>
+        <ProjectToolbar
+          workspaceId={ws.workspaceId}
+          filters={filters}
+          onChange={change}
+          onCreate={openCreate}
+        />
+      </ErrorBoundary>
+      <ErrorBoundary what="the deleted projects" kind="panel">
+        <DeletedBanner ws={ws} />
+      </ErrorBoundary>
+      <SkippedNotice queryKeys={[listQuery.queryKey]} />
       {list.isPending && <p className="page-message">Loading projects…</p>}
       {list.isError && (
         <LoadError what="projects" error={list.error} onRetry={list.refetch} retrying={list.isFetching} />
@@ -68,8 +77,16 @@ export function ProjectsPage() {
           />
         </>
       )}
-      {form.mode === 'create' && <ProjectFormDialog ws={ws} onClose={closeForm} />}
-      {editing && <ProjectFormDialog key={editing.id} ws={ws} project={editing} onClose={closeForm} />}
+      <ErrorBoundary
+        what="the project form"
+        kind="panel"
+        queries={lookups}
+        resetKey={form}
+        onClose={closeForm}
+      >
+        {form.mode === 'create' && <ProjectFormDialog ws={ws} onClose={closeForm} />}
+        {editing && <ProjectFormDialog key={editing.id} ws={ws} project={editing} onClose={closeForm} />}
+      </ErrorBoundary>
     </section>
   );
 }

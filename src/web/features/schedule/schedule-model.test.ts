@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_TIME_BLOCK_SECONDS } from '@/api/time-block';
+import { indexBlocks } from './block-index';
 import {
   applyPatches,
+  blocksShown,
   bookedMinutes,
   findConflicts,
   movePatches,
@@ -79,5 +82,43 @@ describe('patches', () => {
     const out = applyPatches([a], [{ id: a.id, completed: true, task_id: 9 }], () => undefined, 'T');
     expect(out[0]).toMatchObject({ completed_at: 'T', task_id: 9 });
     expect(a.completed_at).toBeUndefined();
+  });
+});
+
+describe('blocksShown', () => {
+  const from = Date.parse('2026-11-23T00:00:00Z');
+  const to = Date.parse('2026-11-28T00:00:00Z');
+
+  it('keeps the blocks of the range as they are (the same objects)', () => {
+    const a = block(1, '2026-11-24T08:00:00Z', 60);
+    const b = block(1, '2026-11-22T23:30:00Z', 60);
+    const shown = blocksShown([a, b], from, to);
+    expect(shown).toEqual([a, b]);
+    expect(shown[0]).toBe(a);
+  });
+
+  it('leaves out blocks far before or after the range (year 1, year 9999)', () => {
+    const early = block(1, '0001-01-01T00:00:00Z', 60);
+    const late = block(1, '9999-12-31T23:45:00-05:00', 60);
+    expect(blocksShown([early, late], from, to)).toEqual([]);
+  });
+
+  it('draws a negative or endless duration as none or the longest block the planner writes', () => {
+    const negative = block(1, '2026-11-24T08:00:00Z', 0, { duration: -1 });
+    const endless = block(1, '2026-11-24T08:00:00Z', 0, { duration: Number.MAX_SAFE_INTEGER });
+    const [a, b] = blocksShown([negative, endless], from, to);
+    expect(a.duration).toBe(0);
+    expect(b.duration).toBe(MAX_TIME_BLOCK_SECONDS);
+  });
+
+  it('makes an endless block a few days of the index and the booked time, not a loop to the year 9999', () => {
+    const endless = blocksShown(
+      [block(1, '2026-11-27T08:00:00Z', 0, { duration: Number.MAX_SAFE_INTEGER })],
+      from,
+      to,
+    );
+    const index = indexBlocks(endless, 'Europe/Berlin');
+    expect(index.size).toBe(8);
+    expect(bookedMinutes(endless, 'Europe/Berlin').get('1|2026-11-28')).toBe(24 * 60);
   });
 });

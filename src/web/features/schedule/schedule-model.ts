@@ -1,10 +1,28 @@
 import type { TimeBlockPatchItem, TimeBlockWithTask } from '@/api/time-block';
+import { shownSeconds } from '@/web/lib/block-span';
 import { addDays } from '@/web/lib/time/calendar-day';
 import { dayOf, shiftWall, startOfDayIn, toIso } from '@/web/lib/time/zoned';
 
 export type Block = TimeBlockWithTask;
 
 const endOf = (b: Pick<Block, 'start' | 'duration'>) => Date.parse(b.start) + (b.duration ?? 0) * 1000;
+
+/**
+ * The blocks a range of the Schedule shows: those overlapping [from, to) (an upstream answers a range read with
+ * those, but nothing else is drawn either), each with a duration it can draw (shownSeconds). A block that needs
+ * no change keeps its identity, so memoized rows stay as they are.
+ */
+export function blocksShown(blocks: readonly Block[], from: number, to: number): Block[] {
+  return blocks.flatMap((b) => {
+    const start = Date.parse(b.start);
+    if (!Number.isFinite(start)) return [];
+    const duration = shownSeconds(b.duration);
+    const end = start + duration * 1000;
+    const inRange = duration > 0 ? start < to && end > from : start >= from && start < to;
+    if (!inRange) return [];
+    return duration === (b.duration ?? 0) ? [b] : [{ ...b, duration }];
+  });
+}
 
 /** Ids of live blocks that overlap another live block of the same user (touching ends do not count). */
 export function findConflicts(blocks: readonly Block[]): Set<number> {

@@ -2,6 +2,9 @@ import { useCallback, useState, type KeyboardEvent } from 'react';
 import { FreshnessStatus } from '@/web/components/ui/freshness-status';
 import { LoadError } from '@/web/components/ui/load-error';
 import { NARROW_SCREEN, useMediaQuery } from '@/web/lib/use-media-query';
+import { ErrorBoundary } from '@/web/components/ui/error-boundary';
+import { SkippedNotice } from '@/web/components/ui/skipped-notice';
+import { queryKeys } from '@/web/lib/query-keys';
 import { useUndoRedo } from '@/web/lib/use-undo-redo';
 import { useBlockMutations } from './api/block-mutations';
 import { scheduleQueries } from './api/schedule-queries';
@@ -41,7 +44,7 @@ export function SchedulePage() {
   };
   const writes = useBlockMutations(schedule.scope, targets, scheduleHistory);
   const freshness = useScheduleFreshness(schedule.scope, targets);
-  const blocks = schedule.weekQuery.data ?? [];
+  const blocks = schedule.blocks;
   const axis = useAxis(schedule.rows, blocks, {
     view,
     rowMode,
@@ -78,43 +81,47 @@ export function SchedulePage() {
 
   // The rows are people and the blocks are the week's: without either there is no grid to show.
   const failed = [schedule.weekQuery, schedule.usersQuery].filter((q) => q.isError);
+  const usersKey = queryKeys.organization.users(schedule.scope.organizationId);
   return (
     <section className="page sch-page" aria-busy={schedule.weekQuery.isFetching}>
-      <ScheduleToolbar
-        weekStart={schedule.weekStart}
-        today={schedule.today}
-        day={schedule.day}
-        zone={schedule.zone}
-        users={schedule.people}
-        focusUser={schedule.focusUser}
-        span={schedule.span}
-        view={view}
-        onView={setView}
-        status={<FreshnessStatus freshness={freshness} what="the schedule" />}
-        selection={{
-          busy: writes.patch.isPending,
-          onComplete: () => {
-            const items = selectedBlocks()
-              .filter((b) => !b.completed_at)
-              .map((b) => ({ id: b.id, completed: true }));
-            if (items.length)
-              writes.patch.mutate({ items, label: 'Marking blocks complete', history: 'record' });
-          },
-          onArchive: () => {
-            for (const block of selectedBlocks())
-              writes.archive.mutate({ block, restoreIt: schedule.filters.archived });
-            useScheduleUi.getState().selectionCleared();
-          },
-          onDelete: () => setConfirming(true),
-          onUndo: undo,
-          onRedo: redo,
-        }}
-      />
+      <ErrorBoundary what="the schedule's toolbar" kind="panel" queries={[usersKey]}>
+        <ScheduleToolbar
+          weekStart={schedule.weekStart}
+          today={schedule.today}
+          day={schedule.day}
+          zone={schedule.zone}
+          users={schedule.people}
+          focusUser={schedule.focusUser}
+          span={schedule.span}
+          view={view}
+          status={<FreshnessStatus freshness={freshness} what="the schedule" />}
+          onView={setView}
+          selection={{
+            busy: writes.patch.isPending,
+            onComplete: () => {
+              const items = selectedBlocks()
+                .filter((b) => !b.completed_at)
+                .map((b) => ({ id: b.id, completed: true }));
+              if (items.length)
+                writes.patch.mutate({ items, label: 'Marking blocks complete', history: 'record' });
+            },
+            onArchive: () => {
+              for (const block of selectedBlocks())
+                writes.archive.mutate({ block, restoreIt: schedule.filters.archived });
+              useScheduleUi.getState().selectionCleared();
+            },
+            onDelete: () => setConfirming(true),
+            onUndo: undo,
+            onRedo: redo,
+          }}
+        />
+      </ErrorBoundary>
+      <SkippedNotice queryKeys={[targets.weekKey, targets.tasksKey, usersKey]} />
       {failed.length ? (
         <LoadError
           what="the schedule"
           error={failed[0].error}
-          onRetry={() => failed.forEach((q) => void q.refetch())}
+          onRetry={() => Promise.all(failed.map((q) => q.refetch()))}
           retrying={failed.some((q) => q.isFetching)}
         />
       ) : schedule.weekQuery.isPending ? (
@@ -139,18 +146,18 @@ export function SchedulePage() {
           onSelect={useScheduleUi.getState().blockClicked}
           onKey={onBlockKey}
           side={
-            schedule.tasksQuery.isError ? (
-              <aside className="sch-tasks" aria-label="Tasks to schedule">
+            <ErrorBoundary what="the task list" kind="panel" queries={[targets.tasksKey]}>
+              {schedule.tasksQuery.isError ? (
                 <LoadError
+                  inline
                   what="the tasks"
                   error={schedule.tasksQuery.error}
-                  onRetry={schedule.tasksQuery.refetch}
-                  retrying={schedule.tasksQuery.isFetching}
+                  onRetry={() => schedule.tasksQuery.refetch()}
                 />
-              </aside>
-            ) : (
-              <TaskList tasks={schedule.tasksQuery.data} loading={schedule.tasksQuery.isPending} />
-            )
+              ) : (
+                <TaskList tasks={schedule.tasksQuery.data} loading={schedule.tasksQuery.isPending} />
+              )}
+            </ErrorBoundary>
           }
         />
       )}

@@ -8,12 +8,13 @@ import { addDays } from '@/web/lib/time/calendar-day';
 import { useDateFormat } from '@/web/lib/time/use-date-format';
 import { workWeekMondayOf } from '@/web/lib/time/user-format';
 import { useUserZone } from '@/web/lib/time/use-user-zone';
-import { dayOf } from '@/web/lib/time/zoned';
+import { dayOf, rangeInstants } from '@/web/lib/time/zoned';
 import { useWorkspaceScope } from '@/web/lib/workspace';
 import { scheduleQueries } from './api/schedule-queries';
 import { weekFromTimeline } from './api/seed-week';
 import type { RowDef } from './components/schedule-row';
 import { indexBlocks } from './block-index';
+import { blocksShown } from './schedule-model';
 import { useScheduleUi } from './store';
 import { workWeek } from './time-geometry';
 import type { ScheduleView } from './view-state';
@@ -104,9 +105,14 @@ export function useScheduleData(view: ScheduleView, narrow: boolean) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [rowMode, span, people, focusUser, weekStart, day, today, meId, loads, fmt]);
 
-  const blocks = weekQuery.data;
+  // The work week's blocks as drawn (blocksShown); every part of the view reads these.
+  const range = rangeInstants({ start: weekStart, end: addDays(weekStart, 4) }, zone);
+  const blocks = useMemo(
+    () => blocksShown(weekQuery.data ?? [], Date.parse(range.date_from), Date.parse(range.date_to)),
+    [weekQuery.data, range.date_from, range.date_to],
+  );
   // Once per data change; conflicts and booked time are counted per rendered row from this index.
-  const index = useMemo(() => indexBlocks(blocks ?? [], zone), [blocks, zone]);
+  const index = useMemo(() => indexBlocks(blocks, zone), [blocks, zone]);
 
   return {
     scope,
@@ -116,6 +122,7 @@ export function useScheduleData(view: ScheduleView, narrow: boolean) {
     day,
     filters,
     weekQuery,
+    blocks,
     tasksQuery,
     usersQuery: users,
     people,

@@ -7,6 +7,7 @@ import { capacityParams, capacityQueries } from '@/web/lib/queries/capacities';
 import { useFreshness } from '@/web/lib/freshness/use-freshness';
 import { queryKeys } from '@/web/lib/query-keys';
 import { LoadError } from '@/web/components/ui/load-error';
+import { SkippedNotice } from '@/web/components/ui/skipped-notice';
 import { organizationQueries } from '@/web/lib/queries/organization';
 import { firstOfMonth, lastOfMonth } from '@/web/lib/time/calendar-day';
 import { formatDayAs } from '@/web/lib/time/format';
@@ -79,6 +80,7 @@ export function TeamPage() {
           retrying={load.isFetching}
         />
       )}
+      <SkippedNotice queryKeys={[organizationQueries.users(organizationId).queryKey]} />
       {users.isSuccess && (
         <table className="data-table tm-table stack-narrow">
           <caption className="sr-only">

@@ -84,3 +84,17 @@ describe('remaining text', () => {
     expect(bookedText(null, 5400)).toBe('booked 1 h 30 min');
   });
 });
+
+describe('bookings of odd blocks', () => {
+  it('books a negative duration as nothing and an endless one as the longest block the planner writes', () => {
+    const map = bookingsByTask(
+      [
+        { id: 1, task_id: 5, start: '2026-11-24T08:00:00Z', duration: -1 },
+        { id: 2, task_id: 6, start: '2026-11-24T08:00:00Z', duration: Number.MAX_SAFE_INTEGER },
+      ],
+      'UTC',
+    );
+    expect(map.get(5)?.bookedSecs).toBe(0);
+    expect(map.get(6)?.bookedSecs).toBe(7 * 24 * 3600);
+  });
+});

@@ -1,3 +1,4 @@
+import { shownSeconds } from '@/web/lib/block-span';
 import { formatMinutes, remainingEstimateMins } from '@/web/lib/remaining-estimate';
 import { daysBetween, type Day } from '@/web/lib/time/calendar-day';
 import { dayNumberOf, dayOfNumber } from '@/web/lib/time/zoned';
@@ -40,7 +41,7 @@ export function bookingFold(zone: string) {
         seen.add(b.id);
         let t = acc.get(b.task_id);
         if (!t) acc.set(b.task_id, (t = { secs: 0, days: new Map() }));
-        t.secs += b.duration ?? 0;
+        t.secs += shownSeconds(b.duration);
         const day = dayNumberOf(Date.parse(b.start), zone);
         t.days.set(day, (t.days.get(day) ?? true) && !!b.completed_at);
       }

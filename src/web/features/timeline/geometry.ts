@@ -28,6 +28,29 @@ export function xToDate(x: number, origin: Day, pxPerDay: number): Day {
   return addDays(origin, Math.floor(x / pxPerDay));
 }
 
+/** Days a bar may reach beyond the canvas on either side (its ends stay off screen, its box stays small). */
+export const BAR_OVERHANG_DAYS = 31;
+
+/**
+ * The days of a bar as drawn on a canvas: its dates clipped to the canvas plus an overhang, so a task from the
+ * year 1 to 9999 is a bar a little wider than the canvas, not one of hundreds of millions of pixels.
+ */
+export function drawnDays(start: Day, end: Day, canvas: DayRange): DayRange {
+  const first = addDays(canvas.start, -BAR_OVERHANG_DAYS);
+  const last = addDays(canvas.end, BAR_OVERHANG_DAYS);
+  return { start: start < first ? first : start, end: end > last ? last : end };
+}
+
+/** The first day a view may start on: its canvas (a month before it) must stay within the year 1. */
+export const FIRST_VIEW_DAY = '0001-03-01';
+/** The last: the canvas of the widest zoom (about 20 months after the start) must end within the year 9999. */
+export const LAST_VIEW_DAY = '9998-01-01';
+
+/** A view's first day within the days the calendar can draw (a link may name any day). */
+export function clampViewStart(day: Day): Day {
+  return day < FIRST_VIEW_DAY ? FIRST_VIEW_DAY : day > LAST_VIEW_DAY ? LAST_VIEW_DAY : day;
+}
+
 /** A pixel delta as whole days (round, not ceil: half a column moves one day). */
 export function pxToDays(dx: number, pxPerDay: number): number {
   return Math.round(dx / pxPerDay) || 0;

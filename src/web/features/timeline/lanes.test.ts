@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cullBars, packLanes } from './lanes';
+import { cullBars, hasDays, packLanes } from './lanes';
 
 const t = (id: number, start: string, end: string, weight?: number) => ({
   id,
@@ -93,5 +93,25 @@ describe('cullBars by lanes', () => {
     expect(cullBars(tasks, visible, new Set([3, 4]), { of, from: 4, to: 7 }).map((t) => t.id)).toEqual([
       2, 3, 4,
     ]);
+  });
+});
+
+describe('hasDays', () => {
+  it('draws a task with two real days in order', () => {
+    expect(hasDays(t(1, '2026-03-01', '2026-03-01'))).toBe(true);
+    expect(hasDays(t(1, '0001-01-01', '9999-12-31'))).toBe(true);
+  });
+
+  it('leaves out what the upstream may send for an undated task, or text where a date belongs', () => {
+    for (const [start, end] of [
+      ['', ''],
+      ['2026-03-01', ''],
+      ['undefined', '2026-03-02'],
+      ['超长的任务名称', '2026-03-02'],
+      ['2026-02-30', '2026-03-02'],
+      ['2026-03-05', '2026-03-01'],
+    ])
+      expect(hasDays(t(1, start, end)), `${start}..${end}`).toBe(false);
+    expect(hasDays({ start_date: null, end_date: undefined })).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { overlaps, type Day } from '@/web/lib/time/calendar-day';
+import { isDay, overlaps, type Day } from '@/web/lib/time/calendar-day';
 
 export interface LaneInput {
   id: number;
@@ -12,6 +12,14 @@ export interface LaneLayout {
   lanes: Map<number, number>;
   /** Lanes the group needs on screen (at least 1). */
   count: number;
+}
+
+/**
+ * Can the task be drawn as a bar: two real calendar days, in order? An undated task (no dates, Go's empty
+ * string, or any other text where a date belongs) has no place on the timeline.
+ */
+export function hasDays(task: { start_date?: string | null; end_date?: string | null }): boolean {
+  return isDay(task.start_date) && isDay(task.end_date) && task.start_date <= task.end_date;
 }
 
 /**

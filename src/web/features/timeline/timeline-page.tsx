@@ -1,7 +1,10 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { TaskGroupType } from '@/api/task-group';
 import { FreshnessStatus } from '@/web/components/ui/freshness-status';
-import { describeError } from '@/web/lib/api-error';
+import { ErrorBoundary } from '@/web/components/ui/error-boundary';
+import { LoadError } from '@/web/components/ui/load-error';
+import { SkippedNotice } from '@/web/components/ui/skipped-notice';
+import { queryKeys } from '@/web/lib/query-keys';
 import { userNameById } from '@/web/lib/queries/organization';
 import { addDays, type Day } from '@/web/lib/time/calendar-day';
 import { useUserZone } from '@/web/lib/time/use-user-zone';
@@ -108,22 +111,21 @@ export function TimelinePage() {
           </span>
         )}
       </div>
-      <TimelineFilters
-        workspaceId={workspaceId}
-        open={filtersOpen}
-        onToggle={onToggleFilters}
-        filters={view.filters}
-        projects={data.projects}
-        tags={data.tags}
-        statuses={data.statuses}
-        users={data.users}
-        onChange={onFilters}
-      />
-      {data.error && (
-        <p className="page-message error" role="alert">
-          Could not load the timeline: {describeError(data.error)}
-        </p>
-      )}
+      <ErrorBoundary what="the filters" kind="panel" queries={data.lookupKeys}>
+        <TimelineFilters
+          workspaceId={workspaceId}
+          open={filtersOpen}
+          onToggle={onToggleFilters}
+          filters={view.filters}
+          projects={data.projects}
+          tags={data.tags}
+          statuses={data.statuses}
+          users={data.users}
+          onChange={onFilters}
+        />
+      </ErrorBoundary>
+      {data.error && <LoadError what="the timeline" error={data.error} onRetry={data.retry} />}
+      <SkippedNotice queryKeys={data.readKeys} />
       <TaskEditContext.Provider value={editing.bar}>
         <div className="tl-main">
           {data.pending && data.rows.length === 0 ? (
@@ -148,16 +150,23 @@ export function TimelinePage() {
           )}
           <UnassignDialog nameOf={(id) => names.get(id) ?? `User ${id}`} commit={move.mutate} />
           {openTask && (
-            <SidePanel
-              scope={scope}
-              zone={zone}
-              task={openTask}
-              statuses={data.statuses}
-              users={data.users}
-              actions={editing.actions}
-              onArchive={editing.archive}
-              onClose={panelClosed}
-            />
+            <ErrorBoundary
+              what="the task's details"
+              kind="panel"
+              queries={[queryKeys.taskBlocks.task(scope, openTask.id)]}
+              resetKey={openTask.id}
+            >
+              <SidePanel
+                scope={scope}
+                zone={zone}
+                task={openTask}
+                statuses={data.statuses}
+                users={data.users}
+                actions={editing.actions}
+                onArchive={editing.archive}
+                onClose={panelClosed}
+              />
+            </ErrorBoundary>
           )}
         </div>
       </TaskEditContext.Provider>

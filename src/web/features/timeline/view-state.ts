@@ -2,7 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { useViewParams } from '@/web/lib/use-view-params';
 import type { TaskGroupType } from '@/api/task-group';
 import { addDays, isDay, type Day } from '@/web/lib/time/calendar-day';
-import { ZOOMS, type Zoom } from './geometry';
+import { clampViewStart, ZOOMS, type Zoom } from './geometry';
 
 export const FILTER_KEYS = ['project', 'client', 'tag', 'status', 'assignee', 'priority', 'q'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
@@ -31,7 +31,7 @@ export function parseView(params: URLSearchParams, today: Day): ViewState {
   return {
     group: GROUPS.includes(group as TaskGroupType) ? (group as TaskGroupType) : 'users',
     zoom: ZOOMS.includes(zoom as Zoom) ? (zoom as Zoom) : 'week',
-    start: isDay(start) ? start : addDays(today, -3),
+    start: clampViewStart(isDay(start) ? start : addDays(today, -3)),
     filters,
   };
 }

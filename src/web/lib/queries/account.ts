@@ -2,6 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { trackMeWithWorkspacesSchema, userSettingsSchema } from '@/api/user';
 import { api } from '../api-client';
 import { queryKeys } from '../query-keys';
+import { countingSkips } from '../skipped-records';
 
 /**
  * The signed-in account: who, which workspaces, which settings. Read once per session: the profile and the
@@ -11,12 +12,15 @@ export const accountQueries = {
   me: () =>
     queryOptions({
       queryKey: queryKeys.account.me(),
-      queryFn: ({ signal }) =>
-        api('track', '/me', {
-          query: { with_related_data: true },
-          schema: trackMeWithWorkspacesSchema,
-          signal,
-        }),
+      queryFn: ({ signal, queryKey }) =>
+        countingSkips(queryKey, (skips) =>
+          api('track', '/me', {
+            query: { with_related_data: true },
+            schema: trackMeWithWorkspacesSchema,
+            signal,
+            skips,
+          }),
+        ),
       staleTime: Infinity,
     }),
   /** The user's workspaces, from the same read as `me`. */

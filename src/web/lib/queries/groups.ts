@@ -2,14 +2,21 @@ import { queryOptions } from '@tanstack/react-query';
 import { organizationGroupsSchema, type OrganizationGroup } from '@/api/group';
 import { api } from '../api-client';
 import { queryKeys } from '../query-keys';
+import { countingSkips } from '../skipped-records';
 
 /** Track organization groups (with their users and workspaces): one list per organization, shared by views. */
 export const groupQueries = {
   list: (organizationId: number) =>
     queryOptions({
       queryKey: queryKeys.groups.list(organizationId),
-      queryFn: ({ signal }) =>
-        api('track', `/organizations/${organizationId}/groups`, { schema: organizationGroupsSchema, signal }),
+      queryFn: ({ signal, queryKey }) =>
+        countingSkips(queryKey, (skips) =>
+          api('track', `/organizations/${organizationId}/groups`, {
+            schema: organizationGroupsSchema,
+            signal,
+            skips,
+          }),
+        ),
       staleTime: 10 * 60_000,
     }),
 };

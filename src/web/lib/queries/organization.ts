@@ -3,6 +3,7 @@ import { organizationUsersSchema, type OrganizationUser } from '@/api/user';
 import { api } from '../api-client';
 import { queryKeys } from '../query-keys';
 import { readAllPages } from '../read-all-pages';
+import { countingSkips } from '../skipped-records';
 
 /**
  * Organization users: the names behind assignee ids, group rows and members. One request per
@@ -12,15 +13,18 @@ export const organizationQueries = {
   users: (organizationId: number) =>
     queryOptions({
       queryKey: queryKeys.organization.users(organizationId),
-      queryFn: ({ signal }) =>
-        readAllPages(
-          (page, per_page) =>
-            api('focus', `/organizations/${organizationId}/users`, {
-              query: { page, per_page },
-              schema: organizationUsersSchema,
-              signal,
-            }),
-          { maxPages: 50 },
+      queryFn: ({ signal, queryKey }) =>
+        countingSkips(queryKey, (skips) =>
+          readAllPages(
+            (page, per_page) =>
+              api('focus', `/organizations/${organizationId}/users`, {
+                query: { page, per_page },
+                schema: organizationUsersSchema,
+                signal,
+                skips,
+              }),
+            { maxPages: 50 },
+          ),
         ),
       staleTime: 30 * 60_000,
     }),

@@ -4,6 +4,7 @@ import type { QueryValue } from '@/api/common';
 import { clientPageSchema, statusPageSchema, tagPageSchema } from '@/api/workspace';
 import { queryKeys } from '../query-keys';
 import { readAllData } from '../read-all-pages';
+import { countingSkips } from '../skipped-records';
 
 /**
  * A small list of a workspace that views take names and colours from, read whole (pages of 100 until a short
@@ -19,8 +20,15 @@ function workspaceList<T>(
     // eslint-disable-next-line @tanstack/query/exhaustive-deps
     queryOptions({
       queryKey: queryKeys[resource]({ workspaceId }),
-      queryFn: ({ signal }) =>
-        readAllData(`/workspaces/${workspaceId}/${resource}`, schema, { query, signal, maxPages: 20 }),
+      queryFn: ({ signal, queryKey }) =>
+        countingSkips(queryKey, (skips) =>
+          readAllData(`/workspaces/${workspaceId}/${resource}`, schema, {
+            query,
+            signal,
+            skips,
+            maxPages: 20,
+          }),
+        ),
       staleTime: 30 * 60_000,
     });
 }

@@ -111,6 +111,15 @@ describe.each(MACHINE_ZONES)('calendar days on a machine in %s', (machineZone) =
       for (const day of ['2026-01-01', '2026-03-29', '2026-09-06', '2026-10-25', '2028-02-29', '0999-12-31'])
         expect(formatDay(parseDay(day))).toBe(day);
     }));
+
+  it('reads the far years the upstream allows as those years, not 1900 + year', () =>
+    inZone(() => {
+      for (const day of ['0001-01-01', '0099-12-31', '1900-02-28', '9999-12-31'])
+        expect(formatDay(parseDay(day))).toBe(day);
+      expect(daysBetween('0001-01-01', '0001-12-31')).toBe(364);
+      expect(addDays('0099-12-31', 1)).toBe('0100-01-01');
+      expect(daysBetween('1900-02-28', '1900-03-01')).toBe(1);
+    }));
 });
 
 describe('day strings', () => {
@@ -121,6 +130,15 @@ describe('day strings', () => {
     expect(isDay('')).toBe(false);
     expect(isDay(null)).toBe(false);
     expect(() => parseDay('29.03.2026')).toThrow(/not a calendar date/);
+  });
+
+  it('accepts only real days of the years 0001 to 9999 (any other text is no date)', () => {
+    expect(isDay('2026-02-30')).toBe(false);
+    expect(isDay('2026-13-01')).toBe(false);
+    expect(isDay('0000-01-01')).toBe(false);
+    expect(isDay('undefined')).toBe(false);
+    expect(isDay('0001-01-01')).toBe(true);
+    expect(isDay('9999-12-31')).toBe(true);
   });
 
   it('compares inclusive ranges', () => {

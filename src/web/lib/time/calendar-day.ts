@@ -1,4 +1,5 @@
 import { addMonths as addMonthsFns, endOfMonth, startOfMonth } from 'date-fns';
+import { isCalendarDate } from '@/api/common';
 
 /**
  * Calendar days: `YYYY-MM-DD` strings, never instants (task dates, the day a block is on, a week's Monday).
@@ -16,15 +17,19 @@ export interface DayRange {
 
 const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** A real calendar day `YYYY-MM-DD` of the years 0001 to 9999 (no 2026-02-30): what a task date may be. */
 export function isDay(value: string | null | undefined): value is Day {
-  return !!value && DAY_RE.test(value);
+  return !!value && isCalendarDate(value);
 }
 
 /** `YYYY-MM-DD` -> a Date at local noon of that day (a vehicle for date-fns, never compared as an instant). */
 export function parseDay(day: Day): Date {
   const match = DAY_RE.exec(day);
   if (!match) throw new Error(`not a calendar date: ${day}`);
-  return new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]), 12);
+  const date = new Date(2000, Number(match[2]) - 1, Number(match[3]), 12);
+  // Not the constructor's year: it reads 0 to 99 as 1900 to 1999.
+  date.setFullYear(Number(match[1]));
+  return date;
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
@@ -40,7 +45,14 @@ const UTC_DAY = 86_400_000;
 function utcDayNumber(day: Day): number {
   const match = DAY_RE.exec(day);
   if (!match) throw new Error(`not a calendar date: ${day}`);
-  return Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / UTC_DAY;
+  const year = Number(match[1]);
+  const month = Number(match[2]) - 1;
+  const date = Number(match[3]);
+  if (year >= 100) return Date.UTC(year, month, date) / UTC_DAY;
+  // Date.UTC reads the years 0 to 99 as 1900 to 1999: set the year itself.
+  const far = new Date(Date.UTC(2000, month, date));
+  far.setUTCFullYear(year);
+  return far.getTime() / UTC_DAY;
 }
 
 export function addDays(day: Day, n: number): Day {

@@ -3,6 +3,7 @@ import { taskPageSchema } from '@/api/task';
 import { timeBlockWithTaskSchema, type TimeBlockWithTask } from '@/api/time-block';
 import { streamJsonArray } from '@/web/lib/api-stream';
 import { queryKeys } from '@/web/lib/query-keys';
+import { countingSkips, countingStream } from '@/web/lib/skipped-records';
 import { readAllData } from '@/web/lib/read-all-pages';
 import { workspacePath, type WorkspaceScope } from '@/web/lib/workspace-scope';
 import { addDays } from '@/web/lib/time/calendar-day';
@@ -24,17 +25,21 @@ export const scheduleQueries = {
       // each against the hourly quota). Batches are merged to one cache update per 150 ms, so a large week
       // renders a few times, not once per 500 blocks; a refetch swaps in the result at the end.
       queryFn: streamedQuery({
-        streamFn: ({ signal }) =>
+        streamFn: ({ signal, queryKey }) =>
           throttleBatches(
-            streamJsonArray(`${workspacePath(scope)}/time-blocks/stream`, {
-              // Monday 00:00 to Saturday 00:00 in the user's zone: the visible work week, as instants.
-              query: {
-                ...rangeInstants({ start: weekStart, end: addDays(weekStart, 4) }, filters.zone),
-                archived: filters.archived,
-              },
-              item: timeBlockWithTaskSchema,
-              signal,
-            }),
+            countingStream(queryKey, (skips) =>
+              streamJsonArray(`${workspacePath(scope)}/time-blocks/stream`, {
+                // Monday 00:00 to Saturday 00:00 in the user's zone: the visible work week, as instants.
+                query: {
+                  ...rangeInstants({ start: weekStart, end: addDays(weekStart, 4) }, filters.zone),
+                  archived: filters.archived,
+                },
+                item: timeBlockWithTaskSchema,
+                noun: 'time block',
+                skips,
+                signal,
+              }),
+            ),
             150,
           ),
         reducer: (acc: TimeBlockWithTask[], batch: TimeBlockWithTask[]) => acc.concat(batch),
@@ -45,16 +50,19 @@ export const scheduleQueries = {
   tasks: (scope: WorkspaceScope, weekStart: string) =>
     queryOptions({
       queryKey: queryKeys.schedule.tasks(scope, weekStart),
-      queryFn: ({ signal }) =>
-        readAllData(`${workspacePath(scope)}/tasks`, taskPageSchema, {
-          query: {
-            dates_overlap_start: weekStart,
-            dates_overlap_end: addDays(weekStart, 6),
-            order_by: 'name',
-          },
-          signal,
-          maxPages: 250,
-        }),
+      queryFn: ({ signal, queryKey }) =>
+        countingSkips(queryKey, (skips) =>
+          readAllData(`${workspacePath(scope)}/tasks`, taskPageSchema, {
+            query: {
+              dates_overlap_start: weekStart,
+              dates_overlap_end: addDays(weekStart, 6),
+              order_by: 'name',
+            },
+            signal,
+            skips,
+            maxPages: 250,
+          }),
+        ),
     }),
 };
 

@@ -6,6 +6,7 @@ import { workspacePath, type WorkspaceScope } from '@/web/lib/workspace-scope';
 import { nextPageAfter, PAGE_SIZE } from '@/web/lib/read-all-pages';
 import { streamJsonArray } from '@/web/lib/api-stream';
 import { queryKeys } from '@/web/lib/query-keys';
+import { countingSkips, countingStream } from '@/web/lib/skipped-records';
 import type { DayRange } from '@/web/lib/time/calendar-day';
 import { rangeInstants } from '@/web/lib/time/zoned';
 import { bookingFold, type TaskBooking } from '../bookings';
@@ -53,19 +54,26 @@ export const timelineQueries = {
     infiniteQueryOptions({
       queryKey: queryKeys.timeline.window(scope, group, range, filters),
       // One page of groups per GET; the next page is asked for as soon as this one is in (and painted).
-      queryFn: ({ signal, pageParam }) =>
-        api('focus', groupsPath(scope, group), {
-          query: {
-            start_date: range.start,
-            end_date: range.end,
-            page: pageParam,
-            per_page: PAGE_SIZE,
-            include_unassigned: group === 'users' ? true : undefined,
-            ...filterQuery(filters),
-          },
-          schema: taskGroupPageSchema,
-          signal,
-        }).then((res) => res.data),
+      // What each page left out is counted under the window's key and the page's number.
+      queryFn: ({ signal, pageParam, queryKey }) =>
+        countingSkips(
+          queryKey,
+          (skips) =>
+            api('focus', groupsPath(scope, group), {
+              query: {
+                start_date: range.start,
+                end_date: range.end,
+                page: pageParam,
+                per_page: PAGE_SIZE,
+                include_unassigned: group === 'users' ? true : undefined,
+                ...filterQuery(filters),
+              },
+              schema: taskGroupPageSchema,
+              signal,
+              skips,
+            }).then((res) => res.data),
+          pageParam,
+        ),
       initialPageParam: 1,
       // A page is full at PAGE_SIZE users, projects or tags; the no-assignee group comes outside the paging.
       getNextPageParam: nextPageAfter({ maxPages: 50, counts: (g: TaskGroup) => g.id !== 0 }),
@@ -79,13 +87,17 @@ export const timelineQueries = {
   blocks: (scope: WorkspaceScope, range: DayRange, zone: string) =>
     queryOptions({
       queryKey: queryKeys.timeline.blockWindow(scope, range, zone),
-      queryFn: async ({ signal }): Promise<ReadonlyMap<number, TaskBooking>> => {
+      queryFn: async ({ signal, queryKey }): Promise<ReadonlyMap<number, TaskBooking>> => {
         const fold = bookingFold(zone);
-        const stream = streamJsonArray(`${workspacePath(scope)}/time-blocks/stream`, {
-          query: rangeInstants(range, zone),
-          item: blockMarkSchema,
-          signal,
-        });
+        const stream = countingStream(queryKey, (skips) =>
+          streamJsonArray(`${workspacePath(scope)}/time-blocks/stream`, {
+            query: rangeInstants(range, zone),
+            item: blockMarkSchema,
+            noun: 'time block',
+            skips,
+            signal,
+          }),
+        );
         for await (const batch of stream) fold.add(batch);
         return fold.result();
       },
@@ -95,12 +107,15 @@ export const timelineQueries = {
   timeBlocks: (scope: WorkspaceScope, taskId: number) =>
     queryOptions({
       queryKey: queryKeys.taskBlocks.task(scope, taskId),
-      queryFn: ({ signal }) =>
-        api('focus', `${workspacePath(scope)}/tasks/${taskId}/time-blocks`, {
-          query: { per_page: 100 },
-          schema: timeBlockAggregatePageSchema,
-          signal,
-        }),
+      queryFn: ({ signal, queryKey }) =>
+        countingSkips(queryKey, (skips) =>
+          api('focus', `${workspacePath(scope)}/tasks/${taskId}/time-blocks`, {
+            query: { per_page: 100 },
+            schema: timeBlockAggregatePageSchema,
+            signal,
+            skips,
+          }),
+        ),
       staleTime: 60_000,
     }),
 };

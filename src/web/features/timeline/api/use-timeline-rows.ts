@@ -7,7 +7,7 @@ import { projectQueries } from '@/web/lib/queries/projects';
 import type { DayRange } from '@/web/lib/time/calendar-day';
 import type { WorkspaceScope } from '@/web/lib/workspace-scope';
 import { statusQueries, tagQueries } from '@/web/lib/queries/workspace-lists';
-import { packLanes } from '../lanes';
+import { hasDays, packLanes } from '../lanes';
 import type { ViewState } from '../view-state';
 import { pageGroups, timelineQueries, type WindowData } from './timeline-queries';
 import { useFetchWindow } from './use-fetch-window';
@@ -29,7 +29,7 @@ const rowCache = new WeakMap<TaskGroup, TimelineRow>();
 function rowOf(g: TaskGroup, key: string, name: string, color: string | null): TimelineRow {
   const cached = rowCache.get(g);
   if (cached && cached.key === key && cached.name === name && cached.color === color) return cached;
-  const tasks = cached?.tasks ?? g.tasks.filter((t) => t.start_date && t.end_date);
+  const tasks = cached?.tasks ?? g.tasks.filter(hasDays);
   // A new name or colour (lookups arrived) keeps the packed lanes of the same group data.
   const { lanes, count } = cached ? { lanes: cached.lanes, count: cached.laneCount } : packLanes(tasks);
   const row = { key, id: g.id, name, color, tasks, lanes, laneCount: count };
@@ -48,8 +48,9 @@ export function useTimelineRows(
   const filtersHash = hashKey([view.filters]);
   const same = (key: QueryKey) => hashKey([timelineWindowOf(key).detail]) === filtersHash;
   const fetchWindow = useFetchWindow(queryKeys.timeline.grouping(scope, view.group), same, visible);
+  const windowQuery = timelineQueries.window(scope, view.group, fetchWindow, view.filters);
   const query = useInfiniteQuery({
-    ...timelineQueries.window(scope, view.group, fetchWindow, view.filters),
+    ...windowQuery,
     // Scrolling into a new window keeps the old rows on screen (same grouping and filters) until it loads.
     placeholderData: (prev: WindowData | undefined, prevQuery) =>
       prevQuery && timelineWindowOf(prevQuery.queryKey).group === view.group && same(prevQuery.queryKey)
@@ -82,6 +83,17 @@ export function useTimelineRows(
   // with the rows, so grouping by tags costs no second request.
   const tags = useQuery({ ...tagQueries.list(scope.workspaceId), enabled: lookups });
   const statuses = useQuery(statusQueries.list(scope.workspaceId));
+  // The lookups the view reads (those it has not asked for count nothing in its notice).
+  const lookupKeys: QueryKey[] = [
+    queryKeys.statuses(scope),
+    ...(lookups || needUsers || view.group === 'users'
+      ? [queryKeys.organization.users(scope.organizationId)]
+      : []),
+    ...(lookups ? [queryKeys.projects.list(scope)] : []),
+    ...(lookups || view.group === 'tags' ? [queryKeys.tags(scope)] : []),
+  ];
+  // The reads whose left-out records the view's notice counts.
+  const readKeys: QueryKey[] = [windowQuery.queryKey, ...lookupKeys];
 
   const rows = useMemo<TimelineRow[]>(() => {
     const userNames = userNameById(users.data);
@@ -118,6 +130,9 @@ export function useTimelineRows(
     loadingMore: query.isFetchingNextPage,
     loadMore,
     error,
+    retry: () => query.refetch(),
+    readKeys,
+    lookupKeys,
     fetchWindow,
     doneStatusIds,
     projects: projects.data,

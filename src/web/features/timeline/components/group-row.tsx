@@ -174,6 +174,7 @@ export const GroupRow = memo(function GroupRow({
             groupId={row.id}
             lane={row.lanes.get(t.id) ?? 0}
             origin={canvas.start}
+            canvasEnd={canvas.end}
             px={px}
             done={doneStatusIds.has(t.status_id)}
             booking={bookings ? (bookings.get(t.id) ?? NO_BOOKING) : null}

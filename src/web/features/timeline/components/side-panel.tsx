@@ -4,6 +4,8 @@ import type { TaskGroupEntry } from '@/api/task-group';
 import type { OrganizationUser } from '@/api/user';
 import type { Status } from '@/api/workspace';
 import { ApiError, describeError } from '@/web/lib/api-error';
+import { LoadError } from '@/web/components/ui/load-error';
+import { SkippedNotice } from '@/web/components/ui/skipped-notice';
 import { dateTimeLabel } from '@/web/lib/time/format';
 import type { WorkspaceScope } from '@/web/lib/workspace-scope';
 import { taskDetailQuery } from '../api/task-detail-query';
@@ -52,7 +54,7 @@ export function SidePanel({ scope, zone, task, statuses, users, actions, onArchi
     >
       <div className="tl-panel-head">
         <h2 id="tl-panel-title" ref={heading} tabIndex={-1}>
-          {task.masked ? 'Private task' : task.name}
+          {task.masked ? 'Private task' : task.name || 'Untitled task'}
         </h2>
         <button type="button" className="btn" onClick={close} aria-label="Close task details">
           ×
@@ -96,10 +98,11 @@ export function SidePanel({ scope, zone, task, statuses, users, actions, onArchi
         </div>
       )}
       <h3>Time blocks</h3>
+      <SkippedNotice queryKeys={[timelineQueries.timeBlocks(scope, task.id).queryKey]} />
       {blocks.isPending ? (
         <p className="muted">Loading…</p>
       ) : blocks.isError ? (
-        <p className="error-text">Could not load the time blocks: {describeError(blocks.error)}</p>
+        <LoadError inline what="the time blocks" error={blocks.error} onRetry={() => blocks.refetch()} />
       ) : blocks.data.data.length === 0 ? (
         <p className="muted">No time blocks.</p>
       ) : (

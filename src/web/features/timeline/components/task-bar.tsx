@@ -3,7 +3,7 @@ import { memo, useContext, type KeyboardEvent } from 'react';
 import type { TaskGroupEntry } from '@/api/task-group';
 import { bookedText, marksOnBar, remainingText, type TaskBooking } from '../bookings';
 import { daysBetween, type Day } from '@/web/lib/time/calendar-day';
-import { dateToX, shortDay } from '../geometry';
+import { dateToX, drawnDays, shortDay } from '../geometry';
 import { BAR_INSET, LANE_H, ROW_PAD } from '../layout';
 import { useBarActions } from '../dnd/bar-actions';
 import { useTimelineUi } from '../store';
@@ -22,7 +22,9 @@ interface Props {
   task: TaskGroupEntry;
   groupId: number;
   lane: number;
+  /** The canvas the bar is drawn on (its dates are clipped to it, see drawnDays). */
   origin: Day;
+  canvasEnd: Day;
   px: number;
   done: boolean;
   /** Booked time of the task; null while the blocks load (the bar then shows the plain estimate). */
@@ -59,6 +61,7 @@ export const TaskBar = memo(function TaskBar({
   groupId,
   lane,
   origin,
+  canvasEnd,
   px,
   done,
   booking,
@@ -83,9 +86,11 @@ export const TaskBar = memo(function TaskBar({
   const snap = (dx: number | undefined) => Math.round((dx ?? 0) / px) * px;
   const dStart = edge === 'start' ? snap(drag.transform?.x) : 0;
   const dEnd = edge === 'end' ? snap(drag.transform?.x) : 0;
-  const days = daysBetween(task.start_date, task.end_date) + 1;
+  // Dates far away (year 1 or 9999) are drawn clipped to the canvas, never as a bar millions of pixels long.
+  const drawn = drawnDays(task.start_date, task.end_date, { start: origin, end: canvasEnd });
+  const days = daysBetween(drawn.start, drawn.end) + 1;
   const shiftX = Math.min(dStart, (days - 1) * px);
-  const left = dateToX(task.start_date, origin, px) + shiftX;
+  const left = dateToX(drawn.start, origin, px) + shiftX;
   const width = Math.max(px, days * px - shiftX + Math.max(dEnd, -(days - 1) * px));
   const color = task.project?.color ?? task.color ?? '#8a7f94';
   const name = task.masked ? 'Private task' : (task.name ?? 'Untitled');
@@ -167,7 +172,7 @@ export const TaskBar = memo(function TaskBar({
         </span>
       )}
       {booking &&
-        marksOnBar(booking.days, task.start_date, task.end_date).map((m) => (
+        marksOnBar(booking.days, drawn.start, drawn.end).map((m) => (
           <span
             key={m.day}
             className={`tl-mark${m.done ? ' is-done' : ''}`}

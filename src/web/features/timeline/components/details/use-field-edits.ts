@@ -6,6 +6,9 @@ import { fieldLabel } from '@/web/lib/plain-errors';
 import type { TaskActions } from '../../api/use-task-actions';
 import { patchProblems, serverProblems, type EditableField, type FieldProblems } from '../../task-rules';
 
+const PRIORITIES = ['none', 'low', 'medium', 'high'] as const;
+const ESTIMATE_TYPES = ['total', 'daily'] as const;
+
 /** The task's editable fields as saved: the details where read, else what the bar carries. */
 export type Current = Required<Pick<TaskPatch, EditableField>>;
 
@@ -15,11 +18,13 @@ export function currentOf(entry: TaskGroupEntry, detail: TaskWithAggregations | 
     project_id: detail ? (detail.project_id ?? null) : (entry.project_id ?? null),
     assignee_user_ids: detail?.assignee_user_ids ?? entry.assignee_user_ids ?? [],
     status_id: detail?.status_id ?? entry.status_id,
-    priority: detail?.priority ?? 'none',
+    // A value Toggl added after this planner was written shows as none (and is sent only if changed).
+    priority: PRIORITIES.find((p) => p === detail?.priority) ?? 'none',
     start_date: detail?.start_date ?? entry.start_date,
     end_date: detail?.end_date ?? entry.end_date,
     estimated_mins: detail ? (detail.estimated_mins ?? null) : (entry.estimated_mins ?? null),
-    estimate_type: detail?.estimate_type ?? entry.estimate_type,
+    estimate_type:
+      ESTIMATE_TYPES.find((t) => t === (detail?.estimate_type ?? entry.estimate_type)) ?? 'total',
     tag_ids: detail?.tag_ids ?? [],
     notes: detail?.notes ?? null,
   };
