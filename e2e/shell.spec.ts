@@ -28,6 +28,8 @@ test('navigation reaches every view without reloading the account', async ({ pag
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name }).click();
     await expect(page).toHaveURL(new RegExp(`/${name.toLowerCase()}`));
   }
+  // The profile and the workspaces are read once each, whatever the number of views visited.
+  expect(requestsTo(apiLog, 'GET', /^\/api\/track\/me$/)).toHaveLength(1);
   expect(requestsTo(apiLog, 'GET', /^\/api\/track\/me\/workspaces$/)).toHaveLength(1);
 });
 

@@ -17,7 +17,7 @@ const NAV = [
   ['/team', 'Team'],
 ] as const;
 
-const ACCOUNT_READS = [queryKeys.account.me(), queryKeys.account.me()];
+const ACCOUNT_READS = [queryKeys.account.workspaces(), queryKeys.account.me()];
 
 /** App shell: header with workspace picker and navigation; views render only once a workspace is known. */
 export function Layout() {

@@ -28,7 +28,7 @@ export const VIEW_READS = {
   groups: (s) => [
     queryKeys.groups.all(s.organizationId),
     queryKeys.organization.all(s.organizationId),
-    queryKeys.account.me(),
+    queryKeys.account.workspaces(),
   ],
   team: (s) => [queryKeys.organization.all(s.organizationId)],
 } satisfies Record<string, ViewReads>;

@@ -16,8 +16,8 @@ type Ws = Pick<WorkspaceScope, 'workspaceId'>;
 export const queryKeys = {
   account: {
     all: () => ['account'] as const,
-    /** The profile with the user's workspaces (one read). */
     me: () => [...queryKeys.account.all(), 'me'] as const,
+    workspaces: () => [...queryKeys.account.all(), 'workspaces'] as const,
     settings: () => [...queryKeys.account.all(), 'settings'] as const,
   },
   organization: {
