@@ -1,9 +1,12 @@
 import type { OrganizationGroup } from '@/api/group';
 import type { ProjectMembers, Role } from '@/api/project';
+import { DataTable } from '@/web/components/ui/data-table';
 import { groupName } from '@/web/lib/queries/groups';
 import type { useMemberMutations } from '../api/member-mutations';
 import { accessThroughGroups } from '../member-model';
 import { MemberRow } from './member-row';
+
+const COLUMNS = ['Name', 'Kind', 'Role', 'Manager', 'Also through'];
 
 interface Props {
   members: ProjectMembers;
@@ -27,52 +30,37 @@ export function MemberTable({ members, groups, roles, userName, mutations }: Pro
 
   return (
     <>
-      <table className="data-table mb-table stack-narrow">
-        <caption className="sr-only">Project members</caption>
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Kind</th>
-            <th scope="col">Role</th>
-            <th scope="col">Manager</th>
-            <th scope="col">Also through</th>
-            <th scope="col">
-              <span className="sr-only">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {members.user_ids.map((u) => {
-            const name = userName(u.user_id);
-            return (
-              <MemberRow
-                key={`u${u.user_id}`}
-                name={name}
-                kind="User"
-                manager={u.manager}
-                via={viaOf.get(u.user_id)}
-                roles={roles}
-                onRole={roleChange({ user_id: u.user_id }, name)}
-                onRemove={() => mutations.remove.mutate({ member: { user_id: u.user_id }, label: name })}
-              />
-            );
-          })}
-          {members.group_ids.map((g) => {
-            const name = groupName(byId.get(g.group_id), g.group_id);
-            return (
-              <MemberRow
-                key={`g${g.group_id}`}
-                name={name}
-                kind="Group"
-                manager={g.manager}
-                roles={roles}
-                onRole={roleChange({ group_id: g.group_id }, name)}
-                onRemove={() => mutations.remove.mutate({ member: { group_id: g.group_id }, label: name })}
-              />
-            );
-          })}
-        </tbody>
-      </table>
+      <DataTable className="mb-table" caption="Project members" columns={COLUMNS}>
+        {members.user_ids.map((u) => {
+          const name = userName(u.user_id);
+          return (
+            <MemberRow
+              key={`u${u.user_id}`}
+              name={name}
+              kind="User"
+              manager={u.manager}
+              via={viaOf.get(u.user_id)}
+              roles={roles}
+              onRole={roleChange({ user_id: u.user_id }, name)}
+              onRemove={() => mutations.remove.mutate({ member: { user_id: u.user_id }, label: name })}
+            />
+          );
+        })}
+        {members.group_ids.map((g) => {
+          const name = groupName(byId.get(g.group_id), g.group_id);
+          return (
+            <MemberRow
+              key={`g${g.group_id}`}
+              name={name}
+              kind="Group"
+              manager={g.manager}
+              roles={roles}
+              onRole={roleChange({ group_id: g.group_id }, name)}
+              onRemove={() => mutations.remove.mutate({ member: { group_id: g.group_id }, label: name })}
+            />
+          );
+        })}
+      </DataTable>
       <h2 className="mb-subtitle">Access through groups</h2>
       {onlyViaGroups.length === 0 ? (
         <p className="mb-muted">Nobody beyond the direct members.</p>
