@@ -2,6 +2,7 @@ import { canSeeProject } from '../sql/access';
 import type { Db } from '../db/open';
 import { badRequest } from '../errors';
 import type { WorkspaceScope } from '../scope';
+import { parentChain } from '../sql/ancestors';
 import { placeholders } from '../sql/in-lists';
 
 /** The references a task payload may carry (create, PUT, PATCH); null clears and references nothing. */
@@ -77,17 +78,6 @@ export function validateRefs(db: Db, scope: WorkspaceScope, t: TaskRefs, prefix:
 /** A task cannot be its own parent, nor the parent of one of its ancestors (the chain would loop). */
 export function checkParent(db: Db, taskId: number, parentId: number | null | undefined, prefix: string) {
   if (parentId == null) return;
-  const chain = db
-    .prepare(
-      `WITH RECURSIVE up(id, parent, depth) AS (
-         SELECT id, parent_task_id, 0 FROM tasks WHERE id = ?
-         UNION ALL
-         SELECT t.id, t.parent_task_id, up.depth + 1 FROM tasks t JOIN up ON t.id = up.parent
-          WHERE up.depth < 1000)
-       SELECT id FROM up`,
-    )
-    .pluck()
-    .all(parentId) as number[];
-  if (chain.includes(taskId))
+  if (parentChain(db, 'tasks', parentId).includes(taskId))
     throw badRequest(`${prefix}parent_task_id: task ${taskId} cannot be a sub-task of itself`);
 }
