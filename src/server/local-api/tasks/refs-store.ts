@@ -38,38 +38,30 @@ export function validateRefs(db: Db, scope: WorkspaceScope, t: TaskRefs, prefix:
     if (!live || !canSeeProject(db, scope, t.project_id))
       throw badRequest(`${prefix}project_id: unknown id ${t.project_id}`);
   }
-  if (t.status_id !== undefined) {
-    requireAll(
-      db,
-      `${prefix}status_id`,
+  // Each list of ids the payload names, and the live rows of this workspace they must all be.
+  const lists: [field: keyof TaskRefs, sql: string, ids: readonly number[]][] = [
+    [
+      'status_id',
       'SELECT id FROM statuses WHERE workspace_id = ? AND deleted_at IS NULL AND id IN (__IN__)',
-      [t.status_id],
-      ws,
-    );
-  }
-  if (t.parent_task_id != null) {
-    requireAll(
-      db,
-      `${prefix}parent_task_id`,
+      t.status_id !== undefined ? [t.status_id] : [],
+    ],
+    [
+      'parent_task_id',
       'SELECT id FROM tasks WHERE workspace_id = ? AND deleted_at IS NULL AND id IN (__IN__)',
-      [t.parent_task_id],
-      ws,
-    );
-  }
-  requireAll(
-    db,
-    `${prefix}tag_ids`,
-    'SELECT id FROM tags WHERE workspace_id = ? AND deleted_at IS NULL AND id IN (__IN__)',
-    t.tag_ids ?? [],
-    ws,
-  );
-  requireAll(
-    db,
-    `${prefix}assignee_user_ids`,
-    'SELECT user_id AS id FROM workspace_users WHERE workspace_id = ? AND user_id IN (__IN__)',
-    t.assignee_user_ids ?? [],
-    ws,
-  );
+      t.parent_task_id != null ? [t.parent_task_id] : [],
+    ],
+    [
+      'tag_ids',
+      'SELECT id FROM tags WHERE workspace_id = ? AND deleted_at IS NULL AND id IN (__IN__)',
+      t.tag_ids ?? [],
+    ],
+    [
+      'assignee_user_ids',
+      'SELECT user_id AS id FROM workspace_users WHERE workspace_id = ? AND user_id IN (__IN__)',
+      t.assignee_user_ids ?? [],
+    ],
+  ];
+  for (const [field, sql, ids] of lists) requireAll(db, `${prefix}${field}`, sql, ids, ws);
   // Focus teams do not exist locally, so no team id can be valid.
   if (t.team_assignee_ids?.length)
     throw badRequest(`${prefix}team_assignee_ids: unknown id ${t.team_assignee_ids[0]}`);
