@@ -1,14 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { timeBlockAggregatePageSchema, timeBlockSchema } from '@/api/time-block';
 import { canSeeProject } from '../sql/access';
-import { createTestApi, type TestApi } from '../test-harness';
-import { addBlock, addOtherWorkspace, addTask, snapshot } from './test-fixtures';
+import type { TestApi } from '../test-harness';
+import { addBlock, addTask, apiWithOtherWorkspace, snapshot, type OtherWorkspace } from './test-fixtures';
 
 let api: TestApi;
-let other: ReturnType<typeof addOtherWorkspace>;
+let other: OtherWorkspace;
 beforeAll(async () => {
-  api = await createTestApi();
-  other = addOtherWorkspace(api);
+  ({ api, other } = await apiWithOtherWorkspace());
 });
 afterAll(() => api.close());
 
