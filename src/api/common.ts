@@ -203,6 +203,13 @@ export function pageWithTotalOf<T extends z.ZodType>(item: T, noun: string) {
 
 type StripDesc<T extends string> = T extends `-${infer F}` ? F : T;
 
+type Terms<T extends string> = [T | `-${T}`, ...(T | `-${T}`)[]];
+
+/** Each field ascending then descending (`name`, `-name`, …), in the order given: most `order_by` enums. */
+export function bothWays<const T extends string>(...fields: [T, ...T[]]): Terms<T> {
+  return fields.flatMap((f) => [f, `-${f}` as const]) as Terms<T>;
+}
+
 /**
  * `order_by` restricted to exactly the listed terms (as the OpenAPI enums them: some fields may only be
  * ascending). Gives the same `{field, desc}` terms as `orderBy`.

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  bothWays,
   calendarDate,
   csvIdsOrNone,
   idList,
@@ -55,18 +56,7 @@ export const milestonePatchSchema = z.object({
 });
 export type MilestonePatch = z.infer<typeof milestonePatchSchema>;
 
-const MILESTONE_ORDER = [
-  'name',
-  '-name',
-  'due_date',
-  '-due_date',
-  'completed_at',
-  '-completed_at',
-  'created_at',
-  '-created_at',
-  'updated_at',
-  '-updated_at',
-] as const;
+const MILESTONE_ORDER = bothWays('name', 'due_date', 'completed_at', 'created_at', 'updated_at');
 
 /** Query of GET `/workspaces/{ws}/milestones`; an empty `project_id`/`team_id` item means "none". */
 export const milestoneListQuerySchema = z

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import {
+  bothWays,
   calendarDate,
   csvIds,
+  csvStrings,
   datesOrdered,
   id,
   idList,
@@ -12,7 +14,6 @@ import {
   pageWithTotalOf,
   queryBool,
   queryBoolOrAny,
-  csvStrings,
   queryText,
   text,
 } from './common';
@@ -122,32 +123,22 @@ export const projectChildrenPageSchema = pageOf(projectWithAggregationsSchema, '
 /** Page of `/parents` (no total, no aggregations). */
 export const projectParentsPageSchema = pageOf(projectSchema, 'project');
 
+// As the OpenAPI enums them: `created_by_user` only ascending.
 const projectOrderTerms = [
-  'name',
-  '-name',
-  'client_id',
-  '-client_id',
-  'client_name',
-  '-client_name',
-  'parent_project_id',
-  '-parent_project_id',
-  'private',
-  '-private',
-  'active',
-  '-active',
-  'billable',
-  '-billable',
-  'created_at',
-  '-created_at',
-  'updated_at',
-  '-updated_at',
-  'toggl_user_id',
-  '-toggl_user_id',
+  ...bothWays(
+    'name',
+    'client_id',
+    'client_name',
+    'parent_project_id',
+    'private',
+    'active',
+    'billable',
+    'created_at',
+    'updated_at',
+    'toggl_user_id',
+  ),
   'created_by_user',
-  'pinned',
-  '-pinned',
-  'relevance',
-  '-relevance',
+  ...bothWays('pinned', 'relevance'),
 ] as const;
 
 export const projectListQuerySchema = z.object({
@@ -180,24 +171,16 @@ export const projectListQuerySchema = z.object({
 });
 export type ProjectListQuery = z.infer<typeof projectListQuerySchema>;
 
-const relativesOrder = [
+const relativesOrder = bothWays(
   'name',
-  '-name',
   'client_id',
-  '-client_id',
   'parent_project_id',
-  '-parent_project_id',
   'private',
-  '-private',
   'active',
-  '-active',
   'billable',
-  '-billable',
   'created_at',
-  '-created_at',
   'updated_at',
-  '-updated_at',
-] as const;
+);
 /** Query of `/children` and `/parents`. */
 export const projectRelativesQuerySchema = z.object({
   ...pageParams,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   bareOrItems,
+  bothWays,
   calendarDate,
   csvEnum,
   csvIds,
@@ -106,7 +107,7 @@ export const taskGroupsQuerySchema = z.object({
   include_drafts: queryBool.optional(),
   cf_filter: csvStrings.optional(),
   ...pageParams,
-  order_by: orderByEnum(['group_name', '-group_name']).optional(),
+  order_by: orderByEnum(bothWays('group_name')).optional(),
 });
 export type TaskGroupsQuery = z.infer<typeof taskGroupsQuerySchema>;
 

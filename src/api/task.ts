@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  bothWays,
   calendarDate,
   csvEnum,
   csvIds,
@@ -8,6 +9,7 @@ import {
   datesOrdered,
   id,
   idList,
+  idParam,
   nameText,
   orderByEnum,
   pageParams,
@@ -16,7 +18,6 @@ import {
   queryNonNegInt,
   queryText,
   rfc3339,
-  idParam,
   text,
 } from './common';
 import { lenientList, openEnum } from './lenient';
@@ -119,7 +120,7 @@ export const taskPageSchema = pageWithTotalOf(taskWithAggregationsSchema, 'task'
 export type TaskPage = z.infer<typeof taskPageSchema>;
 export const tasksSchema = lenientList(taskSchema, 'task');
 
-const taskOrderFields = [
+const taskOrderTerms = bothWays(
   'user_id',
   'project_id',
   'parent_task_id',
@@ -142,12 +143,7 @@ const taskOrderFields = [
   'tag_ids',
   'assignees',
   'sub_tasks_grouped',
-] as const;
-const taskOrderTerms = taskOrderFields.flatMap((f) => [f, `-${f}` as const]) as unknown as readonly [
-  TaskOrderTerm,
-  ...TaskOrderTerm[],
-];
-type TaskOrderTerm = (typeof taskOrderFields)[number] | `-${(typeof taskOrderFields)[number]}`;
+);
 
 /** Query of GET /tasks: every parameter of list-tasks in the OpenAPI, plus the reference page's extras. */
 export const taskListQuerySchema = z.object({

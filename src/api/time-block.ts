@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   bareOrItems,
+  bothWays,
   csvIdsRequired,
   id,
   idParam,
@@ -117,16 +118,7 @@ export const timeBlockBulkDeleteQuerySchema = z.object({
 });
 export type TimeBlockBulkDeleteQuery = z.infer<typeof timeBlockBulkDeleteQuerySchema>;
 
-const timeBlockOrder = orderByEnum([
-  'start',
-  '-start',
-  'task_id',
-  '-task_id',
-  'created_at',
-  '-created_at',
-  'updated_at',
-  '-updated_at',
-]);
+const timeBlockOrder = orderByEnum(bothWays('start', 'task_id', 'created_at', 'updated_at'));
 
 /** Query of GET `/tasks/{task_id}/time-blocks`. */
 export const timeBlockTaskListQuerySchema = z.object({

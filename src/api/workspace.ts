@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  bothWays,
   csvIds,
   nameText,
   orderByEnum,
@@ -49,18 +50,7 @@ export type StatusPage = z.infer<typeof statusPageSchema>;
 export const statusListQuerySchema = z.object({
   name: queryText.optional(),
   type: statusTypeSchema.optional(),
-  order_by: orderByEnum([
-    'name',
-    '-name',
-    'workspace_id',
-    '-workspace_id',
-    'created_at',
-    '-created_at',
-    'updated_at',
-    '-updated_at',
-    'position',
-    '-position',
-  ]).optional(),
+  order_by: orderByEnum(bothWays('name', 'workspace_id', 'created_at', 'updated_at', 'position')).optional(),
   ...pageParams,
 });
 export type StatusListQuery = z.infer<typeof statusListQuerySchema>;
@@ -92,7 +82,7 @@ export type TagPage = z.infer<typeof tagPageSchema>;
 export const tagListQuerySchema = z.object({
   name: queryText.optional(),
   tag_id: csvIds.optional(),
-  order_by: orderByEnum(['name', '-name']).optional(),
+  order_by: orderByEnum(bothWays('name')).optional(),
   ...pageParams,
 });
 export type TagListQuery = z.infer<typeof tagListQuerySchema>;
@@ -121,16 +111,7 @@ export type ClientPage = z.infer<typeof clientPageSchema>;
 
 export const clientListQuerySchema = z.object({
   name: queryText.optional(),
-  order_by: orderByEnum([
-    'name',
-    '-name',
-    'active',
-    '-active',
-    'created_at',
-    '-created_at',
-    'updated_at',
-    '-updated_at',
-  ]).optional(),
+  order_by: orderByEnum(bothWays('name', 'active', 'created_at', 'updated_at')).optional(),
   ...pageParams,
 });
 export type ClientListQuery = z.infer<typeof clientListQuerySchema>;

@@ -7,7 +7,9 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-const JSON_TYPE = { 'content-type': 'application/json' };
+/** Sends `text` as the raw body, labelled `Content-Type: application/json`. */
+const sendJson = (method: 'POST' | 'DELETE', url: string, text: string) =>
+  api.request({ method, url, headers: { 'content-type': 'application/json' }, payload: text });
 
 /** The upstream reads `Content-Type: application/json` with nothing after it as "no body" (issue 12, point 6). */
 describe('Content-Type: application/json with an empty body', () => {
@@ -15,66 +17,31 @@ describe('Content-Type: application/json with an empty body', () => {
     const project = (
       api.db.prepare('SELECT id FROM projects WHERE pinned = 0 LIMIT 1').get() as { id: number }
     ).id;
-    const pin = await api.request({
-      method: 'POST',
-      url: `${api.wsPath}/projects/${project}/pinned`,
-      headers: JSON_TYPE,
-      payload: '',
-    });
+    const pin = await sendJson('POST', `${api.wsPath}/projects/${project}/pinned`, '');
     expect(pin.statusCode).toBe(204);
-    const unpin = await api.request({
-      method: 'DELETE',
-      url: `${api.wsPath}/projects/${project}/pinned`,
-      headers: JSON_TYPE,
-      payload: '',
-    });
+    const unpin = await sendJson('DELETE', `${api.wsPath}/projects/${project}/pinned`, '');
     expect(unpin.statusCode).toBe(204);
     const group = (api.db.prepare('SELECT id FROM groups LIMIT 1').get() as { id: number }).id;
-    const del = await api.request({
-      method: 'DELETE',
-      url: `/api/v9/organizations/${api.org}/groups/${group}`,
-      headers: JSON_TYPE,
-      payload: '',
-    });
+    const del = await sendJson('DELETE', `/api/v9/organizations/${api.org}/groups/${group}`, '');
     expect(del.statusCode).toBe(200);
     expect(api.db.prepare('SELECT COUNT(*) AS n FROM groups WHERE id = ?').get(group)).toEqual({ n: 0 });
   });
 
   it('still answers the documented 400 where a body is required, changing nothing', async () => {
     const before = [api.count('tasks'), api.count('groups')];
-    const focus = await api.request({
-      method: 'POST',
-      url: `${api.wsPath}/tasks`,
-      headers: JSON_TYPE,
-      payload: '',
-    });
+    const focus = await sendJson('POST', `${api.wsPath}/tasks`, '');
     expect(focus.statusCode).toBe(400);
     expect(focus.json()).toMatchObject({ error: 'bad_request' });
-    const track = await api.request({
-      method: 'POST',
-      url: `/api/v9/organizations/${api.org}/groups`,
-      headers: JSON_TYPE,
-      payload: '',
-    });
+    const track = await sendJson('POST', `/api/v9/organizations/${api.org}/groups`, '');
     expect(track.statusCode).toBe(400);
     expect(track.body).toBe('Invalid JSON input');
     expect([api.count('tasks'), api.count('groups')]).toEqual(before);
   });
 
   it('keeps refusing malformed JSON and prototype poisoning', async () => {
-    const bad = await api.request({
-      method: 'POST',
-      url: `${api.wsPath}/tasks`,
-      headers: JSON_TYPE,
-      payload: '{"name":',
-    });
+    const bad = await sendJson('POST', `${api.wsPath}/tasks`, '{"name":');
     expect(bad.statusCode).toBe(400);
-    const poisoned = await api.request({
-      method: 'POST',
-      url: `${api.wsPath}/tasks`,
-      headers: JSON_TYPE,
-      payload: '{"name":"x","__proto__":{"admin":true}}',
-    });
+    const poisoned = await sendJson('POST', `${api.wsPath}/tasks`, '{"name":"x","__proto__":{"admin":true}}');
     expect(poisoned.statusCode).toBe(400);
   });
 });

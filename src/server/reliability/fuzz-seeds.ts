@@ -18,6 +18,10 @@ const liveTasks = (db: Db) =>
     .pluck()
     .all() as number[];
 
+/** The organization's people, by id. */
+const orgUsers = (db: Db) =>
+  db.prepare('SELECT user_id FROM organization_users ORDER BY user_id').pluck().all() as number[];
+
 /** One to three distinct live tasks: a bulk request that addresses real rows throughout. */
 const someTasks = (db: Db) => {
   const ids = liveTasks(db);
@@ -123,10 +127,7 @@ export const FUZZ_SEEDS: Record<string, (db: Db) => fc.Arbitrary<FuzzRequest> | 
   },
   // Valid capacity reads (ordered windows of at most a quarter, any unit), so the arithmetic itself is fuzzed.
   'GET /api/organizations/:organization_id/workspaces/:workspace_id/capacities/:group': (db) => {
-    const users = db
-      .prepare('SELECT user_id FROM organization_users ORDER BY user_id')
-      .pluck()
-      .all() as number[];
+    const users = orgUsers(db);
     if (!users.length) return null;
     return fc
       .tuple(
@@ -144,10 +145,7 @@ export const FUZZ_SEEDS: Record<string, (db: Db) => fc.Arbitrary<FuzzRequest> | 
   },
   // Ordered periods of the demo users, so that creations get past validation and meet the overlap rule.
   'POST /api/organizations/:organization_id/timeoff/users/:user_id': (db) => {
-    const users = db
-      .prepare('SELECT user_id FROM organization_users ORDER BY user_id')
-      .pluck()
-      .all() as number[];
+    const users = orgUsers(db);
     if (!users.length) return null;
     return fc
       .tuple(fc.constantFrom(...users), fc.integer({ min: -30, max: 30 }), fc.integer({ min: 1, max: 96 }))

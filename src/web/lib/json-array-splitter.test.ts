@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { JsonArraySplitter } from './json-array-splitter';
 
+/** Feeds `text` to one splitter in chunks of `size` characters; the elements it yields, parsed. */
+function splitInChunks(text: string, size: number): unknown[] {
+  const splitter = new JsonArraySplitter();
+  const got: unknown[] = [];
+  for (let i = 0; i < text.length; i += size)
+    got.push(...splitter.push(text.slice(i, i + size)).map((t) => JSON.parse(t)));
+  return got;
+}
+
 describe('JsonArraySplitter', () => {
   const items = [
     { id: 1, name: 'a "quoted" } ] { [' },
@@ -11,11 +20,7 @@ describe('JsonArraySplitter', () => {
 
   it('yields each element once, whatever the chunking', () => {
     for (const size of [1, 2, 3, 7, 64, text.length]) {
-      const s = new JsonArraySplitter();
-      const got: unknown[] = [];
-      for (let i = 0; i < text.length; i += size)
-        got.push(...s.push(text.slice(i, i + size)).map((t) => JSON.parse(t)));
-      expect(got).toEqual(items);
+      expect(splitInChunks(text, size)).toEqual(items);
     }
   });
 
@@ -34,22 +39,14 @@ describe('JsonArraySplitter strings', () => {
     ];
     const text = JSON.stringify(items);
     for (const size of [1, 2, 3, 5]) {
-      const s = new JsonArraySplitter();
-      const got: unknown[] = [];
-      for (let i = 0; i < text.length; i += size)
-        got.push(...s.push(text.slice(i, i + size)).map((t) => JSON.parse(t)));
-      expect(got).toEqual(items);
+      expect(splitInChunks(text, size)).toEqual(items);
     }
   });
 
   it('skips top-level strings, also one split inside an escape', () => {
     const text = '["a\\\\\\"]{", {"id": 1}, "}", {"id": 2}]';
     for (const size of [1, 4, text.length]) {
-      const s = new JsonArraySplitter();
-      const got: unknown[] = [];
-      for (let i = 0; i < text.length; i += size)
-        got.push(...s.push(text.slice(i, i + size)).map((t) => JSON.parse(t)));
-      expect(got).toEqual([{ id: 1 }, { id: 2 }]);
+      expect(splitInChunks(text, size)).toEqual([{ id: 1 }, { id: 2 }]);
     }
   });
 });

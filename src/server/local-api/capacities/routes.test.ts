@@ -46,12 +46,7 @@ describe('GET /capacities/users: working time', () => {
   });
 
   it('a four-day week has no Friday, and a task over Thursday and Friday lies on Thursday', async () => {
-    await plan.task({
-      start_date: '2031-03-20',
-      end_date: '2031-03-21',
-      estimated_mins: 300,
-      assignee_user_ids: [FOUR_DAYS],
-    });
+    await plan.estimate([FOUR_DAYS], '2031-03-20', '2031-03-21', 300);
     const week = await days(FOUR_DAYS, '2031-03-17', '2031-03-23');
     expect(pick(week, 'working_minutes')).toEqual([480, 480, 480, 480, 0, 0, 0]);
     expect(pick(week, 'estimated_minutes')).toEqual([0, 0, 0, 300, 0, 0, 0]);
@@ -62,12 +57,7 @@ describe('GET /capacities/users: working time', () => {
     // Friday 13:00 CET to Monday 13:00 CEST: after Friday's working window (09:00-13:00), all of Monday's.
     await plan.timeOff(PART_TIMER, '2031-03-28T12:00:00Z', '2031-03-31T11:00:00Z', 'vacation');
     // A total estimate from Friday to Tuesday: Monday is wholly off, so Friday and Tuesday share it.
-    await plan.task({
-      start_date: '2031-03-28',
-      end_date: '2031-04-01',
-      estimated_mins: 300,
-      assignee_user_ids: [PART_TIMER],
-    });
+    await plan.estimate([PART_TIMER], '2031-03-28', '2031-04-01', 300);
     const span = await days(PART_TIMER, '2031-03-28', '2031-04-01');
     expect(pick(span, 'working_minutes')).toEqual([240, 0, 0, 240, 240]);
     expect(pick(span, 'time_off_minutes')).toEqual([0, 0, 0, 240, 0]);
@@ -83,12 +73,7 @@ describe('GET /capacities/users: working time', () => {
 
   it('a holiday on a working day is no working day and takes no share of a task', async () => {
     plan.holiday('DE', '2031-04-18', 'Karfreitag');
-    await plan.task({
-      start_date: '2031-04-17',
-      end_date: '2031-04-18',
-      estimated_mins: 200,
-      assignee_user_ids: [PART_TIMER],
-    });
+    await plan.estimate([PART_TIMER], '2031-04-17', '2031-04-18', 200);
     const span = await days(PART_TIMER, '2031-04-17', '2031-04-18');
     expect(pick(span, 'working_minutes')).toEqual([240, 0]);
     expect(pick(span, 'estimated_minutes')).toEqual([200, 0]);
@@ -113,19 +98,8 @@ describe('GET /capacities/users: working time', () => {
 
 describe('GET /capacities/users: estimates', () => {
   it('a daily estimate is per working day; a total one is spread over the working days', async () => {
-    await plan.task({
-      start_date: '2031-06-02',
-      end_date: '2031-06-06',
-      estimated_mins: 60,
-      estimate_type: 'daily',
-      assignee_user_ids: [FOUR_DAYS],
-    });
-    await plan.task({
-      start_date: '2031-06-09',
-      end_date: '2031-06-13',
-      estimated_mins: 300,
-      assignee_user_ids: [FOUR_DAYS],
-    });
+    await plan.estimate([FOUR_DAYS], '2031-06-02', '2031-06-06', 60, { estimate_type: 'daily' });
+    await plan.estimate([FOUR_DAYS], '2031-06-09', '2031-06-13', 300);
     expect(pick(await days(FOUR_DAYS, '2031-06-02', '2031-06-06'), 'estimated_minutes')).toEqual([
       60, 60, 60, 60, 0,
     ]);
@@ -135,24 +109,14 @@ describe('GET /capacities/users: estimates', () => {
   });
 
   it('a task spanning a weekend puts nothing on Saturday and Sunday', async () => {
-    await plan.task({
-      start_date: '2031-06-20',
-      end_date: '2031-06-23',
-      estimated_mins: 480,
-      assignee_user_ids: [PART_TIMER],
-    });
+    await plan.estimate([PART_TIMER], '2031-06-20', '2031-06-23', 480);
     expect(pick(await days(PART_TIMER, '2031-06-20', '2031-06-23'), 'estimated_minutes')).toEqual([
       240, 0, 0, 240,
     ]);
   });
 
   it('splits a shared estimate evenly between the assignees', async () => {
-    await plan.task({
-      start_date: '2031-07-01',
-      end_date: '2031-07-01',
-      estimated_mins: 240,
-      assignee_user_ids: [PART_TIMER, FOUR_DAYS],
-    });
+    await plan.estimate([PART_TIMER, FOUR_DAYS], '2031-07-01', '2031-07-01', 240);
     const body = await capacities(
       `user_id=${PART_TIMER},${FOUR_DAYS}&start_date=2031-07-01&end_date=2031-07-01`,
     );
@@ -168,13 +132,7 @@ describe('GET /capacities/users: estimates', () => {
   });
 
   it('draft projects count only with include_drafts', async () => {
-    await plan.task({
-      start_date: '2031-07-08',
-      end_date: '2031-07-08',
-      estimated_mins: 90,
-      project_id: draftProject,
-      assignee_user_ids: [FOUR_DAYS],
-    });
+    await plan.estimate([FOUR_DAYS], '2031-07-08', '2031-07-08', 90, { project_id: draftProject });
     expect((await days(FOUR_DAYS, '2031-07-08', '2031-07-08'))['2031-07-08'].estimated_minutes).toBe(0);
     const drafts = await days(FOUR_DAYS, '2031-07-08', '2031-07-08', '&include_drafts=true');
     expect(drafts['2031-07-08']).toMatchObject({ estimated_minutes: 90, assigned_tasks_count: 1 });
@@ -227,19 +185,9 @@ describe('GET /capacities/users: remaining work', () => {
     await plan.week(person, [0, 8, 8, 8, 8, 8, 0]);
     const start = shift(utcToday(), 7);
     const end = shift(start, 13);
-    const future = await plan.task({
-      start_date: start,
-      end_date: end,
-      estimated_mins: 600,
-      assignee_user_ids: [person],
-    });
+    const future = await plan.estimate([person], start, end, 600);
     await plan.tracked(person, future, `${start}T09:00:00Z`, 60);
-    await plan.task({
-      start_date: shift(utcToday(), -30),
-      end_date: shift(utcToday(), -20),
-      estimated_mins: 900,
-      assignee_user_ids: [person],
-    });
+    await plan.estimate([person], shift(utcToday(), -30), shift(utcToday(), -20), 900);
     const body = await capacities(
       `user_id=${person}&start_date=${shift(utcToday(), -30)}&end_date=${end}&unit=quarter`,
     );

@@ -44,6 +44,16 @@ export function planning(api: TestApi) {
       const created = await ok('POST', `${api.wsPath}/tasks`, { name: 'Planned work', ...body });
       return (created as { id: number }).id;
     },
+    /** A task of `minutes` over `start`..`end` (calendar days) for these people; `extra` sets the rest. */
+    estimate(people: number[], start: string, end: string, minutes: number, extra: Partial<TaskCreate> = {}) {
+      return this.task({
+        ...extra,
+        start_date: start,
+        end_date: end,
+        estimated_mins: minutes,
+        assignee_user_ids: people,
+      });
+    },
     /** A completed block of `minutes` the user booked (and so tracked) on the task. */
     async tracked(userId: number, taskId: number, start: string, minutes: number) {
       await ok(

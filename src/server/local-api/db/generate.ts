@@ -323,15 +323,7 @@ export function generate(db: Db, opts: GenerateOptions): GeneratedAccount {
     );
     const insAssignee = db.prepare('INSERT INTO task_assignees (task_id, user_id) VALUES (?, ?)');
     const insTaskTag = db.prepare('INSERT INTO task_tags (task_id, tag_id) VALUES (?, ?)');
-    type Row = {
-      id: number;
-      start_date: string;
-      end_date: string;
-      users: number[];
-      project: number;
-      tags: number[];
-    };
-    const tasks: Row[] = [];
+    const tasks: GeneratedTask[] = [];
     for (let t = 0; t < opts.tasks; t++) {
       const tid = 10001 + t;
       const project = r.chance(0.9) ? r.pick(projects) : null;
@@ -385,7 +377,7 @@ export function generate(db: Db, opts: GenerateOptions): GeneratedAccount {
       `INSERT INTO time_blocks (workspace_id, task_id, toggl_user_id, start, start_ts, duration, timezone, completed_at,
          created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    const byUser = new Map<number, Row[]>();
+    const byUser = new Map<number, GeneratedTask[]>();
     for (const t of tasks) for (const u of t.users) pushTo(byUser, u, t);
     const weekStart = startOfISOWeek(today);
     const nowMs = Date.now();
@@ -421,17 +413,17 @@ export function generate(db: Db, opts: GenerateOptions): GeneratedAccount {
   return account;
 }
 
-function writeLanes(
-  db: Db,
-  tasks: {
-    id: number;
-    start_date: string;
-    end_date: string;
-    users: number[];
-    project: number;
-    tags: number[];
-  }[],
-): void {
+/** A generated task, as the lanes are packed from it: its dates and the rows it shows in. */
+interface GeneratedTask {
+  id: number;
+  start_date: string;
+  end_date: string;
+  users: number[];
+  project: number;
+  tags: number[];
+}
+
+function writeLanes(db: Db, tasks: GeneratedTask[]): void {
   const insLane = db.prepare(
     'INSERT INTO task_lanes (task_id, group_type, group_key, weight) VALUES (?, ?, ?, ?)',
   );

@@ -1,7 +1,7 @@
 import type { GroupPayload, OrganizationGroup, OrganizationGroupsQuery } from '@/api/group';
 import type { Db } from '../db/open';
 import { nowIso } from '../db/open';
-import { pushTo, selectIn } from '../sql/in-lists';
+import { idsByOwner, pushTo, selectIn } from '../sql/in-lists';
 import { containsPattern } from '../sql/like';
 import { createMembershipStore } from './membership-store';
 
@@ -52,14 +52,12 @@ export function createGroupStore(db: Db) {
         joined: true,
       });
     }
-    const workspaces = new Map<number, number[]>();
-    for (const w of selectIn<{ group_id: number; workspace_id: number }>(
+    const workspaces = idsByOwner(
       db,
-      'SELECT group_id, workspace_id FROM group_workspaces WHERE group_id IN (__IN__) ORDER BY workspace_id',
+      `SELECT group_id AS owner, workspace_id AS id FROM group_workspaces WHERE group_id IN (__IN__)
+        ORDER BY workspace_id`,
       ids,
-    )) {
-      pushTo(workspaces, w.group_id, w.workspace_id);
-    }
+    );
     return rows.map((g) => ({
       group_id: g.id,
       name: g.name,

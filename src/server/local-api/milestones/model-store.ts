@@ -2,7 +2,7 @@ import type { Milestone } from '@/api/milestone';
 import type { Db } from '../db/open';
 import type { WorkspaceScope } from '../scope';
 import { projectVisibleArgs, projectVisibleSql } from '../sql/access';
-import { pushTo, selectIn } from '../sql/in-lists';
+import { idsByOwner } from '../sql/in-lists';
 
 export interface MilestoneRow {
   id: number;
@@ -33,20 +33,17 @@ export function milestoneVisibleSql(scope: WorkspaceScope): { sql: string; args:
 /** The API shape of milestone rows, their projects and teams read in one statement each. */
 export function toMilestones(db: Db, rows: readonly MilestoneRow[]): Milestone[] {
   const ids = rows.map((r) => r.id);
-  const projects = new Map<number, number[]>();
-  for (const r of selectIn<{ milestone_id: number; project_id: number }>(
+  const projects = idsByOwner(
     db,
-    'SELECT milestone_id, project_id FROM milestone_projects WHERE milestone_id IN (__IN__) ORDER BY project_id',
+    `SELECT milestone_id AS owner, project_id AS id FROM milestone_projects WHERE milestone_id IN (__IN__)
+      ORDER BY project_id`,
     ids,
-  ))
-    pushTo(projects, r.milestone_id, r.project_id);
-  const teams = new Map<number, number[]>();
-  for (const r of selectIn<{ milestone_id: number; group_id: number }>(
+  );
+  const teams = idsByOwner(
     db,
-    'SELECT milestone_id, group_id FROM milestone_teams WHERE milestone_id IN (__IN__) ORDER BY group_id',
+    'SELECT milestone_id AS owner, group_id AS id FROM milestone_teams WHERE milestone_id IN (__IN__) ORDER BY group_id',
     ids,
-  ))
-    pushTo(teams, r.milestone_id, r.group_id);
+  );
   return rows.map((r) => {
     const m: Milestone = {
       id: r.id,

@@ -30,6 +30,11 @@ async function create(body: Record<string, unknown>) {
   expect(res.statusCode, res.body).toBe(201);
   return milestoneSchema.parse(res.json());
 }
+/** One milestone as GET answers it. */
+const read = async (id: number) => milestoneSchema.parse((await send('GET', `${BASE}/${id}`)).json());
+/** A PUT or PATCH of one milestone; its status code. */
+const write = async (method: 'PUT' | 'PATCH', id: number, body: Record<string, unknown>) =>
+  (await send(method, `${BASE}/${id}`, body)).statusCode;
 const list = async (query = '', as?: number) => {
   const res = await send('GET', `${BASE}${query}`, undefined, as);
   expect(res.statusCode, res.body).toBe(200);
@@ -79,36 +84,18 @@ describe('milestones', () => {
       completed_at: '2031-05-30T10:00:00+02:00',
     });
     expect(m.completed_at).toBe('2031-05-30T08:00:00Z');
-    expect(
-      (await send('PUT', `${BASE}/${m.id}`, { name: 'Review 2', color: '#000000', due_date: '2031-06-02' }))
-        .statusCode,
-    ).toBe(204);
-    const replaced = milestoneSchema.parse((await send('GET', `${BASE}/${m.id}`)).json());
-    expect(replaced).toMatchObject({
-      name: 'Review 2',
-      color: '#000000',
-      due_date: '2031-06-02',
-      project_ids: [],
-    });
+    const replacement = { name: 'Review 2', color: '#000000', due_date: '2031-06-02' };
+    expect(await write('PUT', m.id, replacement)).toBe(204);
+    const replaced = await read(m.id);
+    expect(replaced).toMatchObject({ ...replacement, project_ids: [] });
     expect(replaced.completed_at).toBeUndefined();
     expect(replaced.updated_at! > m.updated_at!).toBe(true);
 
-    expect(
-      (
-        await send('PATCH', `${BASE}/${m.id}`, {
-          due_date: '2031-06-09',
-          completed_at: '2031-06-09T12:00:00Z',
-        })
-      ).statusCode,
-    ).toBe(204);
-    const patched = milestoneSchema.parse((await send('GET', `${BASE}/${m.id}`)).json());
-    expect(patched).toMatchObject({
-      name: 'Review 2',
-      due_date: '2031-06-09',
-      completed_at: '2031-06-09T12:00:00Z',
-    });
+    const change = { due_date: '2031-06-09', completed_at: '2031-06-09T12:00:00Z' };
+    expect(await write('PATCH', m.id, change)).toBe(204);
+    expect(await read(m.id)).toMatchObject({ name: 'Review 2', ...change });
     await send('PATCH', `${BASE}/${m.id}`, { completed_at: null, color: null });
-    const reopened = milestoneSchema.parse((await send('GET', `${BASE}/${m.id}`)).json());
+    const reopened = await read(m.id);
     expect(reopened.completed_at).toBeUndefined();
     expect(reopened.color).toBe('#0b83d9');
   });

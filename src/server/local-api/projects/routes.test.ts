@@ -243,22 +243,7 @@ describe('PUT, PATCH, DELETE and state changes', () => {
       rrule: 'FREQ=WEEKLY',
       tag_ids: [8001],
     });
-    const res = await api.request({
-      method: 'PATCH',
-      url: `${P}/${p.id}`,
-      payload: {
-        client_id: null,
-        color: null,
-        description: null,
-        start_date: null,
-        end_date: null,
-        estimated_mins: null,
-        rrule: null,
-      },
-    });
-    expect(res.statusCode).toBe(204);
-    expect(row(p.id)).toMatchObject({
-      name: 'Patch me',
+    const cleared = {
       client_id: null,
       color: null,
       description: null,
@@ -266,7 +251,10 @@ describe('PUT, PATCH, DELETE and state changes', () => {
       end_date: null,
       estimated_mins: null,
       rrule: null,
-    });
+    };
+    const res = await api.request({ method: 'PATCH', url: `${P}/${p.id}`, payload: cleared });
+    expect(res.statusCode).toBe(204);
+    expect(row(p.id)).toMatchObject({ name: 'Patch me', ...cleared });
     expect(api.db.prepare('SELECT COUNT(*) AS n FROM project_tags WHERE project_id = ?').get(p.id)).toEqual({
       n: 1,
     });

@@ -3,6 +3,7 @@ import { projectVisibleArgs, projectVisibleSql } from '../sql/access';
 import type { Db } from '../db/open';
 import { badRequest } from '../errors';
 import type { WorkspaceScope } from '../scope';
+import { parentChain } from '../sql/ancestors';
 import { placeholders } from '../sql/in-lists';
 import type { ProjectRow } from './model-store';
 
@@ -117,7 +118,7 @@ export function checkReferences(
       )
       .get(parent, scope.workspaceId, ...projectVisibleArgs(scope));
     if (!ok) throw badRequest(`parent_project_id ${parent} does not exist in the workspace`);
-    if (current && ancestorsOf(db, parent).includes(current.id)) {
+    if (current && parentChain(db, 'projects', parent).includes(current.id)) {
       throw badRequest('parent_project_id would make the project its own ancestor');
     }
   }
@@ -136,21 +137,6 @@ export function checkReferences(
   if (typeof start === 'string' && typeof end === 'string' && start > end) {
     throw badRequest('start_date must not be after end_date');
   }
-}
-
-/** The parent chain of a project, nearest first (bounded: a corrupt cycle cannot loop forever). */
-export function ancestorsOf(db: Db, id: number): number[] {
-  const rows = db
-    .prepare(
-      `WITH RECURSIVE up(id, parent, depth) AS (
-         SELECT id, parent_project_id, 0 FROM projects WHERE id = ?
-         UNION ALL
-         SELECT p.id, p.parent_project_id, up.depth + 1 FROM projects p JOIN up ON p.id = up.parent
-          WHERE up.depth < 1000)
-       SELECT id FROM up ORDER BY depth`,
-    )
-    .all(id) as { id: number }[];
-  return rows.map((r) => r.id);
 }
 
 /** Writes the columns (keys come from the whitelist above, values are bound). */

@@ -22,6 +22,16 @@ export function selectIn<R>(db: Db, sql: string, ids: readonly number[], before:
   return out;
 }
 
+/**
+ * The ids linked to each of `ids` through a link table: `sql` selects `owner` and `id` columns with an
+ * `IN (__IN__)` over the owners, ordered as each owner's list should be.
+ */
+export function idsByOwner(db: Db, sql: string, ids: readonly number[]): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  for (const r of selectIn<{ owner: number; id: number }>(db, sql, ids)) pushTo(out, r.owner, r.id);
+  return out;
+}
+
 /** Distinct non-null numbers of a list, in first-seen order. */
 export function distinctIds(values: Iterable<number | null | undefined>): number[] {
   const seen = new Set<number>();

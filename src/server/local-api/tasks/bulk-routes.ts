@@ -3,7 +3,7 @@ import type { LocalApiPlugin } from '../context';
 import { ApiError, badRequest } from '../errors';
 import type { WorkspaceScope } from '../scope';
 import { firstMissing } from './find-store';
-import type { TaskState } from './state-store';
+import { STATE_ROUTES } from './state-routes';
 import { createTaskStore } from './store';
 
 const BULK = '/organizations/:organization_id/workspaces/:workspace_id/tasks/bulk';
@@ -43,12 +43,7 @@ export const taskBulkRoutes: LocalApiPlugin = async (app, { db, scopes }) => {
     return reply.code(204).send();
   });
 
-  const states: [method: 'post' | 'patch', path: string, state: TaskState][] = [
-    ['post', 'archive', 'archive'],
-    ['post', 'unarchive', 'unarchive'],
-    ['patch', 'restore', 'restore'],
-  ];
-  for (const [method, path, state] of states) {
+  for (const [method, path, state] of STATE_ROUTES) {
     app[method](`${BULK}/${path}`, { schema: { body: taskBulkStateSchema } }, async (req, reply) => {
       const scope = orgWorkspace.of(req);
       const ids = [...new Set(req.body.task_ids)];

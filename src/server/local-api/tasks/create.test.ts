@@ -53,38 +53,13 @@ describe('POST /tasks', () => {
   });
 
   it('puts an overlapping task of the same group in the lowest free lane, a disjoint one back in lane 0', async () => {
-    const a = (
-      await post('/tasks', {
-        name: 'A',
-        assignee_user_ids: [1003],
-        start_date: '2031-03-01',
-        end_date: '2031-03-05',
-      })
-    ).json();
-    const b = (
-      await post('/tasks', {
-        name: 'B',
-        assignee_user_ids: [1003],
-        start_date: '2031-03-04',
-        end_date: '2031-03-09',
-      })
-    ).json();
-    const c = (
-      await post('/tasks', {
-        name: 'C',
-        assignee_user_ids: [1003],
-        start_date: '2031-03-05',
-        end_date: '2031-03-05',
-      })
-    ).json();
-    const d = (
-      await post('/tasks', {
-        name: 'D',
-        assignee_user_ids: [1003],
-        start_date: '2031-03-10',
-        end_date: '2031-03-11',
-      })
-    ).json();
+    // Tasks of person 1003 only (no project, no tag), so their lanes share one group.
+    const ofPerson = async (name: string, start_date: string, end_date: string) =>
+      (await post('/tasks', { name, assignee_user_ids: [1003], start_date, end_date })).json();
+    const a = await ofPerson('A', '2031-03-01', '2031-03-05');
+    const b = await ofPerson('B', '2031-03-04', '2031-03-09');
+    const c = await ofPerson('C', '2031-03-05', '2031-03-05');
+    const d = await ofPerson('D', '2031-03-10', '2031-03-11');
     expect([laneOf(a.id, 'users', 1003), laneOf(b.id, 'users', 1003), laneOf(c.id, 'users', 1003)]).toEqual([
       0, 1, 2,
     ]);

@@ -12,7 +12,7 @@ import { ApiError, badRequest } from '../errors';
 import type { WorkspaceScope } from '../scope';
 import type { TaskRow } from './model-store';
 import { createTaskStore } from './store';
-import type { TaskState } from './state-store';
+import { STATE_ROUTES } from './state-routes';
 
 const TASK = '/organizations/:organization_id/workspaces/:workspace_id/tasks/:task_id';
 
@@ -63,12 +63,7 @@ export const taskItemRoutes: LocalApiPlugin = async (app, { db, scopes }) => {
     },
   );
 
-  const states: [method: 'post' | 'patch', path: string, state: TaskState][] = [
-    ['post', 'archive', 'archive'],
-    ['post', 'unarchive', 'unarchive'],
-    ['patch', 'restore', 'restore'],
-  ];
-  for (const [method, path, state] of states) {
+  for (const [method, path, state] of STATE_ROUTES) {
     app[method](
       `${TASK}/${path}`,
       {

@@ -59,15 +59,14 @@ afterAll(() => api.close());
 
 describe('GET /tasks filters (expectations from the DB)', () => {
   const s = '2026-01-01';
+  // The mid-data window of `today()` under the two given parameter names.
+  const windowed = (from: string, to: string) => (): [string, unknown[]] => {
+    const d = today();
+    return [`${from}=${d.from}&${to}=${d.to}`, []];
+  };
   const cases: [string, () => [string, unknown[]]][] = [
     ['no filter', () => ['1', []]],
-    [
-      'start_date & end_date (overlap)',
-      () => {
-        const d = today();
-        return [`start_date=${d.from}&end_date=${d.to}`, []];
-      },
-    ],
+    ['start_date & end_date (overlap)', windowed('start_date', 'end_date')],
     ['status_id', () => ['status_id=7001,7002', []]],
     ['project_id empty = no project', () => ['project_id=', []]],
     ['project_id none or 3001', () => ['project_id=,3001', []]],
@@ -92,27 +91,9 @@ describe('GET /tasks filters (expectations from the DB)', () => {
     ['is_priority', () => ['is_priority=true', []]],
     ['source', () => ['source=focus', []]],
     ['toggl_user_id', () => ['toggl_user_id=1001', []]],
-    [
-      'start_date_from/to (legacy)',
-      () => {
-        const d = today();
-        return [`start_date_from=${d.from}&start_date_to=${d.to}`, []];
-      },
-    ],
-    [
-      'end_date_from/to (legacy)',
-      () => {
-        const d = today();
-        return [`end_date_from=${d.from}&end_date_to=${d.to}`, []];
-      },
-    ],
-    [
-      'dates_overlap_start/end (legacy)',
-      () => {
-        const d = today();
-        return [`dates_overlap_start=${d.from}&dates_overlap_end=${d.to}`, []];
-      },
-    ],
+    ['start_date_from/to (legacy)', windowed('start_date_from', 'start_date_to')],
+    ['end_date_from/to (legacy)', windowed('end_date_from', 'end_date_to')],
+    ['dates_overlap_start/end (legacy)', windowed('dates_overlap_start', 'dates_overlap_end')],
     ['state=done', () => ['state=done', []]],
     ['state=timeblocked', () => ['state=timeblocked', []]],
     ['recurring', () => ['recurring=true', []]],

@@ -27,18 +27,11 @@ describe('loadTaskModels', () => {
     expect(m.project?.id).toBe(withProject.project_id);
     expect(m.project?.rate).toBeNull();
     expect(m.client?.id).toBe(withProject.client_id);
-    const assignees = (
-      api.db
-        .prepare('SELECT user_id FROM task_assignees WHERE task_id = ? ORDER BY user_id')
-        .all(withProject.id) as { user_id: number }[]
-    ).map((r) => r.user_id);
-    expect(m.assignee_user_ids).toEqual(assignees);
-    const tags = (
-      api.db
-        .prepare('SELECT tag_id FROM task_tags WHERE task_id = ? ORDER BY tag_id')
-        .all(withProject.id) as { tag_id: number }[]
-    ).map((r) => r.tag_id);
-    expect(m.tag_ids).toEqual(tags);
+    const idsOf = (sql: string) => api.db.prepare(sql).pluck().all(withProject.id);
+    expect(m.assignee_user_ids).toEqual(
+      idsOf('SELECT user_id FROM task_assignees WHERE task_id = ? ORDER BY user_id'),
+    );
+    expect(m.tag_ids).toEqual(idsOf('SELECT tag_id FROM task_tags WHERE task_id = ? ORDER BY tag_id'));
     expect(typeof m.pinned).toBe('boolean');
     expect(m.status?.id).toBe(m.status_id);
   });

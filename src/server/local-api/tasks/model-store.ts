@@ -2,7 +2,7 @@ import type { ProjectLite } from '@/api/project';
 import type { Task } from '@/api/task';
 import type { ClientLite, StatusLite, TagLite } from '@/api/workspace';
 import type { Db } from '../db/open';
-import { distinctIds, pushTo, selectIn } from '../sql/in-lists';
+import { distinctIds, idsByOwner, pushTo, selectIn } from '../sql/in-lists';
 
 /** The upstream `models.Task` JSON shape. */
 export type TaskModel = Task;
@@ -106,14 +106,11 @@ export function loadTaskRows(db: Db, ids: readonly number[]): TaskRow[] {
 
 /** Assignee user ids per task, ascending. */
 export function loadAssignees(db: Db, ids: readonly number[]): Map<number, number[]> {
-  const rows = selectIn<{ task_id: number; user_id: number }>(
+  return idsByOwner(
     db,
-    'SELECT task_id, user_id FROM task_assignees WHERE task_id IN (__IN__) ORDER BY task_id, user_id',
+    'SELECT task_id AS owner, user_id AS id FROM task_assignees WHERE task_id IN (__IN__) ORDER BY task_id, user_id',
     ids,
   );
-  const out = new Map<number, number[]>();
-  for (const r of rows) pushTo(out, r.task_id, r.user_id);
-  return out;
 }
 
 /**

@@ -2,6 +2,7 @@ import { canSeeProject } from '../sql/access';
 import type { Db } from '../db/open';
 import { badRequest } from '../errors';
 import type { WorkspaceScope } from '../scope';
+import { parentChain } from '../sql/ancestors';
 import { placeholders } from '../sql/in-lists';
 
 /** The references a task payload may carry (create, PUT, PATCH); null clears and references nothing. */
@@ -37,38 +38,30 @@ export function validateRefs(db: Db, scope: WorkspaceScope, t: TaskRefs, prefix:
     if (!live || !canSeeProject(db, scope, t.project_id))
       throw badRequest(`${prefix}project_id: unknown id ${t.project_id}`);
   }
-  if (t.status_id !== undefined) {
-    requireAll(
-      db,
-      `${prefix}status_id`,
+  // Each list of ids the payload names, and the live rows of this workspace they must all be.
+  const lists: [field: keyof TaskRefs, sql: string, ids: readonly number[]][] = [
+    [
+      'status_id',
       'SELECT id FROM statuses WHERE workspace_id = ? AND deleted_at IS NULL AND id IN (__IN__)',
-      [t.status_id],
-      ws,
-    );
-  }
-  if (t.parent_task_id != null) {
-    requireAll(
-      db,
-      `${prefix}parent_task_id`,
+      t.status_id !== undefined ? [t.status_id] : [],
+    ],
+    [
+      'parent_task_id',
       'SELECT id FROM tasks WHERE workspace_id = ? AND deleted_at IS NULL AND id IN (__IN__)',
-      [t.parent_task_id],
-      ws,
-    );
-  }
-  requireAll(
-    db,
-    `${prefix}tag_ids`,
-    'SELECT id FROM tags WHERE workspace_id = ? AND deleted_at IS NULL AND id IN (__IN__)',
-    t.tag_ids ?? [],
-    ws,
-  );
-  requireAll(
-    db,
-    `${prefix}assignee_user_ids`,
-    'SELECT user_id AS id FROM workspace_users WHERE workspace_id = ? AND user_id IN (__IN__)',
-    t.assignee_user_ids ?? [],
-    ws,
-  );
+      t.parent_task_id != null ? [t.parent_task_id] : [],
+    ],
+    [
+      'tag_ids',
+      'SELECT id FROM tags WHERE workspace_id = ? AND deleted_at IS NULL AND id IN (__IN__)',
+      t.tag_ids ?? [],
+    ],
+    [
+      'assignee_user_ids',
+      'SELECT user_id AS id FROM workspace_users WHERE workspace_id = ? AND user_id IN (__IN__)',
+      t.assignee_user_ids ?? [],
+    ],
+  ];
+  for (const [field, sql, ids] of lists) requireAll(db, `${prefix}${field}`, sql, ids, ws);
   // Focus teams do not exist locally, so no team id can be valid.
   if (t.team_assignee_ids?.length)
     throw badRequest(`${prefix}team_assignee_ids: unknown id ${t.team_assignee_ids[0]}`);
@@ -77,17 +70,6 @@ export function validateRefs(db: Db, scope: WorkspaceScope, t: TaskRefs, prefix:
 /** A task cannot be its own parent, nor the parent of one of its ancestors (the chain would loop). */
 export function checkParent(db: Db, taskId: number, parentId: number | null | undefined, prefix: string) {
   if (parentId == null) return;
-  const chain = db
-    .prepare(
-      `WITH RECURSIVE up(id, parent, depth) AS (
-         SELECT id, parent_task_id, 0 FROM tasks WHERE id = ?
-         UNION ALL
-         SELECT t.id, t.parent_task_id, up.depth + 1 FROM tasks t JOIN up ON t.id = up.parent
-          WHERE up.depth < 1000)
-       SELECT id FROM up`,
-    )
-    .pluck()
-    .all(parentId) as number[];
-  if (chain.includes(taskId))
+  if (parentChain(db, 'tasks', parentId).includes(taskId))
     throw badRequest(`${prefix}parent_task_id: task ${taskId} cannot be a sub-task of itself`);
 }

@@ -1,13 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { timeBlocksSchema } from '@/api/time-block';
-import { createTestApi, type TestApi } from '../test-harness';
-import { addBlock, addOtherWorkspace, addTask, snapshot } from './test-fixtures';
+import type { TestApi } from '../test-harness';
+import { addBlock, addTask, apiWithOtherWorkspace, snapshot, type OtherWorkspace } from './test-fixtures';
 
 let api: TestApi;
-let other: ReturnType<typeof addOtherWorkspace>;
+let other: OtherWorkspace;
 beforeAll(async () => {
-  api = await createTestApi();
-  other = addOtherWorkspace(api);
+  ({ api, other } = await apiWithOtherWorkspace());
 });
 afterAll(() => api.close());
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { timeBlockStreamSchema, timeBlockWithTaskPageSchema, type TimeBlockWithTask } from '@/api/time-block';
 import { createTestApi, type TestApi } from '../test-harness';
 import { rangeFilter } from './range-store';
-import { addBlock, addOtherWorkspace, addTask } from './test-fixtures';
+import { addBlock, addOtherWorkspace, addTask, liveBlockCount } from './test-fixtures';
 
 let api: TestApi;
 let other: ReturnType<typeof addOtherWorkspace>;
@@ -100,13 +100,7 @@ describe('GET /time-blocks', () => {
 
   it('leaves out blocks of private projects the caller cannot see', async () => {
     const everything = win('2000-01-01T00:00:00Z', '2100-01-01T00:00:00Z');
-    const hiddenCount = (
-      api.db
-        .prepare(
-          'SELECT COUNT(*) AS n FROM time_blocks tb JOIN tasks t ON t.id = tb.task_id WHERE t.project_id = 3004 AND tb.workspace_id = ? AND tb.deleted_at IS NULL AND tb.archived_at IS NULL',
-        )
-        .get(api.ws) as { n: number }
-    ).n;
+    const hiddenCount = liveBlockCount(api, 3004);
     expect(hiddenCount).toBeGreaterThan(0);
     const stream = async (auth: string) => {
       const res = await api.request({

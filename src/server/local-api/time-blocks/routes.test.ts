@@ -1,14 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { timeBlockAggregatePageSchema, timeBlockSchema } from '@/api/time-block';
 import { canSeeProject } from '../sql/access';
-import { createTestApi, type TestApi } from '../test-harness';
-import { addBlock, addOtherWorkspace, addTask, snapshot } from './test-fixtures';
+import type { TestApi } from '../test-harness';
+import { addBlock, addTask, apiWithOtherWorkspace, snapshot, type OtherWorkspace } from './test-fixtures';
 
 let api: TestApi;
-let other: ReturnType<typeof addOtherWorkspace>;
+let other: OtherWorkspace;
 beforeAll(async () => {
-  api = await createTestApi();
-  other = addOtherWorkspace(api);
+  ({ api, other } = await apiWithOtherWorkspace());
 });
 afterAll(() => api.close());
 
@@ -36,6 +35,13 @@ async function create(taskId: number, payload: object) {
   const res = await api.request({ method: 'POST', url: tb(taskId), payload });
   expect(res.statusCode).toBe(201);
   return timeBlockSchema.parse(res.json());
+}
+
+/** A new task with one hour-long block on 2030-05-01, and the block's URL. */
+async function taskWithBlock(task?: Parameters<typeof addTask>[1]) {
+  const taskId = addTask(api, task);
+  const block = await create(taskId, { start: '2030-05-01T10:00:00Z', duration: 60 });
+  return { taskId, block, url: tb(taskId, `/${block.id}`) };
 }
 
 function expectFocusError(res: { statusCode: number; json(): unknown }, status: number) {
@@ -226,8 +232,7 @@ describe('GET /tasks/:task_id/time-blocks', () => {
 
 describe('one block: GET, PUT, PATCH, DELETE, archive, unarchive, restore', () => {
   it('gets a block; 404 for an unknown block, another task, another workspace', async () => {
-    const taskId = addTask(api);
-    const block = await create(taskId, { start: '2030-05-01T10:00:00Z', duration: 60 });
+    const { taskId, block } = await taskWithBlock();
     const res = await api.request({ url: tb(taskId, `/${block.id}`) });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual(block);
@@ -247,9 +252,7 @@ describe('one block: GET, PUT, PATCH, DELETE, archive, unarchive, restore', () =
   });
 
   it("answers 404 to a member who cannot see the block's private project, and never changes it", async () => {
-    const taskId = addTask(api, { projectId: 3004 });
-    const block = await create(taskId, { start: '2030-05-01T10:00:00Z', duration: 60 });
-    const url = tb(taskId, `/${block.id}`);
+    const { taskId, url } = await taskWithBlock({ projectId: 3004 });
     const as1003 = { authorization: api.authAs(1003) };
     const before = snapshot(api);
     expectFocusError(await api.request({ url, headers: as1003 }), 404);
@@ -291,8 +294,7 @@ describe('one block: GET, PUT, PATCH, DELETE, archive, unarchive, restore', () =
   });
 
   it('PUT answers 400 for a bad body and 404 for a missing block, changing nothing', async () => {
-    const taskId = addTask(api);
-    const block = await create(taskId, { start: '2030-05-01T10:00:00Z', duration: 60 });
+    const { taskId, block } = await taskWithBlock();
     const before = snapshot(api);
     expectFocusError(
       await api.request({ method: 'PUT', url: tb(taskId, `/${block.id}`), payload: { duration: 60 } }),
@@ -322,8 +324,7 @@ describe('one block: GET, PUT, PATCH, DELETE, archive, unarchive, restore', () =
   });
 
   it('judges a request wrong in several parts path first, then body, then query (one 400 naming the first)', async () => {
-    const taskId = addTask(api);
-    const block = await create(taskId, { start: '2030-05-01T10:00:00Z', duration: 60 });
+    const { taskId, block } = await taskWithBlock();
     const before = snapshot(api);
     const descriptionOf = async (method: 'PUT' | 'PATCH' | 'DELETE', url: string, payload?: object) => {
       const res = await api.request({ method, url, payload });
@@ -346,9 +347,7 @@ describe('one block: GET, PUT, PATCH, DELETE, archive, unarchive, restore', () =
   });
 
   it('PATCH changes only the given fields and completes / uncompletes', async () => {
-    const taskId = addTask(api);
-    const block = await create(taskId, { start: '2030-05-01T10:00:00Z', duration: 60 });
-    const url = tb(taskId, `/${block.id}`);
+    const { block, url } = await taskWithBlock();
     expect((await api.request({ method: 'PATCH', url, payload: { duration: 120 } })).statusCode).toBe(204);
     expect(row(block.id)).toMatchObject({ start: '2030-05-01T10:00:00Z', duration: 120, completed_at: null });
     await api.request({
@@ -380,9 +379,7 @@ describe('one block: GET, PUT, PATCH, DELETE, archive, unarchive, restore', () =
   });
 
   it('PATCH answers 400 for an unknown or foreign target task and a bad body, 404 for a missing block, changing nothing', async () => {
-    const taskId = addTask(api);
-    const block = await create(taskId, { start: '2030-05-01T10:00:00Z', duration: 60 });
-    const url = tb(taskId, `/${block.id}`);
+    const { taskId, url } = await taskWithBlock();
     const before = snapshot(api);
     for (const payload of [
       { task_id: 999999 },
@@ -402,9 +399,7 @@ describe('one block: GET, PUT, PATCH, DELETE, archive, unarchive, restore', () =
   });
 
   it('DELETE hides the block from every read; a second DELETE is a 404', async () => {
-    const taskId = addTask(api);
-    const block = await create(taskId, { start: '2030-05-01T10:00:00Z', duration: 60 });
-    const url = tb(taskId, `/${block.id}`);
+    const { taskId, block, url } = await taskWithBlock();
     expect((await api.request({ method: 'DELETE', url })).statusCode).toBe(204);
     expect(row(block.id).deleted_at).not.toBeNull();
     expectFocusError(await api.request({ url }), 404);
@@ -420,9 +415,7 @@ describe('one block: GET, PUT, PATCH, DELETE, archive, unarchive, restore', () =
   });
 
   it('archive and unarchive toggle archived_at (204); 400 for a block that does not exist', async () => {
-    const taskId = addTask(api);
-    const block = await create(taskId, { start: '2030-05-01T10:00:00Z', duration: 60 });
-    const url = tb(taskId, `/${block.id}`);
+    const { taskId, block, url } = await taskWithBlock();
     expect((await api.request({ method: 'POST', url: `${url}/archive` })).statusCode).toBe(204);
     expect(row(block.id).archived_at).toMatch(/Z$/);
     expect(
@@ -449,9 +442,7 @@ describe('one block: GET, PUT, PATCH, DELETE, archive, unarchive, restore', () =
   });
 
   it('restore brings back a deleted, archived block (204); 404 for one that never existed', async () => {
-    const taskId = addTask(api);
-    const block = await create(taskId, { start: '2030-05-01T10:00:00Z', duration: 60 });
-    const url = tb(taskId, `/${block.id}`);
+    const { taskId, block, url } = await taskWithBlock();
     await api.request({ method: 'POST', url: `${url}/archive` });
     await api.request({ method: 'DELETE', url });
     expect((await api.request({ method: 'PATCH', url: `${url}/restore` })).statusCode).toBe(204);

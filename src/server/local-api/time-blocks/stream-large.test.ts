@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createTestApi, type TestApi } from '../test-harness';
+import { liveBlockCount } from './test-fixtures';
 
 let api: TestApi;
 let base: string;
@@ -15,13 +16,7 @@ afterAll(() => api.close());
 const ITEM_START = /[[,]\{"id":(\d+),"workspace_id":\d+,"task_id":\d+,/g;
 
 it('streams every one of 100,000 blocks, read incrementally, as one JSON array', async () => {
-  const expected = (
-    api.db
-      .prepare(
-        'SELECT COUNT(*) AS n FROM time_blocks WHERE workspace_id = ? AND deleted_at IS NULL AND archived_at IS NULL',
-      )
-      .get(api.ws) as { n: number }
-  ).n;
+  const expected = liveBlockCount(api);
   expect(expected).toBe(100_000);
 
   const res = await fetch(

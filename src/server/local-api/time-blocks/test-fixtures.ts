@@ -1,4 +1,4 @@
-import type { TestApi } from '../test-harness';
+import { createTestApi, type TestApi } from '../test-harness';
 
 const NOW = '2026-01-01T00:00:00Z';
 
@@ -70,4 +70,24 @@ export function addBlock(
 /** Every time_blocks row, for before/after comparisons of failing writes. */
 export function snapshot(api: TestApi): unknown[] {
   return api.db.prepare('SELECT * FROM time_blocks ORDER BY id').all();
+}
+
+export type OtherWorkspace = ReturnType<typeof addOtherWorkspace>;
+
+/** A test API on the demo data with the second workspace added; close `api` after the tests. */
+export async function apiWithOtherWorkspace(): Promise<{ api: TestApi; other: OtherWorkspace }> {
+  const api = await createTestApi();
+  return { api, other: addOtherWorkspace(api) };
+}
+
+/** Live (neither deleted nor archived) blocks of the demo workspace, or only those of one project's tasks. */
+export function liveBlockCount(api: TestApi, projectId?: number): number {
+  const ofProject = projectId === undefined ? '' : 'AND t.project_id = ?';
+  return api.db
+    .prepare(
+      `SELECT COUNT(*) FROM time_blocks tb JOIN tasks t ON t.id = tb.task_id
+        WHERE tb.workspace_id = ? AND tb.deleted_at IS NULL AND tb.archived_at IS NULL ${ofProject}`,
+    )
+    .pluck()
+    .get(...(projectId === undefined ? [api.ws] : [api.ws, projectId])) as number;
 }

@@ -36,6 +36,18 @@ export function createWorkingHoursStore(db: Db) {
     `INSERT INTO working_hours (working_hour_id, organization_id, user_id, weekday, starting_hours, working_hours,
        created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   );
+  /** Writes a row under `id`, or under a new id when it is null. */
+  const insertRow = (r: Row, id: number | null) =>
+    insert.run(
+      id,
+      r.organization_id,
+      r.user_id,
+      r.weekday,
+      r.starting_hours,
+      r.working_hours,
+      r.created_at,
+      r.updated_at,
+    );
 
   function mayWrite(scope: OrgScope, userId: number): void {
     orgUsers.requireMember(scope, userId);
@@ -79,19 +91,7 @@ export function createWorkingHoursStore(db: Db) {
       }));
       checkDistinct([...existing, ...created]);
       db.transaction(() => {
-        for (const r of created) {
-          const { lastInsertRowid } = insert.run(
-            null,
-            r.organization_id,
-            r.user_id,
-            r.weekday,
-            r.starting_hours,
-            r.working_hours,
-            r.created_at,
-            r.updated_at,
-          );
-          r.working_hour_id = Number(lastInsertRowid);
-        }
+        for (const r of created) r.working_hour_id = Number(insertRow(r, null).lastInsertRowid);
       })();
       return created;
     },
@@ -125,17 +125,7 @@ export function createWorkingHoursStore(db: Db) {
         db.prepare(`DELETE FROM working_hours WHERE working_hour_id IN (${placeholders(ids.length)})`).run(
           ...ids,
         );
-        for (const r of changed)
-          insert.run(
-            r.working_hour_id,
-            r.organization_id,
-            r.user_id,
-            r.weekday,
-            r.starting_hours,
-            r.working_hours,
-            r.created_at,
-            r.updated_at,
-          );
+        for (const r of changed) insertRow(r, r.working_hour_id);
       })();
       return changed.sort((a, b) => a.weekday - b.weekday);
     },

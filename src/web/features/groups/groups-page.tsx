@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { FreshnessStatus } from '@/web/components/ui/freshness-status';
+import { PageHead } from '@/web/components/ui/page-head';
 import { useFreshness } from '@/web/lib/freshness/use-freshness';
 import { queryKeys } from '@/web/lib/query-keys';
 import { LoadError } from '@/web/components/ui/load-error';
@@ -41,10 +41,7 @@ export function GroupsPage() {
 
   return (
     <section className="page gr-page" aria-labelledby="gr-title">
-      <div className="page-head">
-        <h1 id="gr-title">Groups</h1>
-        <FreshnessStatus freshness={freshness} what="the groups" />
-      </div>
+      <PageHead id="gr-title" title="Groups" freshness={freshness} what="the groups" />
       <form
         className="gr-create"
         onSubmit={(e) => {

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
-import { FreshnessStatus } from '@/web/components/ui/freshness-status';
+import { PageHead } from '@/web/components/ui/page-head';
 import { ApiError } from '@/web/lib/api-error';
 import { useFreshness } from '@/web/lib/freshness/use-freshness';
 import { queryKeys } from '@/web/lib/query-keys';
@@ -105,10 +105,12 @@ export function MembersPage() {
       <p>
         <Link to="/projects">← All projects</Link>
       </p>
-      <div className="page-head">
-        <h1 id="mb-title">Members of {project.data?.name ?? `project ${projectId}`}</h1>
-        <FreshnessStatus freshness={freshness} what="the members" />
-      </div>
+      <PageHead
+        id="mb-title"
+        title={`Members of ${project.data?.name ?? `project ${projectId}`}`}
+        freshness={freshness}
+        what="the members"
+      />
       {project.data?.private && <p className="mb-muted">Private project: only its members see it.</p>}
       {loads.map(
         ([what, q]) =>

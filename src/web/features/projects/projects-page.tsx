@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { useViewParams } from '@/web/lib/use-view-params';
-import { FreshnessStatus } from '@/web/components/ui/freshness-status';
+import { PageHead } from '@/web/components/ui/page-head';
 import { useFreshness } from '@/web/lib/freshness/use-freshness';
 import { queryKeys } from '@/web/lib/query-keys';
 import { LoadError } from '@/web/components/ui/load-error';
@@ -46,10 +46,7 @@ export function ProjectsPage() {
 
   return (
     <section className="page pj-page" aria-labelledby="pj-title">
-      <div className="page-head">
-        <h1 id="pj-title">Projects</h1>
-        <FreshnessStatus freshness={freshness} what="the projects" />
-      </div>
+      <PageHead id="pj-title" title="Projects" freshness={freshness} what="the projects" />
       <ErrorBoundary what="the filters" kind="panel" queries={lookups}>
         <ProjectToolbar
           workspaceId={ws.workspaceId}

@@ -102,6 +102,10 @@ describe('visible hours', () => {
 });
 
 describe('block placement on the windowed axis', () => {
+  // A block on the full-day axis at 1 px per minute.
+  const fullDaySpan = (start: string, seconds: number, firstDay: string, days: number, zone: string) =>
+    windowedSpan(start, seconds, firstDay, days, FULL_DAY, 1, zone);
+
   it('places by wall clock from the window start', () => {
     // Tuesday 09:00-10:30 Berlin in a Mon-Fri week at 1 px per minute.
     expect(windowedSpan('2026-11-24T08:00:00Z', 5400, '2026-11-23', 5, W, 1, 'Europe/Berlin')).toEqual({
@@ -127,40 +131,16 @@ describe('block placement on the windowed axis', () => {
   });
 
   it('shows a block crossing midnight continuously over two days of the full day', () => {
-    const span = windowedSpan(
-      '2026-11-24T22:00:00Z',
-      3 * 3600,
-      '2026-11-23',
-      5,
-      FULL_DAY,
-      1,
-      'Europe/Berlin',
-    );
+    const span = fullDaySpan('2026-11-24T22:00:00Z', 3 * 3600, '2026-11-23', 5, 'Europe/Berlin');
     expect(span).toEqual({ left: (24 + 23) * 60, width: 180 });
   });
 
   it('draws a block over a DST change by its wall clock ends', () => {
     // 00:30 CET to 03:30 CEST: two real hours, three wall hours.
-    const spring = windowedSpan(
-      '2026-03-28T23:30:00Z',
-      2 * 3600,
-      '2026-03-29',
-      1,
-      FULL_DAY,
-      1,
-      'Europe/Berlin',
-    );
+    const spring = fullDaySpan('2026-03-28T23:30:00Z', 2 * 3600, '2026-03-29', 1, 'Europe/Berlin');
     expect(spring).toEqual({ left: 30, width: 180 });
     // New York fall back: 00:30 EDT + 2 h = 01:30 EST: one wall hour.
-    const ny = windowedSpan(
-      '2026-11-01T04:30:00Z',
-      2 * 3600,
-      '2026-11-01',
-      1,
-      FULL_DAY,
-      1,
-      'America/New_York',
-    );
+    const ny = fullDaySpan('2026-11-01T04:30:00Z', 2 * 3600, '2026-11-01', 1, 'America/New_York');
     expect(ny).toEqual({ left: 30, width: 60 });
   });
 });

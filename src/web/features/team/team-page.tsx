@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
+import { DataTable } from '@/web/components/ui/data-table';
 import { FreshnessStatus } from '@/web/components/ui/freshness-status';
 import { loadsByUser } from '@/web/lib/load-model';
 import { accountQueries } from '@/web/lib/queries/account';
@@ -82,46 +83,33 @@ export function TeamPage() {
       )}
       <SkippedNotice queryKeys={[organizationQueries.users(organizationId).queryKey]} />
       {users.isSuccess && (
-        <table className="data-table tm-table stack-narrow">
-          <caption className="sr-only">
-            Members of {name} and their load in {monthName}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Email</th>
-              <th scope="col">Role</th>
-              <th scope="col">Groups</th>
-              <th scope="col">Load in {monthName}</th>
-              <th scope="col">
-                <span className="sr-only">Actions</span>
-              </th>
+        <DataTable
+          className="tm-table"
+          caption={`Members of ${name} and their load in ${monthName}`}
+          columns={['Name', 'Email', 'Role', 'Groups', `Load in ${monthName}`]}
+        >
+          {members.map((u) => (
+            <tr key={u.id} data-testid="team-member" data-user-id={u.user_account_id}>
+              <td>{u.name}</td>
+              <td data-label="Email">{u.email}</td>
+              <td data-label="Role">{u.owner ? 'Owner' : u.admin ? 'Admin' : 'Member'}</td>
+              <td data-label="Groups">{u.groups.map((g) => g.name).join(', ')}</td>
+              <td data-label={`Load in ${monthName}`}>
+                <LoadCell load={loads.get(u.user_account_id)?.get(month)} pending={load.isPending} />
+              </td>
+              <td>
+                <button
+                  type="button"
+                  className="btn"
+                  aria-haspopup="dialog"
+                  onClick={() => useTeamUi.getState().editorOpened(u.user_account_id)}
+                >
+                  Week and time off<span className="sr-only"> of {u.name}</span>
+                </button>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {members.map((u) => (
-              <tr key={u.id} data-testid="team-member" data-user-id={u.user_account_id}>
-                <td>{u.name}</td>
-                <td data-label="Email">{u.email}</td>
-                <td data-label="Role">{u.owner ? 'Owner' : u.admin ? 'Admin' : 'Member'}</td>
-                <td data-label="Groups">{u.groups.map((g) => g.name).join(', ')}</td>
-                <td data-label={`Load in ${monthName}`}>
-                  <LoadCell load={loads.get(u.user_account_id)?.get(month)} pending={load.isPending} />
-                </td>
-                <td>
-                  <button
-                    type="button"
-                    className="btn"
-                    aria-haspopup="dialog"
-                    onClick={() => useTeamUi.getState().editorOpened(u.user_account_id)}
-                  >
-                    Week and time off<span className="sr-only"> of {u.name}</span>
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       )}
       <AvailabilityDialog
         scope={scope}

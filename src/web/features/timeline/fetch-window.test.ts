@@ -1,38 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { chooseWindow, containsRange, isDayRange, neededRange, windowFor } from './fetch-window';
 
+/** The window for a view of `start`..`end` is `wantStart`..`wantEnd`. */
+const expectWindow = (start: string, end: string, wantStart: string, wantEnd: string) =>
+  expect(windowFor({ start, end })).toEqual({ start: wantStart, end: wantEnd });
+
 describe('windowFor', () => {
   it('spans one month before to two months after, in whole months', () => {
-    expect(windowFor({ start: '2026-11-24', end: '2026-12-22' })).toEqual({
-      start: '2026-10-01',
-      end: '2027-02-28',
-    });
+    expectWindow('2026-11-24', '2026-12-22', '2026-10-01', '2027-02-28');
   });
   it('crosses quarter and year ends as one window', () => {
-    expect(windowFor({ start: '2026-12-30', end: '2027-01-20' })).toEqual({
-      start: '2026-11-01',
-      end: '2027-03-31',
-    });
+    expectWindow('2026-12-30', '2027-01-20', '2026-11-01', '2027-03-31');
   });
   it('clamps month ends (31 Mar - 1 month is February) and leap years', () => {
-    expect(windowFor({ start: '2028-03-31', end: '2028-03-31' })).toEqual({
-      start: '2028-02-01',
-      end: '2028-05-31',
-    });
-    expect(windowFor({ start: '2027-12-31', end: '2027-12-31' })).toEqual({
-      start: '2027-11-01',
-      end: '2028-02-29',
-    });
+    expectWindow('2028-03-31', '2028-03-31', '2028-02-01', '2028-05-31');
+    expectWindow('2027-12-31', '2027-12-31', '2027-11-01', '2028-02-29');
   });
   it('is the same across DST changes (calendar dates only)', () => {
-    expect(windowFor({ start: '2026-03-29', end: '2026-04-05' })).toEqual({
-      start: '2026-02-01',
-      end: '2026-06-30',
-    });
-    expect(windowFor({ start: '2026-10-25', end: '2026-11-01' })).toEqual({
-      start: '2026-09-01',
-      end: '2027-01-31',
-    });
+    expectWindow('2026-03-29', '2026-04-05', '2026-02-01', '2026-06-30');
+    expectWindow('2026-10-25', '2026-11-01', '2026-09-01', '2027-01-31');
   });
   it('always contains the needed range of its view', () => {
     for (const start of ['2026-01-01', '2026-02-28', '2026-03-31', '2026-10-25', '2026-12-31']) {

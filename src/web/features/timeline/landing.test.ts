@@ -1,32 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { TaskGroup, TaskGroupEntry, TaskGroupType } from '@/api/task-group';
+import { taskEntry, taskGroup } from '@/api/test-fixtures';
 import { applyLandings, planLandings, undoItems } from './landing-cache';
 import type { MoveItem } from './timeline-model';
 
-const entry = (
-  id: number,
-  start: string,
-  end: string,
-  extra: Partial<TaskGroupEntry> = {},
-): TaskGroupEntry => ({
-  id,
-  name: `T${id}`,
-  allocation_unit: 'percent',
-  estimate_type: 'total',
-  private: false,
-  source: 'plan',
-  status_id: 1,
-  start_date: start,
-  end_date: end,
-  weight: 0,
-  ...extra,
-});
-const group = (type: TaskGroupType, id: number, tasks: TaskGroupEntry[]): TaskGroup => ({
-  id,
-  name: type === 'users' ? null : `G${id}`,
-  type,
-  tasks,
-});
+const entry = (id: number, start: string, end: string, extra: Partial<TaskGroupEntry> = {}): TaskGroupEntry =>
+  taskEntry(id, { start_date: start, end_date: end, weight: 0, ...extra });
+const group = (type: TaskGroupType, id: number, tasks: TaskGroupEntry[]): TaskGroup =>
+  taskGroup(id, tasks, type);
 const Q1 = { start: '2026-01-01', end: '2026-03-31' };
 const move = (
   id: number,

@@ -1,23 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { TaskGroup, TaskGroupEntry } from '@/api/task-group';
+import { taskEntry, taskGroup as group } from '@/api/test-fixtures';
 import { insertPlacements, patchWindow, removeTasks, type Known } from './task-cache';
 import { placementsFor } from './task-writes';
 
-const entry = (id: number, over: Partial<TaskGroupEntry> = {}): TaskGroupEntry => ({
-  id,
-  name: `T${id}`,
-  allocation_unit: 'flat',
-  estimate_type: 'total',
-  private: false,
-  source: 'plan',
-  status_id: 1,
-  start_date: '2026-03-02',
-  end_date: '2026-03-04',
-  weight: 0,
-  assignee_user_ids: [],
-  ...over,
-});
-const group = (id: number, tasks: TaskGroupEntry[]): TaskGroup => ({ id, name: null, type: 'users', tasks });
+const entry = (id: number, over: Partial<TaskGroupEntry> = {}): TaskGroupEntry =>
+  taskEntry(id, {
+    allocation_unit: 'flat',
+    start_date: '2026-03-02',
+    end_date: '2026-03-04',
+    weight: 0,
+    assignee_user_ids: [],
+    ...over,
+  });
 const range = { start: '2026-03-01', end: '2026-03-31' };
 const lookups = {
   project: (id: number) => ({ id, name: `P${id}`, draft: false, is_template: false, permissions: [] }),

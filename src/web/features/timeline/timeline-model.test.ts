@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { TaskGroup, TaskGroupEntry } from '@/api/task-group';
+import type { TaskGroupEntry } from '@/api/task-group';
+import { taskEntry, taskGroup as group } from '@/api/test-fixtures';
 import { mergeChunks, resolveDropLane } from './timeline-model';
 
 const entry = (
@@ -8,20 +9,7 @@ const entry = (
   end: string,
   weight = 0,
   extra: Partial<TaskGroupEntry> = {},
-): TaskGroupEntry => ({
-  id,
-  name: `T${id}`,
-  allocation_unit: 'percent',
-  estimate_type: 'total',
-  private: false,
-  source: 'plan',
-  status_id: 1,
-  start_date: start,
-  end_date: end,
-  weight,
-  ...extra,
-});
-const group = (id: number, tasks: TaskGroupEntry[]): TaskGroup => ({ id, name: null, type: 'users', tasks });
+): TaskGroupEntry => taskEntry(id, { start_date: start, end_date: end, weight, ...extra });
 
 describe('mergeChunks', () => {
   it('joins quarters and keeps one copy of a task spanning them', () => {

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { GroupPatchInput, OrganizationGroup } from '@/api/group';
+import { RowAction } from '@/web/components/ui/row-action';
 import { ConfirmDialog } from '@/web/components/ui/modal-dialog';
 import { groupName } from '@/web/lib/queries/groups';
 import type { useGroupMutations } from '../api/group-mutations';
@@ -57,24 +58,19 @@ export function GroupCard({ group, people, workspaces, mutations }: Props) {
         )}
         {!renaming && (
           <div className="gr-actions">
-            <button
-              type="button"
-              className="btn"
+            <RowAction
+              label="Rename"
+              target={label}
               disabled={!saved}
-              aria-label={`Rename ${label}`}
               onClick={() => (setName(label), setRenaming(true))}
-            >
-              Rename
-            </button>
-            <button
-              type="button"
-              className="btn btn-danger"
+            />
+            <RowAction
+              label="Delete"
+              target={label}
+              danger
               disabled={!saved}
-              aria-label={`Delete ${label}`}
               onClick={() => setConfirming(true)}
-            >
-              Delete
-            </button>
+            />
           </div>
         )}
       </header>

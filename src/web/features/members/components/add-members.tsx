@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { Role } from '@/api/project';
 import { MultiPicker, type PickerOption } from '@/web/components/ui/multi-picker';
 import { splitKeys } from '../member-model';
+import { RoleOptions } from './role-options';
 
 interface Props {
   options: PickerOption[];
@@ -50,11 +51,7 @@ export function AddMembers({ options, roles, pending, onAdd }: Props) {
       <label className="mb-role">
         <span>Role</span>
         <select value={role ? String(role.role_id) : ''} onChange={(e) => setRoleId(e.target.value)}>
-          {roles.map((r) => (
-            <option key={r.role_id} value={r.role_id}>
-              {r.name}
-            </option>
-          ))}
+          <RoleOptions roles={roles} />
         </select>
       </label>
       <button type="submit" className="btn btn-primary" disabled={pending || picked.length === 0 || !role}>

@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import type { Role } from '@/api/project';
+import { RowAction } from '@/web/components/ui/row-action';
 import { ConfirmDialog } from '@/web/components/ui/modal-dialog';
 import { roleForFlag } from '../member-model';
+import { RoleOptions } from './role-options';
 
 interface Props {
   name: string;
@@ -32,24 +34,13 @@ export function MemberRow({ name, kind, manager, via, roles, onRole, onRemove }:
           }}
         >
           {!role && <option value="">No role</option>}
-          {roles.map((r) => (
-            <option key={r.role_id} value={r.role_id}>
-              {r.name}
-            </option>
-          ))}
+          <RoleOptions roles={roles} />
         </select>
       </td>
       <td data-label="Manager">{manager ? 'Manager' : 'No'}</td>
       <td data-label={via ? 'Also through' : undefined}>{via ?? ''}</td>
       <td>
-        <button
-          type="button"
-          className="btn btn-danger"
-          aria-label={`Remove ${name}`}
-          onClick={() => setConfirming(true)}
-        >
-          Remove
-        </button>
+        <RowAction label="Remove" target={name} danger onClick={() => setConfirming(true)} />
         <ConfirmDialog
           open={confirming}
           title={`Remove ${name}?`}

@@ -1,9 +1,12 @@
 import type { OrganizationGroup } from '@/api/group';
 import type { ProjectMembers, Role } from '@/api/project';
+import { DataTable } from '@/web/components/ui/data-table';
 import { groupName } from '@/web/lib/queries/groups';
 import type { useMemberMutations } from '../api/member-mutations';
 import { accessThroughGroups } from '../member-model';
 import { MemberRow } from './member-row';
+
+const COLUMNS = ['Name', 'Kind', 'Role', 'Manager', 'Also through'];
 
 interface Props {
   members: ProjectMembers;
@@ -22,57 +25,47 @@ export function MemberTable({ members, groups, roles, userName, mutations }: Pro
   );
   const direct = new Set(members.user_ids.map((u) => u.user_id));
   const onlyViaGroups = access.filter((a) => !direct.has(a.userId));
-  const roleChange = (member: { user_id: number } | { group_id: number }, label: string) => (r: Role) =>
-    mutations.setRole.mutate({ member, role_id: r.role_id, manager: r.type === 'manager', label });
+  // Users first, then groups: one row each, told apart by the member reference the mutations send.
+  const rows = [
+    ...members.user_ids.map((u) => ({
+      key: `u${u.user_id}`,
+      member: { user_id: u.user_id },
+      name: userName(u.user_id),
+      kind: 'User' as const,
+      manager: u.manager,
+      via: viaOf.get(u.user_id),
+    })),
+    ...members.group_ids.map((g) => ({
+      key: `g${g.group_id}`,
+      member: { group_id: g.group_id },
+      name: groupName(byId.get(g.group_id), g.group_id),
+      kind: 'Group' as const,
+      manager: g.manager,
+      via: undefined,
+    })),
+  ];
 
   return (
     <>
-      <table className="data-table mb-table stack-narrow">
-        <caption className="sr-only">Project members</caption>
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Kind</th>
-            <th scope="col">Role</th>
-            <th scope="col">Manager</th>
-            <th scope="col">Also through</th>
-            <th scope="col">
-              <span className="sr-only">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {members.user_ids.map((u) => {
-            const name = userName(u.user_id);
-            return (
-              <MemberRow
-                key={`u${u.user_id}`}
-                name={name}
-                kind="User"
-                manager={u.manager}
-                via={viaOf.get(u.user_id)}
-                roles={roles}
-                onRole={roleChange({ user_id: u.user_id }, name)}
-                onRemove={() => mutations.remove.mutate({ member: { user_id: u.user_id }, label: name })}
-              />
-            );
-          })}
-          {members.group_ids.map((g) => {
-            const name = groupName(byId.get(g.group_id), g.group_id);
-            return (
-              <MemberRow
-                key={`g${g.group_id}`}
-                name={name}
-                kind="Group"
-                manager={g.manager}
-                roles={roles}
-                onRole={roleChange({ group_id: g.group_id }, name)}
-                onRemove={() => mutations.remove.mutate({ member: { group_id: g.group_id }, label: name })}
-              />
-            );
-          })}
-        </tbody>
-      </table>
+      <DataTable className="mb-table" caption="Project members" columns={COLUMNS}>
+        {rows.map(({ key, member, name, ...row }) => (
+          <MemberRow
+            key={key}
+            name={name}
+            {...row}
+            roles={roles}
+            onRole={(r: Role) =>
+              mutations.setRole.mutate({
+                member,
+                role_id: r.role_id,
+                manager: r.type === 'manager',
+                label: name,
+              })
+            }
+            onRemove={() => mutations.remove.mutate({ member, label: name })}
+          />
+        ))}
+      </DataTable>
       <h2 className="mb-subtitle">Access through groups</h2>
       {onlyViaGroups.length === 0 ? (
         <p className="mb-muted">Nobody beyond the direct members.</p>

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { ProjectWithAggregations } from '@/api/project';
+import { RowAction } from '@/web/components/ui/row-action';
 import { ConfirmDialog } from '@/web/components/ui/modal-dialog';
 import { useProjectAction, type ProjectAction } from '../api/project-mutations';
 import type { WorkspaceScope } from '@/web/lib/workspace-scope';
@@ -85,41 +86,13 @@ export function ProjectRow({ ws, node, expanded }: Props) {
           <Link to={`/projects/${project.id}/members`} aria-label={`Members of ${project.name}`}>
             Members
           </Link>
-          <button
-            type="button"
-            className="btn"
-            aria-label={`Edit ${project.name}`}
-            onClick={() => openEdit(project.id)}
-          >
-            Edit
-          </button>
+          <RowAction label="Edit" target={project.name} onClick={() => openEdit(project.id)} />
           {archived ? (
-            <button
-              type="button"
-              className="btn"
-              aria-label={`Unarchive ${project.name}`}
-              onClick={() => run('unarchive')}
-            >
-              Unarchive
-            </button>
+            <RowAction label="Unarchive" target={project.name} onClick={() => run('unarchive')} />
           ) : (
-            <button
-              type="button"
-              className="btn"
-              aria-label={`Archive ${project.name}`}
-              onClick={() => setConfirm('archive')}
-            >
-              Archive
-            </button>
+            <RowAction label="Archive" target={project.name} onClick={() => setConfirm('archive')} />
           )}
-          <button
-            type="button"
-            className="btn btn-danger"
-            aria-label={`Delete ${project.name}`}
-            onClick={() => setConfirm('delete')}
-          >
-            Delete
-          </button>
+          <RowAction label="Delete" target={project.name} danger onClick={() => setConfirm('delete')} />
         </div>
         <ConfirmDialog
           open={confirm !== null}

@@ -1,46 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Task } from '@/api/task';
 import type { TaskGroup, TaskGroupEntry } from '@/api/task-group';
+import { focusTask, taskEntry } from '@/api/test-fixtures';
 import type { MoveItem } from '../timeline-model';
 import { describeChange, placeDiffers, reapplyItems, rowsOutdated, shownDiffers } from './timeline-changes';
 
-const entry = (id: number, extra: Partial<TaskGroupEntry> = {}): TaskGroupEntry => ({
-  id,
-  name: `T${id}`,
-  allocation_unit: 'percent',
-  estimate_type: 'total',
-  private: false,
-  source: 'plan',
-  status_id: 1,
-  start_date: '2026-12-20',
-  end_date: '2026-12-24',
-  assignee_user_ids: [7],
-  project_id: 3,
-  ...extra,
-});
-const task = (id: number, extra: Partial<Task> = {}): Task => ({
-  id,
-  workspace_id: 1,
-  name: `T${id}`,
-  allocation_unit: 'percent',
-  created_at: '2026-11-01T00:00:00Z',
-  estimate_type: 'total',
-  is_template: false,
-  pinned: false,
-  position: 0,
-  priority: 'none',
-  private: false,
-  source: 'plan',
-  status_id: 1,
-  tag_ids: [],
-  tags: [],
-  toggl_user_id: 7,
-  start_date: '2026-12-20',
-  end_date: '2026-12-24',
-  assignee_user_ids: [7],
-  project_id: 3,
-  ...extra,
-});
+// One task of person 7 in project 3, as a timeline bar and as the task read.
+const shared = { start_date: '2026-12-20', end_date: '2026-12-24', assignee_user_ids: [7], project_id: 3 };
+const entry = (id: number, extra: Partial<TaskGroupEntry> = {}): TaskGroupEntry =>
+  taskEntry(id, { ...shared, ...extra });
+const task = (id: number, extra: Partial<Task> = {}): Task =>
+  focusTask(id, { created_at: '2026-11-01T00:00:00Z', toggl_user_id: 7, ...shared, ...extra });
 const rows: TaskGroup[] = [
   { id: 0, name: null, type: 'users', tasks: [] },
   { id: 7, name: null, type: 'users', tasks: [entry(1)] },

@@ -1,23 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { TaskGroup } from '@/api/task-group';
+import { taskEntry, taskGroup } from '@/api/test-fixtures';
 import { pageGroups } from './timeline-queries';
 
-const group = (id: number, taskIds: number[] = []): TaskGroup => ({
-  id,
-  name: null,
-  type: 'users',
-  tasks: taskIds.map((t) => ({
-    id: t,
-    name: `Task ${t}`,
-    allocation_unit: 'flat',
-    estimate_type: 'total',
-    private: false,
-    source: 'plan',
-    status_id: 1,
-    start_date: '2026-03-02',
-    end_date: '2026-03-04',
-  })),
-});
+const group = (id: number, taskIds: number[] = []): TaskGroup =>
+  taskGroup(
+    id,
+    taskIds.map((t) => taskEntry(t)),
+  );
 
 describe('pageGroups', () => {
   it('keeps one no-assignee group (it comes with every page), first, and every user group in page order', () => {

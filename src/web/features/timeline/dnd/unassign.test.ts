@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { TaskGroupEntry } from '@/api/task-group';
+import { taskEntry } from '@/api/test-fixtures';
 import type { MoveItem } from '../timeline-model';
 import { removeOnlyFrom, sharedOnUnassign } from './unassign';
 
-const entry = (id: number, assignees: number[], teams = false): TaskGroupEntry => ({
-  id,
-  name: `T${id}`,
-  allocation_unit: 'percent',
-  estimate_type: 'total',
-  private: false,
-  source: 'plan',
-  status_id: 1,
-  start_date: '2026-01-05',
-  end_date: '2026-01-07',
-  assignee_user_ids: assignees,
-  assignees: teams ? [{ id: 3, type: 'team' }] : null,
-});
+const entry = (id: number, assignees: number[], teams = false) =>
+  taskEntry(id, { assignee_user_ids: assignees, assignees: teams ? [{ id: 3, type: 'team' }] : null });
 const entries = new Map([
   [1, entry(1, [7, 8])],
   [2, entry(2, [7])],
