@@ -104,7 +104,8 @@ export const GroupRow = memo(function GroupRow({
 
   // Drawing on empty track space: local state of this row only (no store writes while the pointer moves).
   const onPointerDown = (e: ReactPointerEvent<HTMLDivElement>) => {
-    if (e.button !== 0 || e.target !== e.currentTarget || collapsed) return;
+    // A finger on empty track space scrolls (drawing a task needs a mouse or pen).
+    if (e.button !== 0 || e.target !== e.currentTarget || collapsed || e.pointerType === 'touch') return;
     const rect = e.currentTarget.getBoundingClientRect();
     const x0 = e.clientX - rect.left;
     const lane = laneAt(e.clientY - rect.top);

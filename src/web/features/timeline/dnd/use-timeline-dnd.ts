@@ -1,8 +1,4 @@
 import {
-  KeyboardSensor,
-  PointerSensor,
-  useSensor,
-  useSensors,
   type Announcements,
   type CollisionDetection,
   type DragEndEvent,
@@ -12,6 +8,7 @@ import {
 import { useRef, useState } from 'react';
 import type { TaskGroupType } from '@/api/task-group';
 import { useAnnouncer } from '@/web/components/ui/announcer';
+import { useDragSensors } from '@/web/lib/drag-sensors';
 import type { MoveVars } from '../api/use-timeline-mutations';
 import type { TimelineRow } from '../api/use-timeline-rows';
 import { pxToDays, shortDay } from '../geometry';
@@ -66,14 +63,12 @@ export function useTimelineDnd(opts: {
     if (event.code === 'ArrowUp') return { x: c.x, y: c.y - LANE_H };
     return undefined;
   };
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
-    // Space picks up (Enter on a resting bar opens its details); Space or Enter drops, Escape cancels.
-    useSensor(KeyboardSensor, {
-      coordinateGetter,
-      keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter', 'NumpadEnter'] },
-    }),
-  );
+  // Mouse by distance, a finger by press and hold (a swipe on a bar scrolls), and the keyboard: Space picks
+  // up (Enter on a resting bar opens its details); Space or Enter drops, Escape cancels.
+  const sensors = useDragSensors({
+    coordinateGetter,
+    keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter', 'NumpadEnter'] },
+  });
 
   const placed = (groupId: number): PlacedBar[] => {
     const row = latest.current.rows.find((r) => r.id === groupId);
