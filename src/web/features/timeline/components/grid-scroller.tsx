@@ -85,6 +85,7 @@ export const GridScroller = memo(function GridScroller({
     if (!el) return;
     const own = fromScroll.current?.day === start ? fromScroll.current.rest : 0;
     el.scrollLeft = dateToX(start, canvas.start, px) + own;
+    followScrollX(el);
   }, [start, canvas.start, px]);
 
   // The URL follows the first day in view once the scroll has settled (not in the middle of one: a new
@@ -118,7 +119,8 @@ export const GridScroller = memo(function GridScroller({
     <div
       className="tl-scroll"
       ref={scrollRef}
-      onScroll={() => {
+      onScroll={(e) => {
+        followScrollX(e.currentTarget);
         measureCull();
         settle();
       }}
@@ -174,3 +176,11 @@ export const GridScroller = memo(function GridScroller({
     </div>
   );
 });
+
+/**
+ * The grid's scrollLeft as a CSS variable: bar labels start where their bar comes into view (timeline.css).
+ * A style write, not a render: the rows stay memoized while the grid scrolls.
+ */
+function followScrollX(el: HTMLElement) {
+  el.style.setProperty('--scroll-x', `${el.scrollLeft}px`);
+}

@@ -123,6 +123,7 @@ export const TaskBar = memo(function TaskBar({
         top: ROW_PAD + lane * LANE_H + BAR_INSET,
         height: LANE_H - 2 * BAR_INSET,
         ['--bar-color' as string]: color,
+        ['--bar-x' as string]: `${left}px`,
       }}
       title={label}
       onClick={(e) => ui().barClicked(id, e.shiftKey || e.ctrlKey || e.metaKey)}
@@ -164,11 +165,15 @@ export const TaskBar = memo(function TaskBar({
           }}
         />
       ) : (
-        <span className="tl-bar-name">{name}</span>
-      )}
-      {estimate && width > 90 && (
-        <span className="tl-bar-meta" data-remaining={remaining ? '' : undefined}>
-          {estimate}
+        // The name first; the estimate only when it fits after the whole name (else it wraps out of sight),
+        // both from where the bar comes into view (timeline.css, --scroll-x).
+        <span className="tl-bar-label">
+          <span className="tl-bar-name">{name}</span>
+          {estimate && (
+            <span className="tl-bar-meta" data-remaining={remaining ? '' : undefined}>
+              {estimate}
+            </span>
+          )}
         </span>
       )}
       {booking &&
