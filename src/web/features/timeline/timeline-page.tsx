@@ -23,6 +23,7 @@ import { UnassignDialog } from './components/unassign-dialog';
 import { Toolbar } from './components/toolbar';
 import { canvasFor, PX_PER_DAY, STEP_DAYS, type Zoom } from './geometry';
 import { timelineHistory, useTimelineUi } from './store';
+import { useEscapeClearsSelection } from './keyboard/use-escape-clears-selection';
 import { TaskEditContext } from './task-edit-context';
 import { useTaskEditing } from './use-task-editing';
 import { useViewState, type Filters } from './view-state';
@@ -69,6 +70,7 @@ export function TimelinePage() {
   );
 
   useEffect(() => useTimelineUi.getState().workspaceEntered(), [workspaceId]);
+  useEscapeClearsSelection();
 
   const onFilters = useCallback((filters: Filters) => update({ filters }), [update]);
   const onScrolledTo = useCallback((start: Day) => update({ start }, { replace: true }), [update]);

@@ -2,6 +2,7 @@ import { useVirtualizer, defaultRangeExtractor } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { addDays, daysBetween, type DayRange } from '@/web/lib/time/calendar-day';
 import { dateToX } from '../geometry';
+import { redirectGridEntry, scrollOf, type Scroll } from '../keyboard/focus-entry';
 import { HEADER_H, NAME_W, rowHeight, visibleLanes } from '../layout';
 import { useTimelineUi } from '../store';
 import { GroupRow } from './group-row';
@@ -36,6 +37,8 @@ export const GridScroller = memo(function GridScroller({
   onScrolledTo,
 }: GridProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
+  // Where the grid was scrolled to before a focus may have moved it (keyboard entry, see redirectGridEntry).
+  const lastScroll = useRef<Scroll>({ left: 0, top: 0 });
   const collapsed = useTimelineUi((s) => s.collapsed);
   const draggingId = useTimelineUi((s) => s.draggingId);
   const heights = useMemo(() => rows.map((r) => rowHeight(r, !!collapsed[r.key])), [rows, collapsed]);
@@ -85,6 +88,7 @@ export const GridScroller = memo(function GridScroller({
     if (!el) return;
     const own = fromScroll.current?.day === start ? fromScroll.current.rest : 0;
     el.scrollLeft = dateToX(start, canvas.start, px) + own;
+    lastScroll.current = scrollOf(el);
     followScrollX(el);
   }, [start, canvas.start, px]);
 
@@ -119,7 +123,9 @@ export const GridScroller = memo(function GridScroller({
     <div
       className="tl-scroll"
       ref={scrollRef}
+      onFocus={(e) => redirectGridEntry(e.currentTarget, e, lastScroll.current)}
       onScroll={(e) => {
+        lastScroll.current = scrollOf(e.currentTarget);
         followScrollX(e.currentTarget);
         measureCull();
         settle();

@@ -1,5 +1,5 @@
 import { useDraggable } from '@dnd-kit/core';
-import { memo, useContext, type KeyboardEvent } from 'react';
+import { memo, useCallback, useContext, useEffect, useRef, type KeyboardEvent } from 'react';
 import type { TaskGroupEntry } from '@/api/task-group';
 import { bookedText, marksOnBar, remainingText, type TaskBooking } from '../bookings';
 import { daysBetween, type Day } from '@/web/lib/time/calendar-day';
@@ -36,6 +36,8 @@ interface Props {
   edge: 'start' | 'end' | null;
   /** Its name is being edited in place. */
   renaming: boolean;
+  /** It was just moved into this row by the keyboard: it takes the focus. */
+  refocus: boolean;
 }
 
 // Marks are placed in the padding box, which starts after the bar's 4px left border (timeline.css).
@@ -69,6 +71,7 @@ export const TaskBar = memo(function TaskBar({
   dragging,
   edge,
   renaming,
+  refocus,
 }: Props) {
   const id = task.id;
   const temp = id < 0;
@@ -81,6 +84,20 @@ export const TaskBar = memo(function TaskBar({
     data: { kind: 'move', taskId: id, groupId } satisfies BarDragData,
     disabled: temp,
   });
+  const node = useRef<HTMLDivElement | null>(null);
+  const { setNodeRef } = drag;
+  const ref = useCallback(
+    (el: HTMLDivElement | null) => {
+      node.current = el;
+      setNodeRef(el);
+    },
+    [setNodeRef],
+  );
+  useEffect(() => {
+    if (!refocus) return;
+    node.current?.focus();
+    ui().refocusDone();
+  }, [refocus]);
 
   // Only a resize changes the bar's own box while dragging (snapped to days); a move draws the overlay.
   const snap = (dx: number | undefined) => Math.round((dx ?? 0) / px) * px;
@@ -109,7 +126,7 @@ export const TaskBar = memo(function TaskBar({
 
   return (
     <div
-      ref={drag.setNodeRef}
+      ref={ref}
       {...drag.attributes}
       {...drag.listeners}
       aria-label={label}

@@ -172,6 +172,9 @@ export function useTimelineDnd(opts: {
       // On users, Unassigned clears every assignee: ask before taking a task from other people too.
       if (shared.length) return ui.unassignAsked({ items: plan.items, label, shared });
     }
+    // A keyboard move into another row remounts the bar there: the focus follows it (not the page body).
+    if (target !== bar.groupId && e.activatorEvent instanceof KeyboardEvent)
+      ui.refocusAsked({ taskId: bar.id, groupId: target });
     commit({ group, ...plan, label, history: 'record' });
   };
 
@@ -189,9 +192,11 @@ export function useTimelineDnd(opts: {
     });
   };
 
+  // Said by name, as the bars are labelled (never by id).
+  const nameOf = (data: BarDragData | undefined) =>
+    (data && findBar(data.taskId, data.groupId)?.name) ?? 'the task';
   const announcements: Announcements = {
-    onDragStart: ({ active }) =>
-      `Picked up task ${String((active.data.current as BarDragData | undefined)?.taskId ?? '')}.`,
+    onDragStart: ({ active }) => `Picked up ${nameOf(active.data.current as BarDragData | undefined)}.`,
     onDragOver: () => undefined,
     onDragMove: () => undefined,
     onDragEnd: () => undefined,
