@@ -20,6 +20,7 @@ import { SidePanel } from './components/side-panel';
 import { TaskEditLayer } from './components/task-edit-layer';
 import { TimelineGrid } from './components/timeline-grid';
 import { UnassignDialog } from './components/unassign-dialog';
+import { NoMatches } from './components/no-matches';
 import { Toolbar } from './components/toolbar';
 import { canvasFor, PX_PER_DAY, STEP_DAYS, type Zoom } from './geometry';
 import { timelineHistory, useTimelineUi } from './store';
@@ -73,6 +74,13 @@ export function TimelinePage() {
   useEscapeClearsSelection();
 
   const onFilters = useCallback((filters: Filters) => update({ filters }), [update]);
+  // Filters that match nothing in the loaded dates: a message instead of a grid of empty rows.
+  const noMatch =
+    Object.keys(view.filters).length > 0 &&
+    !data.pending &&
+    !data.error &&
+    !data.hasMore &&
+    data.rows.every((r) => r.tasks.length === 0);
   const onScrolledTo = useCallback((start: Day) => update({ start }, { replace: true }), [update]);
   const onToggleFilters = useCallback(() => setFiltersOpen((o) => !o), []);
   const onGroup = useCallback((group: TaskGroupType) => update({ group }), [update]);
@@ -132,6 +140,8 @@ export function TimelinePage() {
         <div className="tl-main">
           {data.pending && data.rows.length === 0 ? (
             <p className="page-message">Loading the timeline…</p>
+          ) : noMatch ? (
+            <NoMatches filters={view.filters} />
           ) : (
             <TimelineGrid
               rows={data.rows}
