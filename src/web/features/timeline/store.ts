@@ -19,6 +19,8 @@ export interface UnassignQuestion {
   label: string;
   /** The moved tasks that have other assignees besides the row they were dragged from. */
   shared: { id: number; name: string; from: number; others: number[] }[];
+  /** Time blocks the move leaves outside a task's dates, said once it is saved. */
+  warning?: string;
 }
 
 /** One undoable task edit (field, state, create, bulk): the write and the write that undoes it. */

@@ -1,7 +1,7 @@
 import { useDraggable } from '@dnd-kit/core';
 import { memo, useCallback, useContext, useEffect, useRef, type KeyboardEvent } from 'react';
 import type { TaskGroupEntry } from '@/api/task-group';
-import { bookedText, marksOnBar, remainingText, type TaskBooking } from '../bookings';
+import { blocksOutside, bookedText, marksOnBar, remainingText, type TaskBooking } from '../bookings';
 import { daysBetween, type Day } from '@/web/lib/time/calendar-day';
 import { dateToX, drawnDays, shortDay } from '../geometry';
 import { BAR_INSET, LANE_H, ROW_PAD } from '../layout';
@@ -117,7 +117,10 @@ export const TaskBar = memo(function TaskBar({
     booking && (booking.bookedSecs > 0 || task.estimated_mins)
       ? `, ${bookedText(task.estimated_mins, booking.bookedSecs)}`
       : '';
-  const label = `${name}, ${shortDay(task.start_date)} – ${shortDay(task.end_date)}${task.project ? `, ${task.project.name}` : ''}${done ? ', done' : ''}${booked}${remaining ? `, ${remaining}` : ''}`;
+  // Blocks booked on days outside the task's dates (a move left them there): marked on the bar.
+  const outside = booking ? blocksOutside(booking.days, task.start_date, task.end_date) : 0;
+  const outsideText = outside ? `, ${outside} time block${outside === 1 ? '' : 's'} outside its dates` : '';
+  const label = `${name}, ${shortDay(task.start_date)} – ${shortDay(task.end_date)}${task.project ? `, ${task.project.name}` : ''}${done ? ', done' : ''}${booked}${remaining ? `, ${remaining}` : ''}${outsideText}`;
   // One tick per booked day inside the bar (never one per block); they follow a resize of the start edge.
   const tick = Math.max(1, Math.min(px - 2, 10));
   const handle = (side: 'start' | 'end') => (
@@ -132,6 +135,7 @@ export const TaskBar = memo(function TaskBar({
       aria-label={label}
       aria-pressed={selected}
       data-bar-id={id}
+      data-outside={outside || undefined}
       data-dragging={dragging || drag.isDragging ? 'true' : undefined}
       className={`tl-bar${done ? ' is-done' : ''}${selected ? ' is-selected' : ''}${dragging ? ' is-dragging' : ''}`}
       style={{
@@ -169,6 +173,11 @@ export const TaskBar = memo(function TaskBar({
       }}
     >
       {!temp && handle('start')}
+      {outside > 0 && (
+        <span className="tl-bar-warn" aria-hidden="true">
+          !
+        </span>
+      )}
       {renaming && edit ? (
         <RenameInput
           name={name}

@@ -36,7 +36,13 @@ export interface GridProps {
  * lived here).
  */
 export const TimelineGrid = memo(function TimelineGrid(props: GridProps) {
-  const dnd = useTimelineDnd({ rows: props.rows, px: props.px, group: props.group, commit: props.commit });
+  const dnd = useTimelineDnd({
+    rows: props.rows,
+    px: props.px,
+    group: props.group,
+    commit: props.commit,
+    bookings: props.bookings,
+  });
   return (
     <DndContext
       {...dnd.context}

@@ -15,7 +15,9 @@ import { pxToDays, shortDay } from '../geometry';
 import { BAR_INSET, LANE_H, ROW_PAD } from '../layout';
 import { useTimelineUi } from '../store';
 import type { BarDragData } from '../components/task-bar';
+import type { TaskBooking } from '../bookings';
 import { planMove, planResize, type PlacedBar } from './drop-math';
+import { outsideWarning } from './outside-warning';
 import { resolveBarDrag } from './resolve-bar-drag';
 import { sharedOnUnassign } from './unassign';
 
@@ -50,6 +52,8 @@ export function useTimelineDnd(opts: {
   px: number;
   group: TaskGroupType;
   commit: (v: MoveVars) => void;
+  /** Booked days per task (the window's blocks), to flag a drop that leaves blocks outside a task's dates. */
+  bookings: ReadonlyMap<number, TaskBooking> | null;
 }) {
   const latest = useRef(opts);
   latest.current = opts;
@@ -86,6 +90,25 @@ export function useTimelineDnd(opts: {
     latest.current.rows
       .flatMap((r) => (r.tasks.some((t) => t.id === taskId) ? placed(r.id) : []))
       .find((b) => b.id === taskId);
+
+  // The drop's items with the dates they had: a warning when blocks end up outside a task's new dates.
+  const warningFor = (items: readonly { id: number; start_date: string; end_date: string }[]) =>
+    outsideWarning(
+      items.flatMap((it) => {
+        const was = latest.current.rows.flatMap((r) => r.tasks).find((t) => t.id === it.id);
+        return was
+          ? [
+              {
+                id: it.id,
+                name: was.name ?? 'Untitled',
+                before: { start: was.start_date, end: was.end_date },
+                after: { start: it.start_date, end: it.end_date },
+              },
+            ]
+          : [];
+      }),
+      latest.current.bookings,
+    ) ?? undefined;
 
   // The drag as decided at pick-up (a move, or a resize when picked up on a handle), for the drop.
   const active = useRef<BarDragData | null>(null);
@@ -146,6 +169,7 @@ export function useTimelineDnd(opts: {
         ...plan,
         label: `Resized '${bar.name}' to ${shortDay(it.start_date)} – ${shortDay(it.end_date)}`,
         history: 'record',
+        warning: warningFor(plan.items),
       });
     }
     const over = e.over ? (e.over.data.current as { groupId: number }) : null;
@@ -170,12 +194,13 @@ export function useTimelineDnd(opts: {
         rows.find((r) => r.id === row)?.tasks.find((t) => t.id === id);
       const shared = sharedOnUnassign(plan.items, entryOf);
       // On users, Unassigned clears every assignee: ask before taking a task from other people too.
-      if (shared.length) return ui.unassignAsked({ items: plan.items, label, shared });
+      if (shared.length)
+        return ui.unassignAsked({ items: plan.items, label, shared, warning: warningFor(plan.items) });
     }
     // A keyboard move into another row remounts the bar there: the focus follows it (not the page body).
     if (target !== bar.groupId && e.activatorEvent instanceof KeyboardEvent)
       ui.refocusAsked({ taskId: bar.id, groupId: target });
-    commit({ group, ...plan, label, history: 'record' });
+    commit({ group, ...plan, label, history: 'record', warning: warningFor(plan.items) });
   };
 
   const resizeEnd = (taskId: number, groupId: number, days: number) => {
@@ -189,6 +214,7 @@ export function useTimelineDnd(opts: {
       ...plan,
       label: `Resized '${bar.name}' to ${shortDay(it.start_date)} – ${shortDay(it.end_date)}`,
       history: 'record',
+      warning: warningFor(plan.items),
     });
   };
 
