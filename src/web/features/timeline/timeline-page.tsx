@@ -85,6 +85,7 @@ export function TimelinePage() {
   const onToggleFilters = useCallback(() => setFiltersOpen((o) => !o), []);
   const onGroup = useCallback((group: TaskGroupType) => update({ group }), [update]);
   const onZoom = useCallback((zoom: Zoom) => update({ zoom }), [update]);
+  const onZoomTo = useCallback((zoom: Zoom, start: Day) => update({ zoom, start }), [update]);
   const onToday = useCallback(() => update({ start: addDays(today, -3) }), [update, today]);
   const onStep = useCallback(
     (dir: -1 | 1) => update({ start: addDays(view.start, dir * STEP_DAYS[view.zoom]) }),
@@ -158,6 +159,7 @@ export function TimelinePage() {
               commit={move.mutate}
               onCreate={editing.onDrawn}
               onScrolledTo={onScrolledTo}
+              onZoomTo={onZoomTo}
             />
           )}
           <UnassignDialog nameOf={(id) => names.get(id) ?? `User ${id}`} commit={move.mutate} />

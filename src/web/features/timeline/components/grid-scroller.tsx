@@ -9,6 +9,7 @@ import { GroupRow } from './group-row';
 import type { GridProps } from './timeline-grid';
 import { TimelineHeader } from './timeline-header';
 import { useScrollSettle } from './use-scroll-settle';
+import { useZoomGestures } from './use-zoom-gestures';
 
 // Bars are culled to the visible days in steps of CULL_DAYS, with OVERSCAN_DAYS on both sides: a step
 // re-renders every mounted row, so at 100 px a frame it comes every few frames, not every other one.
@@ -35,6 +36,7 @@ export const GridScroller = memo(function GridScroller({
   loadMore,
   onCreate,
   onScrolledTo,
+  onZoomTo,
 }: GridProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   // Where the grid was scrolled to before a focus may have moved it (keyboard entry, see redirectGridEntry).
@@ -91,6 +93,12 @@ export const GridScroller = memo(function GridScroller({
     lastScroll.current = scrollOf(el);
     followScrollX(el);
   }, [start, canvas.start, px]);
+
+  // Ctrl+wheel and Ctrl+= / Ctrl+- zoom around a day: the layout effect above puts `rest` back.
+  useZoomGestures(scrollRef, { px, origin: canvas.start }, (zoom, day, rest) => {
+    fromScroll.current = { day, rest };
+    onZoomTo(zoom, day);
+  });
 
   // The URL follows the first day in view once the scroll has settled (not in the middle of one: a new
   // start may choose another window to read).

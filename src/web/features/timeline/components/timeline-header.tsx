@@ -61,6 +61,7 @@ export const TimelineHeader = memo(function TimelineHeader({
           <div
             key={t.day}
             className={`tl-tick${t.day === today ? ' is-today' : ''}`}
+            data-day={t.day}
             style={{ left: daysBetween(canvas.start, t.day) * px, width: t.width }}
           >
             {t.sticky ? <span>{t.label}</span> : t.label}
