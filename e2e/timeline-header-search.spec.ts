@@ -1,3 +1,4 @@
+import { expectAxeCleanInBothSchemes } from './axe-helpers';
 import { expect, openApp, test } from './fixtures';
 
 // The quarter zoom's month names, and the message of a search that matches nothing.
@@ -33,6 +34,7 @@ test('the quarter zoom names each month in full, uncut, and shows the year', asy
   const box = (await first.boundingBox())!;
   expect(box.x).toBeGreaterThanOrEqual(names.x + names.width - 1);
   expect(box.x).toBeLessThan(1600);
+  await expectAxeCleanInBothSchemes(page);
 });
 
 test('a search that matches nothing says so in plain words instead of showing empty rows', async ({
@@ -45,6 +47,7 @@ test('a search that matches nothing says so in plain words instead of showing em
   const message = page.getByTestId('timeline-no-match');
   await expect(message).toHaveText(/^No tasks match “no such task zq” around these dates\./);
   await expect(page.getByTestId('timeline-scroll')).toHaveCount(0);
+  await expectAxeCleanInBothSchemes(page);
   expect(apiLog.some((r) => new URL(r.url()).searchParams.get('name') === 'no such task zq')).toBe(true);
   await page.getByRole('button', { name: 'Clear filters' }).click();
   await expect(page.locator('[data-bar-id]').first()).toBeVisible();

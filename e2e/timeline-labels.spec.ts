@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { expectAxeCleanInBothSchemes } from './axe-helpers';
 import { expect, test } from './fixtures';
 import { bar, reveal, shift } from './timeline-helpers';
 
@@ -111,5 +112,6 @@ test.describe('phone', () => {
     const { offenders, checked } = await labelOffenders(page);
     expect(offenders).toEqual([]);
     expect(checked).toBeGreaterThan(2);
+    await expectAxeCleanInBothSchemes(page);
   });
 });

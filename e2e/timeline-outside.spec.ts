@@ -1,3 +1,4 @@
+import { expectAxeCleanInBothSchemes } from './axe-helpers';
 import { expect, requestsTo, test, type PlannerFixture } from './fixtures';
 import { bar, dbTask, drag, openTimeline, patches, patchResponse, reveal, shift } from './timeline-helpers';
 
@@ -66,6 +67,9 @@ test('moving a task past its booked days warns how many blocks are now outside i
   expect(patches(apiLog)).toHaveLength(1);
   // No read for the check: the marks' blocks were enough.
   expect(blockReads()).toBe(reads);
+  // The mark and the warning are readable in both schemes.
+  await expectAxeCleanInBothSchemes(page);
+  await page.emulateMedia({ colorScheme: 'light' });
 
   // Moved back over its blocks: the mark goes, and no warning is added.
   await drag(page, el, -days * 56, 0);
