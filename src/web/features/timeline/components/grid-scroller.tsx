@@ -2,7 +2,7 @@ import { useVirtualizer, defaultRangeExtractor } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { addDays, daysBetween, type DayRange } from '@/web/lib/time/calendar-day';
 import { dateToX } from '../geometry';
-import { redirectGridEntry, scrollOf, type Scroll } from '../keyboard/focus-entry';
+import { useGridEntry } from '../keyboard/use-grid-entry';
 import { HEADER_H, NAME_W, rowHeight, visibleLanes } from '../layout';
 import { useTimelineUi } from '../store';
 import { GroupRow } from './group-row';
@@ -39,8 +39,7 @@ export const GridScroller = memo(function GridScroller({
   onZoomTo,
 }: GridProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  // Where the grid was scrolled to before a focus may have moved it (keyboard entry, see redirectGridEntry).
-  const lastScroll = useRef<Scroll>({ left: 0, top: 0 });
+  const { remember, onFocus } = useGridEntry();
   const collapsed = useTimelineUi((s) => s.collapsed);
   const draggingId = useTimelineUi((s) => s.draggingId);
   const heights = useMemo(() => rows.map((r) => rowHeight(r, !!collapsed[r.key])), [rows, collapsed]);
@@ -90,9 +89,9 @@ export const GridScroller = memo(function GridScroller({
     if (!el) return;
     const own = fromScroll.current?.day === start ? fromScroll.current.rest : 0;
     el.scrollLeft = dateToX(start, canvas.start, px) + own;
-    lastScroll.current = scrollOf(el);
+    remember(el);
     followScrollX(el);
-  }, [start, canvas.start, px]);
+  }, [start, canvas.start, px, remember]);
 
   // Ctrl+wheel and Ctrl+= / Ctrl+- zoom around a day: the layout effect above puts `rest` back.
   useZoomGestures(scrollRef, { px, origin: canvas.start }, (zoom, day, rest) => {
@@ -131,9 +130,9 @@ export const GridScroller = memo(function GridScroller({
     <div
       className="tl-scroll"
       ref={scrollRef}
-      onFocus={(e) => redirectGridEntry(e.currentTarget, e, lastScroll.current)}
+      onFocus={onFocus}
       onScroll={(e) => {
-        lastScroll.current = scrollOf(e.currentTarget);
+        remember(e.currentTarget);
         followScrollX(e.currentTarget);
         measureCull();
         settle();

@@ -13,7 +13,8 @@ export function useEscapeClearsSelection() {
       if (!ui.selected.length || ui.draggingId !== null || ui.menu || ui.renamingId !== null) return;
       if (ui.deleteAsked || ui.unassignQuestion || document.querySelector('dialog[open]')) return;
       const target = e.target instanceof Element ? e.target : null;
-      if (target?.closest('.tl-panel, input, textarea, select, [role="menu"], [role="dialog"]')) return;
+      if (target?.closest('.tl-panel, input, textarea, select, dialog, [role="menu"], [role="dialog"]'))
+        return;
       ui.selectionCleared();
     };
     window.addEventListener('keydown', onKey);
