@@ -31,6 +31,11 @@ export function notifyWriteFailed(what: string, error: unknown): void {
   useNotices.getState().push('error', `${what} failed and was undone: ${describeError(error)}`);
 }
 
+/** Something the user should look at, though nothing failed; it stays until dismissed. */
+export function notifyWarning(text: string): void {
+  useNotices.getState().push('warning', text);
+}
+
 export function notifyInfo(text: string): void {
   useNotices.getState().push('info', text);
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { bookedText, bookingFold, bookingsByTask, marksOnBar, remainingText } from './bookings';
+import {
+  blocksOutside,
+  bookedText,
+  bookingFold,
+  bookingsByTask,
+  marksOnBar,
+  remainingText,
+} from './bookings';
 
 const block = (id: number, task_id: number, start: string, duration: number, completed = false) => ({
   id,
@@ -26,12 +33,12 @@ describe('bookingsByTask', () => {
     expect(m.get(10)).toEqual({
       bookedSecs: 3600 + 1800 + 7200 + 3600,
       days: [
-        { day: '2026-03-27', done: true },
-        { day: '2026-03-28', done: false },
-        { day: '2026-03-29', done: true },
+        { day: '2026-03-27', done: true, blocks: 2 },
+        { day: '2026-03-28', done: false, blocks: 1 },
+        { day: '2026-03-29', done: true, blocks: 1 },
       ],
     });
-    expect(m.get(20)).toEqual({ bookedSecs: 900, days: [{ day: '2026-03-29', done: false }] });
+    expect(m.get(20)).toEqual({ bookedSecs: 900, days: [{ day: '2026-03-29', done: false, blocks: 1 }] });
   });
 
   it('puts the late block on the next day further east', () => {
@@ -62,9 +69,18 @@ describe('bookingsByTask', () => {
   it('places the marks inside the bar only', () => {
     const days = bookingsByTask(blocks, 'Europe/Berlin').get(10)!.days;
     expect(marksOnBar(days, '2026-03-28', '2026-04-02')).toEqual([
-      { day: '2026-03-28', done: false, offset: 0 },
-      { day: '2026-03-29', done: true, offset: 1 },
+      { day: '2026-03-28', done: false, blocks: 1, offset: 0 },
+      { day: '2026-03-29', done: true, blocks: 1, offset: 1 },
     ]);
+  });
+
+  it('counts the blocks on days outside given dates', () => {
+    const days = bookingsByTask(blocks, 'Europe/Berlin').get(10)!.days;
+    expect(blocksOutside(days, '2026-03-27', '2026-03-29')).toBe(0);
+    // Two blocks on the 27th, one on the 28th (Berlin), one on the 29th.
+    expect(blocksOutside(days, '2026-03-28', '2026-04-02')).toBe(2);
+    expect(blocksOutside(days, '2026-03-30', '2026-04-02')).toBe(4);
+    expect(blocksOutside(days, '2026-03-27', '2026-03-27')).toBe(2);
   });
 });
 

@@ -17,6 +17,8 @@ export interface BookedDay {
   day: Day;
   /** Every block of that day is completed. */
   done: boolean;
+  /** How many blocks that day (to say how many fall outside the task's dates). */
+  blocks: number;
 }
 
 export interface TaskBooking {
@@ -33,7 +35,7 @@ export interface TaskBooking {
  */
 export function bookingFold(zone: string) {
   const seen = new Set<number>();
-  const acc = new Map<number, { secs: number; days: Map<number, boolean> }>();
+  const acc = new Map<number, { secs: number; days: Map<number, { done: boolean; blocks: number }> }>();
   return {
     add(blocks: readonly BlockLike[]) {
       for (const b of blocks) {
@@ -43,7 +45,11 @@ export function bookingFold(zone: string) {
         if (!t) acc.set(b.task_id, (t = { secs: 0, days: new Map() }));
         t.secs += shownSeconds(b.duration);
         const day = dayNumberOf(Date.parse(b.start), zone);
-        t.days.set(day, (t.days.get(day) ?? true) && !!b.completed_at);
+        const was = t.days.get(day);
+        t.days.set(day, {
+          done: (was?.done ?? true) && !!b.completed_at,
+          blocks: (was?.blocks ?? 0) + 1,
+        });
       }
     },
     /** Booked time per task id, days ascending. */
@@ -52,7 +58,7 @@ export function bookingFold(zone: string) {
       for (const [id, t] of acc) {
         const days = [...t.days]
           .sort((a, b) => a[0] - b[0])
-          .map(([n, done]) => ({ day: dayOfNumber(n), done }));
+          .map(([n, d]) => ({ day: dayOfNumber(n), done: d.done, blocks: d.blocks }));
         out.set(id, { bookedSecs: t.secs, days });
       }
       return out;
@@ -76,6 +82,16 @@ export function marksOnBar(
   return days
     .filter((d) => d.day >= start && d.day <= end)
     .map((d) => ({ ...d, offset: daysBetween(start, d.day) }));
+}
+
+/**
+ * How many of the task's blocks the Timeline has read lie on days outside `start`..`end` (its dates, or the
+ * dates a drop would give it). Only the blocks of the loaded window are known: none further away are counted.
+ */
+export function blocksOutside(days: readonly BookedDay[], start: Day, end: Day): number {
+  let n = 0;
+  for (const d of days) if (d.day < start || d.day > end) n += d.blocks;
+  return n;
 }
 
 /** "12 h left", "fully booked", "over by 2 h"; null without an estimate. */

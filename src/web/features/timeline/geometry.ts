@@ -66,13 +66,18 @@ export function canvasFor(start: Day, zoom: Zoom): DayRange {
 }
 
 /** Month labels of a range: where each month starts (clipped to the range). */
-export function monthsIn(range: DayRange): { start: Day; label: string; days: number }[] {
-  const out: { start: Day; label: string; days: number }[] = [];
+export function monthsIn(range: DayRange): { start: Day; label: string; name: string; days: number }[] {
+  const out: { start: Day; label: string; name: string; days: number }[] = [];
   let cur = range.start;
   while (cur <= range.end) {
     const monthEnd = lastOfMonth(cur);
     const end = monthEnd < range.end ? monthEnd : range.end;
-    out.push({ start: cur, label: formatDayAs(cur, 'MMMM yyyy'), days: daysBetween(cur, end) + 1 });
+    out.push({
+      start: cur,
+      label: formatDayAs(cur, 'MMMM yyyy'),
+      name: formatDayAs(cur, 'MMMM'),
+      days: daysBetween(cur, end) + 1,
+    });
     cur = addDays(end, 1);
   }
   return out;

@@ -19,6 +19,8 @@ export interface UnassignQuestion {
   label: string;
   /** The moved tasks that have other assignees besides the row they were dragged from. */
   shared: { id: number; name: string; from: number; others: number[] }[];
+  /** Time blocks the move leaves outside a task's dates, said once it is saved. */
+  warning?: string;
 }
 
 /** One undoable task edit (field, state, create, bulk): the write and the write that undoes it. */
@@ -51,6 +53,10 @@ interface TimelineUi extends HistorySlice<HistoryEntry> {
   dragEdge: 'start' | 'end' | null;
   /** Bar holding the keyboard focus (kept mounted while culling lanes and days). */
   focusedId: number | null;
+  /** A bar moved by the keyboard into this row: it takes the focus when it mounts there (its old one is gone). */
+  refocus: { taskId: number; groupId: number } | null;
+  refocusAsked: (refocus: { taskId: number; groupId: number }) => void;
+  refocusDone: () => void;
   barClicked: (id: number, additive: boolean, viaKeyboard?: boolean) => void;
   /** A new workspace: selection and history belong to the old one. */
   workspaceEntered: () => void;
@@ -86,6 +92,9 @@ export const useTimelineUi = create<TimelineUi>((set, get) => ({
   draggingId: null,
   dragEdge: null,
   focusedId: null,
+  refocus: null,
+  refocusAsked: (refocus) => set({ refocus }),
+  refocusDone: () => set({ refocus: null }),
   renamingId: null,
   menu: null,
   deleteAsked: null,
@@ -103,6 +112,7 @@ export const useTimelineUi = create<TimelineUi>((set, get) => ({
       draggingId: null,
       dragEdge: null,
       focusedId: null,
+      refocus: null,
       renamingId: null,
       menu: null,
       deleteAsked: null,
@@ -118,7 +128,7 @@ export const useTimelineUi = create<TimelineUi>((set, get) => ({
       return { collapsed };
     }),
   panelClosed: () => set({ openTaskId: null }),
-  dragStarted: (id, edge = null) => set({ draggingId: id, dragEdge: edge }),
+  dragStarted: (id, edge = null) => set({ draggingId: id, dragEdge: edge, refocus: null }),
   dragEnded: () => set({ draggingId: null, dragEdge: null }),
   barFocused: (id) => set({ focusedId: id }),
   renameStarted: (id) => set({ renamingId: id, menu: null }),

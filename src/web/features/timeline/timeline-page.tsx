@@ -20,9 +20,11 @@ import { SidePanel } from './components/side-panel';
 import { TaskEditLayer } from './components/task-edit-layer';
 import { TimelineGrid } from './components/timeline-grid';
 import { UnassignDialog } from './components/unassign-dialog';
+import { NoMatches } from './components/no-matches';
 import { Toolbar } from './components/toolbar';
 import { canvasFor, PX_PER_DAY, STEP_DAYS, type Zoom } from './geometry';
 import { timelineHistory, useTimelineUi } from './store';
+import { useEscapeClearsSelection } from './keyboard/use-escape-clears-selection';
 import { TaskEditContext } from './task-edit-context';
 import { useTaskEditing } from './use-task-editing';
 import { useViewState, type Filters } from './view-state';
@@ -69,12 +71,21 @@ export function TimelinePage() {
   );
 
   useEffect(() => useTimelineUi.getState().workspaceEntered(), [workspaceId]);
+  useEscapeClearsSelection();
 
   const onFilters = useCallback((filters: Filters) => update({ filters }), [update]);
+  // Filters that match nothing in the loaded dates: a message instead of a grid of empty rows.
+  const noMatch =
+    Object.keys(view.filters).length > 0 &&
+    !data.pending &&
+    !data.error &&
+    !data.hasMore &&
+    data.rows.every((r) => r.tasks.length === 0);
   const onScrolledTo = useCallback((start: Day) => update({ start }, { replace: true }), [update]);
   const onToggleFilters = useCallback(() => setFiltersOpen((o) => !o), []);
   const onGroup = useCallback((group: TaskGroupType) => update({ group }), [update]);
   const onZoom = useCallback((zoom: Zoom) => update({ zoom }), [update]);
+  const onZoomTo = useCallback((zoom: Zoom, start: Day) => update({ zoom, start }), [update]);
   const onToday = useCallback(() => update({ start: addDays(today, -3) }), [update, today]);
   const onStep = useCallback(
     (dir: -1 | 1) => update({ start: addDays(view.start, dir * STEP_DAYS[view.zoom]) }),
@@ -130,6 +141,8 @@ export function TimelinePage() {
         <div className="tl-main">
           {data.pending && data.rows.length === 0 ? (
             <p className="page-message">Loading the timeline…</p>
+          ) : noMatch ? (
+            <NoMatches filters={view.filters} />
           ) : (
             <TimelineGrid
               rows={data.rows}
@@ -146,6 +159,7 @@ export function TimelinePage() {
               commit={move.mutate}
               onCreate={editing.onDrawn}
               onScrolledTo={onScrolledTo}
+              onZoomTo={onZoomTo}
             />
           )}
           <UnassignDialog nameOf={(id) => names.get(id) ?? `User ${id}`} commit={move.mutate} />

@@ -3,7 +3,7 @@ import type { TaskGroupType } from '@/api/task-group';
 import { useAnnouncer } from '@/web/components/ui/announcer';
 import { api } from '@/web/lib/api-client';
 import { settleHistory, type HistoryCallbacks, type HistoryMode } from '@/web/lib/history';
-import { notifyWriteFailed } from '@/web/lib/notifications';
+import { notifyWarning, notifyWriteFailed } from '@/web/lib/notifications';
 import { queryKeys, timelineWindowOf } from '@/web/lib/query-keys';
 import type { WorkspaceScope } from '@/web/lib/workspace-scope';
 import type { HistoryEntry, MoveEntry } from '../store';
@@ -24,6 +24,8 @@ export interface MoveVars {
   entry?: MoveEntry;
   /** Sent without a conflict check: the user saw someone else's change and chose to apply theirs anyway. */
   force?: boolean;
+  /** Said once the move is saved: it left time blocks outside a task's dates (outsideWarning). */
+  warning?: string;
 }
 
 type Snapshot = [QueryKey, WindowData | undefined][];
@@ -98,7 +100,8 @@ export function useTimelineMutations(scope: WorkspaceScope, history: HistoryCall
     },
     onSuccess: (_d, v, ctx) => {
       settleHistory(history, v.history, entryOf(v, ctx.backward), true);
-      announce(v.label);
+      announce(v.warning ? `${v.label}. ${v.warning}` : v.label);
+      if (v.warning) notifyWarning(v.warning);
     },
     onSettled: (checked, err, v) => {
       void staleOtherGroupings(v.group);

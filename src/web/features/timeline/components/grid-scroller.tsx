@@ -2,12 +2,14 @@ import { useVirtualizer, defaultRangeExtractor } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { addDays, daysBetween, type DayRange } from '@/web/lib/time/calendar-day';
 import { dateToX } from '../geometry';
+import { useGridEntry } from '../keyboard/use-grid-entry';
 import { HEADER_H, NAME_W, rowHeight, visibleLanes } from '../layout';
 import { useTimelineUi } from '../store';
 import { GroupRow } from './group-row';
 import type { GridProps } from './timeline-grid';
 import { TimelineHeader } from './timeline-header';
 import { useScrollSettle } from './use-scroll-settle';
+import { useZoomGestures } from './use-zoom-gestures';
 
 // Bars are culled to the visible days in steps of CULL_DAYS, with OVERSCAN_DAYS on both sides: a step
 // re-renders every mounted row, so at 100 px a frame it comes every few frames, not every other one.
@@ -34,8 +36,10 @@ export const GridScroller = memo(function GridScroller({
   loadMore,
   onCreate,
   onScrolledTo,
+  onZoomTo,
 }: GridProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
+  const { remember, onFocus } = useGridEntry();
   const collapsed = useTimelineUi((s) => s.collapsed);
   const draggingId = useTimelineUi((s) => s.draggingId);
   const heights = useMemo(() => rows.map((r) => rowHeight(r, !!collapsed[r.key])), [rows, collapsed]);
@@ -85,7 +89,15 @@ export const GridScroller = memo(function GridScroller({
     if (!el) return;
     const own = fromScroll.current?.day === start ? fromScroll.current.rest : 0;
     el.scrollLeft = dateToX(start, canvas.start, px) + own;
-  }, [start, canvas.start, px]);
+    remember(el);
+    followScrollX(el);
+  }, [start, canvas.start, px, remember]);
+
+  // Ctrl+wheel and Ctrl+= / Ctrl+- zoom around a day: the layout effect above puts `rest` back.
+  useZoomGestures(scrollRef, { px, origin: canvas.start }, (zoom, day, rest) => {
+    fromScroll.current = { day, rest };
+    onZoomTo(zoom, day);
+  });
 
   // The URL follows the first day in view once the scroll has settled (not in the middle of one: a new
   // start may choose another window to read).
@@ -118,7 +130,10 @@ export const GridScroller = memo(function GridScroller({
     <div
       className="tl-scroll"
       ref={scrollRef}
-      onScroll={() => {
+      onFocus={onFocus}
+      onScroll={(e) => {
+        remember(e.currentTarget);
+        followScrollX(e.currentTarget);
         measureCull();
         settle();
       }}
@@ -174,3 +189,11 @@ export const GridScroller = memo(function GridScroller({
     </div>
   );
 });
+
+/**
+ * The grid's scrollLeft as a CSS variable: bar labels start where their bar comes into view (timeline.css).
+ * A style write, not a render: the rows stay memoized while the grid scrolls.
+ */
+function followScrollX(el: HTMLElement) {
+  el.style.setProperty('--scroll-x', `${el.scrollLeft}px`);
+}

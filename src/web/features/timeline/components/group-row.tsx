@@ -86,6 +86,7 @@ export const GroupRow = memo(function GroupRow({
         open: here(s.openTaskId),
         focused: here(s.focusedId),
         renaming: here(s.renamingId),
+        refocus: s.refocus?.groupId === row.id ? s.refocus.taskId : null,
       };
     }),
   );
@@ -93,18 +94,19 @@ export const GroupRow = memo(function GroupRow({
   const keep = useMemo(
     () =>
       new Set(
-        [ui.dragging, ui.open, ui.focused, ui.renaming, ...selectedHere].filter(
+        [ui.dragging, ui.open, ui.focused, ui.renaming, ui.refocus, ...selectedHere].filter(
           (id): id is number => id !== null,
         ),
       ),
-    [ui.dragging, ui.open, ui.focused, ui.renaming, selectedHere],
+    [ui.dragging, ui.open, ui.focused, ui.renaming, ui.refocus, selectedHere],
   );
   const [draft, setDraft] = useState<Draft | null>(null);
   const width = (DAYS(canvas) + 1) * px;
 
   // Drawing on empty track space: local state of this row only (no store writes while the pointer moves).
   const onPointerDown = (e: ReactPointerEvent<HTMLDivElement>) => {
-    if (e.button !== 0 || e.target !== e.currentTarget || collapsed) return;
+    // A finger on empty track space scrolls (drawing a task needs a mouse or pen).
+    if (e.button !== 0 || e.target !== e.currentTarget || collapsed || e.pointerType === 'touch') return;
     const rect = e.currentTarget.getBoundingClientRect();
     const x0 = e.clientX - rect.left;
     const lane = laneAt(e.clientY - rect.top);
@@ -182,6 +184,7 @@ export const GroupRow = memo(function GroupRow({
             dragging={t.id === ui.dragging || (ui.selectionDragged && selected.has(t.id))}
             edge={t.id === ui.dragging ? ui.edge : null}
             renaming={t.id === ui.renaming}
+            refocus={t.id === ui.refocus}
           />
         ))}
         {draft && draftStart && draftEnd && (

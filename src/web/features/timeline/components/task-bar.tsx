@@ -1,7 +1,7 @@
 import { useDraggable } from '@dnd-kit/core';
-import { memo, useContext, type KeyboardEvent } from 'react';
+import { memo, useCallback, useContext, useEffect, useRef, type KeyboardEvent } from 'react';
 import type { TaskGroupEntry } from '@/api/task-group';
-import { bookedText, marksOnBar, remainingText, type TaskBooking } from '../bookings';
+import { blocksOutside, bookedText, marksOnBar, remainingText, type TaskBooking } from '../bookings';
 import { daysBetween, type Day } from '@/web/lib/time/calendar-day';
 import { dateToX, drawnDays, shortDay } from '../geometry';
 import { BAR_INSET, LANE_H, ROW_PAD } from '../layout';
@@ -36,6 +36,8 @@ interface Props {
   edge: 'start' | 'end' | null;
   /** Its name is being edited in place. */
   renaming: boolean;
+  /** It was just moved into this row by the keyboard: it takes the focus. */
+  refocus: boolean;
 }
 
 // Marks are placed in the padding box, which starts after the bar's 4px left border (timeline.css).
@@ -69,6 +71,7 @@ export const TaskBar = memo(function TaskBar({
   dragging,
   edge,
   renaming,
+  refocus,
 }: Props) {
   const id = task.id;
   const temp = id < 0;
@@ -81,6 +84,20 @@ export const TaskBar = memo(function TaskBar({
     data: { kind: 'move', taskId: id, groupId } satisfies BarDragData,
     disabled: temp,
   });
+  const node = useRef<HTMLDivElement | null>(null);
+  const { setNodeRef } = drag;
+  const ref = useCallback(
+    (el: HTMLDivElement | null) => {
+      node.current = el;
+      setNodeRef(el);
+    },
+    [setNodeRef],
+  );
+  useEffect(() => {
+    if (!refocus) return;
+    node.current?.focus();
+    ui().refocusDone();
+  }, [refocus]);
 
   // Only a resize changes the bar's own box while dragging (snapped to days); a move draws the overlay.
   const snap = (dx: number | undefined) => Math.round((dx ?? 0) / px) * px;
@@ -100,7 +117,10 @@ export const TaskBar = memo(function TaskBar({
     booking && (booking.bookedSecs > 0 || task.estimated_mins)
       ? `, ${bookedText(task.estimated_mins, booking.bookedSecs)}`
       : '';
-  const label = `${name}, ${shortDay(task.start_date)} – ${shortDay(task.end_date)}${task.project ? `, ${task.project.name}` : ''}${done ? ', done' : ''}${booked}${remaining ? `, ${remaining}` : ''}`;
+  // Blocks booked on days outside the task's dates (a move left them there): marked on the bar.
+  const outside = booking ? blocksOutside(booking.days, task.start_date, task.end_date) : 0;
+  const outsideText = outside ? `, ${outside} time block${outside === 1 ? '' : 's'} outside its dates` : '';
+  const label = `${name}, ${shortDay(task.start_date)} – ${shortDay(task.end_date)}${task.project ? `, ${task.project.name}` : ''}${done ? ', done' : ''}${booked}${remaining ? `, ${remaining}` : ''}${outsideText}`;
   // One tick per booked day inside the bar (never one per block); they follow a resize of the start edge.
   const tick = Math.max(1, Math.min(px - 2, 10));
   const handle = (side: 'start' | 'end') => (
@@ -109,12 +129,13 @@ export const TaskBar = memo(function TaskBar({
 
   return (
     <div
-      ref={drag.setNodeRef}
+      ref={ref}
       {...drag.attributes}
       {...drag.listeners}
       aria-label={label}
       aria-pressed={selected}
       data-bar-id={id}
+      data-outside={outside || undefined}
       data-dragging={dragging || drag.isDragging ? 'true' : undefined}
       className={`tl-bar${done ? ' is-done' : ''}${selected ? ' is-selected' : ''}${dragging ? ' is-dragging' : ''}`}
       style={{
@@ -123,6 +144,7 @@ export const TaskBar = memo(function TaskBar({
         top: ROW_PAD + lane * LANE_H + BAR_INSET,
         height: LANE_H - 2 * BAR_INSET,
         ['--bar-color' as string]: color,
+        ['--bar-x' as string]: `${left}px`,
       }}
       title={label}
       onClick={(e) => ui().barClicked(id, e.shiftKey || e.ctrlKey || e.metaKey)}
@@ -151,6 +173,11 @@ export const TaskBar = memo(function TaskBar({
       }}
     >
       {!temp && handle('start')}
+      {outside > 0 && (
+        <span className="tl-bar-warn" aria-hidden="true">
+          !
+        </span>
+      )}
       {renaming && edit ? (
         <RenameInput
           name={name}
@@ -164,11 +191,15 @@ export const TaskBar = memo(function TaskBar({
           }}
         />
       ) : (
-        <span className="tl-bar-name">{name}</span>
-      )}
-      {estimate && width > 90 && (
-        <span className="tl-bar-meta" data-remaining={remaining ? '' : undefined}>
-          {estimate}
+        // The name first; the estimate only when it fits after the whole name (else it wraps out of sight),
+        // both from where the bar comes into view (timeline.css, --scroll-x).
+        <span className="tl-bar-label">
+          <span className="tl-bar-name">{name}</span>
+          {estimate && (
+            <span className="tl-bar-meta" data-remaining={remaining ? '' : undefined}>
+              {estimate}
+            </span>
+          )}
         </span>
       )}
       {booking &&

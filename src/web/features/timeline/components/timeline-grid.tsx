@@ -8,6 +8,7 @@ import type { Day, DayRange } from '@/web/lib/time/calendar-day';
 import { BarActionsContext } from '../dnd/bar-actions';
 import { DragOverlayBars } from '../dnd/drag-overlay-bars';
 import { screenReaderInstructions, useTimelineDnd } from '../dnd/use-timeline-dnd';
+import type { Zoom } from '../geometry';
 import { GridScroller } from './grid-scroller';
 
 export interface GridProps {
@@ -28,6 +29,8 @@ export interface GridProps {
   onCreate: (row: TimelineRow, draft: { start: Day; end: Day; lane: number }) => void;
   /** The first day in view after the user scrolled (written to the URL, replacing the entry). */
   onScrolledTo: (day: Day) => void;
+  /** A zoom gesture (Ctrl+wheel, Ctrl+= / Ctrl+-): the new zoom and its first day in view. */
+  onZoomTo: (zoom: Zoom, start: Day) => void;
 }
 
 /**
@@ -36,7 +39,13 @@ export interface GridProps {
  * lived here).
  */
 export const TimelineGrid = memo(function TimelineGrid(props: GridProps) {
-  const dnd = useTimelineDnd({ rows: props.rows, px: props.px, group: props.group, commit: props.commit });
+  const dnd = useTimelineDnd({
+    rows: props.rows,
+    px: props.px,
+    group: props.group,
+    commit: props.commit,
+    bookings: props.bookings,
+  });
   return (
     <DndContext
       {...dnd.context}

@@ -15,7 +15,10 @@ export const TimelineHeader = memo(function TimelineHeader({
   today: Day;
 }) {
   const days = daysBetween(canvas.start, canvas.end) + 1;
-  const ticks: { day: Day; label: string; width: number }[] = [];
+  const ticks: { day: Day; label: string; width: number; sticky?: boolean }[] = [];
+  // Narrow zooms name the months without their year (a quarter zoom's month is too narrow for "December
+  // 2026"); the year then has the lower row, one tick per year, its label kept in view.
+  const wide = px >= 6;
   if (px >= 20) {
     for (let i = 0; i < days; i++) {
       const day = addDays(canvas.start, i);
@@ -28,6 +31,16 @@ export const TimelineHeader = memo(function TimelineHeader({
       const monday = addDays(canvas.start, i);
       ticks.push({ day: monday, label: formatDayAs(monday, 'd MMM'), width: 7 * px });
     }
+  } else {
+    let day = canvas.start;
+    for (;;) {
+      const yearEnd = `${day.slice(0, 4)}-12-31`;
+      const last = yearEnd < canvas.end ? yearEnd : canvas.end;
+      const width = (daysBetween(day, last) + 1) * px;
+      ticks.push({ day, label: String(Number(day.slice(0, 4))), width, sticky: true });
+      if (last === canvas.end) break;
+      day = addDays(last, 1);
+    }
   }
   return (
     <div className="tl-header" style={{ height: HEADER_H, width: NAME_W + days * px }}>
@@ -39,7 +52,7 @@ export const TimelineHeader = memo(function TimelineHeader({
             className="tl-month"
             style={{ left: daysBetween(canvas.start, m.start) * px, width: m.days * px }}
           >
-            <span>{m.days * px > 60 ? m.label : ''}</span>
+            <span>{m.days * px > 60 ? (wide ? m.label : m.name) : ''}</span>
           </div>
         ))}
       </div>
@@ -48,9 +61,10 @@ export const TimelineHeader = memo(function TimelineHeader({
           <div
             key={t.day}
             className={`tl-tick${t.day === today ? ' is-today' : ''}`}
+            data-day={t.day}
             style={{ left: daysBetween(canvas.start, t.day) * px, width: t.width }}
           >
-            {t.label}
+            {t.sticky ? <span>{t.label}</span> : t.label}
           </div>
         ))}
       </div>

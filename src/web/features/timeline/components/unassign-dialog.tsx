@@ -37,11 +37,11 @@ function Choices({
   question,
   answered,
 }: Props & { question: UnassignQuestion; answered: () => void }) {
-  const { shared, items, label } = question;
+  const { shared, items, label, warning } = question;
   const from = list([...new Set(shared.map((s) => nameOf(s.from)))]);
   const send = (chosen: MoveVars['items'], what: string) => {
     answered();
-    commit({ group: 'users', items: chosen, label: what, history: 'record' });
+    commit({ group: 'users', items: chosen, label: what, history: 'record', warning });
   };
   const one = shared.length === 1 ? shared[0] : null;
   const others = (s: (typeof shared)[number]) => list(s.others.map(nameOf)) || 'a team';

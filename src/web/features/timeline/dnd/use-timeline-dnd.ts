@@ -1,8 +1,4 @@
 import {
-  KeyboardSensor,
-  PointerSensor,
-  useSensor,
-  useSensors,
   type Announcements,
   type CollisionDetection,
   type DragEndEvent,
@@ -12,13 +8,16 @@ import {
 import { useRef, useState } from 'react';
 import type { TaskGroupType } from '@/api/task-group';
 import { useAnnouncer } from '@/web/components/ui/announcer';
+import { useDragSensors } from '@/web/lib/drag-sensors';
 import type { MoveVars } from '../api/use-timeline-mutations';
 import type { TimelineRow } from '../api/use-timeline-rows';
 import { pxToDays, shortDay } from '../geometry';
 import { BAR_INSET, LANE_H, ROW_PAD } from '../layout';
 import { useTimelineUi } from '../store';
 import type { BarDragData } from '../components/task-bar';
+import type { TaskBooking } from '../bookings';
 import { planMove, planResize, type PlacedBar } from './drop-math';
+import { outsideWarning } from './outside-warning';
 import { resolveBarDrag } from './resolve-bar-drag';
 import { sharedOnUnassign } from './unassign';
 
@@ -53,6 +52,8 @@ export function useTimelineDnd(opts: {
   px: number;
   group: TaskGroupType;
   commit: (v: MoveVars) => void;
+  /** Booked days per task (the window's blocks), to flag a drop that leaves blocks outside a task's dates. */
+  bookings: ReadonlyMap<number, TaskBooking> | null;
 }) {
   const latest = useRef(opts);
   latest.current = opts;
@@ -66,14 +67,12 @@ export function useTimelineDnd(opts: {
     if (event.code === 'ArrowUp') return { x: c.x, y: c.y - LANE_H };
     return undefined;
   };
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
-    // Space picks up (Enter on a resting bar opens its details); Space or Enter drops, Escape cancels.
-    useSensor(KeyboardSensor, {
-      coordinateGetter,
-      keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter', 'NumpadEnter'] },
-    }),
-  );
+  // Mouse by distance, a finger by press and hold (a swipe on a bar scrolls), and the keyboard: Space picks
+  // up (Enter on a resting bar opens its details); Space or Enter drops, Escape cancels.
+  const sensors = useDragSensors({
+    coordinateGetter,
+    keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter', 'NumpadEnter'] },
+  });
 
   const placed = (groupId: number): PlacedBar[] => {
     const row = latest.current.rows.find((r) => r.id === groupId);
@@ -91,6 +90,25 @@ export function useTimelineDnd(opts: {
     latest.current.rows
       .flatMap((r) => (r.tasks.some((t) => t.id === taskId) ? placed(r.id) : []))
       .find((b) => b.id === taskId);
+
+  // The drop's items with the dates they had: a warning when blocks end up outside a task's new dates.
+  const warningFor = (items: readonly { id: number; start_date: string; end_date: string }[]) =>
+    outsideWarning(
+      items.flatMap((it) => {
+        const was = latest.current.rows.flatMap((r) => r.tasks).find((t) => t.id === it.id);
+        return was
+          ? [
+              {
+                id: it.id,
+                name: was.name ?? 'Untitled',
+                before: { start: was.start_date, end: was.end_date },
+                after: { start: it.start_date, end: it.end_date },
+              },
+            ]
+          : [];
+      }),
+      latest.current.bookings,
+    ) ?? undefined;
 
   // The drag as decided at pick-up (a move, or a resize when picked up on a handle), for the drop.
   const active = useRef<BarDragData | null>(null);
@@ -151,6 +169,7 @@ export function useTimelineDnd(opts: {
         ...plan,
         label: `Resized '${bar.name}' to ${shortDay(it.start_date)} – ${shortDay(it.end_date)}`,
         history: 'record',
+        warning: warningFor(plan.items),
       });
     }
     const over = e.over ? (e.over.data.current as { groupId: number }) : null;
@@ -175,9 +194,13 @@ export function useTimelineDnd(opts: {
         rows.find((r) => r.id === row)?.tasks.find((t) => t.id === id);
       const shared = sharedOnUnassign(plan.items, entryOf);
       // On users, Unassigned clears every assignee: ask before taking a task from other people too.
-      if (shared.length) return ui.unassignAsked({ items: plan.items, label, shared });
+      if (shared.length)
+        return ui.unassignAsked({ items: plan.items, label, shared, warning: warningFor(plan.items) });
     }
-    commit({ group, ...plan, label, history: 'record' });
+    // A keyboard move into another row remounts the bar there: the focus follows it (not the page body).
+    if (target !== bar.groupId && e.activatorEvent instanceof KeyboardEvent)
+      ui.refocusAsked({ taskId: bar.id, groupId: target });
+    commit({ group, ...plan, label, history: 'record', warning: warningFor(plan.items) });
   };
 
   const resizeEnd = (taskId: number, groupId: number, days: number) => {
@@ -191,12 +214,15 @@ export function useTimelineDnd(opts: {
       ...plan,
       label: `Resized '${bar.name}' to ${shortDay(it.start_date)} – ${shortDay(it.end_date)}`,
       history: 'record',
+      warning: warningFor(plan.items),
     });
   };
 
+  // Said by name, as the bars are labelled (never by id).
+  const nameOf = (data: BarDragData | undefined) =>
+    (data && findBar(data.taskId, data.groupId)?.name) ?? 'the task';
   const announcements: Announcements = {
-    onDragStart: ({ active }) =>
-      `Picked up task ${String((active.data.current as BarDragData | undefined)?.taskId ?? '')}.`,
+    onDragStart: ({ active }) => `Picked up ${nameOf(active.data.current as BarDragData | undefined)}.`,
     onDragOver: () => undefined,
     onDragMove: () => undefined,
     onDragEnd: () => undefined,

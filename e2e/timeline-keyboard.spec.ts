@@ -1,0 +1,113 @@
+import { expect, test } from './fixtures';
+import {
+  bar,
+  bringNearTop,
+  keyMove,
+  LANE_H,
+  openTimeline,
+  patches,
+  patchResponse,
+  pickTask,
+  reveal,
+} from './timeline-helpers';
+
+// The Timeline from the keyboard: entering the grid, moving a bar into another row, what is announced, Escape.
+
+test('the first Tab into the grid lands on a bar in view, and the grid does not move', async ({
+  page,
+  app,
+}) => {
+  const t = pickTask(app);
+  await openTimeline(page, 'users', t.start_date);
+  const scroller = page.getByTestId('timeline-scroll');
+  // Scrolled down and a little sideways: rows and days just out of view are mounted (overscan).
+  await scroller.evaluate((s) => s.scrollBy(37, 500));
+  await page.waitForTimeout(300);
+  const before = await scroller.evaluate((s) => [s.scrollLeft, s.scrollTop]);
+  await page.getByRole('searchbox').focus();
+  for (let i = 0; i < 6; i++) {
+    await page.keyboard.press('Tab');
+    if (await scroller.evaluate((s) => s.contains(document.activeElement))) break;
+  }
+  const focused = await scroller.evaluate((s) => {
+    const el = document.activeElement as HTMLElement;
+    const names = s.querySelector('.tl-row-head')!.getBoundingClientRect();
+    const header = s.querySelector('.tl-header')!.getBoundingClientRect();
+    const r = el.getBoundingClientRect();
+    const box = s.getBoundingClientRect();
+    return {
+      bar: el.matches('.tl-bar[data-bar-id]'),
+      shown: Math.min(r.right, box.left + s.clientWidth) - Math.max(r.left, names.right),
+      top: r.top - header.bottom,
+      bottom: box.top + s.clientHeight - r.bottom,
+    };
+  });
+  expect(focused.bar).toBe(true);
+  expect(focused.shown).toBeGreaterThan(10);
+  expect(focused.top).toBeGreaterThanOrEqual(-1);
+  expect(focused.bottom).toBeGreaterThanOrEqual(-1);
+  await page.waitForTimeout(200);
+  expect(await scroller.evaluate((s) => [s.scrollLeft, s.scrollTop])).toEqual(before);
+});
+
+test('a keyboard move into the next row keeps the focus on the moved bar and is announced by name', async ({
+  page,
+  app,
+  apiLog,
+}) => {
+  const t = pickTask(app);
+  await openTimeline(page, 'users', t.start_date);
+  const row = `users:${t.user_id}`;
+  const el = bar(page, t.id, row);
+  await reveal(page, el);
+  // Near the top: arrows move the bar (near the bottom dnd-kit scrolls the grid instead).
+  await bringNearTop(page, el);
+  const keys = await page
+    .locator('[data-row^="users:"]')
+    .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-row')!));
+  const next = keys[keys.indexOf(row) + 1];
+  expect(next).toBeTruthy();
+  // Lanes down to below the row's bottom edge (its spare lane included).
+  const [b, r] = [(await el.boundingBox())!, (await page.locator(`[data-row="${row}"]`).boundingBox())!];
+  const presses = Math.ceil((r.y + r.height - (b.y + b.height / 2) + 1) / LANE_H);
+
+  await el.focus();
+  await page.keyboard.press('Space');
+  await expect(el).toHaveAttribute('data-dragging', 'true');
+  await expect(page.locator('[id^="DndLiveRegion"]')).toHaveText(`Picked up ${t.name}.`);
+  await keyMove(page, 'ArrowDown', presses);
+  const done = patchResponse(page);
+  await page.keyboard.press('Enter');
+  expect((await done).status()).toBe(200);
+  expect(patches(apiLog)).toHaveLength(1);
+  expect(patches(apiLog)[0].postDataJSON()).toEqual([
+    expect.objectContaining({
+      id: t.id,
+      source_group_id: t.user_id,
+      target_group_id: Number(next.split(':')[1]),
+    }),
+  ]);
+  const moved = bar(page, t.id, next);
+  await expect(moved).toBeFocused();
+  await page.waitForTimeout(300);
+  await expect(moved).toBeFocused();
+  expect(await page.evaluate(() => document.activeElement === document.body)).toBe(false);
+});
+
+test('Escape clears a selection', async ({ page, app }) => {
+  const a = pickTask(app);
+  await openTimeline(page, 'users', a.start_date);
+  const first = bar(page, a.id).first();
+  await reveal(page, first);
+  const other = page
+    .locator('.tl-bar[data-bar-id]')
+    .filter({ hasNot: page.locator(`[data-bar-id="${a.id}"]`) });
+  await first.click({ modifiers: ['Shift'] });
+  const second = other.nth(1);
+  await second.click({ modifiers: ['Shift'] });
+  const selection = page.getByTestId('selection-bar');
+  await expect(selection).toContainText('2 selected');
+  await page.keyboard.press('Escape');
+  await expect(selection).toBeHidden();
+  await expect(page.locator('.tl-bar[aria-pressed="true"]')).toHaveCount(0);
+});

@@ -1,0 +1,99 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { bar, dbTask, patches, pickTask, shift, type Candidate } from './timeline-helpers';
+import { Finger } from './touch-helpers';
+
+// The Timeline on a phone: a swipe that starts on a bar scrolls, press and hold then move drags.
+
+test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+const WEEK_PX = 24;
+
+/** Week zoom on a phone, the task's bar fully in the track (right of the sticky names), near the top. */
+async function openOnPhone(page: Page, t: Candidate) {
+  await page.goto(`/timeline?group=users&zoom=week&start=${shift(t.start_date, -1)}`);
+  const scroller = page.getByTestId('timeline-scroll');
+  await expect(scroller).toBeVisible({ timeout: 30_000 });
+  const el = bar(page, t.id, `users:${t.user_id}`);
+  for (let i = 0; i < 60 && (await el.count()) === 0; i++) {
+    await scroller.evaluate((s) => s.scrollBy(0, s.clientHeight * 0.6));
+    await page.waitForTimeout(30);
+  }
+  // The bar half way down the rows: room to swipe both ways, and far from the edges where a drag auto-scrolls.
+  await el.evaluate(
+    (node, s) => {
+      const scroll = s as HTMLElement;
+      const top = node.getBoundingClientRect().top - scroll.getBoundingClientRect().top;
+      scroll.scrollTop += top - scroll.clientHeight / 2;
+    },
+    await scroller.elementHandle(),
+  );
+  const box = (await el.boundingBox())!;
+  const names = (await page.locator(`[data-row="users:${t.user_id}"] .tl-row-head`).boundingBox())!;
+  expect(box.x).toBeGreaterThan(names.x + names.width);
+  expect(box.x + box.width).toBeLessThan(390);
+  return { scroller, el, box };
+}
+
+test('a swipe that starts on a Timeline bar scrolls the grid and writes nothing', async ({
+  page,
+  app,
+  apiLog,
+}) => {
+  const t = pickTask(app);
+  const { scroller, box } = await openOnPhone(page, t);
+  const finger = await Finger.on(page);
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  // Upward, the swipe of the issue that handed the task to another person: the rows scroll instead.
+  const top = await scroller.evaluate((el) => el.scrollTop);
+  await finger.down(x, y);
+  await finger.move(x, y - 120, 8, 10);
+  await finger.up();
+  await expect.poll(() => scroller.evaluate((el) => el.scrollTop)).toBeGreaterThan(top + 40);
+  await expect(page.locator('[data-dragging="true"]')).toHaveCount(0);
+  // Sideways from the same point (whatever is under it now): the days scroll.
+  const left = await scroller.evaluate((el) => el.scrollLeft);
+  await finger.down(x, y);
+  await finger.move(x - 100, y - 4, 8, 10);
+  await finger.up();
+  await expect.poll(() => scroller.evaluate((el) => el.scrollLeft)).toBeGreaterThan(left + 30);
+  await expect(page.locator('[data-dragging="true"]')).toHaveCount(0);
+  // Give a stray drop (or a task drawn by the swipe) the time to be sent: none may be.
+  await page.waitForLoadState('networkidle');
+  expect(patches(apiLog)).toHaveLength(0);
+  expect(apiLog.filter((r) => r.method() !== 'GET')).toHaveLength(0);
+  expect(dbTask(app, t.id)).toMatchObject({ start_date: t.start_date, end_date: t.end_date });
+});
+
+test('press and hold on a bar, then move: the task moves two days earlier with exactly one PATCH', async ({
+  page,
+  app,
+  apiLog,
+}) => {
+  const t = pickTask(app);
+  const { el, box } = await openOnPhone(page, t);
+  const finger = await Finger.on(page);
+  // Near the bar's start and moved left: the finger stays out of the right edge's auto-scroll zone.
+  const x = box.x + 12;
+  const y = box.y + box.height / 2;
+  await finger.down(x, y);
+  await finger.hold();
+  await expect(el).toHaveAttribute('data-dragging', 'true');
+  await finger.move(x - 2 * WEEK_PX, y, 10, 16);
+  await finger.up();
+  await expect.poll(() => patches(apiLog).length).toBe(1);
+  expect(patches(apiLog)[0].postDataJSON()).toEqual([
+    expect.objectContaining({
+      id: t.id,
+      op: 'move',
+      start_date: shift(t.start_date, -2),
+      end_date: shift(t.end_date, -2),
+    }),
+  ]);
+  await expect
+    .poll(() => dbTask(app, t.id))
+    .toMatchObject({ start_date: shift(t.start_date, -2), end_date: shift(t.end_date, -2) });
+  await page.waitForLoadState('networkidle');
+  expect(patches(apiLog)).toHaveLength(1);
+});

@@ -1,0 +1,56 @@
+/**
+ * Where the keyboard enters the grid. Every bar is a tab stop, in the order of the DOM, which holds bars a
+ * little outside the view too (rows and days are mounted with an overscan): the first Tab into the grid would
+ * land on one of them, out of sight, and scroll the grid to it. Entering from outside the grid, the focus goes
+ * to the first bar in view instead (the last one with Shift+Tab), and the grid does not move.
+ */
+export function redirectGridEntry(
+  scroller: HTMLElement,
+  e: Pick<FocusEvent, 'target' | 'relatedTarget'>,
+  before: Scroll,
+) {
+  const target = e.target as HTMLElement;
+  const from = e.relatedTarget as Node | null;
+  if (!target.matches('.tl-bar[data-bar-id], .tl-fold') || (from && scroller.contains(from))) return;
+  // The browser has already scrolled the grid to the element: put it back, then look at what shows.
+  restore(scroller, before);
+  if (target.matches('.tl-bar') && inView(scroller, target)) return;
+  const bars = [...scroller.querySelectorAll<HTMLElement>('.tl-bar[data-bar-id]')].filter((b) =>
+    inView(scroller, b),
+  );
+  // Coming from after the grid (Shift+Tab): the DOM puts the focus on the grid's last element.
+  const backwards =
+    from !== null && !!(from.compareDocumentPosition(scroller) & Node.DOCUMENT_POSITION_PRECEDING);
+  const next = backwards ? bars[bars.length - 1] : bars[0];
+  if (!next || next === target) return;
+  next.focus({ preventScroll: true });
+}
+
+export interface Scroll {
+  left: number;
+  top: number;
+}
+
+/** The grid's scroll position: taken at every scroll, it is what the grid showed before a focus moved it. */
+export function scrollOf(el: HTMLElement): Scroll {
+  return { left: el.scrollLeft, top: el.scrollTop };
+}
+
+function restore(el: HTMLElement, at: Scroll) {
+  el.scrollLeft = at.left;
+  el.scrollTop = at.top;
+}
+
+/** The element shows in the part of the grid that shows bars (right of the names, under the header). */
+function inView(scroller: HTMLElement, el: HTMLElement): boolean {
+  const s = scroller.getBoundingClientRect();
+  const names = scroller.querySelector('.tl-row-head')?.getBoundingClientRect();
+  const header = scroller.querySelector('.tl-header')?.getBoundingClientRect();
+  const left = names ? names.right : s.left;
+  const right = s.left + scroller.clientWidth;
+  const top = header ? header.bottom : s.top;
+  const r = el.getBoundingClientRect();
+  // Wholly in view vertically, and enough of it sideways to see (a bar may start before the view).
+  const shown = Math.min(r.right, right) - Math.max(r.left, left);
+  return shown >= Math.min(r.width, 16) && r.top >= top - 1 && r.bottom <= s.top + scroller.clientHeight + 1;
+}
