@@ -72,6 +72,9 @@ interface TimelineUi extends HistorySlice<HistoryEntry> {
   deleteRequested: (ids: number[]) => void;
   deleteSettled: () => void;
   unassignQuestion: UnassignQuestion | null;
+  /** The workload strips count draft projects' work too (apart from the committed load). */
+  includeDrafts: boolean;
+  draftsToggled: () => void;
   unassignAsked: (question: UnassignQuestion) => void;
   unassignAnswered: () => void;
 }
@@ -128,6 +131,8 @@ export const useTimelineUi = create<TimelineUi>((set, get) => ({
   deleteRequested: (ids) => set({ deleteAsked: ids, menu: null }),
   deleteSettled: () => set({ deleteAsked: null }),
   unassignQuestion: null,
+  includeDrafts: false,
+  draftsToggled: () => set((s) => ({ includeDrafts: !s.includeDrafts })),
   unassignAsked: (unassignQuestion) => set({ unassignQuestion }),
   unassignAnswered: () => set({ unassignQuestion: null }),
 }));

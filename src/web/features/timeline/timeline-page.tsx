@@ -21,6 +21,8 @@ import { TaskEditLayer } from './components/task-edit-layer';
 import { TimelineGrid } from './components/timeline-grid';
 import { UnassignDialog } from './components/unassign-dialog';
 import { Toolbar } from './components/toolbar';
+import { WorkloadControls } from './components/workload-controls';
+import { WorkloadProvider } from './components/workload-provider';
 import { canvasFor, PX_PER_DAY, STEP_DAYS, type Zoom } from './geometry';
 import { timelineHistory, useTimelineUi } from './store';
 import { TaskEditContext } from './task-edit-context';
@@ -103,6 +105,7 @@ export function TimelinePage() {
           onUndo={undo}
           onRedo={redo}
         />
+        {view.group === 'users' && <WorkloadControls />}
         <FreshnessStatus freshness={freshness} what="the timeline" />
         {marks.loading && !data.pending && (
           // The bars come first; their booked days and remaining time follow from a second, larger read.
@@ -131,22 +134,31 @@ export function TimelinePage() {
           {data.pending && data.rows.length === 0 ? (
             <p className="page-message">Loading the timeline…</p>
           ) : (
-            <TimelineGrid
-              rows={data.rows}
+            <WorkloadProvider
+              scope={scope}
               group={view.group}
-              canvas={canvas}
-              start={view.start}
-              px={px}
-              today={today}
-              doneStatusIds={data.doneStatusIds}
-              bookings={marks.bookings}
-              hasMore={data.hasMore}
-              loadingMore={data.loadingMore}
-              loadMore={data.loadMore}
-              commit={move.mutate}
-              onCreate={editing.onDrawn}
-              onScrolledTo={onScrolledTo}
-            />
+              zoom={view.zoom}
+              viewStart={view.start}
+              dataWindow={data.fetchWindow}
+              rows={data.rows}
+            >
+              <TimelineGrid
+                rows={data.rows}
+                group={view.group}
+                canvas={canvas}
+                start={view.start}
+                px={px}
+                today={today}
+                doneStatusIds={data.doneStatusIds}
+                bookings={marks.bookings}
+                hasMore={data.hasMore}
+                loadingMore={data.loadingMore}
+                loadMore={data.loadMore}
+                commit={move.mutate}
+                onCreate={editing.onDrawn}
+                onScrolledTo={onScrolledTo}
+              />
+            </WorkloadProvider>
           )}
           <UnassignDialog nameOf={(id) => names.get(id) ?? `User ${id}`} commit={move.mutate} />
           {openTask && (

@@ -1,0 +1,53 @@
+import { useMemo, useRef, type ReactNode } from 'react';
+import type { TaskGroupType } from '@/api/task-group';
+import type { Day, DayRange } from '@/web/lib/time/calendar-day';
+import type { WorkspaceScope } from '@/web/lib/workspace-scope';
+import { useCapacityWindow } from '../api/use-capacity-window';
+import type { TimelineRow } from '../api/use-timeline-rows';
+import type { Zoom } from '../geometry';
+import { useTimelineUi } from '../store';
+import { WorkloadContext, type WorkloadValue } from '../workload-context';
+
+interface Props {
+  scope: WorkspaceScope;
+  group: TaskGroupType;
+  zoom: Zoom;
+  viewStart: Day;
+  dataWindow: DayRange;
+  rows: TimelineRow[];
+  children: ReactNode;
+}
+
+/** Reads the strips' capacities (People grouping only) and hands them to the rows' strips. */
+export function WorkloadProvider({ scope, group, zoom, viewStart, dataWindow, rows, children }: Props) {
+  const includeDrafts = useTimelineUi((s) => s.includeDrafts);
+  const on = group === 'users';
+  // The people in view as a key: a new page of the same people is the same read.
+  const idsKey = on
+    ? rows
+        .map((r) => r.id)
+        .filter((id) => id !== 0)
+        .join(',')
+    : '';
+  const userIds = useMemo(() => (idsKey ? idsKey.split(',').map(Number) : []), [idsKey]);
+  const window = useCapacityWindow(scope, { on, zoom, viewStart, dataWindow, userIds }, includeDrafts);
+  const rowsRef = useRef(rows);
+  rowsRef.current = rows;
+  const value = useMemo<WorkloadValue | null>(
+    () =>
+      on
+        ? {
+            window,
+            taskOf: (id) => {
+              for (const r of rowsRef.current) {
+                const t = r.tasks.find((x) => x.id === id);
+                if (t) return t;
+              }
+              return undefined;
+            },
+          }
+        : null,
+    [on, window],
+  );
+  return <WorkloadContext.Provider value={value}>{children}</WorkloadContext.Provider>;
+}
