@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, requestsTo, test } from './fixtures';
+import { bar, bringNearTop, pickTask, reveal } from './timeline-helpers';
 import {
   berlinInstant,
   berlinToday,
@@ -71,4 +72,90 @@ test('the strip by keyboard: one tab stop, arrows read the days', async ({ page,
   expect(next).not.toBe(first);
   await expect(page.locator(`#${next}`)).toHaveAttribute('aria-label', /planned of|no working time/);
   await expect(page.locator('.tl-wl-tip')).toBeVisible();
+});
+
+test("editing a working week on the Team page changes that person's strip", async ({ page, app }) => {
+  const monday = shiftDay(mondayOf(berlinToday()), 7);
+  clearAvailability(app, DEMO, monday);
+  await openPeople(page, shiftDay(monday, -2));
+  await expect(cell(page, DEMO, monday)).toHaveAttribute('aria-label', /of 8 h available/);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Team' }).click();
+  await page.getByRole('button', { name: 'Week and time off of Demo Planner' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Working week and time off of Demo Planner' });
+  await dialog.getByLabel('Monday').fill('6');
+  await dialog.getByLabel('Monday').press('Enter');
+  await expect
+    .poll(() => app.sql('SELECT working_hours FROM working_hours WHERE user_id = ? AND weekday = 1', DEMO))
+    .toEqual([{ working_hours: 6 }]);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await page.goBack();
+  await expect(cell(page, DEMO, monday)).toHaveAttribute('aria-label', /of 6 h available/);
+  await expect(cell(page, DEMO, shiftDay(monday, 1))).toHaveAttribute('aria-label', /of 8 h available/);
+});
+
+test('the draft-projects toggle shows draft load apart, for one more read', async ({ page, app, apiLog }) => {
+  const monday = shiftDay(mondayOf(berlinToday()), 7);
+  clearAvailability(app, DEMO, monday);
+  const [task] = app.sql<{ id: number; project_id: number; start_date: string }>(
+    `SELECT t.id, t.project_id, t.start_date FROM tasks t JOIN task_assignees a ON a.task_id = t.id
+      WHERE a.user_id = ? AND t.project_id IS NOT NULL AND t.estimated_mins > 0 AND t.deleted_at IS NULL
+        AND t.start_date BETWEEN ? AND ? ORDER BY t.id LIMIT 1`,
+    DEMO,
+    monday,
+    shiftDay(monday, 4),
+  );
+  expect(task).toBeTruthy();
+  exec(app, 'UPDATE projects SET draft = 1 WHERE id = ?', task.project_id);
+  await openPeople(page, shiftDay(monday, -2));
+  const drafted = strip(page, DEMO).locator('[data-draft]');
+  await expect(cell(page, DEMO, task.start_date)).toBeVisible();
+  await expect(drafted).toHaveCount(0);
+  const before = requestsTo(apiLog, 'GET', capacities).length;
+  await page.getByLabel('Include draft projects').check();
+  await expect(drafted.first()).toBeVisible();
+  await expect(drafted.first()).toHaveAttribute('aria-label', /more in draft projects/);
+  const reads = requestsTo(apiLog, 'GET', capacities).slice(before);
+  expect(reads).toHaveLength(1);
+  expect(new URL(reads[0].url()).searchParams.get('include_drafts')).toBe('true');
+  await page.getByLabel('Include draft projects').uncheck();
+  await expect(drafted).toHaveCount(0);
+  expect(requestsTo(apiLog, 'GET', capacities).length).toBe(before + 1);
+});
+
+test("while a bar is dragged onto a person's row, their strip shows the new load; nothing is sent", async ({
+  page,
+  app,
+  apiLog,
+}) => {
+  const task = pickTask(app, 'AND t.estimated_mins >= 60');
+  await openPeople(page, shiftDay(task.start_date, -2));
+  const source = bar(page, task.id, `users:${task.user_id}`);
+  await reveal(page, source);
+  await bringNearTop(page, source);
+  // The next person's row below the bar's own.
+  const rows = page.locator('[data-row^="users:"]').filter({ has: page.getByTestId('workload-strip') });
+  const tops = await rows.evaluateAll((els) =>
+    els.map((e) => ({ key: e.getAttribute('data-row')!, top: e.getBoundingClientRect().top })),
+  );
+  const own = tops.find((r) => r.key === `users:${task.user_id}`)!;
+  const other = tops.filter((r) => r.top > own.top).sort((a, b) => a.top - b.top)[0].key;
+  const targetRow = page.locator(`[data-row="${other}"]`);
+  const box = (await source.boundingBox())!;
+  const rowBox = (await targetRow.boundingBox())!;
+  const x = box.x + box.width / 2;
+  await page.mouse.move(x, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(x, box.y + 20, { steps: 5 });
+  await page.mouse.move(x, rowBox.y + 20, { steps: 10 });
+  const preview = targetRow.locator('[data-testid="workload-strip"] [data-preview]');
+  await expect(preview.first()).toBeVisible();
+  await expect(preview.first()).toHaveAttribute('aria-label', /planned of .* \(if dropped here\)/);
+  // The person it leaves shows their lighter load too.
+  await expect(
+    page.locator(`[data-row="users:${task.user_id}"] [data-testid="workload-strip"] [data-preview]`).first(),
+  ).toBeVisible();
+  await page.keyboard.press('Escape');
+  await page.mouse.up();
+  await expect(preview).toHaveCount(0);
+  expect(apiLog.filter((r) => r.method() !== 'GET')).toHaveLength(0);
 });
