@@ -3,6 +3,8 @@ import type { TaskGroupType } from '@/api/task-group';
 import { createHistorySlice, historyCallbacks, type HistorySlice } from '@/web/lib/history';
 import type { MoveItem } from './timeline-model';
 import type { TaskWrite } from './task-writes';
+import type { MilestoneWrite } from './milestone-writes';
+import type { MilestoneDialogState } from './milestone-context';
 
 /** One undoable drop, as pure data: the PATCH that did it and the PATCH that undoes it. */
 export interface MoveEntry {
@@ -29,7 +31,15 @@ export interface TaskEntry {
   backward: TaskWrite;
 }
 
-export type HistoryEntry = MoveEntry | TaskEntry;
+/** One undoable milestone write (create, move, rename, complete, delete) and the write that undoes it. */
+export interface MilestoneEntry {
+  kind: 'milestone';
+  label: string;
+  forward: MilestoneWrite;
+  backward: MilestoneWrite;
+}
+
+export type HistoryEntry = MoveEntry | TaskEntry | MilestoneEntry;
 
 /** The bar menu: which task, where (viewport pixels). */
 export interface BarMenu {
@@ -75,6 +85,9 @@ interface TimelineUi extends HistorySlice<HistoryEntry> {
   /** The workload strips count draft projects' work too (apart from the committed load). */
   includeDrafts: boolean;
   draftsToggled: () => void;
+  /** The milestone dialog: creating one on a day, or editing one. */
+  milestoneDialog: MilestoneDialogState;
+  milestoneDialogOpened: (state: MilestoneDialogState) => void;
   unassignAsked: (question: UnassignQuestion) => void;
   unassignAnswered: () => void;
 }
@@ -110,6 +123,7 @@ export const useTimelineUi = create<TimelineUi>((set, get) => ({
       menu: null,
       deleteAsked: null,
       unassignQuestion: null,
+      milestoneDialog: null,
       undoStack: [],
       redoStack: [],
     }),
@@ -133,6 +147,8 @@ export const useTimelineUi = create<TimelineUi>((set, get) => ({
   unassignQuestion: null,
   includeDrafts: false,
   draftsToggled: () => set((s) => ({ includeDrafts: !s.includeDrafts })),
+  milestoneDialog: null,
+  milestoneDialogOpened: (milestoneDialog) => set({ milestoneDialog }),
   unassignAsked: (unassignQuestion) => set({ unassignQuestion }),
   unassignAnswered: () => set({ unassignQuestion: null }),
 }));

@@ -21,7 +21,9 @@ import { TaskEditLayer } from './components/task-edit-layer';
 import { TimelineGrid } from './components/timeline-grid';
 import { UnassignDialog } from './components/unassign-dialog';
 import { Toolbar } from './components/toolbar';
-import { WorkloadControls } from './components/workload-controls';
+import { AddMilestoneButton, WorkloadControls } from './components/workload-controls';
+import { MilestoneProvider } from './components/milestone-provider';
+import { useMilestoneWrites } from './api/use-milestone-writes';
 import { WorkloadProvider } from './components/workload-provider';
 import { canvasFor, PX_PER_DAY, STEP_DAYS, type Zoom } from './geometry';
 import { timelineHistory, useTimelineUi } from './store';
@@ -52,6 +54,7 @@ export function TimelinePage() {
   // counted in the same zone as today.
   const marks = useTimelineBookings(scope, fetchRange, data.fetchWindow, zone, !data.pending);
   const { move } = useTimelineMutations(scope, timelineHistory);
+  const milestones = useMilestoneWrites(scope, timelineHistory);
   const editing = useTaskEditing(scope, data.rows, view.group);
   const freshness = useTimelineFreshness(scope, view.group);
   const canUndo = useTimelineUi((s) => s.undoStack.length > 0);
@@ -61,13 +64,15 @@ export function TimelinePage() {
   const { undo, redo } = useUndoRedo(useTimelineUi, (entry, mode) =>
     entry.kind === 'task'
       ? editing.actions.writes.replay(entry, mode)
-      : move.mutate({
-          group: entry.group,
-          items: mode === 'undo' ? entry.backward : entry.forward,
-          label: `${mode === 'undo' ? 'Undone' : 'Redone'}: ${entry.label}`,
-          history: mode,
-          entry,
-        }),
+      : entry.kind === 'milestone'
+        ? milestones.replay(entry, mode)
+        : move.mutate({
+            group: entry.group,
+            items: mode === 'undo' ? entry.backward : entry.forward,
+            label: `${mode === 'undo' ? 'Undone' : 'Redone'}: ${entry.label}`,
+            history: mode,
+            entry,
+          }),
   );
 
   useEffect(() => useTimelineUi.getState().workspaceEntered(), [workspaceId]);
@@ -105,6 +110,7 @@ export function TimelinePage() {
           onUndo={undo}
           onRedo={redo}
         />
+        <AddMilestoneButton day={view.start < today ? today : view.start} />
         {view.group === 'users' && <WorkloadControls />}
         <FreshnessStatus freshness={freshness} what="the timeline" />
         {marks.loading && !data.pending && (
@@ -142,22 +148,24 @@ export function TimelinePage() {
               dataWindow={data.fetchWindow}
               rows={data.rows}
             >
-              <TimelineGrid
-                rows={data.rows}
-                group={view.group}
-                canvas={canvas}
-                start={view.start}
-                px={px}
-                today={today}
-                doneStatusIds={data.doneStatusIds}
-                bookings={marks.bookings}
-                hasMore={data.hasMore}
-                loadingMore={data.loadingMore}
-                loadMore={data.loadMore}
-                commit={move.mutate}
-                onCreate={editing.onDrawn}
-                onScrolledTo={onScrolledTo}
-              />
+              <MilestoneProvider scope={scope} dataWindow={data.fetchWindow} writes={milestones}>
+                <TimelineGrid
+                  rows={data.rows}
+                  group={view.group}
+                  canvas={canvas}
+                  start={view.start}
+                  px={px}
+                  today={today}
+                  doneStatusIds={data.doneStatusIds}
+                  bookings={marks.bookings}
+                  hasMore={data.hasMore}
+                  loadingMore={data.loadingMore}
+                  loadMore={data.loadMore}
+                  commit={move.mutate}
+                  onCreate={editing.onDrawn}
+                  onScrolledTo={onScrolledTo}
+                />
+              </MilestoneProvider>
             </WorkloadProvider>
           )}
           <UnassignDialog nameOf={(id) => names.get(id) ?? `User ${id}`} commit={move.mutate} />

@@ -5,6 +5,7 @@ import { dateToX } from '../geometry';
 import { HEADER_H, NAME_W, rowHeight, visibleLanes } from '../layout';
 import { useTimelineUi } from '../store';
 import { GroupRow } from './group-row';
+import { MilestoneLines } from './milestone-flags';
 import type { GridProps } from './timeline-grid';
 import { TimelineHeader } from './timeline-header';
 import { useScrollSettle } from './use-scroll-settle';
@@ -137,6 +138,7 @@ export const GridScroller = memo(function GridScroller({
             data-testid="today-line"
           />
         )}
+        <MilestoneLines canvas={canvas} px={px} left={NAME_W} />
         {items.map((item) => {
           const row = rows[item.index];
           const lanes = visibleLanes(
