@@ -159,3 +159,45 @@ test("while a bar is dragged onto a person's row, their strip shows the new load
   await expect(preview).toHaveCount(0);
   expect(apiLog.filter((r) => r.method() !== 'GET')).toHaveLength(0);
 });
+
+test("a drop shows in the new person's strip without another read, as the server then counts it", async ({
+  page,
+  app,
+  apiLog,
+}) => {
+  const task = pickTask(app, 'AND t.estimated_mins >= 60');
+  await openPeople(page, shiftDay(task.start_date, -2));
+  const source = bar(page, task.id, `users:${task.user_id}`);
+  await reveal(page, source);
+  await bringNearTop(page, source);
+  const rows = page.locator('[data-row^="users:"]').filter({ has: page.getByTestId('workload-strip') });
+  const tops = await rows.evaluateAll((els) =>
+    els.map((e) => ({ key: e.getAttribute('data-row')!, top: e.getBoundingClientRect().top })),
+  );
+  const own = tops.find((r) => r.key === `users:${task.user_id}`)!;
+  const other = tops.filter((r) => r.top > own.top).sort((a, b) => a.top - b.top)[0].key;
+  const targetId = Number(other.split(':')[1]);
+  const labels = () =>
+    Promise.all(
+      [task.start_date, task.end_date].map((d) => cell(page, targetId, d).getAttribute('aria-label')),
+    );
+  const before = await labels();
+  const reads = requestsTo(apiLog, 'GET', capacities).length;
+  const box = (await source.boundingBox())!;
+  const rowBox = (await page.locator(`[data-row="${other}"]`).boundingBox())!;
+  const x = box.x + box.width / 2;
+  await page.mouse.move(x, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(x, box.y + 20, { steps: 5 });
+  await page.mouse.move(x, rowBox.y + 20, { steps: 10 });
+  await page.mouse.up();
+  await expect
+    .poll(() => app.sql('SELECT user_id FROM task_assignees WHERE task_id = ?', task.id))
+    .toEqual([{ user_id: targetId }]);
+  await expect.poll(labels).not.toEqual(before);
+  const shown = await labels();
+  expect(requestsTo(apiLog, 'GET', capacities)).toHaveLength(reads);
+  await page.reload();
+  await expect(strip(page, targetId)).toBeVisible({ timeout: 30_000 });
+  expect(await labels()).toEqual(shown);
+});

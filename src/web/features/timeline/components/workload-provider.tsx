@@ -1,11 +1,13 @@
 import { useMemo, useRef, type ReactNode } from 'react';
 import type { TaskGroupType } from '@/api/task-group';
+import type { LoadsByUser } from '@/web/lib/load-model';
 import type { Day, DayRange } from '@/web/lib/time/calendar-day';
 import type { WorkspaceScope } from '@/web/lib/workspace-scope';
 import { useCapacityWindow } from '../api/use-capacity-window';
 import type { TimelineRow } from '../api/use-timeline-rows';
 import type { Zoom } from '../geometry';
 import { useTimelineUi } from '../store';
+import { adjustLoads, placementsOf, type Placement } from '../workload-adjust';
 import { WorkloadContext, type WorkloadValue } from '../workload-context';
 
 interface Props {
@@ -31,13 +33,28 @@ export function WorkloadProvider({ scope, group, zoom, viewStart, dataWindow, ro
     : '';
   const userIds = useMemo(() => (idsKey ? idsKey.split(',').map(Number) : []), [idsKey]);
   const window = useCapacityWindow(scope, { on, zoom, viewStart, dataWindow, userIds }, includeDrafts);
+  // The rows' tasks as they were when the capacities were read: what changed on screen since then moves the
+  // loads too (see adjustLoads), so a drop shows in the strip without another read.
+  const snap = useRef<{ loads: LoadsByUser; placements: Map<number, Placement> } | null>(null);
+  if (snap.current?.loads !== window.loads)
+    snap.current = { loads: window.loads, placements: placementsOf(rows) };
+  const base = snap.current.placements;
+  const adjusted = useMemo(
+    () =>
+      on ? adjustLoads(window.loads, window.unit, base, placementsOf(rows), window.holidays) : window.loads,
+    [on, window, base, rows],
+  );
+  const shown = useMemo(
+    () => (adjusted === window.loads ? window : { ...window, loads: adjusted }),
+    [window, adjusted],
+  );
   const rowsRef = useRef(rows);
   rowsRef.current = rows;
   const value = useMemo<WorkloadValue | null>(
     () =>
       on
         ? {
-            window,
+            window: shown,
             taskOf: (id) => {
               for (const r of rowsRef.current) {
                 const t = r.tasks.find((x) => x.id === id);
@@ -47,7 +64,7 @@ export function WorkloadProvider({ scope, group, zoom, viewStart, dataWindow, ro
             },
           }
         : null,
-    [on, window],
+    [on, shown],
   );
   return <WorkloadContext.Provider value={value}>{children}</WorkloadContext.Provider>;
 }

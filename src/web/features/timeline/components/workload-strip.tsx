@@ -48,10 +48,10 @@ export const WorkloadStrip = memo(function WorkloadStrip({ userId, name, canvas,
   const [active, setActive] = useState<Day | null>(null);
   const [focused, setFocused] = useState(false);
   if (!win || loads.size === 0) return null;
-  const index = Math.max(
-    0,
-    cells.findIndex((c) => c.date === active),
-  );
+  // Before any arrow key: the first period in view (the culled range starts a week before it).
+  const firstInView = addDays(visible.start, 7);
+  const found = cells.findIndex((c) => (active ? c.date === active : c.date >= firstInView));
+  const index = Math.max(0, found);
   const current = focused ? cells[index] : undefined;
   const cellId = (date: Day) => `wl-${userId}-${date}`;
   const onKeyDown = (e: KeyboardEvent) => {
