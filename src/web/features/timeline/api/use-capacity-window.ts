@@ -1,5 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
+import { MAX_CAPACITY_USERS } from '@/api/capacity';
 import { loadsByUser, type LoadsByUser } from '@/web/lib/load-model';
 import { availabilityQueries } from '@/web/lib/queries/availability';
 import { capacityParams, capacityQueries } from '@/web/lib/queries/capacities';
@@ -25,7 +26,8 @@ const NONE: LoadsByUser = new Map();
 /**
  * The workload strip's data: one `/capacities` read for every person row in view over the Timeline's data
  * window (in days at Day/Week zoom, in weeks at Month/Quarter), one more with draft projects when the toggle
- * is on, and one read of the people's public holidays (their names for the shading; kept for the session).
+ * is on, and one read of the people's public holidays per calendar year (their names for the shading; kept for
+ * the session).
  * Nothing is read outside the People grouping.
  */
 export function useCapacityWindow(
@@ -51,9 +53,15 @@ export function useCapacityWindow(
     enabled: enabled && includeDrafts,
     placeholderData: keepPreviousData,
   });
+  // Holidays by whole calendar years: a year's names are read once, whatever the scrolling and zoom.
+  const years = useMemo(
+    () => ({ start: `${range.start.slice(0, 4)}-01-01`, end: `${range.end.slice(0, 4)}-12-31` }),
+    [range.start, range.end],
+  );
   const holidayList = useQuery({
-    ...availabilityQueries.holidays(scope.organizationId, ids, range),
-    enabled,
+    ...availabilityQueries.holidays(scope.organizationId, ids, years),
+    // The read takes at most 100 people; beyond that the strip says "no working time" without the name.
+    enabled: enabled && ids.length <= MAX_CAPACITY_USERS,
     placeholderData: keepPreviousData,
   });
   const loads = useMemo(() => (committed.data ? loadsByUser(committed.data) : NONE), [committed.data]);
