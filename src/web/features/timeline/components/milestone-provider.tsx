@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo, type ReactNode } from 'react';
 import { milestoneQueries } from '@/web/lib/queries/milestones';
-import type { DayRange } from '@/web/lib/time/calendar-day';
+import { isDay, type DayRange } from '@/web/lib/time/calendar-day';
 import type { WorkspaceScope } from '@/web/lib/workspace-scope';
 import type { MilestoneWrites } from '../api/use-milestone-writes';
 import { MilestoneContext, type MilestoneValue } from '../milestone-context';
@@ -25,7 +25,9 @@ export function MilestoneProvider({ scope, dataWindow, writes, children }: Props
   });
   const dialog = useTimelineUi((s) => s.milestoneDialog);
   const setDialog = useTimelineUi((s) => s.milestoneDialogOpened);
-  const list = query.data ?? NONE;
+  // A milestone without a calendar due date has no place on the Timeline.
+  const data = query.data;
+  const list = useMemo(() => (data ? data.filter((m) => isDay(m.due_date)) : NONE), [data]);
   const { mutate } = writes;
   const value = useMemo<MilestoneValue>(
     () => ({

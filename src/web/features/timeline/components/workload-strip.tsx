@@ -1,6 +1,6 @@
 import { memo, useMemo, useState, type KeyboardEvent } from 'react';
 import type { Load } from '@/web/lib/load-model';
-import { addDays, type Day, type DayRange } from '@/web/lib/time/calendar-day';
+import { addDays, isDay, type Day, type DayRange } from '@/web/lib/time/calendar-day';
 import { dateToX } from '../geometry';
 import { cellOf, daysOffOf, stripSummary, type StripCell } from '../workload';
 import { changedPeriods } from '../workload-preview';
@@ -39,7 +39,8 @@ export const WorkloadStrip = memo(function WorkloadStrip({ userId, name, canvas,
   const cells = useMemo(() => {
     const out: StripCell[] = [];
     for (const [date, load] of shown) {
-      if (date < addDays(visible.start, -days) || date > visible.end) continue;
+      // A period the upstream names by something else than a calendar day has no place on the strip.
+      if (!isDay(date) || date < addDays(visible.start, -days) || date > visible.end) continue;
       out.push(cellOf(load, unit, daysOffOf(load, days, holidays), drafts?.get(date)));
     }
     return out.sort((a, b) => (a.date < b.date ? -1 : 1));
