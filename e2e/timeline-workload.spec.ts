@@ -201,3 +201,23 @@ test("a drop shows in the new person's strip without another read, as the server
   await expect(strip(page, targetId)).toBeVisible({ timeout: 30_000 });
   expect(await labels()).toEqual(shown);
 });
+
+test("the strip's reads: one per data window and zoom unit, none for paging through the window", async ({
+  page,
+  apiLog,
+}) => {
+  const count = (path: RegExp) => requestsTo(apiLog, 'GET', path).length;
+  const holidays = /\/public-holidays$/;
+  const milestones = /\/milestones$/;
+  await openPeople(page, berlinToday());
+  await expect.poll(() => [count(capacities), count(holidays), count(milestones)]).toEqual([1, 1, 1]);
+  expect(new URL(requestsTo(apiLog, 'GET', capacities)[0].url()).searchParams.get('unit')).toBe('day');
+  for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'Next' }).click();
+  await page.waitForTimeout(500);
+  expect([count(capacities), count(holidays), count(milestones)]).toEqual([1, 1, 1]);
+  await page.getByRole('button', { name: 'Month', exact: true }).click();
+  await expect.poll(() => count(capacities)).toBe(2);
+  expect(new URL(requestsTo(apiLog, 'GET', capacities)[1].url()).searchParams.get('unit')).toBe('week');
+  await expect(strip(page, DEMO)).toHaveAttribute('data-unit', 'week');
+  expect(count(holidays)).toBeLessThanOrEqual(2);
+});
