@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, requestsTo, test } from './fixtures';
-import { bar, bringNearTop, pickTask, reveal } from './timeline-helpers';
+import { bar, bringNearTop, keyMove, LANE_H, pickTask, reveal } from './timeline-helpers';
 import {
   berlinInstant,
   berlinToday,
@@ -220,4 +220,35 @@ test("the strip's reads: one per data window and zoom unit, none for paging thro
   expect(new URL(requestsTo(apiLog, 'GET', capacities)[1].url()).searchParams.get('unit')).toBe('week');
   await expect(strip(page, DEMO)).toHaveAttribute('data-unit', 'week');
   expect(count(holidays)).toBeLessThanOrEqual(2);
+});
+
+test('a keyboard drag onto a person says the load the drop would make', async ({ page, app, apiLog }) => {
+  const task = pickTask(app, 'AND t.estimated_mins >= 60');
+  await openPeople(page, shiftDay(task.start_date, -2));
+  const source = bar(page, task.id, `users:${task.user_id}`);
+  await reveal(page, source);
+  await bringNearTop(page, source);
+  const rows = page.locator('[data-row^="users:"]').filter({ has: page.getByTestId('workload-strip') });
+  const tops = await rows.evaluateAll((els) =>
+    els.map((e) => ({
+      key: e.getAttribute('data-row')!,
+      top: e.getBoundingClientRect().top,
+      bottom: e.getBoundingClientRect().bottom,
+      name: e.getAttribute('aria-label')!,
+    })),
+  );
+  const own = tops.find((r) => r.key === `users:${task.user_id}`)!;
+  // The person below, or above when the bar's row is the last one.
+  const below = tops.filter((r) => r.top > own.top).sort((a, b) => a.top - b.top)[0];
+  const next = below ?? tops.filter((r) => r.top < own.top).sort((a, b) => b.top - a.top)[0];
+  const box = (await source.boundingBox())!;
+  const centre = box.y + box.height / 2;
+  const presses = Math.ceil((below ? below.top + 10 - centre : centre - (next.bottom - 10)) / LANE_H);
+  await source.focus();
+  await page.keyboard.press('Space');
+  await keyMove(page, below ? 'ArrowDown' : 'ArrowUp', presses);
+  await expect(page.getByTestId('announcer')).toContainText(`If dropped on ${next.name}:`);
+  await expect(page.getByTestId('announcer')).toContainText(/planned of .* available/);
+  await page.keyboard.press('Escape');
+  expect(apiLog.filter((r) => r.method() !== 'GET')).toHaveLength(0);
 });

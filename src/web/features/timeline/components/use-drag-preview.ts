@@ -25,9 +25,11 @@ export function useDragPreview(
   loads: ReadonlyMap<Day, Load>,
   unit: 'day' | 'week',
   holidays: ReadonlyMap<Day, string> | undefined,
-): ReadonlyMap<Day, Load> | null {
+): { loads: ReadonlyMap<Day, Load> | null; keyboard: boolean; incoming: boolean } {
   const workload = useWorkload();
   const [move, setMove] = useState<PreviewMove | null>(null);
+  // A drag from the keyboard: the strip says the new load in words (a pointer drag shows it).
+  const [keyboard, setKeyboard] = useState(false);
   const last = useRef('');
   const set = (next: PreviewMove | null) => {
     const key = JSON.stringify(next);
@@ -41,6 +43,7 @@ export function useDragPreview(
     const task = data && workload?.taskOf(data.taskId);
     if (!data || !task) return set(null);
     const drag = resolveBarDrag(data, e.activatorEvent);
+    setKeyboard(e.activatorEvent?.type === 'keydown');
     const over = (e.over?.data.current as { groupId?: number } | undefined)?.groupId ?? data.groupId;
     set(
       draggedDates(
@@ -58,11 +61,12 @@ export function useDragPreview(
     onDragCancel: () => set(null),
   });
 
-  return useMemo(() => {
+  const previewed = useMemo(() => {
     if (!move || !workload) return null;
     const task = workload.taskOf(move.taskId);
     if (!task) return null;
     const cal = weekdayCalendar(holidays ? new Set(holidays.keys()) : undefined);
     return previewLoads(loads, unit, draggedTaskOf(task), move.from, move.to, cal);
   }, [move, workload, loads, unit, holidays]);
+  return { loads: previewed, keyboard, incoming: Boolean(move?.to) };
 }

@@ -1,4 +1,5 @@
-import { memo, useMemo, useState, type KeyboardEvent } from 'react';
+import { memo, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { useAnnouncer } from '@/web/components/ui/announcer';
 import type { Load } from '@/web/lib/load-model';
 import { addDays, isDay, type Day, type DayRange } from '@/web/lib/time/calendar-day';
 import { dateToX } from '../geometry';
@@ -29,7 +30,8 @@ export const WorkloadStrip = memo(function WorkloadStrip({ userId, name, canvas,
   const win = workload?.window;
   const loads = win?.loads.get(userId) ?? NO_LOADS;
   const unit = win?.unit ?? 'day';
-  const preview = useDragPreview(userId, px, loads, unit, win?.holidays.get(userId));
+  const drag = useDragPreview(userId, px, loads, unit, win?.holidays.get(userId));
+  const preview = drag.loads;
   const shown = preview ?? loads;
   const changed = useMemo(() => (preview ? changedPeriods(loads, preview) : null), [loads, preview]);
   const drafts = win?.withDrafts?.get(userId);
@@ -45,6 +47,19 @@ export const WorkloadStrip = memo(function WorkloadStrip({ userId, name, canvas,
     }
     return out.sort((a, b) => (a.date < b.date ? -1 : 1));
   }, [shown, visible, unit, days, holidays, drafts]);
+
+  // A keyboard drag over this person's row: the load the drop would make, in words (at most three periods).
+  const spoken =
+    drag.keyboard && drag.incoming && preview && changed?.size
+      ? [...changed]
+          .sort()
+          .slice(0, 3)
+          .map((d) => cellOf(preview.get(d)!, unit, daysOffOf(preview.get(d)!, days, holidays)).label)
+          .join('. ')
+      : '';
+  useEffect(() => {
+    if (spoken) useAnnouncer.getState().announce(`If dropped on ${name}: ${spoken}.`);
+  }, [spoken, name]);
 
   const [active, setActive] = useState<Day | null>(null);
   const [focused, setFocused] = useState(false);
