@@ -252,3 +252,20 @@ test('a keyboard drag onto a person says the load the drop would make', async ({
   await page.keyboard.press('Escape');
   expect(apiLog.filter((r) => r.method() !== 'GET')).toHaveLength(0);
 });
+
+test('a failed capacity read leaves the strips out, says so in plain words, and Retry reads again', async ({
+  page,
+  app,
+  apiLog,
+}) => {
+  app.faults.fail({ method: 'GET', path: capacities, status: 500, message: 'capacities are down' });
+  await page.goto(`/timeline?group=users&zoom=day&start=${berlinToday()}`);
+  const notice = page.getByRole('alert').filter({ hasText: 'The workload strips could not be loaded' });
+  await expect(notice).toBeVisible({ timeout: 30_000 });
+  await expect(notice).toContainText('capacities are down');
+  await expect(page.getByTestId('workload-strip')).toHaveCount(0);
+  await expect(page.locator('[data-bar-id]').first()).toBeVisible();
+  await notice.getByRole('button', { name: 'Retry' }).click();
+  await expect(strip(page, DEMO)).toBeVisible();
+  expect(requestsTo(apiLog, 'GET', capacities)).toHaveLength(2);
+});

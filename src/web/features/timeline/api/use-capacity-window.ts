@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { MAX_CAPACITY_USERS } from '@/api/capacity';
 import { loadsByUser, type LoadsByUser } from '@/web/lib/load-model';
 import { availabilityQueries } from '@/web/lib/queries/availability';
@@ -19,6 +19,8 @@ export interface CapacityWindow {
   /** Public holidays by person and day (their names). */
   holidays: ReadonlyMap<number, ReadonlyMap<Day, string>>;
   error: Error | null;
+  /** Reads the committed load again (after a failed read). */
+  retry: () => void;
 }
 
 const NONE: LoadsByUser = new Map();
@@ -78,9 +80,15 @@ export function useCapacityWindow(
     }
     return out;
   }, [holidayList.data]);
-  const error = committed.error ?? null;
+  const error = committed.error ?? drafts.error ?? null;
+  const { refetch } = committed;
+  const { refetch: refetchDrafts } = drafts;
+  const retry = useCallback(() => {
+    void refetch();
+    if (includeDrafts) void refetchDrafts();
+  }, [refetch, refetchDrafts, includeDrafts]);
   return useMemo(
-    () => ({ unit, range, loads, withDrafts, holidays, error }),
-    [unit, range, loads, withDrafts, holidays, error],
+    () => ({ unit, range, loads, withDrafts, holidays, error, retry }),
+    [unit, range, loads, withDrafts, holidays, error, retry],
   );
 }

@@ -1,6 +1,8 @@
-import { useMemo, useRef, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import type { TaskGroupType } from '@/api/task-group';
+import { describeError } from '@/web/lib/api-error';
 import type { LoadsByUser } from '@/web/lib/load-model';
+import { useNotices } from '@/web/lib/notifications';
 import type { Day, DayRange } from '@/web/lib/time/calendar-day';
 import type { WorkspaceScope } from '@/web/lib/workspace-scope';
 import { useCapacityWindow } from '../api/use-capacity-window';
@@ -48,6 +50,19 @@ export function WorkloadProvider({ scope, group, zoom, viewStart, dataWindow, ro
     () => (adjusted === window.loads ? window : { ...window, loads: adjusted }),
     [window, adjusted],
   );
+  // A failed read leaves the strips out; the user is told once, in plain words, with Retry.
+  const { error } = window;
+  const retry = useRef(window.retry);
+  retry.current = window.retry;
+  useEffect(() => {
+    if (error)
+      useNotices
+        .getState()
+        .push('error', `The workload strips could not be loaded: ${describeError(error)}`, {
+          label: 'Retry',
+          run: () => retry.current(),
+        });
+  }, [error]);
   const rowsRef = useRef(rows);
   rowsRef.current = rows;
   const value = useMemo<WorkloadValue | null>(
