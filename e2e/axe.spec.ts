@@ -31,3 +31,24 @@ for (const scheme of ['light', 'dark'] as const) {
     });
   }
 }
+
+test('axe: the Timeline with workload strips, drafts shown, a strip read by keyboard and the milestone dialog', async ({
+  page,
+}) => {
+  await openApp(page, '/timeline?group=users&zoom=day');
+  await expect(page.getByTestId('workload-strip').first()).toBeVisible();
+  await page.getByLabel('Include draft projects').check();
+  await page.waitForLoadState('networkidle');
+  await page.getByTestId('workload-strip').first().focus();
+  await page.keyboard.press('ArrowRight');
+  const check = async () => {
+    const result = await new AxeBuilder({ page }).analyze();
+    return result.violations.map(
+      (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
+  };
+  expect(await check()).toEqual([]);
+  await page.getByRole('button', { name: 'Add milestone' }).click();
+  await expect(page.getByRole('dialog', { name: 'New milestone' })).toBeVisible();
+  expect(await check()).toEqual([]);
+});

@@ -3,6 +3,8 @@ import type { TaskGroupType } from '@/api/task-group';
 import { createHistorySlice, historyCallbacks, type HistorySlice } from '@/web/lib/history';
 import type { MoveItem } from './timeline-model';
 import type { TaskWrite } from './task-writes';
+import type { MilestoneWrite } from './milestone-writes';
+import type { MilestoneDialogState } from './milestone-context';
 
 /** One undoable drop, as pure data: the PATCH that did it and the PATCH that undoes it. */
 export interface MoveEntry {
@@ -31,7 +33,15 @@ export interface TaskEntry {
   backward: TaskWrite;
 }
 
-export type HistoryEntry = MoveEntry | TaskEntry;
+/** One undoable milestone write (create, move, rename, complete, delete) and the write that undoes it. */
+export interface MilestoneEntry {
+  kind: 'milestone';
+  label: string;
+  forward: MilestoneWrite;
+  backward: MilestoneWrite;
+}
+
+export type HistoryEntry = MoveEntry | TaskEntry | MilestoneEntry;
 
 /** The bar menu: which task, where (viewport pixels). */
 export interface BarMenu {
@@ -78,6 +88,12 @@ interface TimelineUi extends HistorySlice<HistoryEntry> {
   deleteRequested: (ids: number[]) => void;
   deleteSettled: () => void;
   unassignQuestion: UnassignQuestion | null;
+  /** The workload strips count draft projects' work too (apart from the committed load). */
+  includeDrafts: boolean;
+  draftsToggled: () => void;
+  /** The milestone dialog: creating one on a day, or editing one. */
+  milestoneDialog: MilestoneDialogState;
+  milestoneDialogOpened: (state: MilestoneDialogState) => void;
   unassignAsked: (question: UnassignQuestion) => void;
   unassignAnswered: () => void;
 }
@@ -117,6 +133,7 @@ export const useTimelineUi = create<TimelineUi>((set, get) => ({
       menu: null,
       deleteAsked: null,
       unassignQuestion: null,
+      milestoneDialog: null,
       undoStack: [],
       redoStack: [],
     }),
@@ -138,6 +155,10 @@ export const useTimelineUi = create<TimelineUi>((set, get) => ({
   deleteRequested: (ids) => set({ deleteAsked: ids, menu: null }),
   deleteSettled: () => set({ deleteAsked: null }),
   unassignQuestion: null,
+  includeDrafts: false,
+  draftsToggled: () => set((s) => ({ includeDrafts: !s.includeDrafts })),
+  milestoneDialog: null,
+  milestoneDialogOpened: (milestoneDialog) => set({ milestoneDialog }),
   unassignAsked: (unassignQuestion) => set({ unassignQuestion }),
   unassignAnswered: () => set({ unassignQuestion: null }),
 }));

@@ -22,6 +22,10 @@ import { TimelineGrid } from './components/timeline-grid';
 import { UnassignDialog } from './components/unassign-dialog';
 import { NoMatches } from './components/no-matches';
 import { Toolbar } from './components/toolbar';
+import { AddMilestoneButton, WorkloadControls } from './components/workload-controls';
+import { MilestoneProvider } from './components/milestone-provider';
+import { useMilestoneWrites } from './api/use-milestone-writes';
+import { WorkloadProvider } from './components/workload-provider';
 import { canvasFor, PX_PER_DAY, STEP_DAYS, type Zoom } from './geometry';
 import { timelineHistory, useTimelineUi } from './store';
 import { useEscapeClearsSelection } from './keyboard/use-escape-clears-selection';
@@ -52,6 +56,7 @@ export function TimelinePage() {
   // counted in the same zone as today.
   const marks = useTimelineBookings(scope, fetchRange, data.fetchWindow, zone, !data.pending);
   const { move } = useTimelineMutations(scope, timelineHistory);
+  const milestones = useMilestoneWrites(scope, timelineHistory);
   const editing = useTaskEditing(scope, data.rows, view.group);
   const freshness = useTimelineFreshness(scope, view.group);
   const canUndo = useTimelineUi((s) => s.undoStack.length > 0);
@@ -61,13 +66,15 @@ export function TimelinePage() {
   const { undo, redo } = useUndoRedo(useTimelineUi, (entry, mode) =>
     entry.kind === 'task'
       ? editing.actions.writes.replay(entry, mode)
-      : move.mutate({
-          group: entry.group,
-          items: mode === 'undo' ? entry.backward : entry.forward,
-          label: `${mode === 'undo' ? 'Undone' : 'Redone'}: ${entry.label}`,
-          history: mode,
-          entry,
-        }),
+      : entry.kind === 'milestone'
+        ? milestones.replay(entry, mode)
+        : move.mutate({
+            group: entry.group,
+            items: mode === 'undo' ? entry.backward : entry.forward,
+            label: `${mode === 'undo' ? 'Undone' : 'Redone'}: ${entry.label}`,
+            history: mode,
+            entry,
+          }),
   );
 
   useEffect(() => useTimelineUi.getState().workspaceEntered(), [workspaceId]);
@@ -114,6 +121,8 @@ export function TimelinePage() {
           onUndo={undo}
           onRedo={redo}
         />
+        <AddMilestoneButton day={view.start < today ? today : view.start} />
+        {view.group === 'users' && <WorkloadControls />}
         <FreshnessStatus freshness={freshness} what="the timeline" />
         {marks.loading && !data.pending && (
           // The bars come first; their booked days and remaining time follow from a second, larger read.
@@ -144,23 +153,34 @@ export function TimelinePage() {
           ) : noMatch ? (
             <NoMatches filters={view.filters} />
           ) : (
-            <TimelineGrid
-              rows={data.rows}
+            <WorkloadProvider
+              scope={scope}
               group={view.group}
-              canvas={canvas}
-              start={view.start}
-              px={px}
-              today={today}
-              doneStatusIds={data.doneStatusIds}
-              bookings={marks.bookings}
-              hasMore={data.hasMore}
-              loadingMore={data.loadingMore}
-              loadMore={data.loadMore}
-              commit={move.mutate}
-              onCreate={editing.onDrawn}
-              onScrolledTo={onScrolledTo}
-              onZoomTo={onZoomTo}
-            />
+              zoom={view.zoom}
+              viewStart={view.start}
+              dataWindow={data.fetchWindow}
+              rows={data.rows}
+            >
+              <MilestoneProvider scope={scope} dataWindow={data.fetchWindow} writes={milestones}>
+                <TimelineGrid
+                  rows={data.rows}
+                  group={view.group}
+                  canvas={canvas}
+                  start={view.start}
+                  px={px}
+                  today={today}
+                  doneStatusIds={data.doneStatusIds}
+                  bookings={marks.bookings}
+                  hasMore={data.hasMore}
+                  loadingMore={data.loadingMore}
+                  loadMore={data.loadMore}
+                  commit={move.mutate}
+                  onCreate={editing.onDrawn}
+                  onScrolledTo={onScrolledTo}
+                  onZoomTo={onZoomTo}
+                />
+              </MilestoneProvider>
+            </WorkloadProvider>
           )}
           <UnassignDialog nameOf={(id) => names.get(id) ?? `User ${id}`} commit={move.mutate} />
           {openTask && (

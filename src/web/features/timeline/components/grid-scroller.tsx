@@ -6,6 +6,7 @@ import { useGridEntry } from '../keyboard/use-grid-entry';
 import { HEADER_H, NAME_W, rowHeight, visibleLanes } from '../layout';
 import { useTimelineUi } from '../store';
 import { GroupRow } from './group-row';
+import { MilestoneLines } from './milestone-flags';
 import type { GridProps } from './timeline-grid';
 import { TimelineHeader } from './timeline-header';
 import { useScrollSettle } from './use-scroll-settle';
@@ -152,6 +153,7 @@ export const GridScroller = memo(function GridScroller({
             data-testid="today-line"
           />
         )}
+        <MilestoneLines canvas={canvas} px={px} left={NAME_W} />
         {items.map((item) => {
           const row = rows[item.index];
           const lanes = visibleLanes(

@@ -16,6 +16,7 @@ import { cullBars } from '../lanes';
 import { laneAt, LANE_H, ROW_PAD, NAME_W } from '../layout';
 import { useTimelineUi } from '../store';
 import { TaskBar } from './task-bar';
+import { WorkloadStrip } from './workload-strip';
 
 interface Props {
   row: TimelineRow;
@@ -187,6 +188,9 @@ export const GroupRow = memo(function GroupRow({
             refocus={t.id === ui.refocus}
           />
         ))}
+        {row.id !== 0 && row.key === `users:${row.id}` && (
+          <WorkloadStrip userId={row.id} name={row.name} canvas={canvas} px={px} visible={visible} />
+        )}
         {draft && draftStart && draftEnd && (
           <div
             className="tl-draft"

@@ -3,6 +3,7 @@ import { addDays, daysBetween, weekdayOf, type Day, type DayRange } from '@/web/
 import { formatDayAs } from '@/web/lib/time/format';
 import { monthsIn } from '../geometry';
 import { HEADER_H, NAME_W } from '../layout';
+import { MilestoneFlags } from './milestone-flags';
 
 /** Month row plus day numbers (wide zooms) or week starts (narrow zooms); sticky at the top. */
 export const TimelineHeader = memo(function TimelineHeader({
@@ -55,6 +56,7 @@ export const TimelineHeader = memo(function TimelineHeader({
             <span>{m.days * px > 60 ? (wide ? m.label : m.name) : ''}</span>
           </div>
         ))}
+        <MilestoneFlags canvas={canvas} px={px} />
       </div>
       <div className="tl-header-ticks">
         {ticks.map((t) => (

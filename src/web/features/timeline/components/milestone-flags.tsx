@@ -1,0 +1,146 @@
+import { memo, useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import type { Milestone } from '@/api/milestone';
+import { addDays, type DayRange } from '@/web/lib/time/calendar-day';
+import { dateToX, pxToDays, shortDay } from '../geometry';
+import { deleteOf, moveOf } from '../milestone-writes';
+import { useMilestones } from '../milestone-context';
+import { useTimelineUi } from '../store';
+import './milestones.css';
+
+// Arrow presses within this pause add up to one move (one request), not one request per press.
+const KEY_SETTLE_MS = 700;
+const HELP_ID = 'tl-milestone-help';
+
+/** The milestones' flags in the header's month row: drag or arrow keys move, Enter edits, Delete deletes. */
+export const MilestoneFlags = memo(function MilestoneFlags({ canvas, px }: { canvas: DayRange; px: number }) {
+  const ms = useMilestones();
+  if (!ms) return null;
+  const shown = ms.list.filter((m) => m.due_date >= canvas.start && m.due_date <= canvas.end);
+  return (
+    <div className="tl-ms-flags">
+      <span id={HELP_ID} className="sr-only">
+        Left and right arrows move the milestone by a day; Enter edits, completes or deletes it; Delete
+        deletes it.
+      </span>
+      {shown.map((m) => (
+        <Flag key={m.id} m={m} canvas={canvas} px={px} />
+      ))}
+    </div>
+  );
+});
+
+function Flag({ m, canvas, px }: { m: Milestone; canvas: DayRange; px: number }) {
+  const ms = useMilestones()!;
+  const [offset, setOffset] = useState(0);
+  const drag = useRef<{ x: number; moved: boolean } | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const pending = useRef(0);
+  const temp = m.id < 0;
+  useEffect(() => () => clearTimeout(timer.current), []);
+
+  const commit = (days: number) => {
+    clearTimeout(timer.current);
+    pending.current = 0;
+    setOffset(0);
+    if (!days || temp) return;
+    const due = addDays(m.due_date, days);
+    ms.change(moveOf(m, due, shortDay(due)));
+  };
+  const onPointerDown = (e: PointerEvent<HTMLButtonElement>) => {
+    if (e.button !== 0 || temp) return;
+    e.currentTarget.setPointerCapture(e.pointerId);
+    drag.current = { x: e.clientX, moved: false };
+  };
+  const onPointerMove = (e: PointerEvent) => {
+    const d = drag.current;
+    if (!d) return;
+    if (Math.abs(e.clientX - d.x) > 4) d.moved = true;
+    if (d.moved) setOffset(pxToDays(e.clientX - d.x, px));
+  };
+  const onPointerUp = (e: PointerEvent) => {
+    const d = drag.current;
+    drag.current = null;
+    if (!d) return;
+    if (d.moved) commit(pxToDays(e.clientX - d.x, px));
+    else useTimelineUi.getState().milestoneDialogOpened({ mode: 'edit', id: m.id });
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (temp) return;
+    if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') {
+      e.preventDefault();
+      pending.current += e.key === 'ArrowRight' ? 1 : -1;
+      setOffset(pending.current);
+      clearTimeout(timer.current);
+      timer.current = setTimeout(() => commit(pending.current), KEY_SETTLE_MS);
+    } else if (e.key === 'Delete' || e.key === 'Backspace') {
+      e.preventDefault();
+      ms.change(deleteOf(m));
+    } else if (e.key === 'Escape' && pending.current) {
+      clearTimeout(timer.current);
+      pending.current = 0;
+      setOffset(0);
+    } else if (e.key === 'Enter') {
+      e.preventDefault();
+      commit(pending.current);
+      useTimelineUi.getState().milestoneDialogOpened({ mode: 'edit', id: m.id });
+    }
+  };
+
+  const due = addDays(m.due_date, offset);
+  const done = Boolean(m.completed_at);
+  return (
+    <button
+      type="button"
+      className={`tl-ms-flag${done ? ' is-done' : ''}${offset ? ' is-moving' : ''}`}
+      style={{ left: dateToX(due, canvas.start, px) + px / 2, ['--ms-color' as string]: m.color }}
+      aria-label={`Milestone ${m.name}, due ${shortDay(due)}${done ? ', completed' : ''}`}
+      aria-describedby={HELP_ID}
+      aria-disabled={temp || undefined}
+      data-milestone-id={m.id}
+      data-due={due}
+      onPointerDown={onPointerDown}
+      onPointerMove={onPointerMove}
+      onPointerUp={onPointerUp}
+      onPointerCancel={() => {
+        drag.current = null;
+        setOffset(0);
+      }}
+      onKeyDown={onKeyDown}
+      onBlur={() => pending.current && commit(pending.current)}
+    >
+      <span aria-hidden="true">{done ? '✓' : '◆'}</span> {m.name}
+    </button>
+  );
+}
+
+/** The milestones' lines down the rows (decoration: the flags carry the names and the controls). */
+export const MilestoneLines = memo(function MilestoneLines({
+  canvas,
+  px,
+  left,
+}: {
+  canvas: DayRange;
+  px: number;
+  left: number;
+}) {
+  const ms = useMilestones();
+  if (!ms) return null;
+  return (
+    <>
+      {ms.list
+        .filter((m) => m.due_date >= canvas.start && m.due_date <= canvas.end)
+        .map((m) => (
+          <div
+            key={m.id}
+            className={`tl-ms-line${m.completed_at ? ' is-done' : ''}`}
+            style={{
+              left: left + dateToX(m.due_date, canvas.start, px) + px / 2,
+              ['--ms-color' as string]: m.color,
+            }}
+            aria-hidden="true"
+            data-milestone-line={m.id}
+          />
+        ))}
+    </>
+  );
+});
