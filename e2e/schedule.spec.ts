@@ -327,3 +327,23 @@ test('selected blocks: mark complete sends one bulk PATCH, Delete asks first and
     )
     .toBe(2);
 });
+
+test('opened from the Timeline (after its booked-time read), the Schedule draws its week with one read of it', async ({
+  page,
+  apiLog,
+}) => {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  await openApp(page, '/timeline');
+  await expect(page.locator('[data-bar-id]').first()).toBeVisible();
+  // The Timeline's block read is over: its booked days are in the cache.
+  await expect.poll(() => requestsTo(apiLog, 'GET', /\/time-blocks\/stream$/).length).toBe(1);
+  await page.waitForLoadState('networkidle');
+  await page.getByRole('link', { name: 'Schedule' }).click();
+  await expect(page.locator('[data-testid="time-block"]').first()).toBeVisible();
+  await expect(page.getByText(/could not be shown/i)).toHaveCount(0);
+  expect(requestsTo(apiLog, 'GET', /\/time-blocks\/stream$/)).toHaveLength(2);
+  expect(errors.filter((e) => e.includes('failed to render'))).toEqual([]);
+});
