@@ -327,3 +327,38 @@ test('selected blocks: mark complete sends one bulk PATCH, Delete asks first and
     )
     .toBe(2);
 });
+
+test('opened from the Timeline (after its booked-time read), the Schedule draws its week from that read: no second read, the same blocks', async ({
+  page,
+  apiLog,
+}) => {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  const streams = () => requestsTo(apiLog, 'GET', /\/time-blocks\/stream$/);
+  const drawn = () =>
+    page
+      .locator('[data-testid="time-block"]')
+      .evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-block-id'))).sort((a, b) => a - b));
+  await openApp(page, '/timeline');
+  await expect(page.locator('[data-bar-id]').first()).toBeVisible();
+  // The Timeline's block read is over: its booked days (and the few blocks around today) are in the cache.
+  await expect.poll(() => streams().length).toBe(1);
+  await page.waitForLoadState('networkidle');
+  await page.getByRole('link', { name: 'Schedule' }).click();
+  await expect(page.locator('[data-testid="time-block"]').first()).toBeVisible();
+  await expect(page.getByText(/could not be shown/i)).toHaveCount(0);
+  await page.waitForLoadState('networkidle');
+  expect(streams()).toHaveLength(1);
+  const seeded = await drawn();
+  expect(seeded.length).toBeGreaterThan(0);
+  expect(errors.filter((e) => e.includes('failed to render'))).toEqual([]);
+
+  // The Schedule opened on its own reads the week: it draws the same blocks.
+  await page.reload();
+  await expect(page.locator('[data-testid="time-block"]').first()).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(streams()).toHaveLength(2);
+  expect(await drawn()).toEqual(seeded);
+});

@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect, type Locator } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -98,58 +98,112 @@ test('rows paint from the first page of groups; the next pages are read as the r
   await expect(page.getByText('Could not load the timeline')).toHaveCount(0);
 });
 
-test('after a vertical scroll each row name and count sit at the top of their own row, a tall row keeps them in view', async ({
+// Where every row in view has its name and count after the scroller has moved 100 px a frame (as a user's fling
+// does) to (top, left): the row's box, its head's and both labels' boxes, the header's bottom and the view's box.
+async function scrollAndMeasure(scroller: Locator, to: { top: number; left: number }) {
+  return scroller.evaluate(async (el, to) => {
+    const frame = () => new Promise((r) => requestAnimationFrame(r));
+    // At most 300 frames: a settled sideways scroll may move the canvas (a new window) and its scrollLeft.
+    for (let i = 0; i < 300; i++) {
+      if (Math.abs(el.scrollTop - to.top) <= 1 && Math.abs(el.scrollLeft - to.left) <= 1) break;
+      const before = [el.scrollTop, el.scrollLeft];
+      const step = (from: number, target: number) => from + Math.max(-100, Math.min(100, target - from));
+      el.scrollTo({
+        top: step(el.scrollTop, to.top),
+        left: step(el.scrollLeft, to.left),
+        behavior: 'instant',
+      });
+      await frame();
+      if (el.scrollTop === before[0] && el.scrollLeft === before[1]) break; // the end of the content
+    }
+    await frame();
+    await frame();
+    const box = (e: Element) => {
+      const r = e.getBoundingClientRect();
+      return { top: r.top, bottom: r.bottom, left: r.left, right: r.right };
+    };
+    return {
+      scrollTop: el.scrollTop,
+      scrollLeft: el.scrollLeft,
+      view: box(el),
+      headerBottom: el.firstElementChild!.getBoundingClientRect().bottom,
+      rows: [...el.querySelectorAll<HTMLElement>('[data-row]')].map((row) => ({
+        key: row.dataset.row!,
+        row: box(row),
+        head: box(row.querySelector('.tl-row-head')!),
+        name: box(row.querySelector('.tl-fold')!),
+        count: box(row.querySelector('.tl-row-count')!),
+      })),
+    };
+  }, to);
+}
+
+test('scrolled vertically and sideways, each row in view shows its name and count at the top of its own box, also when its top is above the view', async ({
   page,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   await page.goto(`${planner.url}/timeline?group=users&zoom=week`);
   await expect(page.locator('[data-bar-id]').first()).toBeVisible({ timeout: 60_000 });
   const scroller = page.getByTestId('timeline-scroll');
-  // Where each fully shown row's name and count are, from its top (6 px of padding), at a scroll depth.
-  const labelsAt = (top: number) =>
-    scroller.evaluate(async (el, top) => {
-      el.scrollTop = top;
-      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-      const view = el.getBoundingClientRect();
-      const headerBottom = el.firstElementChild!.getBoundingClientRect().bottom;
-      return [...el.querySelectorAll<HTMLElement>('[data-row]')].flatMap((row) => {
-        const r = row.getBoundingClientRect();
-        if (r.top < headerBottom || r.bottom > view.bottom) return [];
-        const name = row.querySelector('.tl-fold')!.getBoundingClientRect().top - r.top;
-        const count = row.querySelector('.tl-row-count')!.getBoundingClientRect().top - r.top;
-        return [{ row: row.dataset.row, name: Math.round(name), count: Math.round(count) }];
-      });
-    }, top);
-  let checked = 0;
-  for (const depth of [2_000, 9_000, 20_000]) {
-    const labels = await labelsAt(depth);
-    checked += labels.length;
-    for (const l of labels) {
-      expect(l.name, `name of ${l.row} at ${depth}px`).toBeGreaterThanOrEqual(4);
-      expect(l.name, `name of ${l.row} at ${depth}px`).toBeLessThanOrEqual(10);
-      expect(l.count, `count of ${l.row} at ${depth}px`).toBeLessThanOrEqual(10);
+  let atTop = 0; // rows whose top was in view: labels 4-10 px below it (the head's padding)
+  const stops = [
+    { top: 2_000, left: 0 },
+    { top: 2_000, left: 1_500 },
+    { top: 9_000, left: 1_500 },
+    { top: 9_000, left: 300 },
+    { top: 20_000, left: 2_400 },
+    { top: 4_000, left: 2_400 },
+  ];
+  for (const stop of stops) {
+    const m = await scrollAndMeasure(scroller, stop);
+    const at = `at scrollTop ${m.scrollTop}, scrollLeft ${m.scrollLeft}`;
+    const inView = m.rows.filter((r) => r.row.bottom > m.headerBottom && r.row.top < m.view.bottom);
+    expect(inView.length, `rows in view ${at}`).toBeGreaterThan(0);
+    for (const r of inView) {
+      // The head stays at the left edge whatever the sideways scroll.
+      expect(Math.abs(r.head.left - m.view.left), `head of ${r.key} ${at}`).toBeLessThanOrEqual(1);
+      for (const [what, label] of [
+        ['name', r.name],
+        ['count', r.count],
+      ] as const) {
+        const of = `${what} of ${r.key} ${at}`;
+        // Inside its own row's box: never below it, never in the row under it.
+        expect(label.top, of).toBeGreaterThanOrEqual(r.row.top - 0.5);
+        expect(label.bottom, of).toBeLessThanOrEqual(r.row.bottom + 0.5);
+        expect(label.left, of).toBeGreaterThanOrEqual(m.view.left - 0.5);
+        expect(label.right, of).toBeLessThanOrEqual(r.head.right + 0.5);
+        if (r.row.top >= m.headerBottom) {
+          expect(label.top - r.row.top, of).toBeGreaterThanOrEqual(4);
+          expect(label.top - r.row.top, of).toBeLessThanOrEqual(10);
+        } else if (r.row.bottom - m.headerBottom >= 50) {
+          // Sticky: the row's top is under the header, its labels stay in view just below the header.
+          expect(label.top - m.headerBottom, of).toBeGreaterThanOrEqual(-0.5);
+          expect(label.top - m.headerBottom, of).toBeLessThanOrEqual(12);
+        }
+      }
+      if (r.row.top >= m.headerBottom) atTop++;
     }
   }
-  expect(checked).toBeGreaterThanOrEqual(3);
+  expect(atTop).toBeGreaterThanOrEqual(6);
 
-  // A tall row scrolled 60 px above the header's bottom: its name stays in view just below the header.
+  // A tall row scrolled 60 px above the header's bottom, the chart scrolled sideways too: its labels stay in
+  // view, just below the header, inside the row.
+  // Sideways first, and wait: a settled sideways scroll moves the URL, which may read another window.
+  await scrollAndMeasure(scroller, { top: 4_000, left: 1_000 });
+  await page.waitForLoadState('networkidle');
+  await expect(page.locator('[data-bar-id]').first()).toBeVisible();
   const tall = await scroller.evaluate((el) => {
     const rows = [...el.querySelectorAll<HTMLElement>('[data-row]')];
     const row = rows.sort((a, b) => b.offsetHeight - a.offsetHeight)[0];
     return { key: row.dataset.row!, top: row.offsetTop, height: row.offsetHeight };
   });
   expect(tall.height).toBeGreaterThan(150);
-  const placed = await scroller.evaluate(async (el, tall) => {
-    el.scrollTop = tall.top + 60;
-    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-    const row = el.querySelector<HTMLElement>(`[data-row="${tall.key}"]`)!;
-    const headerBottom = el.firstElementChild!.getBoundingClientRect().bottom;
-    return {
-      rowTop: row.getBoundingClientRect().top - headerBottom,
-      name: row.querySelector('.tl-fold')!.getBoundingClientRect().top - headerBottom,
-    };
-  }, tall);
-  expect(Math.round(placed.rowTop)).toBe(-60);
-  expect(placed.name).toBeGreaterThanOrEqual(0);
-  expect(placed.name).toBeLessThanOrEqual(12);
+  const m = await scrollAndMeasure(scroller, { top: tall.top + 60, left: 1_000 });
+  const row = m.rows.find((r) => r.key === tall.key)!;
+  expect(Math.round(row.row.top - m.headerBottom)).toBe(-60);
+  for (const label of [row.name, row.count]) {
+    expect(label.top - m.headerBottom).toBeGreaterThanOrEqual(-0.5);
+    expect(label.top - m.headerBottom).toBeLessThanOrEqual(12);
+    expect(label.bottom).toBeLessThanOrEqual(row.row.bottom);
+  }
 });

@@ -74,7 +74,9 @@ export async function planningSession(): Promise<SessionResult> {
   const usedBlocks: number[] = [];
   const settle = () => page.waitForLoadState('networkidle').then(() => page.waitForTimeout(300));
   const step = async (name: string, action: () => Promise<unknown>) => {
-    await action();
+    await action().catch((err: unknown) => {
+      throw new Error(`step "${name}": ${err instanceof Error ? err.message : String(err)}`);
+    });
     await settle();
     steps.push({ step: name, requests: log.length - mark, paths: log.slice(mark) });
     mark = log.length;

@@ -15,6 +15,8 @@ interface StreamOptions<S extends z.ZodType> {
   signal?: AbortSignal;
   /** Items per yielded batch (a render per batch, not per item). */
   batch?: number;
+  /** Sees each parsed item with the record it was parsed from (to keep some records whole). */
+  onItem?: (item: z.output<S>, record: unknown) => void;
 }
 
 /**
@@ -44,6 +46,7 @@ export async function* streamJsonArray<S extends z.ZodType>(
         opts.skips?.skip(opts.noun, parsed.issues, record);
         continue;
       }
+      opts.onItem?.(parsed.data, record);
       pending.push(parsed.data);
       if (pending.length >= size) {
         yield pending;

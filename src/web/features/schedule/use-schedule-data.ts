@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { loadsByUser } from '@/web/lib/load-model';
 import { accountQueries } from '@/web/lib/queries/account';
@@ -11,6 +11,7 @@ import { useUserZone } from '@/web/lib/time/use-user-zone';
 import { dayOf, rangeInstants } from '@/web/lib/time/zoned';
 import { useWorkspaceScope } from '@/web/lib/workspace';
 import { scheduleQueries } from './api/schedule-queries';
+import { weekFromTimeline } from './api/seed-week';
 import type { RowDef } from './components/schedule-row';
 import { indexBlocks } from './block-index';
 import { blocksShown } from './schedule-model';
@@ -36,10 +37,20 @@ export function useScheduleData(view: ScheduleView, narrow: boolean) {
   const week = workWeek(weekStart);
   const day = ui.day && week.includes(ui.day) ? ui.day : week.includes(today) ? today : weekStart;
   const filters = { zone, archived: ui.showArchived };
+  const qc = useQueryClient();
+  // The live week may already be in a Timeline block read (its near blocks, kept whole when few): no second
+  // request. Looked up only when the week's query is created (the functions run once).
+  let seed: ReturnType<typeof weekFromTimeline> | null = null; // null: not looked up yet
+  const seeded = () => {
+    if (seed === null) seed = filters.archived ? undefined : weekFromTimeline(qc, scope, weekStart, zone);
+    return seed;
+  };
   // The settings decide the zone, and the zone decides the range: wait for them (a failure falls back).
   const weekQuery = useQuery({
     ...scheduleQueries.week(scope, weekStart, filters),
     enabled: !settingsPending,
+    initialData: () => seeded()?.blocks,
+    initialDataUpdatedAt: () => seeded()?.at,
   });
   const tasksQuery = useQuery(scheduleQueries.tasks(scope, weekStart));
 

@@ -32,6 +32,15 @@ describe('throttleBatches', () => {
       [3],
     ]);
   });
+  it('waits past the interval until a merged batch doubles what was yielded, but never past maxWait', async () => {
+    const clock = { t: 0 };
+    const batches = Array.from({ length: 30 }, (_, i) => [i]);
+    const out = await collect(throttleBatches(from(batches, clock, 100), 150, () => clock.t, 1000));
+    // One item per 100 ms. t=100: 1 at once; t=300: 2 >= 1; t=500: 2 < 3, so t=600: 3; t=1200: 6 >= 6;
+    // t=2200: 10 < 12 but a second has passed; the last 8 at the end.
+    expect(out.map((b) => b.length)).toEqual([1, 2, 3, 6, 10, 8]);
+    expect(out.flat()).toEqual(batches.flat());
+  });
   it('yields nothing for an empty source', async () => {
     expect(await collect(throttleBatches(from([], { t: 0 }, 1), 120, () => 0))).toEqual([]);
   });

@@ -7,8 +7,9 @@ import { nextPageAfter, PAGE_SIZE } from '@/web/lib/read-all-pages';
 import { streamJsonArray } from '@/web/lib/api-stream';
 import { queryKeys } from '@/web/lib/query-keys';
 import { countingSkips, countingStream } from '@/web/lib/skipped-records';
-import type { DayRange } from '@/web/lib/time/calendar-day';
-import { rangeInstants } from '@/web/lib/time/zoned';
+import { nearBlockKeeper } from '@/web/lib/near-blocks';
+import { addDays, type Day, type DayRange } from '@/web/lib/time/calendar-day';
+import { dayOf, rangeInstants } from '@/web/lib/time/zoned';
 import { bookingFold, type TaskBooking } from '../bookings';
 import { filterQuery, type Filters } from '../view-state';
 
@@ -21,6 +22,21 @@ const blockMarkSchema = timeBlockSchema.pick({
   completed_at: true,
   archived_at: true,
 });
+
+/**
+ * The days around today that the Schedule opens on (this work week or the coming one), within the read's
+ * window: their blocks are kept whole when few, so opening the Schedule next costs no second read of them.
+ */
+function nearKeeperFor(range: DayRange, zone: string) {
+  const today = dayOf(Date.now(), zone);
+  const start = maxDay(range.start, addDays(today, -7));
+  const end = minDay(range.end, addDays(today, 13));
+  if (start > end) return nearBlockKeeper(0, 0);
+  const { date_from, date_to } = rangeInstants({ start, end }, zone);
+  return nearBlockKeeper(Date.parse(date_from), Date.parse(date_to));
+}
+const maxDay = (a: Day, b: Day) => (a > b ? a : b);
+const minDay = (a: Day, b: Day) => (a < b ? a : b);
 
 export const groupsPath = (scope: WorkspaceScope, group: TaskGroupType) =>
   `${workspacePath(scope)}/tasks/groups/${group}`;
@@ -89,6 +105,7 @@ export const timelineQueries = {
       queryKey: queryKeys.timeline.blockWindow(scope, range, zone),
       queryFn: async ({ signal, queryKey }): Promise<ReadonlyMap<number, TaskBooking>> => {
         const fold = bookingFold(zone);
+        const near = nearKeeperFor(range, zone);
         const stream = countingStream(queryKey, (skips) =>
           streamJsonArray(`${workspacePath(scope)}/time-blocks/stream`, {
             query: rangeInstants(range, zone),
@@ -96,10 +113,13 @@ export const timelineQueries = {
             noun: 'time block',
             skips,
             signal,
+            onItem: near.offer,
           }),
         );
         for await (const batch of stream) fold.add(batch);
-        return fold.result();
+        const result = fold.result();
+        near.attach(result);
+        return result;
       },
       // A Map, made once per read: nothing to share structurally with the previous one.
       structuralSharing: false,
