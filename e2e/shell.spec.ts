@@ -28,7 +28,9 @@ test('navigation reaches every view without reloading the account', async ({ pag
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name }).click();
     await expect(page).toHaveURL(new RegExp(`/${name.toLowerCase()}`));
   }
-  expect(requestsTo(apiLog, 'GET', /^\/api\/track\/me\/workspaces$/)).toHaveLength(1);
+  // One account read (the profile and its workspaces together, /me?with_related_data=true) for all views.
+  expect(requestsTo(apiLog, 'GET', /^\/api\/track\/me$/)).toHaveLength(1);
+  expect(requestsTo(apiLog, 'GET', /^\/api\/track\/me\/workspaces$/)).toHaveLength(0);
 });
 
 test('leaving a view right after scrolling it stays on the new page', async ({ page }) => {
