@@ -13,6 +13,7 @@ import { estimateProblem, NOT_IN_AN_ESTIMATE } from '@/web/lib/estimate-hours';
 import { checkProjectDraft, duplicateNameWarning } from '../project-form-checks';
 import { Field } from '@/web/components/ui/field';
 import { createOf, draftOf, patchOf, type ProjectDraft } from './project-form-fields';
+import { ClientOptions } from './client-options';
 
 interface Props {
   ws: WorkspaceScope;
@@ -79,11 +80,7 @@ export function ProjectFormDialog({ ws, project, onClose }: Props) {
           {(a) => (
             <select {...a} value={draft.clientId} onChange={(e) => set('clientId', e.target.value)}>
               <option value="">No client</option>
-              {(clients.data ?? []).map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
-              ))}
+              <ClientOptions clients={clients.data} />
             </select>
           )}
         </Field>

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { clientQueries } from '@/web/lib/queries/workspace-lists';
 import type { ArchivedFilter, ProjectFilters, TriState } from '../project-filters';
+import { ClientOptions } from './client-options';
 
 interface Props {
   workspaceId: number;
@@ -49,11 +50,7 @@ export function ProjectToolbar({ workspaceId, filters, onChange, onCreate }: Pro
           onChange={(e) => onChange({ clientId: e.target.value ? Number(e.target.value) : null })}
         >
           <option value="">All clients</option>
-          {(clients.data ?? []).map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
+          <ClientOptions clients={clients.data} />
         </select>
       </label>
       {tri('Pinned', filters.pinned, 'pinned', 'Pinned', 'Not pinned')}
