@@ -1,11 +1,12 @@
 import type { Locator, Page, Request } from '@playwright/test';
-import { expect, requestsTo, type PlannerFixture } from './fixtures';
+import { expect, requestsTo, test, type PlannerFixture } from './fixtures';
 
-// Helpers of the Timeline specs. Each test has its own database; picking a task no earlier test used keeps a
-// failing test from masking another one with the same task.
+// Helpers of the Timeline specs. Each test has its own database; within a test, each pick is a task not picked
+// before, so two picks never act on the same task.
 
 export const LANE_H = 30;
 const used = new Set<number>();
+let usedIn = '';
 
 export interface Candidate {
   id: number;
@@ -25,6 +26,12 @@ export function pickTask(app: PlannerFixture, extra = '', having = ''): Candidat
         AND t.start_date >= date('now') AND julianday(t.end_date) - julianday(t.start_date) BETWEEN 1 AND 4 ${extra}
       GROUP BY t.id HAVING COUNT(*) = 1 ${having} ORDER BY t.id`,
   );
+  // A test's database is its own: tasks used by the worker's earlier tests are free again in the next test.
+  const testId = test.info().testId;
+  if (testId !== usedIn) {
+    used.clear();
+    usedIn = testId;
+  }
   const task = rows.find((r) => !used.has(r.id));
   if (!task) throw new Error('no demo task left');
   used.add(task.id);

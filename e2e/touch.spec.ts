@@ -18,6 +18,10 @@ async function openOnPhone(page: Page, app: PlannerFixture) {
     .evaluateAll((els) => els.map((el) => Number((el as HTMLElement).dataset.blockId)));
   for (const id of ids) {
     const el = page.locator(`[data-testid="time-block"][data-block-id="${id}"]`);
+    // The grid opens scrolled to the current hour: bring the block's hours into view (the demo's blocks lie
+    // at fixed hours of the day, the test may run at any).
+    await el.evaluate((e) => e.scrollIntoView({ block: 'nearest', inline: 'center' }));
+    await page.waitForTimeout(50);
     const box = await el.boundingBox();
     // Fully inside the grid, right of the names column, with room to move one hour right.
     if (
@@ -43,7 +47,7 @@ test('a swipe that starts on a Schedule block scrolls the grid and writes nothin
   app,
   apiLog,
 }) => {
-  const { grid, box } = await openOnPhone(page, app);
+  const { grid, box, block } = await openOnPhone(page, app);
   const finger = await Finger.on(page);
   const x = box.x + box.width / 2;
   const y = box.y + box.height / 2;
@@ -53,12 +57,27 @@ test('a swipe that starts on a Schedule block scrolls the grid and writes nothin
   await finger.move(x, y - 100, 8, 10);
   await finger.up();
   await expect.poll(() => grid.evaluate((el) => el.scrollTop)).toBeGreaterThan(top + 30);
-  // Sideways from a block (the one now under the same point, if the rows moved): the hours scroll.
-  const left = await grid.evaluate((el) => el.scrollLeft);
-  await finger.down(x, y - 100);
-  await finger.move(x - 120, y - 104, 8, 10);
+  // Sideways from the same block, where the rows' scroll has taken it (inside the grid): the hours scroll.
+  const gridBox = (await grid.boundingBox())!;
+  // (A row scrolled far enough out is unmounted: then from the grid's middle, over the rows.)
+  const moved = await block.boundingBox({ timeout: 1_000 }).catch(() => null);
+  const middle = gridBox.y + gridBox.height / 2;
+  const sy = Math.min(
+    Math.max(moved ? moved.y + moved.height / 2 : middle, gridBox.y + 60),
+    gridBox.y + gridBox.height - 20,
+  );
+  const { left, max } = await grid.evaluate((el) => ({
+    left: el.scrollLeft,
+    max: el.scrollWidth - el.clientWidth,
+  }));
+  // Towards the later hours if there is room that way, else towards the earlier ones.
+  const dx = max - left > 150 ? -120 : 120;
+  await finger.down(x, sy);
+  await finger.move(x + dx, sy - 4, 8, 10);
   await finger.up();
-  await expect.poll(() => grid.evaluate((el) => el.scrollLeft)).toBeGreaterThan(left + 40);
+  await expect
+    .poll(() => grid.evaluate((el, from) => Math.abs(el.scrollLeft - from), left))
+    .toBeGreaterThan(40);
   await expect(page.locator('[data-dragging="true"]')).toHaveCount(0);
   // Give a stray drop the time to be sent: none may be.
   await page.waitForLoadState('networkidle');

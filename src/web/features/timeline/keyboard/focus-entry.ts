@@ -1,8 +1,9 @@
 /**
  * Where the keyboard enters the grid. Every bar is a tab stop, in the order of the DOM, which holds bars a
  * little outside the view too (rows and days are mounted with an overscan): the first Tab into the grid would
- * land on one of them, out of sight, and scroll the grid to it. Entering from outside the grid, the focus goes
- * to the first bar in view instead (the last one with Shift+Tab), and the grid does not move.
+ * land on one of them (or on an overscan row's workload strip, or a milestone's flag far along the header),
+ * out of sight, and scroll the grid to it. Entering from outside the grid, the focus goes to the first bar in
+ * view instead (the last one with Shift+Tab), and the grid does not move.
  */
 export function redirectGridEntry(
   scroller: HTMLElement,
@@ -11,7 +12,11 @@ export function redirectGridEntry(
 ) {
   const target = e.target as HTMLElement;
   const from = e.relatedTarget as Node | null;
-  if (!target.matches('.tl-bar[data-bar-id], .tl-fold') || (from && scroller.contains(from))) return;
+  if (
+    !target.matches('.tl-bar[data-bar-id], .tl-fold, .tl-wl, .tl-ms-flag') ||
+    (from && scroller.contains(from))
+  )
+    return;
   // The browser has already scrolled the grid to the element: put it back, then look at what shows.
   restore(scroller, before);
   if (target.matches('.tl-bar') && inView(scroller, target)) return;
