@@ -30,6 +30,12 @@ export const test = base.extend<{ apiLog: Request[]; app: PlannerFixture; apiCon
         faults,
         log: () => {},
       });
+      // The demo data as a team's would be: written well before anyone opened the planner. A fresh database is
+      // stamped the moment it is made, within the conflict checks' two-second clock margin of the first read,
+      // so a check (a drop on rows over a minute old, a focus after a while) would take every task as changed.
+      const hourAgo = new Date(Date.now() - 3_600_000).toISOString().replace('Z', '000Z');
+      for (const table of ['tasks', 'time_blocks'])
+        planner.db!.prepare(`UPDATE ${table} SET updated_at = ?`).run(hourAgo);
       await use({
         planner,
         faults,

@@ -1,5 +1,5 @@
 import type { Browser, Page, Request } from '@playwright/test';
-import { expect, type PlannerFixture } from './fixtures';
+import { expect } from './fixtures';
 import { describeOffenders, recordApiRequests } from './contract-check';
 
 /**
@@ -77,15 +77,4 @@ export async function teammate(browser: Browser, baseURL: string) {
       expect(offenders, describeOffenders(offenders)).toEqual([]);
     },
   };
-}
-
-/**
- * The demo data as a team's would be: written well before anyone opened the planner. A fresh database is
- * stamped the moment it is made, within the conflict checks' two-second clock margin of the first read, so
- * every task would count as changed since that read (and a check would page through them all).
- */
-export function ageDemoData(app: PlannerFixture): void {
-  const hourAgo = new Date(Date.now() - 3_600_000).toISOString().replace('Z', '000Z');
-  app.sql('UPDATE tasks SET updated_at = ? RETURNING id', hourAgo);
-  app.sql('UPDATE time_blocks SET updated_at = ? RETURNING id', hourAgo);
 }

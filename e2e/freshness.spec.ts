@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { ageDemoData, apiTraffic, controlVisibility, setVisibility, teammate } from './freshness-helpers';
+import { apiTraffic, controlVisibility, setVisibility, teammate } from './freshness-helpers';
 import { bar, dbTask, drag, openTimeline, patchResponse, pickTask, shift } from './timeline-helpers';
 
 // Issue 13: two people on one timeline. A tab left open shows the other's change once it is visible again,
@@ -23,7 +23,6 @@ test("tab B, left in the background, shows A's move when it is visible again; hi
   browser,
   baseURL,
 }) => {
-  ageDemoData(app);
   const t = pickTask(app);
   const b = await teammate(browser, baseURL!);
   await controlVisibility(b.page);
@@ -62,7 +61,6 @@ test("a drop in B on its stale copy does not overwrite A's move; B sees it and r
   browser,
   baseURL,
 }) => {
-  ageDemoData(app);
   const t = pickTask(app);
   const b = await teammate(browser, baseURL!);
   await b.page.clock.install();
@@ -113,7 +111,6 @@ test('an idle tab: hidden it asks nothing for an hour; visible it checks every f
   page,
   app,
 }) => {
-  ageDemoData(app);
   const t = pickTask(app);
   await controlVisibility(page);
   await page.clock.install();

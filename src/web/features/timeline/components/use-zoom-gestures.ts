@@ -36,14 +36,25 @@ export function useZoomGestures(
     if (!el) return;
     let acc = 0;
     let last = 0;
+    // A zoom asked for and not drawn yet: a second key press or notch before the render steps on from it
+    // (not from the drawn level, which would undo or repeat the first), keeping the first day it asked for.
+    let asked: { px: number; start: Day } | null = null;
     const step = (dir: 1 | -1, ox: number) => {
       const { px, origin, onZoom: zoomTo } = latest.current;
-      const i = ZOOMS.findIndex((z) => PX_PER_DAY[z] === px);
+      if (asked && asked.px === px) asked = null;
+      const from = asked?.px ?? px;
+      const i = ZOOMS.findIndex((z) => PX_PER_DAY[z] === from);
       // In (dir -1) is towards 'day', the first zoom.
       const next = ZOOMS[i + dir];
       if (i < 0 || !next) return;
+      if (asked) {
+        asked = { px: PX_PER_DAY[next], start: asked.start };
+        zoomTo(next, asked.start, 0);
+        return;
+      }
       const to = zoomAnchor({ scrollLeft: el.scrollLeft, px, origin }, ox, PX_PER_DAY[next]);
       const start = clampViewStart(to.start);
+      asked = { px: PX_PER_DAY[next], start };
       zoomTo(next, start, start === to.start ? to.rest : 0);
     };
     const onWheel = (e: WheelEvent) => {
