@@ -23,60 +23,33 @@ function View({ what, reads, children }: { what: string; reads: ViewReads; child
   );
 }
 
+/** Every view of the planner: its path, what it shows (for its error boundary) and the reads a Retry repeats. */
+const VIEWS: { path: string; what: string; reads: ViewReads; Page: () => ReactNode }[] = [
+  { path: 'timeline', what: 'the timeline', reads: VIEW_READS.timeline, Page: TimelinePage },
+  { path: 'schedule', what: 'the schedule', reads: VIEW_READS.schedule, Page: SchedulePage },
+  { path: 'projects', what: 'the projects', reads: VIEW_READS.projects, Page: ProjectsPage },
+  { path: 'projects/:projectId/members', what: 'the members', reads: VIEW_READS.members, Page: MembersPage },
+  { path: 'groups', what: 'the groups', reads: VIEW_READS.groups, Page: GroupsPage },
+  { path: 'team', what: 'the team', reads: VIEW_READS.team, Page: TeamPage },
+];
+
 /** Every view of the planner; each feature owns its page and its URL state. */
 export function AppRoutes() {
   return (
     <Routes>
       <Route element={<Layout />}>
         <Route index element={<Navigate to="/timeline" replace />} />
-        <Route
-          path="timeline"
-          element={
-            <View what="the timeline" reads={VIEW_READS.timeline}>
-              <TimelinePage />
-            </View>
-          }
-        />
-        <Route
-          path="schedule"
-          element={
-            <View what="the schedule" reads={VIEW_READS.schedule}>
-              <SchedulePage />
-            </View>
-          }
-        />
-        <Route
-          path="projects"
-          element={
-            <View what="the projects" reads={VIEW_READS.projects}>
-              <ProjectsPage />
-            </View>
-          }
-        />
-        <Route
-          path="projects/:projectId/members"
-          element={
-            <View what="the members" reads={VIEW_READS.members}>
-              <MembersPage />
-            </View>
-          }
-        />
-        <Route
-          path="groups"
-          element={
-            <View what="the groups" reads={VIEW_READS.groups}>
-              <GroupsPage />
-            </View>
-          }
-        />
-        <Route
-          path="team"
-          element={
-            <View what="the team" reads={VIEW_READS.team}>
-              <TeamPage />
-            </View>
-          }
-        />
+        {VIEWS.map(({ path, what, reads, Page }) => (
+          <Route
+            key={path}
+            path={path}
+            element={
+              <View what={what} reads={reads}>
+                <Page />
+              </View>
+            }
+          />
+        ))}
         <Route path="*" element={<p className="page-message">This page does not exist.</p>} />
       </Route>
     </Routes>

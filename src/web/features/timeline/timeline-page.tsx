@@ -104,7 +104,7 @@ export function TimelinePage() {
       openTaskId === null ? undefined : data.rows.flatMap((r) => r.tasks).find((t) => t.id === openTaskId),
     [openTaskId, data.rows],
   );
-  const names = userNameById(data.users);
+  const names = useMemo(() => userNameById(data.users), [data.users]);
   return (
     <section className="tl-page" aria-labelledby="tl-title">
       <div className="tl-top">
@@ -187,7 +187,10 @@ export function TimelinePage() {
             <ErrorBoundary
               what="the task's details"
               kind="panel"
-              queries={[queryKeys.taskBlocks.task(scope, openTask.id)]}
+              queries={[
+                queryKeys.tasks.detail(scope, openTask.id),
+                queryKeys.taskBlocks.task(scope, openTask.id),
+              ]}
               resetKey={openTask.id}
             >
               <SidePanel
