@@ -82,3 +82,15 @@ export async function openApp(page: Page, path = '/timeline') {
   await page.goto(path);
   await expect(page.getByRole('combobox', { name: 'Workspace' })).toHaveValue(/\d+/);
 }
+
+/**
+ * An undo or redo shortcut, pressed once the view's Undo (or Redo) button is enabled, as a user sees it: a step
+ * reaches its stack when its write has settled, a moment after the response the test saw.
+ */
+export async function historyKey(page: Page, keys: 'Control+z' | 'Control+y' | 'Control+Shift+z') {
+  const name = keys === 'Control+z' ? 'Undo' : 'Redo';
+  await expect(
+    page.getByRole('group', { name: 'History' }).first().getByRole('button', { name, exact: true }),
+  ).toBeEnabled();
+  await page.keyboard.press(keys);
+}

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, openApp, requestsTo, test, type PlannerFixture } from './fixtures';
+import { expect, historyKey, openApp, requestsTo, test, type PlannerFixture } from './fixtures';
 
 interface BlockRow {
   id: number;
@@ -241,12 +241,12 @@ test.describe.serial('schedule', () => {
     await expect.poll(() => startOf(app, b.id).start).toBe(later);
     await expect(page.getByTestId('announcer')).toContainText('Moving 1 time block: done');
 
-    await page.keyboard.press('Control+z');
+    await historyKey(page, 'Control+z');
     await expect.poll(() => requestsTo(apiLog, 'PATCH', bulk).length).toBe(2);
     expect(requestsTo(apiLog, 'PATCH', bulk)[1].postDataJSON()).toEqual([{ id: b.id, start: b.start }]);
     await expect.poll(() => startOf(app, b.id).start).toBe(b.start);
 
-    await page.keyboard.press('Control+Shift+z');
+    await historyKey(page, 'Control+Shift+z');
     await expect.poll(() => requestsTo(apiLog, 'PATCH', bulk).length).toBe(3);
     expect(requestsTo(apiLog, 'PATCH', bulk)[2].postDataJSON()).toEqual([{ id: b.id, start: later }]);
     await expect.poll(() => startOf(app, b.id).start).toBe(later);

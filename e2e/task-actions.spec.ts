@@ -1,4 +1,4 @@
-import { expect, requestsTo, test } from './fixtures';
+import { expect, historyKey, requestsTo, test } from './fixtures';
 import { axeClean, noRequest, oneRequest, taskRow } from './task-edit-helpers';
 import { bar, LANE_H, openTimeline, pickTask, reveal } from './timeline-helpers';
 
@@ -37,7 +37,7 @@ test('double-click renames in place: one PATCH, persisted; an empty name is refu
   await noRequest(page, apiLog, () => page.keyboard.press('Escape'));
   await expect(bar(page, t.id)).toHaveAccessibleName(/^Renamed on the bar, /);
   // Undo is one PATCH back to the old name.
-  const back = await oneRequest(page, apiLog, 'PATCH', TASK, () => page.keyboard.press('Control+z'));
+  const back = await oneRequest(page, apiLog, 'PATCH', TASK, () => historyKey(page, 'Control+z'));
   expect(back.postDataJSON()).toEqual({ name: t.name });
   await page.reload();
   await reveal(page, bar(page, t.id));
@@ -69,7 +69,7 @@ test('the bar menu (right-click, Shift+F10): archive is one POST, Ctrl+Z one una
   await expect(bar(page, t.id)).toHaveCount(0);
   expect(taskRow(app, t.id).archived_at).not.toBeNull();
 
-  await oneRequest(page, apiLog, 'POST', /\/tasks\/\d+\/unarchive$/, () => page.keyboard.press('Control+z'));
+  await oneRequest(page, apiLog, 'POST', /\/tasks\/\d+\/unarchive$/, () => historyKey(page, 'Control+z'));
   await expect(bar(page, t.id)).toHaveCount(1);
   expect(taskRow(app, t.id).archived_at).toBeNull();
   await page.reload();
@@ -103,10 +103,10 @@ test('Delete asks first; confirming is one DELETE (soft), Ctrl+Z one restore, Ct
   await expect(bar(page, t.id)).toHaveCount(0);
   expect(taskRow(app, t.id).deleted_at).not.toBeNull();
 
-  await oneRequest(page, apiLog, 'PATCH', /\/tasks\/\d+\/restore$/, () => page.keyboard.press('Control+z'));
+  await oneRequest(page, apiLog, 'PATCH', /\/tasks\/\d+\/restore$/, () => historyKey(page, 'Control+z'));
   await expect(bar(page, t.id)).toBeVisible();
   expect(taskRow(app, t.id).deleted_at).toBeNull();
-  await oneRequest(page, apiLog, 'DELETE', /\/tasks\/\d+$/, () => page.keyboard.press('Control+Shift+z'));
+  await oneRequest(page, apiLog, 'DELETE', /\/tasks\/\d+$/, () => historyKey(page, 'Control+Shift+z'));
   await expect(bar(page, t.id)).toHaveCount(0);
   await page.reload();
   await expect(page.locator('[data-bar-id]').first()).toBeVisible({ timeout: 30_000 });
@@ -167,7 +167,7 @@ test('drawing opens a dialog for the details: one POST with project, assignee an
   expect(requestsTo(apiLog, 'GET', /tasks\/groups/)).toHaveLength(1);
 
   await oneRequest(page, apiLog, 'DELETE', new RegExp(`/tasks/${created.id}$`), () =>
-    page.keyboard.press('Control+z'),
+    historyKey(page, 'Control+z'),
   );
   await expect(row.locator(`[data-bar-id="${created.id}"]`)).toHaveCount(0);
   await page.reload();

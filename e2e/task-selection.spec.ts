@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test, type PlannerFixture } from './fixtures';
+import { expect, historyKey, test, type PlannerFixture } from './fixtures';
 import { assigneesOf, axeClean, noRequest, oneRequest, taskRow } from './task-edit-helpers';
 import { bar, openTimeline, pickTask, reveal, shift, type Candidate } from './timeline-helpers';
 
@@ -60,7 +60,7 @@ test('shift, assign and set the status of two tasks: one bulk PATCH each, undone
     end_date: shift(a.end_date, 2),
   });
   expect(taskRow(app, b.id).start_date).toBe(shift(b.start_date, 2));
-  const undone = await oneRequest(page, apiLog, 'PATCH', BULK, () => page.keyboard.press('Control+z'));
+  const undone = await oneRequest(page, apiLog, 'PATCH', BULK, () => historyKey(page, 'Control+z'));
   expect(undone.postDataJSON()).toEqual(
     expect.arrayContaining([{ id: a.id, start_date: a.start_date, end_date: a.end_date }]),
   );
@@ -93,8 +93,8 @@ test('shift, assign and set the status of two tasks: one bulk PATCH each, undone
   expect([taskRow(app, a.id).status_id, taskRow(app, b.id).status_id]).toEqual([status, status]);
 
   // Undo twice: the status, then the assignees, each one bulk PATCH.
-  await oneRequest(page, apiLog, 'PATCH', BULK, () => page.keyboard.press('Control+z'));
-  await oneRequest(page, apiLog, 'PATCH', BULK, () => page.keyboard.press('Control+z'));
+  await oneRequest(page, apiLog, 'PATCH', BULK, () => historyKey(page, 'Control+z'));
+  await oneRequest(page, apiLog, 'PATCH', BULK, () => historyKey(page, 'Control+z'));
   expect(assigneesOf(app, a.id)).toEqual([a.user_id]);
   await page.reload();
   await reveal(page, bar(page, a.id));
@@ -115,7 +115,7 @@ test('archive two tasks, and delete them with the Delete key: one bulk request e
   await expect(bar(page, a.id)).toHaveCount(0);
   await expect(bar(page, b.id)).toHaveCount(0);
   expect(taskRow(app, a.id).archived_at).not.toBeNull();
-  await oneRequest(page, apiLog, 'POST', /\/tasks\/bulk\/unarchive$/, () => page.keyboard.press('Control+z'));
+  await oneRequest(page, apiLog, 'POST', /\/tasks\/bulk\/unarchive$/, () => historyKey(page, 'Control+z'));
   await expect(bar(page, a.id)).toHaveCount(1);
   expect(taskRow(app, b.id).archived_at).toBeNull();
 
@@ -135,7 +135,7 @@ test('archive two tasks, and delete them with the Delete key: one bulk request e
   expect(taskRow(app, a.id).deleted_at).not.toBeNull();
   await expect(page.getByTestId('selection-bar')).toHaveCount(0);
 
-  await oneRequest(page, apiLog, 'PATCH', /\/tasks\/bulk\/restore$/, () => page.keyboard.press('Control+z'));
+  await oneRequest(page, apiLog, 'PATCH', /\/tasks\/bulk\/restore$/, () => historyKey(page, 'Control+z'));
   await expect(bar(page, b.id)).toHaveCount(1);
   expect([taskRow(app, a.id).deleted_at, taskRow(app, b.id).deleted_at]).toEqual([null, null]);
   await page.reload();

@@ -1,5 +1,5 @@
 import type { Page, Request } from '@playwright/test';
-import { expect, test, type PlannerFixture } from './fixtures';
+import { expect, historyKey, test, type PlannerFixture } from './fixtures';
 import { shift } from './timeline-helpers';
 
 // Milestones on the Timeline (issue 16): each change one request, optimistic, undoable, by pointer and by
@@ -120,7 +120,7 @@ test('create, rename, complete and delete a milestone by keyboard, one request e
   await expect.poll(() => dbMilestone(app, id).deleted_at).not.toBeNull();
   expect(writes(apiLog).map((r) => r.method())).toEqual(['POST', 'PATCH', 'PATCH', 'DELETE']);
 
-  await page.keyboard.press('Control+z');
+  await historyKey(page, 'Control+z');
   await expect(flag(page, id)).toHaveCount(1);
   await expect.poll(() => dbMilestone(app, id).deleted_at).toBeNull();
   expect(new URL(writes(apiLog).at(-1)!.url()).pathname).toMatch(/\/restore$/);

@@ -98,7 +98,7 @@ test('rows paint from the first page of groups; the next pages are read as the r
   await expect(page.getByText('Could not load the timeline')).toHaveCount(0);
 });
 
-// Where every row in view has its name and count after the scroller has moved 100 px a frame (as a user's fling
+// Where every row in view has its name and count after the scroller has moved 300 px a frame (as a user's fling
 // does) to (top, left): the row's box, its head's and both labels' boxes, the header's bottom and the view's box.
 async function scrollAndMeasure(scroller: Locator, to: { top: number; left: number }) {
   return scroller.evaluate(async (el, to) => {
@@ -107,7 +107,7 @@ async function scrollAndMeasure(scroller: Locator, to: { top: number; left: numb
     for (let i = 0; i < 300; i++) {
       if (Math.abs(el.scrollTop - to.top) <= 1 && Math.abs(el.scrollLeft - to.left) <= 1) break;
       const before = [el.scrollTop, el.scrollLeft];
-      const step = (from: number, target: number) => from + Math.max(-100, Math.min(100, target - from));
+      const step = (from: number, target: number) => from + Math.max(-300, Math.min(300, target - from));
       el.scrollTo({
         top: step(el.scrollTop, to.top),
         left: step(el.scrollLeft, to.left),

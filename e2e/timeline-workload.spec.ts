@@ -222,6 +222,33 @@ test("the strip's reads: one per data window and zoom unit, none for paging thro
   expect(count(holidays)).toBeLessThanOrEqual(2);
 });
 
+test('while the weekly read of a new zoom loads, the daily answer is not drawn as weeks', async ({
+  page,
+}) => {
+  await openPeople(page, berlinToday(), 'week');
+  await expect(strip(page, DEMO)).toHaveAttribute('data-unit', 'day');
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route(
+    (url) => capacities.test(url.pathname) && url.searchParams.get('unit') === 'week',
+    async (route) => {
+      await held;
+      await route.continue();
+    },
+  );
+  await page.getByRole('button', { name: 'Quarter', exact: true }).click();
+  await expect(page.locator('[data-bar-id]').first()).toBeVisible();
+  // The day answer is not the week's: the strips wait for their own unit rather than draw a day a week wide.
+  await expect(page.locator('[data-testid="workload-strip"]')).toHaveCount(0);
+  release();
+  await expect(strip(page, DEMO)).toHaveAttribute('data-unit', 'week');
+  const dates = await strip(page, DEMO)
+    .locator('[data-date]')
+    .evaluateAll((cells) => cells.map((c) => c.getAttribute('data-date')!));
+  expect(dates.length).toBeGreaterThan(4);
+  for (const d of dates) expect(new Date(`${d}T12:00:00Z`).getUTCDay(), d).toBe(1);
+});
+
 test('a keyboard drag onto a person says the load the drop would make', async ({ page, app, apiLog }) => {
   const task = pickTask(app, 'AND t.estimated_mins >= 60');
   await openPeople(page, shiftDay(task.start_date, -2));

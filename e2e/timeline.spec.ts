@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, historyKey, test } from './fixtures';
 import {
   bar,
   dbTask,
@@ -199,7 +199,7 @@ test('a keyboard-only move persists, Ctrl+Z undoes it on the server and Ctrl+Y r
   await expect(page.getByTestId('announcer')).toContainText(`Moved '${t.name}' to`);
 
   done = patchResponse(page);
-  await page.keyboard.press('Control+z');
+  await historyKey(page, 'Control+z');
   expect((await done).status()).toBe(200);
   expect(patches(apiLog)).toHaveLength(2);
   expect(patches(apiLog)[1].postDataJSON()).toEqual([
@@ -208,7 +208,7 @@ test('a keyboard-only move persists, Ctrl+Z undoes it on the server and Ctrl+Y r
   expect(dbTask(app, t.id)).toMatchObject({ start_date: t.start_date, end_date: t.end_date });
 
   done = patchResponse(page);
-  await page.keyboard.press('Control+y');
+  await historyKey(page, 'Control+y');
   expect((await done).status()).toBe(200);
   expect(patches(apiLog)).toHaveLength(3);
   expect(patches(apiLog)[2].postDataJSON()).toEqual([

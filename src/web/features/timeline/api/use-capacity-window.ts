@@ -3,7 +3,7 @@ import { useCallback, useMemo } from 'react';
 import { MAX_CAPACITY_USERS } from '@/api/capacity';
 import { loadsByUser, type LoadsByUser } from '@/web/lib/load-model';
 import { availabilityQueries } from '@/web/lib/queries/availability';
-import { capacityParams, capacityQueries } from '@/web/lib/queries/capacities';
+import { capacityParams, capacityQueries, type CapacityParams } from '@/web/lib/queries/capacities';
 import type { Day, DayRange } from '@/web/lib/time/calendar-day';
 import type { WorkspaceScope } from '@/web/lib/workspace-scope';
 import type { Zoom } from '../geometry';
@@ -24,6 +24,17 @@ export interface CapacityWindow {
 }
 
 const NONE: LoadsByUser = new Map();
+
+/**
+ * While a new window loads, the strip keeps the last answer, but only one in the same unit: days read as weeks
+ * would draw every day as a week wide (wrong numbers, and seven times the cells at Quarter zoom).
+ */
+const keepSameUnit =
+  (unit: CapacityParams['unit']) =>
+  <T>(prev: T | undefined, prevQuery?: { queryKey: readonly unknown[] }): T | undefined => {
+    const params = prevQuery?.queryKey.at(-1) as CapacityParams | undefined;
+    return params?.unit === unit ? prev : undefined;
+  };
 
 /**
  * The workload strip's data: one `/capacities` read for every person row in view over the Timeline's data
@@ -48,12 +59,12 @@ export function useCapacityWindow(
   const committed = useQuery({
     ...capacityQueries.window(scope, params),
     enabled,
-    placeholderData: keepPreviousData,
+    placeholderData: keepSameUnit(unit),
   });
   const drafts = useQuery({
     ...capacityQueries.window(scope, { ...params, includeDrafts: true }),
     enabled: enabled && includeDrafts,
-    placeholderData: keepPreviousData,
+    placeholderData: keepSameUnit(unit),
   });
   // Holidays by whole calendar years: a year's names are read once, whatever the scrolling and zoom.
   const years = useMemo(
