@@ -100,7 +100,9 @@ export const queryKeys = {
     weeks: (ws: Ws) => [...queryKeys.schedule.all(ws), 'weeks'] as const,
     week: <F>(ws: Ws, weekStart: string, filters: F) =>
       [...queryKeys.schedule.weeks(ws), weekStart, filters] as const,
-    tasks: (ws: Ws, weekStart: string) => [...queryKeys.schedule.all(ws), 'tasks', weekStart] as const,
+    /** The side list's tasks of a week, unfiltered ('') or as the upstream's name filter finds them. */
+    tasks: (ws: Ws, weekStart: string, name = '') =>
+      [...queryKeys.schedule.all(ws), 'tasks', weekStart, name] as const,
   },
 };
 

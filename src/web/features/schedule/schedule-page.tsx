@@ -36,7 +36,7 @@ export function SchedulePage() {
   const [confirming, setConfirming] = useState(false);
   const targets = {
     weekKey: scheduleQueries.week(schedule.scope, schedule.weekStart, schedule.filters).queryKey,
-    tasksKey: scheduleQueries.tasks(schedule.scope, schedule.weekStart).queryKey,
+    tasksKey: schedule.tasksKey,
     workspaceId: schedule.scope.workspaceId,
     weekStart: schedule.weekStart,
     zone: schedule.zone,
@@ -73,7 +73,7 @@ export function SchedulePage() {
     }
   }, []);
   const remaining = (taskId: number) => {
-    const task = schedule.tasksQuery.data?.find((x) => x.id === taskId);
+    const task = schedule.taskList.tasks.find((x) => x.id === taskId);
     const left = task?.estimated_mins != null ? task.estimated_mins - task.total_blocked_time / 60 : 0;
     // Book what is left of the estimate (15 min to 2 h), else one hour.
     return left > 0 ? Math.min(120, Math.max(15, Math.round(left / 15) * 15)) : 60;
@@ -155,7 +155,15 @@ export function SchedulePage() {
                   onRetry={() => schedule.tasksQuery.refetch()}
                 />
               ) : (
-                <TaskList tasks={schedule.tasksQuery.data} loading={schedule.tasksQuery.isPending} />
+                <TaskList
+                  {...schedule.taskList}
+                  loading={schedule.tasksQuery.isPending}
+                  more={
+                    schedule.tasksQuery.hasNextPage && !schedule.tasksQuery.isFetchingNextPage
+                      ? () => void schedule.tasksQuery.fetchNextPage()
+                      : undefined
+                  }
+                />
               )}
             </ErrorBoundary>
           }

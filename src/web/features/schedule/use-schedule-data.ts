@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { loadsByUser } from '@/web/lib/load-model';
 import { accountQueries } from '@/web/lib/queries/account';
@@ -9,9 +9,11 @@ import { useDateFormat } from '@/web/lib/time/use-date-format';
 import { workWeekMondayOf } from '@/web/lib/time/user-format';
 import { useUserZone } from '@/web/lib/time/use-user-zone';
 import { dayOf, rangeInstants } from '@/web/lib/time/zoned';
+import { useDebouncedValue } from '@/web/lib/use-debounced-value';
 import { useWorkspaceScope } from '@/web/lib/workspace';
 import { scheduleQueries } from './api/schedule-queries';
 import { weekFromTimeline } from './api/seed-week';
+import { tasksOf, totalOf } from './api/task-list-pages';
 import type { RowDef } from './components/schedule-row';
 import { indexBlocks } from './block-index';
 import { blocksShown } from './schedule-model';
@@ -52,7 +54,19 @@ export function useScheduleData(view: ScheduleView, narrow: boolean) {
     initialData: () => seeded()?.blocks,
     initialDataUpdatedAt: () => seeded()?.at,
   });
-  const tasksQuery = useQuery(scheduleQueries.tasks(scope, weekStart));
+  // The side list reads its first page; the rest as it is scrolled. A filter looks through the tasks read
+  // at once, and asks the upstream (one request, once typing pauses) only while the list is not read to
+  // its end.
+  const allTasks = useInfiniteQuery(scheduleQueries.tasks(scope, weekStart));
+  const typed = useDebouncedValue(ui.taskFilter.trim(), 400);
+  const readToEnd = allTasks.isSuccess && !allTasks.hasNextPage;
+  const taskSearch = readToEnd ? '' : typed;
+  const foundTasks = useInfiniteQuery({
+    ...scheduleQueries.tasks(scope, weekStart, taskSearch),
+    enabled: taskSearch !== '',
+  });
+  const tasksQuery = taskSearch ? foundTasks : allTasks;
+  const tasks = useMemo(() => tasksOf(tasksQuery.data), [tasksQuery.data]);
 
   const people = useMemo(
     () =>
@@ -124,6 +138,9 @@ export function useScheduleData(view: ScheduleView, narrow: boolean) {
     weekQuery,
     blocks,
     tasksQuery,
+    tasksKey: scheduleQueries.tasks(scope, weekStart, taskSearch).queryKey,
+    /** The side list: the tasks read so far, how many the upstream has, the filter the upstream applied. */
+    taskList: { tasks, total: totalOf(tasksQuery.data), search: taskSearch, complete: readToEnd },
     usersQuery: users,
     people,
     meId,

@@ -1,6 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
-import type { TaskWithAggregations } from '@/api/task';
 import {
   timeBlocksSchema,
   type TimeBlockCreateWithTask,
@@ -18,6 +17,7 @@ import { useScheduleUi, type HistoryEntry } from '../store';
 import { BlockConflict, checkBlocks } from './check-blocks';
 import { tellBlockConflict } from './block-conflict';
 import { blocksPath, taskBlockPath } from './schedule-queries';
+import { tasksOf, type TaskPages } from './task-list-pages';
 import {
   addBookedSeconds,
   bookedDelta,
@@ -63,7 +63,7 @@ export function useBlockMutations(
   const mutationScope = { id: `time-blocks:${scope.workspaceId}` };
   const announce = (text: string) => useAnnouncer.getState().announce(text);
   const taskById = (id: number) =>
-    qc.getQueryData<TaskWithAggregations[]>(targets.tasksKey)?.find((x) => x.id === id);
+    tasksOf(qc.getQueryData<TaskPages>(targets.tasksKey)).find((x) => x.id === id);
   // Every block write: the Timeline's cached block reads (other route) are dropped and read again when shown.
   const otherReads = () => void refreshTimeBlockReads(qc, scope);
   const fail = (what: string, err: unknown, snap: Snapshot | undefined) => {

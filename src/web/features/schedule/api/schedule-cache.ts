@@ -1,7 +1,7 @@
 import { hashKey, type QueryClient, type QueryKey } from '@tanstack/react-query';
-import type { TaskWithAggregations } from '@/api/task';
 import type { TimeBlockWithTask } from '@/api/time-block';
 import { queryKeys } from '@/web/lib/query-keys';
+import { mapTasks, type TaskPages } from './task-list-pages';
 
 /** The two cache entries a block write touches: the visible week and the side list's tasks. */
 export interface CacheTargets {
@@ -16,7 +16,7 @@ export interface CacheTargets {
 
 export interface Snapshot {
   blocks: TimeBlockWithTask[] | undefined;
-  tasks: TaskWithAggregations[] | undefined;
+  tasks: TaskPages | undefined;
 }
 
 /** Cancels in-flight reads (they would overwrite the optimistic state) and remembers what was there. */
@@ -27,7 +27,7 @@ export async function snapshot(qc: QueryClient, targets: CacheTargets): Promise<
   ]);
   return {
     blocks: qc.getQueryData<TimeBlockWithTask[]>(targets.weekKey),
-    tasks: qc.getQueryData<TaskWithAggregations[]>(targets.tasksKey),
+    tasks: qc.getQueryData<TaskPages>(targets.tasksKey),
   };
 }
 
@@ -52,8 +52,8 @@ export function addBookedSeconds(
   deltaByTask: Map<number, number>,
 ): void {
   if (deltaByTask.size === 0) return;
-  qc.setQueryData<TaskWithAggregations[]>(targets.tasksKey, (old) =>
-    old?.map((task) => {
+  qc.setQueryData<TaskPages>(targets.tasksKey, (old) =>
+    mapTasks(old, (task) => {
       const delta = deltaByTask.get(task.id);
       return delta ? { ...task, total_blocked_time: Math.max(0, task.total_blocked_time + delta) } : task;
     }),

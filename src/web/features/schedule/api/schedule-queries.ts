@@ -1,13 +1,19 @@
-import { experimental_streamedQuery as streamedQuery, queryOptions } from '@tanstack/react-query';
+import {
+  experimental_streamedQuery as streamedQuery,
+  infiniteQueryOptions,
+  queryOptions,
+} from '@tanstack/react-query';
 import { taskPageSchema } from '@/api/task';
 import { timeBlockWithTaskSchema, type TimeBlockWithTask } from '@/api/time-block';
 import { streamJsonArray } from '@/web/lib/api-stream';
 import { queryKeys } from '@/web/lib/query-keys';
 import { countingSkips, countingStream } from '@/web/lib/skipped-records';
-import { readAllData } from '@/web/lib/read-all-pages';
+import { api } from '@/web/lib/api-client';
+import { PAGE_SIZE } from '@/web/lib/read-all-pages';
 import { workspacePath, type WorkspaceScope } from '@/web/lib/workspace-scope';
 import { addDays } from '@/web/lib/time/calendar-day';
 import { rangeInstants } from '@/web/lib/time/zoned';
+import { nextTaskPage } from './task-list-pages';
 import { throttleBatches } from './throttle-batches';
 
 export interface BlockFilters {
@@ -47,22 +53,35 @@ export const scheduleQueries = {
         refetchMode: 'replace',
       }),
     }),
-  tasks: (scope: WorkspaceScope, weekStart: string) =>
-    queryOptions({
-      queryKey: queryKeys.schedule.tasks(scope, weekStart),
-      queryFn: ({ signal, queryKey }) =>
-        countingSkips(queryKey, (skips) =>
-          readAllData(`${workspacePath(scope)}/tasks`, taskPageSchema, {
-            query: {
-              dates_overlap_start: weekStart,
-              dates_overlap_end: addDays(weekStart, 6),
-              order_by: 'name',
-            },
-            signal,
-            skips,
-            maxPages: 250,
-          }),
+  /**
+   * The side list: the tasks whose dates overlap the week, by name, a page of 100 at a time as the list is
+   * scrolled (a big week would otherwise spend a request per hundred tasks of the hourly quota on opening).
+   * `name` is the upstream's filter (task, project or client name) for a list not read to its end.
+   */
+  tasks: (scope: WorkspaceScope, weekStart: string, name = '') =>
+    infiniteQueryOptions({
+      queryKey: queryKeys.schedule.tasks(scope, weekStart, name),
+      queryFn: ({ signal, pageParam, queryKey }) =>
+        countingSkips(
+          queryKey,
+          (skips) =>
+            api('focus', `${workspacePath(scope)}/tasks`, {
+              query: {
+                start_date: weekStart,
+                end_date: addDays(weekStart, 6),
+                order_by: 'name',
+                name: name || undefined,
+                page: pageParam,
+                per_page: PAGE_SIZE,
+              },
+              schema: taskPageSchema,
+              signal,
+              skips,
+            }),
+          pageParam,
         ),
+      initialPageParam: 1,
+      getNextPageParam: nextTaskPage,
     }),
 };
 

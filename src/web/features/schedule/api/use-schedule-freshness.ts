@@ -1,5 +1,4 @@
 import { useQueryClient } from '@tanstack/react-query';
-import type { TaskWithAggregations } from '@/api/task';
 import type { TimeBlockWithTask } from '@/api/time-block';
 import { blocksChangedAfter, tasksChangedAfter } from '@/web/lib/freshness/change-check';
 import type { ChangeCheck } from '@/web/lib/freshness/runs';
@@ -7,6 +6,7 @@ import { useFreshness, type Freshness } from '@/web/lib/freshness/use-freshness'
 import { addDays } from '@/web/lib/time/calendar-day';
 import type { WorkspaceScope } from '@/web/lib/workspace-scope';
 import type { CacheTargets } from './schedule-cache';
+import { tasksOf, type TaskPages } from './task-list-pages';
 import { blocksOutdated, checkRange, taskListOutdated, weekInstants } from './schedule-changes';
 
 /**
@@ -24,7 +24,7 @@ export function useScheduleFreshness(scope: WorkspaceScope, targets: CacheTarget
     ]);
     if (!blocks.complete || !tasks.complete) return true;
     const shown = qc.getQueryData<TimeBlockWithTask[]>(weekKey) ?? [];
-    const listed = qc.getQueryData<TaskWithAggregations[]>(tasksKey) ?? [];
+    const listed = tasksOf(qc.getQueryData<TaskPages>(tasksKey));
     return (
       blocksOutdated(blocks.changed, shown, weekInstants(weekStart, zone)) ||
       taskListOutdated(tasks.changed, listed, { start: weekStart, end: addDays(weekStart, 6) })

@@ -1,6 +1,6 @@
 import { useDndMonitor, useDraggable, useDroppable } from '@dnd-kit/core';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
-import { memo, useCallback, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import type { TaskWithAggregations } from '@/api/task';
 import { formatMinutes, remainingEstimateMins } from '@/web/lib/remaining-estimate';
 import type { DragData } from '../dnd/drag-math';
@@ -10,25 +10,41 @@ import { useScheduleUi } from '../store';
 export const TASK_ITEM_H = 52;
 
 interface Props {
-  tasks: readonly TaskWithAggregations[] | undefined;
+  /** The tasks read so far. */
+  tasks: readonly TaskWithAggregations[];
+  /** How many the upstream has (the list's size to assistive tech before every page is read). */
+  total: number;
+  /** The filter the upstream applied to `tasks` ('' for none). */
+  search: string;
+  /** Every task of the week is read (a filter needs no request). */
+  complete: boolean;
   loading: boolean;
+  /** Reads the next page; absent when the list is read to its end or a page is on its way. */
+  more?: () => void;
 }
 
+/** Items from the end of what is read at which the next page is asked for. */
+const READ_AHEAD = 15;
+
 /** Tasks of the week: drag one onto your row to book time; drop blocks on one to move them to that task. */
-export function TaskList({ tasks, loading }: Props) {
+export function TaskList({ tasks, total, search, complete, loading, more }: Props) {
   const filter = useScheduleUi((s) => s.taskFilter);
   const changed = useScheduleUi((s) => s.taskFilterChanged);
   const needle = filter.trim().toLowerCase();
+  // What the upstream found for exactly this text is shown as it is (it also matches client names); while
+  // the text is being typed, the tasks read so far are filtered here at once.
+  const filtering = needle !== '' && needle !== search.toLowerCase();
   const shown = useMemo(
     () =>
-      (tasks ?? []).filter(
-        (t) =>
-          !needle ||
-          t.name.toLowerCase().includes(needle) ||
-          (t.project?.name ?? '').toLowerCase().includes(needle),
-      ),
-    [tasks, needle],
+      filtering
+        ? tasks.filter(
+            (t) =>
+              t.name.toLowerCase().includes(needle) || (t.project?.name ?? '').toLowerCase().includes(needle),
+          )
+        : tasks,
+    [tasks, needle, filtering],
   );
+  const size = filtering ? shown.length : Math.max(total, shown.length);
   // The task being dragged out stays mounted (it is the drag's source) however far the list scrolls.
   const [dragged, setDragged] = useState<number | null>(null);
   useDndMonitor({
@@ -57,6 +73,12 @@ export function TaskList({ tasks, loading }: Props) {
     overscan: 8,
     rangeExtractor,
   });
+  const items = virtualizer.getVirtualItems();
+  const lastInView = items.at(-1)?.index ?? -1;
+  // The next page as the list nears the end of what is read (not while a typed filter narrows it).
+  useEffect(() => {
+    if (more && !filtering && lastInView >= shown.length - READ_AHEAD) more();
+  }, [more, filtering, lastInView, shown.length]);
   return (
     <aside className="sch-tasks" aria-label="Tasks to schedule">
       <label className="sch-filter">
@@ -72,18 +94,28 @@ export function TaskList({ tasks, loading }: Props) {
       {/* Only the items in view are mounted; aria-setsize/posinset tell assistive tech the whole list. */}
       <div className="sch-task-scroll" ref={scrollRef}>
         <ul className="sch-task-list" style={{ height: virtualizer.getTotalSize() }}>
-          {virtualizer.getVirtualItems().map((v) => (
+          {items.map((v) => (
             <TaskItem
               key={shown[v.index].id}
               task={shown[v.index]}
               position={v.index + 1}
-              count={shown.length}
+              count={size}
               style={{ transform: `translateY(${v.start}px)` }}
             />
           ))}
         </ul>
       </div>
-      {!loading && shown.length === 0 ? <p className="page-message">No tasks match.</p> : null}
+      {!loading && shown.length === 0 ? (
+        <p className="page-message">
+          {/* The typed text goes to the upstream once typing pauses: not "no match" before it has answered. */}
+          {filtering && !complete ? 'Looking through all tasks of the week…' : 'No tasks match.'}
+        </p>
+      ) : null}
+      {size > shown.length && !filtering ? (
+        <p className="sch-task-count" aria-live="polite">
+          {shown.length} of {size} tasks read; more as you scroll.
+        </p>
+      ) : null}
     </aside>
   );
 }
