@@ -5,7 +5,9 @@ import { table } from './table';
 import { bestPeers, ms, times } from './targets';
 
 const scroll = (s: ScrollSummary) =>
-  `${s.p50} / ${s.p95} / ${s.max} ms (${s.dropped} late, ${s.commits} commits)`;
+  Number.isFinite(s.p95)
+    ? `${s.p50} / ${s.p95} / ${s.max} ms (${s.dropped} late, ${s.commits} commits)`
+    : 'n/a (no room to scroll)';
 
 function plannerRows(list: ViewResult[]) {
   return list.map((v) => {

@@ -4,7 +4,7 @@ import { renderOtherParts } from './report-other';
 import { renderProfiles } from './report-profile';
 import type { BenchResults } from './results';
 import { table } from './table';
-import { bestPeers, evaluateTargets, FRAME_BUDGET_MS, ms, times, TWO_FRAMES_MS } from './targets';
+import { bestPeers, evaluateTargets, FRAME_BUDGET_MS, frames, ms, times, TWO_FRAMES_MS } from './targets';
 
 const sizeOrder = (name: string) => Number.parseFloat(name) * (name.endsWith('k') ? 1000 : 1);
 
@@ -71,7 +71,7 @@ function scheduleTable(r: BenchResults): string[] {
       ms(s.settledMs),
       ms(s.firstItemMs),
       `${s.heapMiB}`,
-      `${s.scrollY.p95} / ${s.scrollX.p95} ms${t ? ` (target ≤ ${t.scroll === FRAME_BUDGET_MS ? '16.7' : '33'} ms)` : ''}`,
+      `${frames(s.scrollY.p95)} / ${frames(s.scrollX.p95)} ms${t ? ` (target ≤ ${t.scroll === FRAME_BUDGET_MS ? '16.7' : '33'} ms)` : ''}`,
       `${s.domMax}`,
     ];
   });

@@ -93,4 +93,22 @@ describe('evaluateTargets', () => {
       'met',
     );
   });
+
+  it('judges a week with no room to scroll sideways on its vertical scroll, and says so', () => {
+    const r = results();
+    const run = (y: number) => ourRun({ settled: 900, y, x: Number.NaN });
+    const week = (dataset: string, y: number) => {
+      const one = run(y);
+      return { dataset, view: 'schedule' as const, runs: [one], summary: summarizeOurs([one]), errors: [] };
+    };
+    r.schedule = [week('week-300x30', 16.7), week('week-dense', 50)];
+    const all = evaluateTargets(r);
+    const realistic = all.find(
+      (t) => t.target.startsWith('Schedule realistic week') && /scroll/.test(t.target),
+    )!;
+    const dense = all.find((t) => t.target.startsWith('Schedule dense week') && /scroll/.test(t.target))!;
+    expect(realistic.verdict).toBe('met');
+    expect(realistic.figure).toBe('16.7 / n/a (no room to scroll) ms');
+    expect(dense.verdict).toBe('missed');
+  });
 });
