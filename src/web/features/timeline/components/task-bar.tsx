@@ -10,7 +10,7 @@ import { useTimelineUi } from '../store';
 import { TaskEditContext } from '../task-edit-context';
 import { RenameInput } from './rename-input';
 
-/** What a bar's draggable carries; a pick-up on a handle turns the move into a resize (resolveBarDrag). */
+/** What a bar's draggable carries; a pick-up at an edge turns the move into a resize (resolveBarDrag). */
 export interface BarDragData {
   kind: 'move' | 'resize';
   edge?: 'start' | 'end';
@@ -53,9 +53,9 @@ function formatEstimate(mins: number | null | undefined): string {
 const ui = () => useTimelineUi.getState();
 
 /**
- * A task bar: draggable (pointer or keyboard), resizable by its two edge handles, click to open,
- * shift/ctrl-click to select. One draggable per bar (the handles are where a pick-up resizes, see
- * resolveBarDrag) and no store subscription of its own: a bar is cheap to mount, which scrolling does for
+ * A task bar: draggable (pointer or keyboard), resizable by its two edges, click to open,
+ * shift/ctrl-click to select. One draggable per bar and no handle elements (a pick-up at an edge resizes,
+ * see resolveBarDrag) and no store subscription of its own: a bar is cheap to mount, which scrolling does for
  * dozens of bars a frame. Memoized: a row re-rendering leaves its unchanged bars alone.
  */
 export const TaskBar = memo(function TaskBar({
@@ -123,9 +123,6 @@ export const TaskBar = memo(function TaskBar({
   const label = `${name}, ${shortDay(task.start_date)} – ${shortDay(task.end_date)}${task.project ? `, ${task.project.name}` : ''}${done ? ', done' : ''}${booked}${remaining ? `, ${remaining}` : ''}${outsideText}`;
   // One tick per booked day inside the bar (never one per block); they follow a resize of the start edge.
   const tick = Math.max(1, Math.min(px - 2, 10));
-  const handle = (side: 'start' | 'end') => (
-    <span className={`tl-handle tl-handle-${side}`} aria-hidden="true" data-handle={side} />
-  );
 
   return (
     <div
@@ -137,7 +134,7 @@ export const TaskBar = memo(function TaskBar({
       data-bar-id={id}
       data-outside={outside || undefined}
       data-dragging={dragging || drag.isDragging ? 'true' : undefined}
-      className={`tl-bar${done ? ' is-done' : ''}${selected ? ' is-selected' : ''}${dragging ? ' is-dragging' : ''}`}
+      className={`tl-bar${temp ? ' is-temp' : ''}${done ? ' is-done' : ''}${selected ? ' is-selected' : ''}${dragging ? ' is-dragging' : ''}`}
       style={{
         left,
         width,
@@ -172,7 +169,6 @@ export const TaskBar = memo(function TaskBar({
         drag.listeners?.onKeyDown?.(e);
       }}
     >
-      {!temp && handle('start')}
       {outside > 0 && (
         <span className="tl-bar-warn" aria-hidden="true">
           !
@@ -212,7 +208,6 @@ export const TaskBar = memo(function TaskBar({
             style={{ left: m.offset * px - shiftX + (px - tick) / 2 - BAR_BORDER, width: tick }}
           />
         ))}
-      {!temp && handle('end')}
     </div>
   );
 });
