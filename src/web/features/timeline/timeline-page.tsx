@@ -137,10 +137,12 @@ export function TimelinePage() {
           open={filtersOpen}
           onToggle={onToggleFilters}
           filters={view.filters}
-          projects={data.projects}
-          tags={data.tags}
-          statuses={data.statuses}
-          users={data.users}
+          // The option lists only while the select filters are shown: closed, the form (its search input)
+          // does not re-render as pages of data arrive.
+          projects={filtersOpen ? data.projects : undefined}
+          tags={filtersOpen ? data.tags : undefined}
+          statuses={filtersOpen ? data.statuses : undefined}
+          users={filtersOpen ? data.users : undefined}
           onChange={onFilters}
         />
       </ErrorBoundary>
