@@ -23,6 +23,9 @@ const ACCOUNT_READS = [queryKeys.account.workspaces(), queryKeys.account.me()];
 export function Layout() {
   const workspaces = useQuery(accountQueries.workspaces());
   const current = useCurrentWorkspace();
+  // Every view needs the user's zone and formats, and they need no workspace: read them beside the account
+  // reads rather than after them (the Schedule's week waits for the zone; one round trip less to its first block).
+  useQuery(accountQueries.settings());
 
   return (
     <div className="app">
