@@ -7,8 +7,15 @@ export type Drawn<T> =
 export interface ClusterOptions<T> {
   /** Track pixels a block needs on average to be drawn on its own (seen, hit, told apart). */
   minPx: number;
-  /** Blocks closer than this many pixels touch: they chain into one run. */
-  gapPx: number;
+  /**
+   * Blocks chain into one run when they overlap by at least this many pixels: blocks that only touch are each
+   * drawn (their edges show), stacked ones hide each other.
+   */
+  overlapPx: number;
+  /**
+   * Fewest blocks a cluster holds: a double booking stays two blocks, each grabbable to move it apart.
+   */
+  minCount: number;
   /** Width of a day on the track: a run never crosses a day's start (a cluster belongs to one day). */
   dayPx: number;
   /** Items always drawn on their own and never part of a cluster (dragged, selected, focused). */
@@ -16,11 +23,11 @@ export interface ClusterOptions<T> {
 }
 
 /**
- * Groups a row's placed blocks for drawing. Blocks chain into a run while each starts before the run's right
- * edge plus `gapPx` (overlapping or adjacent) within one day; a run of two or more blocks with less than
- * `minPx` of track per block on average (many overlapping or very narrow blocks) becomes one cluster, every
- * other block is drawn on its own. So two overlapping wide blocks stay two (their conflict shows), and a day of
- * slivers becomes one element. Output is in input order (a cluster at its first block's place), kept
+ * Groups a row's placed blocks for drawing. Blocks chain into a run while each starts `overlapPx` or more before
+ * the run's right edge (they overlap) within one day; a run of `minCount` or more blocks with less than
+ * `minPx` of track per block on average (stacked, or overlapping slivers) becomes one cluster, every other
+ * block is drawn on its own. So adjacent blocks and a double booking stay apart (the conflict shows and
+ * each can be dragged away), and a day of stacked slivers becomes one element. Output is in input order (a cluster at its first block's place), kept
  * items included; the input is not changed.
  */
 export function clusterBlocks<T>(placed: readonly Placed<T>[], opts: ClusterOptions<T>): Drawn<T>[] {
@@ -40,7 +47,7 @@ export function clusterBlocks<T>(placed: readonly Placed<T>[], opts: ClusterOpti
   const flush = () => {
     if (run.length === 0) return;
     const left = run[0].left;
-    if (run.length >= 2 && (right - left) / run.length < opts.minPx) {
+    if (run.length >= opts.minCount && (right - left) / run.length < opts.minPx) {
       const at = Math.min(...run.map((p) => order.get(p) ?? 0));
       out.push({ at, drawn: { kind: 'cluster', items: run, left, width: right - left } });
     } else {
@@ -50,7 +57,7 @@ export function clusterBlocks<T>(placed: readonly Placed<T>[], opts: ClusterOpti
     right = -Infinity;
   };
   for (const p of free) {
-    if (run.length > 0 && (p.left > right + opts.gapPx || dayOf(p) !== dayOf(run[0]))) flush();
+    if (run.length > 0 && (p.left > right - opts.overlapPx || dayOf(p) !== dayOf(run[0]))) flush();
     run.push(p);
     right = Math.max(right, p.left + p.width);
   }

@@ -8,7 +8,7 @@ import type { RowDropData } from '../dnd/use-schedule-dnd';
 import { bookedMinutes, findConflicts, type Block } from '../schedule-model';
 import { toWindowed, windowedSpan, windowLength, type HoursWindow } from '../hours-window';
 import { cullToRange, type Placed } from '../visible-range';
-import { clusterBlocks, clusterSpan } from '../block-clusters';
+import { clusterBlocks, clusterSpan, type Drawn } from '../block-clusters';
 import { addDays } from '@/web/lib/time/calendar-day';
 import { useDateFormat } from '@/web/lib/time/use-date-format';
 import { dayOf } from '@/web/lib/time/zoned';
@@ -18,12 +18,15 @@ import { BlockCluster } from './block-cluster';
 import { TimeBlockView } from './time-block-view';
 
 /**
- * Track pixels a block needs on average to be drawn on its own: below it a run of blocks is one cluster (on the
- * dense benchmark week, 50,000 blocks, a day of a person is 30-40 overlapping slivers of 5-20 px).
+ * Track pixels a block of an overlapping run needs on average to be drawn on its own: below it the run is one
+ * cluster. On the dense benchmark week (50,000 blocks) a person's day is 30-40 blocks stacked two or three deep
+ * on 7-9 px an hour (about 5-7 px a block). Two overlapping blocks are never clustered (CLUSTER_MIN_COUNT).
  */
-const CLUSTER_MIN_PX = 10;
-/** Blocks this close look joined: they chain into one run. */
-const CLUSTER_GAP_PX = 2;
+const CLUSTER_MIN_PX = 8;
+/** A double booking stays two blocks: each must stay grabbable to move it apart. */
+const CLUSTER_MIN_COUNT = 3;
+/** Blocks overlapping by less than this merely touch: each is drawn. */
+const CLUSTER_OVERLAP_PX = 1;
 
 export interface RowDef {
   key: string;
@@ -111,12 +114,22 @@ export const ScheduleRow = memo(function ScheduleRow(props: Props) {
   const kept = (b: Block) =>
     b.id === props.focused || props.selected.includes(b.id) || (preview?.ids.includes(b.id) ?? false);
   const dayLen = windowLength(window);
-  const drawn = clusterBlocks(cullToRange(placed, props.visible, pxPerMin, kept), {
+  // Clustered before culling, so a cluster holds the same blocks wherever the row is scrolled.
+  const clustered = clusterBlocks(placed, {
     minPx: CLUSTER_MIN_PX,
-    gapPx: CLUSTER_GAP_PX,
+    overlapPx: CLUSTER_OVERLAP_PX,
+    minCount: CLUSTER_MIN_COUNT,
     dayPx: dayLen * pxPerMin,
     keep: kept,
   });
+  const drawn = cullToRange<Drawn<Block>>(
+    clustered.map((d) =>
+      d.kind === 'block' ? { ...d.placed, item: d } : { item: d, left: d.left, width: d.width },
+    ),
+    props.visible,
+    pxPerMin,
+    (d) => d.kind === 'block' && kept(d.placed.item),
+  ).map((p) => p.item);
   const length = row.dayCount * dayLen;
   const days = Array.from({ length: row.dayCount }, (_, i) => addDays(row.firstDay, i));
   const capacity = days.map((day, i) => {
