@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -50,7 +51,8 @@ test('the dense week (50,000 blocks) stays under 3,000 DOM elements while scroll
   await page.goto(`${planner.url}/schedule?view=week`);
   const drawn = page.locator('[data-testid="time-block"], [data-testid="block-cluster"]');
   await expect(drawn.first()).toBeVisible({ timeout: 90_000 });
-  // Every person's row with blocks is drawn (the capacities arrive after the blocks).
+  // The whole week has streamed in (the DOM is measured with every block there).
+  await expect(page.locator('section.sch-page')).toHaveAttribute('aria-busy', 'false', { timeout: 60_000 });
   await expect(page.getByTestId('capacity').first()).toBeVisible();
   sizes.push(await count());
 
@@ -73,6 +75,15 @@ test('the dense week (50,000 blocks) stays under 3,000 DOM elements while scroll
   expect(held).toBeGreaterThanOrEqual(2);
   expect(await cluster.getAttribute('data-count')).toBe(String(held));
   expect(await cluster.getAttribute('title')).toContain(`${held} blocks`);
+  // The clusters pass axe (name, role, contrast) in both colour schemes; the page as a whole is axe.spec.ts's.
+  for (const colorScheme of ['dark', 'light'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const axe = await new AxeBuilder({ page }).include('[data-testid="block-cluster"]').analyze();
+    expect(
+      axe.violations.map((v) => `${v.id}: ${v.nodes.length}`),
+      colorScheme,
+    ).toEqual([]);
+  }
 
   // Opening it from the keyboard (it is a button) zooms in on its blocks; the focus goes to the first of them,
   // in the same row, and the closer zoom's DOM still follows the viewport.
