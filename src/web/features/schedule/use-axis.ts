@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { RowDef } from './components/schedule-row';
 import type { DragGeometry } from './dnd/drag-math';
-import { FULL_DAY, hourWidth, visibleHours, windowLength, ZOOMS } from './hours-window';
+import { closerZoom, FULL_DAY, hourWidth, visibleHours, windowLength } from './hours-window';
 import type { Block } from './schedule-model';
 import type { RowMode } from './store';
 import type { ScheduleView } from './view-state';
@@ -30,9 +30,6 @@ export function useAxis(
   const dayCount = first?.dayCount ?? 1;
   const hours = windowLength(window) / 60;
   const pxPerMin = hourWidth(view.zoom, dayCount, hours, available) / 60;
-  // The next zoom that draws an hour wider (on a wide screen "fit" may already be wider than "wide").
-  const closerZoom =
-    ZOOMS.find((z) => hourWidth(z, dayCount, hours, available) > pxPerMin * 60 + 0.5) ?? null;
   const geometry: DragGeometry = {
     pxPerMin,
     rowHeight: opts.rowHeight,
@@ -43,5 +40,10 @@ export function useAxis(
       return b ? minuteOfDay(Date.parse(b.start), zone) : window.startMin;
     },
   };
-  return { geometry, setAvailable, closerZoom };
+  return {
+    geometry,
+    setAvailable,
+    /** Where an opened cluster zooms to. */
+    closerZoom: closerZoom(view.zoom, dayCount, hours, available),
+  };
 }
