@@ -23,12 +23,12 @@ export interface ClusterOptions<T> {
 }
 
 /**
- * Groups a row's placed blocks for drawing. Blocks chain into a run while each starts `overlapPx` or more before
- * the run's right edge (they overlap) within one day; a run of `minCount` or more blocks with less than
+ * Groups a row's placed blocks for drawing. Blocks chain into a run while each starts `overlapPx` or more
+ * before the run's right edge (they overlap) within one day; a run of `minCount` or more blocks with less than
  * `minPx` of track per block on average (stacked, or overlapping slivers) becomes one cluster, every other
- * block is drawn on its own. So adjacent blocks and a double booking stay apart (the conflict shows and
- * each can be dragged away), and a day of stacked slivers becomes one element. Output is in input order (a cluster at its first block's place), kept
- * items included; the input is not changed.
+ * block is drawn on its own. So adjacent blocks and a double booking stay apart (the conflict shows and each
+ * can be dragged away), and a day of stacked slivers becomes one element. Output is in input order (a cluster
+ * where its earliest block was), kept items included; the input is not changed.
  */
 export function clusterBlocks<T>(placed: readonly Placed<T>[], opts: ClusterOptions<T>): Drawn<T>[] {
   // Each drawn thing keeps the input position of its first block: the draw order (what is on top) is unchanged.
