@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  closerZoom,
   FULL_DAY,
   fromWindowed,
   hourWidth,
@@ -156,5 +157,18 @@ describe('hour width', () => {
     expect(hourWidth('fit', 1, 13, 260)).toBe(60);
     expect(hourWidth('wide', 5, 13, 900)).toBe(40);
     expect(hourWidth('wider', 1, 24, 900)).toBe(200);
+  });
+});
+
+describe('closer zoom (where an opened cluster goes)', () => {
+  it('is the next zoom that draws an hour wider, none past the widest', () => {
+    expect(closerZoom('fit', 5, 24, 1000)).toBe('wide'); // 1,000 px for 5 x 24 hours: 8 px an hour
+    expect(closerZoom('wide', 5, 24, 1000)).toBe('wider');
+    expect(closerZoom('wider', 5, 24, 1000)).toBeNull();
+    // A wide screen's "fit" (2,000 px for 5 x 13 hours: 30 px) is passed by "wide" (40)...
+    expect(closerZoom('fit', 5, 13, 2000)).toBe('wide');
+    // ...and at 3,000 px (46 px) only "wider" is closer; from "wide" (40), "fit" is.
+    expect(closerZoom('fit', 5, 13, 3000)).toBe('wider');
+    expect(closerZoom('wide', 5, 13, 3000)).toBe('fit');
   });
 });

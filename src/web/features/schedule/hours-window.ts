@@ -85,6 +85,20 @@ export function hourWidth(zoom: Zoom, dayCount: number, windowHours: number, ava
 }
 
 /**
+ * The zoom to open a cluster of blocks with: the first that draws an hour wider than `zoom` does (on a wide
+ * screen "fit" may already be wider than "wide"); null when none does.
+ */
+export function closerZoom(
+  zoom: Zoom,
+  dayCount: number,
+  windowHours: number,
+  availablePx: number,
+): Zoom | null {
+  const now = hourWidth(zoom, dayCount, windowHours, availablePx);
+  return ZOOMS.find((z) => hourWidth(z, dayCount, windowHours, availablePx) > now) ?? null;
+}
+
+/**
  * Horizontal placement of a block on the windowed axis of `dayCount` days from `firstDay`, clipped to the
  * axis; each end is placed by its own wall time (DST days keep 09:00 under 09:00).
  */

@@ -52,6 +52,11 @@ export function SchedulePage() {
     zone: schedule.zone,
     rowHeight: ROW_HEIGHT,
   });
+  const closer = axis.closerZoom;
+  // Stable while the closer zoom stays: the memoized rows get it.
+  const zoomIn = useCallback(() => {
+    if (closer) changeView({ zoom: closer });
+  }, [closer, changeView]);
   const selectedBlocks = () => blocks.filter((b) => selected.includes(b.id));
 
   const { undo, redo } = useUndoRedo(useScheduleUi, (entry, mode) =>
@@ -145,6 +150,7 @@ export function SchedulePage() {
           }}
           onSelect={useScheduleUi.getState().blockClicked}
           onKey={onBlockKey}
+          onZoomIn={closer ? zoomIn : null}
           side={
             <ErrorBoundary what="the task list" kind="panel" queries={[targets.tasksKey]}>
               {schedule.tasksQuery.isError ? (

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { RowDef } from './components/schedule-row';
 import type { DragGeometry } from './dnd/drag-math';
-import { FULL_DAY, hourWidth, visibleHours, windowLength } from './hours-window';
+import { closerZoom, FULL_DAY, hourWidth, visibleHours, windowLength } from './hours-window';
 import type { Block } from './schedule-model';
 import type { RowMode } from './store';
 import type { ScheduleView } from './view-state';
@@ -28,7 +28,8 @@ export function useAxis(
     return visibleHours(mine, first.firstDay, rangeDays, zone);
   }, [view.fullDay, first, rowMode, blocks, focusUser, rangeDays, zone]);
   const dayCount = first?.dayCount ?? 1;
-  const pxPerMin = hourWidth(view.zoom, dayCount, windowLength(window) / 60, available) / 60;
+  const hours = windowLength(window) / 60;
+  const pxPerMin = hourWidth(view.zoom, dayCount, hours, available) / 60;
   const geometry: DragGeometry = {
     pxPerMin,
     rowHeight: opts.rowHeight,
@@ -39,5 +40,10 @@ export function useAxis(
       return b ? minuteOfDay(Date.parse(b.start), zone) : window.startMin;
     },
   };
-  return { geometry, setAvailable };
+  return {
+    geometry,
+    setAvailable,
+    /** Where an opened cluster zooms to. */
+    closerZoom: closerZoom(view.zoom, dayCount, hours, available),
+  };
 }

@@ -44,6 +44,8 @@ interface Props {
   handlers: DropHandlers;
   onSelect: (id: number, additive: boolean) => void;
   onKey: (e: KeyboardEvent, block: Block) => void;
+  /** A closer zoom, for opening a cluster of blocks; null when none exists. */
+  onZoomIn: (() => void) | null;
   side: ReactNode;
 }
 
@@ -74,6 +76,7 @@ export function ScheduleBoard(props: Props) {
           selected={props.selected}
           onSelect={props.onSelect}
           onKey={props.onKey}
+          onZoomIn={props.onZoomIn}
         />
         {props.side}
       </div>

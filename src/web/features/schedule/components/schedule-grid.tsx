@@ -25,6 +25,8 @@ interface Props {
   selected: readonly number[];
   onSelect: (id: number, additive: boolean) => void;
   onKey: (e: KeyboardEvent, block: Block) => void;
+  /** Switches to a closer zoom (a cluster was opened); null when none exists. */
+  onZoomIn: (() => void) | null;
 }
 
 /** Virtualized rows over a windowed wall-clock hour axis; blocks culled to the scrolled-in hours. */
@@ -39,6 +41,16 @@ export const ScheduleGrid = memo(function ScheduleGrid(props: Props) {
   const [visible, setVisible] = useState<[number, number]>([0, axisLen]);
   // The focused block stays mounted when it is scrolled out of view (keyboard users keep their place).
   const [focused, setFocused] = useState<number | null>(null);
+  // An opened cluster: where the closer zoom scrolls to, and the row whose block there takes the focus.
+  const opened = useRef<{ rowKey: string; minutes: number } | null>(null);
+  const { onZoomIn } = props;
+  const openCluster = useCallback(
+    (rowKey: string, minutes: number) => {
+      opened.current = { rowKey, minutes };
+      onZoomIn?.();
+    },
+    [onZoomIn],
+  );
   // The row of a dragged block stays mounted (its block is the drag's node) even when scrolled away.
   const dragUser = usePreviewStore((s) => s.preview?.userIds[0] ?? null);
   const dragRow = dragUser === null ? -1 : props.rows.findIndex((r) => r.userId === dragUser);
@@ -87,6 +99,13 @@ export const ScheduleGrid = memo(function ScheduleGrid(props: Props) {
   useLayoutEffect(() => {
     const el = scrollRef.current;
     if (!el) return;
+    const target = opened.current;
+    opened.current = null;
+    if (target) {
+      el.scrollLeft = Math.max(0, target.minutes * props.pxPerMin - 40);
+      focusBlockAt(el, target.rowKey, target.minutes * props.pxPerMin);
+      return;
+    }
     const now = nowPos(Date.now());
     const workStart = toWindowed(WORKING_HOURS.startMin, props.window) * props.pxPerMin;
     const nowX = now === null ? workStart : now * props.pxPerMin;
@@ -160,6 +179,7 @@ export const ScheduleGrid = memo(function ScheduleGrid(props: Props) {
                 selected={props.selected}
                 onSelect={props.onSelect}
                 onKey={props.onKey}
+                onCluster={onZoomIn ? openCluster : null}
               />
             );
           })}
@@ -174,3 +194,25 @@ export const ScheduleGrid = memo(function ScheduleGrid(props: Props) {
     </div>
   );
 });
+
+/**
+ * After a cluster was opened, the first block (or smaller cluster) of its row at or after `x` takes the focus,
+ * once the scrolled-to hours are drawn: a keyboard user goes on from where the cluster was.
+ */
+function focusBlockAt(el: HTMLElement, rowKey: string, x: number) {
+  let frames = 0;
+  const attempt = () => {
+    const row = [...el.querySelectorAll<HTMLElement>('[data-testid="schedule-row"]')].find(
+      (r) => r.dataset.row === rowKey,
+    );
+    const items = row?.querySelectorAll<HTMLElement>(
+      '[data-testid="time-block"], [data-testid="block-cluster"]',
+    );
+    const next = [...(items ?? [])]
+      .filter((b) => b.offsetLeft + b.offsetWidth > x)
+      .sort((a, b) => a.offsetLeft - b.offsetLeft)[0];
+    if (next) next.focus({ preventScroll: true });
+    else if (++frames < 10) requestAnimationFrame(attempt);
+  };
+  requestAnimationFrame(attempt);
+}

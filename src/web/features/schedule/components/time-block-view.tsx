@@ -66,14 +66,17 @@ export const TimeBlockView = memo(function TimeBlockView({
       data-block-id={block.id}
       data-dragging={move.isDragging ? 'true' : undefined}
     >
-      {/* Text only where it can be read; the title and the accessible name always carry everything. */}
+      {/* Text only where it can be read, straight in the block (no wrapper: an element less per block); the
+          title and the accessible name always carry everything. */}
       {width >= 48 ? (
-        <span className="sch-block-text" aria-hidden="true">
-          <span className="sch-block-name">
-            {block.completed_at ? '✓ ' : null}
-            {name}
-          </span>
-          {width >= 72 ? <span className="sch-block-time">{label}</span> : null}
+        <span className="sch-block-name" aria-hidden="true">
+          {block.completed_at ? '✓ ' : null}
+          {name}
+        </span>
+      ) : null}
+      {width >= 72 ? (
+        <span className="sch-block-time" aria-hidden="true">
+          {label}
         </span>
       ) : null}
     </div>
