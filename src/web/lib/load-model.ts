@@ -29,6 +29,9 @@ export function loadOf(c: Computation): Load {
 
 export type LoadsByUser = ReadonlyMap<number, ReadonlyMap<string, Load>>;
 
+/** No loads (before a capacity read has answered). */
+export const NO_LOADS: LoadsByUser = new Map();
+
 /** The answer of `/capacities` by user and date. */
 export function loadsByUser(groups: readonly ComputationGroup[]): LoadsByUser {
   return new Map(groups.map((g) => [g.id, new Map(g.computations.map((c) => [c.date, loadOf(c)]))]));

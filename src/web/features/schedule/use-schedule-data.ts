@@ -1,6 +1,6 @@
 import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { loadsByUser } from '@/web/lib/load-model';
+import { NO_LOADS } from '@/web/lib/load-model';
 import { accountQueries } from '@/web/lib/queries/account';
 import { capacityParams, capacityQueries } from '@/web/lib/queries/capacities';
 import { organizationQueries } from '@/web/lib/queries/organization';
@@ -87,7 +87,7 @@ export function useScheduleData(view: ScheduleView, narrow: boolean) {
     ),
     enabled: people.length > 0 && !settingsPending,
   });
-  const loads = useMemo(() => loadsByUser(capacityQuery.data ?? []), [capacityQuery.data]);
+  const loads = capacityQuery.data ?? NO_LOADS;
   const meId = me.data?.id ?? null;
   const span = view.span ?? (narrow ? 'day' : 'week');
   const rowMode = view.rows.mode;

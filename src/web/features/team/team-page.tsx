@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { DataTable } from '@/web/components/ui/data-table';
 import { FreshnessStatus } from '@/web/components/ui/freshness-status';
-import { loadsByUser } from '@/web/lib/load-model';
+import { NO_LOADS } from '@/web/lib/load-model';
 import { accountQueries } from '@/web/lib/queries/account';
 import { capacityParams, capacityQueries } from '@/web/lib/queries/capacities';
 import { useFreshness } from '@/web/lib/freshness/use-freshness';
@@ -50,7 +50,7 @@ export function TeamPage() {
     // The zone decides which month "this month" is: wait for the settings (a failure falls back).
     enabled: members.length > 0 && !settingsPending,
   });
-  const loads = useMemo(() => loadsByUser(load.data ?? []), [load.data]);
+  const loads = load.data ?? NO_LOADS;
   const mine = users.data?.find((u) => u.user_account_id === me.data?.id);
   const isManager = Boolean(mine?.admin || mine?.owner);
   const edited = members.find((u) => u.user_account_id === editing);

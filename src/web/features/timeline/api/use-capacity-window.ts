@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { MAX_CAPACITY_USERS } from '@/api/capacity';
-import { loadsByUser, type LoadsByUser } from '@/web/lib/load-model';
+import { NO_LOADS, type LoadsByUser } from '@/web/lib/load-model';
 import { availabilityQueries } from '@/web/lib/queries/availability';
 import { capacityParams, capacityQueries, type CapacityParams } from '@/web/lib/queries/capacities';
 import type { Day, DayRange } from '@/web/lib/time/calendar-day';
@@ -22,8 +22,6 @@ export interface CapacityWindow {
   /** Reads the committed load again (after a failed read). */
   retry: () => void;
 }
-
-const NONE: LoadsByUser = new Map();
 
 /**
  * While a new window loads, the strip keeps the last answer, but only one in the same unit: days read as weeks
@@ -77,11 +75,8 @@ export function useCapacityWindow(
     enabled: enabled && ids.length <= MAX_CAPACITY_USERS,
     placeholderData: keepPreviousData,
   });
-  const loads = useMemo(() => (committed.data ? loadsByUser(committed.data) : NONE), [committed.data]);
-  const withDrafts = useMemo(
-    () => (includeDrafts && drafts.data ? loadsByUser(drafts.data) : null),
-    [includeDrafts, drafts.data],
-  );
+  const loads = committed.data ?? NO_LOADS;
+  const withDrafts = includeDrafts ? (drafts.data ?? null) : null;
   const holidays = useMemo(() => {
     const out = new Map<number, Map<Day, string>>();
     for (const h of holidayList.data ?? []) {
