@@ -15,9 +15,10 @@ export interface Load {
   tasks: number;
 }
 
-export function loadOf(c: Computation): Load {
+/** A computation's numbers; `date` may be a kept copy of its date (loadsByUser). */
+export function loadOf(c: Computation, date = c.date): Load {
   return {
-    date: c.date,
+    date,
     working: c.working_minutes,
     timeOff: c.time_off_minutes,
     available: Math.max(0, c.working_minutes - c.time_off_minutes),
@@ -32,9 +33,29 @@ export type LoadsByUser = ReadonlyMap<number, ReadonlyMap<string, Load>>;
 /** No loads (before a capacity read has answered). */
 export const NO_LOADS: LoadsByUser = new Map();
 
-/** The answer of `/capacities` by user and date. */
+/**
+ * The answer of `/capacities` by user and date. Every person's answer repeats the same dates: each date is kept
+ * once (a seven-month window over 100 people held 21,700 copies of 217 strings).
+ */
 export function loadsByUser(groups: readonly ComputationGroup[]): LoadsByUser {
-  return new Map(groups.map((g) => [g.id, new Map(g.computations.map((c) => [c.date, loadOf(c)]))]));
+  const dates = new Map<string, string>();
+  const once = (date: string) => {
+    const kept = dates.get(date);
+    if (kept !== undefined) return kept;
+    dates.set(date, date);
+    return date;
+  };
+  return new Map(
+    groups.map((g) => [
+      g.id,
+      new Map(
+        g.computations.map((c) => {
+          const date = once(c.date);
+          return [date, loadOf(c, date)];
+        }),
+      ),
+    ]),
+  );
 }
 
 /** A longer period: the sum of its loads (task counts add up, so a task over two days counts twice). */

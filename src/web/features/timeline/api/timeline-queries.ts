@@ -3,6 +3,7 @@ import { taskGroupPageSchema, type TaskGroup, type TaskGroupType } from '@/api/t
 import { timeBlockAggregatePageSchema, timeBlockSchema } from '@/api/time-block';
 import { api } from '@/web/lib/api-client';
 import { workspacePath, type WorkspaceScope } from '@/web/lib/workspace-scope';
+import { shareRepeats } from './share-repeats';
 import { nextPageAfter, PAGE_SIZE } from '@/web/lib/read-all-pages';
 import { streamJsonArray } from '@/web/lib/api-stream';
 import { queryKeys } from '@/web/lib/query-keys';
@@ -87,7 +88,7 @@ export const timelineQueries = {
               schema: taskGroupPageSchema,
               signal,
               skips,
-            }).then((res) => res.data),
+            }).then((res) => shareRepeats(res.data)),
           pageParam,
         ),
       initialPageParam: 1,
