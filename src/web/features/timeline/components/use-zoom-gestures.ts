@@ -1,4 +1,4 @@
-import { useEffect, useRef, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 import { addDays, type Day } from '@/web/lib/time/calendar-day';
 import { clampViewStart, PX_PER_DAY, ZOOMS, type Zoom } from '../geometry';
 import { NAME_W } from '../layout';
@@ -29,8 +29,13 @@ export function useZoomGestures(
   state: { px: number; origin: Day },
   onZoom: (zoom: Zoom, start: Day, rest: number) => void,
 ) {
+  // The drawn zoom, updated when a render commits: a render React starts and then drops (a zoom's transition
+  // interrupted by an urgent update) must not count as drawn, or a key press between the two steps from the
+  // level it left (quarter, Ctrl+-, Ctrl+= ended on week).
   const latest = useRef({ ...state, onZoom });
-  latest.current = { ...state, onZoom };
+  useLayoutEffect(() => {
+    latest.current = { ...state, onZoom };
+  });
   useEffect(() => {
     const el = scrollRef.current;
     if (!el) return;
