@@ -190,6 +190,10 @@ test("a drop shows in the new person's strip without another read, as the server
   await page.mouse.down();
   await page.mouse.move(x, box.y + 20, { steps: 5 });
   await page.mouse.move(x, rowBox.y + 20, { steps: 10 });
+  // The grid may have auto-scrolled under the pointer (the bar sits near its top edge): aim at where the
+  // target row is now before letting go.
+  const now = (await page.locator(`[data-row="${other}"]`).boundingBox())!;
+  await page.mouse.move(x, now.y + 20, { steps: 3 });
   await page.mouse.up();
   await expect
     .poll(() => app.sql('SELECT user_id FROM task_assignees WHERE task_id = ?', task.id))
