@@ -1,45 +1,28 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from '@playwright/test';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { format } from 'date-fns';
-import { demoOptions, generate } from '../src/server/local-api/db/generate';
-import { openDatabase } from '../src/server/local-api/db/open';
-import { startPlanner, type Planner } from '../src/server/main';
+import type { Planner } from '../src/server/main';
+import { startGeneratedPlanner } from './generated-planner';
 
 // The benchmark's dense week (issue 15): 50,000 time blocks over 300 people in one work week, about 167 blocks
 // a row. The DOM must follow the viewport, not the blocks: what cannot be drawn one by one is drawn as a cluster.
 
 let planner: Planner;
-let dir: string;
+let close: (() => Promise<void>) | undefined;
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
-  dir = mkdtempSync(join(tmpdir(), 'planner-dense-'));
-  const file = join(dir, 'planner.db');
-  const db = openDatabase(file);
-  const today = format(new Date(), 'yyyy-MM-dd');
   // As bench/lib/datasets.ts builds 'week-dense' (npm run seed with these numbers).
-  generate(db, {
-    ...demoOptions(today),
+  ({ planner, close } = await startGeneratedPlanner({
     users: 300,
     projects: 30,
     tasks: 10_000,
     timeBlocks: 50_000,
     blockSpreadDays: 7,
-  });
-  db.close();
-  planner = await startPlanner({
-    env: { PORT: '0', LOCAL_API_PORT: '0', PLANNER_DB: file, LOG_LEVEL: 'silent' },
-    app: 'skip',
-    log: () => {},
-  });
+  }));
 });
 
 test.afterAll(async () => {
-  await planner?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  await close?.();
 });
 
 test('the dense week (50,000 blocks) stays under 3,000 DOM elements while scrolling; a cluster says what it holds', async ({

@@ -1,35 +1,24 @@
 import { test, expect, type Locator } from '@playwright/test';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { format } from 'date-fns';
-import { demoOptions, generate } from '../src/server/local-api/db/generate';
-import { openDatabase } from '../src/server/local-api/db/open';
-import { startPlanner, type Planner } from '../src/server/main';
+import type { Planner } from '../src/server/main';
+import { startGeneratedPlanner } from './generated-planner';
 
 // A big workspace (5,000 tasks in 300 people's rows): the DOM must follow the viewport, not the data.
 
 let planner: Planner;
-let dir: string;
+let close: (() => Promise<void>) | undefined;
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
-  dir = mkdtempSync(join(tmpdir(), 'planner-scale-'));
-  const file = join(dir, 'planner.db');
-  const db = openDatabase(file);
-  const today = format(new Date(), 'yyyy-MM-dd');
-  generate(db, { ...demoOptions(today), users: 300, projects: 40, tasks: 5000, timeBlocks: 50 });
-  db.close();
-  planner = await startPlanner({
-    env: { PORT: '0', LOCAL_API_PORT: '0', PLANNER_DB: file, LOG_LEVEL: 'silent' },
-    app: 'skip',
-    log: () => {},
-  });
+  ({ planner, close } = await startGeneratedPlanner({
+    users: 300,
+    projects: 40,
+    tasks: 5000,
+    timeBlocks: 50,
+  }));
 });
 
 test.afterAll(async () => {
-  await planner?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  await close?.();
 });
 
 test('5,000 tasks in 300 rows stay under 3,000 DOM elements while scrolling', async ({ page }) => {

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, requestsTo, test } from './fixtures';
+import { expect, requestsTo, test, type PlannerFixture } from './fixtures';
 import { bar, bringNearTop, keyMove, LANE_H, pickTask, reveal } from './timeline-helpers';
 import {
   berlinInstant,
@@ -23,6 +23,25 @@ async function openPeople(page: Page, start: string, zoom = 'day') {
   await page.goto(`/timeline?group=users&zoom=${zoom}&start=${start}`);
   await expect(page.getByTestId('timeline-scroll')).toBeVisible({ timeout: 30_000 });
   await expect(strip(page, DEMO)).toBeVisible({ timeout: 30_000 });
+}
+
+/**
+ * A task of an hour or more on the People rows, its bar brought near the top of the grid, and the row of the
+ * next person below it (with a workload strip): where the drag tests drop it.
+ */
+async function barAboveNextPerson(page: Page, app: PlannerFixture) {
+  const task = pickTask(app, 'AND t.estimated_mins >= 60');
+  await openPeople(page, shiftDay(task.start_date, -2));
+  const source = bar(page, task.id, `users:${task.user_id}`);
+  await reveal(page, source);
+  await bringNearTop(page, source);
+  const rows = page.locator('[data-row^="users:"]').filter({ has: page.getByTestId('workload-strip') });
+  const tops = await rows.evaluateAll((els) =>
+    els.map((e) => ({ key: e.getAttribute('data-row')!, top: e.getBoundingClientRect().top })),
+  );
+  const own = tops.find((r) => r.key === `users:${task.user_id}`)!;
+  const other = tops.filter((r) => r.top > own.top).sort((a, b) => a.top - b.top)[0].key;
+  return { task, source, other };
 }
 
 test('a time off greys the day, named in the strip; one capacity read for everyone', async ({
@@ -127,18 +146,7 @@ test("while a bar is dragged onto a person's row, their strip shows the new load
   app,
   apiLog,
 }) => {
-  const task = pickTask(app, 'AND t.estimated_mins >= 60');
-  await openPeople(page, shiftDay(task.start_date, -2));
-  const source = bar(page, task.id, `users:${task.user_id}`);
-  await reveal(page, source);
-  await bringNearTop(page, source);
-  // The next person's row below the bar's own.
-  const rows = page.locator('[data-row^="users:"]').filter({ has: page.getByTestId('workload-strip') });
-  const tops = await rows.evaluateAll((els) =>
-    els.map((e) => ({ key: e.getAttribute('data-row')!, top: e.getBoundingClientRect().top })),
-  );
-  const own = tops.find((r) => r.key === `users:${task.user_id}`)!;
-  const other = tops.filter((r) => r.top > own.top).sort((a, b) => a.top - b.top)[0].key;
+  const { task, source, other } = await barAboveNextPerson(page, app);
   const targetRow = page.locator(`[data-row="${other}"]`);
   const box = (await source.boundingBox())!;
   const rowBox = (await targetRow.boundingBox())!;
@@ -165,17 +173,7 @@ test("a drop shows in the new person's strip without another read, as the server
   app,
   apiLog,
 }) => {
-  const task = pickTask(app, 'AND t.estimated_mins >= 60');
-  await openPeople(page, shiftDay(task.start_date, -2));
-  const source = bar(page, task.id, `users:${task.user_id}`);
-  await reveal(page, source);
-  await bringNearTop(page, source);
-  const rows = page.locator('[data-row^="users:"]').filter({ has: page.getByTestId('workload-strip') });
-  const tops = await rows.evaluateAll((els) =>
-    els.map((e) => ({ key: e.getAttribute('data-row')!, top: e.getBoundingClientRect().top })),
-  );
-  const own = tops.find((r) => r.key === `users:${task.user_id}`)!;
-  const other = tops.filter((r) => r.top > own.top).sort((a, b) => a.top - b.top)[0].key;
+  const { task, source, other } = await barAboveNextPerson(page, app);
   const targetId = Number(other.split(':')[1]);
   const labels = () =>
     Promise.all(

@@ -1,5 +1,6 @@
 import type { ComputationGroup, Computation } from '@/api/capacity';
 import { estimateOn, walkingCalendar, type SpreadTask, type WorkCalendar } from '@/api/estimate-spread';
+import { oneCopyOfEach } from './one-copy';
 import { isWeekend } from './time/calendar-day';
 
 /** One person's numbers for a day (or a longer period), in minutes, as the views show them. */
@@ -38,13 +39,7 @@ export const NO_LOADS: LoadsByUser = new Map();
  * once (a seven-month window over 100 people held 21,700 copies of 217 strings).
  */
 export function loadsByUser(groups: readonly ComputationGroup[]): LoadsByUser {
-  const dates = new Map<string, string>();
-  const once = (date: string) => {
-    const kept = dates.get(date);
-    if (kept !== undefined) return kept;
-    dates.set(date, date);
-    return date;
-  };
+  const once = oneCopyOfEach();
   return new Map(
     groups.map((g) => [
       g.id,

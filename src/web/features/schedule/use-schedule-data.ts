@@ -9,6 +9,7 @@ import { useDateFormat } from '@/web/lib/time/use-date-format';
 import { workWeekMondayOf } from '@/web/lib/time/user-format';
 import { useUserZone } from '@/web/lib/time/use-user-zone';
 import { dayOf, rangeInstants } from '@/web/lib/time/zoned';
+import { queryKeys } from '@/web/lib/query-keys';
 import { useDebouncedValue } from '@/web/lib/use-debounced-value';
 import { useWorkspaceScope } from '@/web/lib/workspace';
 import { scheduleQueries } from './api/schedule-queries';
@@ -138,7 +139,7 @@ export function useScheduleData(view: ScheduleView, narrow: boolean) {
     weekQuery,
     blocks,
     tasksQuery,
-    tasksKey: scheduleQueries.tasks(scope, weekStart, taskSearch).queryKey,
+    tasksKey: queryKeys.schedule.tasks(scope, weekStart, taskSearch),
     /** The side list: the tasks read so far, how many the upstream has, the filter the upstream applied. */
     taskList: { tasks, total: totalOf(tasksQuery.data), search: taskSearch, complete: readToEnd },
     usersQuery: users,

@@ -1,4 +1,5 @@
 import type { TaskGroup, TaskGroupEntry } from '@/api/task-group';
+import { oneCopyOfEach } from '@/web/lib/one-copy';
 
 type Pooled = 'project' | 'client' | 'parent_task';
 const OBJECTS: readonly Pooled[] = ['project', 'client', 'parent_task'];
@@ -11,14 +12,8 @@ const STRINGS = ['start_date', 'end_date', 'color', 'source', 'allocation_unit',
  * holds it yet) and returns it; values are unchanged.
  */
 export function shareRepeats(groups: TaskGroup[]): TaskGroup[] {
-  const strings = new Map<string, string>();
+  const text = oneCopyOfEach();
   const objects = new Map<string, object>();
-  const text = (s: string) => {
-    const kept = strings.get(s);
-    if (kept !== undefined) return kept;
-    strings.set(s, s);
-    return s;
-  };
   const shared = <T extends object>(o: T): T => {
     const key = JSON.stringify(o);
     const kept = objects.get(key) as T | undefined;
