@@ -88,7 +88,11 @@ export function TimelinePage() {
     !data.error &&
     !data.hasMore &&
     data.rows.every((r) => r.tasks.length === 0);
-  const onScrolledTo = useCallback((start: Day) => update({ start }, { replace: true }), [update]);
+  // Measured on this render's view: dropped if the URL has moved on since (Today clicked mid-settle).
+  const onScrolledTo = useCallback(
+    (start: Day) => update({ start }, { replace: true, measuredOn: { start: view.start, zoom: view.zoom } }),
+    [update, view.start, view.zoom],
+  );
   const onToggleFilters = useCallback(() => setFiltersOpen((o) => !o), []);
   const onGroup = useCallback((group: TaskGroupType) => update({ group }), [update]);
   const onZoom = useCallback((zoom: Zoom) => update({ zoom }), [update]);

@@ -49,6 +49,36 @@ export function filterQuery(f: Filters): Record<string, string | undefined> {
   };
 }
 
+/**
+ * The URL's query after `patch`, from the query as it is now (`search`), or null to leave it alone: a scroll
+ * measured on one view (`measuredOn`: its first day and zoom) that settles after the URL has moved on (Today,
+ * a zoom, Back; navigations render in a transition, so the scroller may still hold the old view's position)
+ * would otherwise send the user back to where they scrolled from.
+ */
+export function patchViewParams(
+  search: string,
+  today: Day,
+  patch: Partial<Omit<ViewState, 'filters'>> & { filters?: Filters },
+  measuredOn?: Pick<ViewState, 'start' | 'zoom'>,
+): URLSearchParams | null {
+  const next = new URLSearchParams(search);
+  if (measuredOn) {
+    const now = parseView(next, today);
+    if (now.start !== measuredOn.start || now.zoom !== measuredOn.zoom) return null;
+  }
+  if (patch.group) next.set('group', patch.group);
+  if (patch.zoom) next.set('zoom', patch.zoom);
+  if (patch.start) next.set('start', patch.start);
+  if (patch.filters) {
+    for (const key of FILTER_KEYS) {
+      const v = patch.filters[key];
+      if (v) next.set(key, v);
+      else next.delete(key);
+    }
+  }
+  return next;
+}
+
 /** View state in the URL. `replace` for scroll-driven changes, a history entry for explicit ones. */
 export function useViewState(today: Day) {
   const [params, setParams] = useViewParams();
@@ -56,29 +86,14 @@ export function useViewState(today: Day) {
   const update = useCallback(
     (
       patch: Partial<Omit<ViewState, 'filters'>> & { filters?: Filters },
-      opts: { replace?: boolean } = {},
+      opts: { replace?: boolean; measuredOn?: Pick<ViewState, 'start' | 'zoom'> } = {},
     ) => {
-      setParams(
-        () => {
-          // From the URL as it is now, not the render's copy: a late (debounced) scroll update must not
-          // bring back a grouping or zoom the user changed in between.
-          const next = new URLSearchParams(window.location.search);
-          if (patch.group) next.set('group', patch.group);
-          if (patch.zoom) next.set('zoom', patch.zoom);
-          if (patch.start) next.set('start', patch.start);
-          if (patch.filters) {
-            for (const key of FILTER_KEYS) {
-              const v = patch.filters[key];
-              if (v) next.set(key, v);
-              else next.delete(key);
-            }
-          }
-          return next;
-        },
-        { replace: opts.replace },
-      );
+      // From the URL as it is now, not the render's copy: a late (debounced) scroll update must not bring
+      // back a grouping or zoom the user changed in between.
+      const next = patchViewParams(window.location.search, today, patch, opts.measuredOn);
+      if (next) setParams(next, { replace: opts.replace });
     },
-    [setParams],
+    [setParams, today],
   );
   return [view, update] as const;
 }
