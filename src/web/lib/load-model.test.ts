@@ -73,3 +73,46 @@ describe('load model', () => {
     expect(estimates(removed)).toEqual(estimates(week));
   });
 });
+
+describe('loadsByUser', () => {
+  const dates = ['2026-11-23', '2026-11-24', '2026-11-25'];
+  const person = (id: number, est: number[]) => ({
+    id,
+    type: 'user' as const,
+    computations: dates.map((d, i) => computation(d, 480, est[i], i === 1 ? 120 : 0)),
+  });
+
+  it('packs people on the shared dates and reads them back as the same numbers, in date order', () => {
+    const loads = loadsByUser([person(1, [60, 0, 900]), person(2, [0, 30, 0])]);
+    const one = loads.get(1)!;
+    expect(one.size).toBe(3);
+    expect([...one.keys()]).toEqual(dates);
+    expect(one.get('2026-11-24')).toEqual({
+      date: '2026-11-24',
+      working: 480,
+      timeOff: 120,
+      available: 360,
+      estimated: 0,
+      remaining: 0,
+      tasks: 0,
+    });
+    expect(one.has('2026-11-26')).toBe(false);
+    expect(one.get('2026-11-26')).toBeUndefined();
+    expect(estimates(one)).toEqual([60, 0, 900]);
+    expect([...one].map(([d, l]) => [d, l.date])).toEqual(dates.map((d) => [d, d]));
+    const seen: string[] = [];
+    loads.get(2)!.forEach((l, d) => seen.push(`${d}:${l.estimated}`));
+    expect(seen).toEqual(['2026-11-23:0', '2026-11-24:30', '2026-11-25:0']);
+    // A copy (as the strip's adjustments make) is an ordinary map of the same loads.
+    expect(new Map(one)).toEqual(new Map(dates.map((d) => [d, one.get(d)])));
+  });
+
+  it('keeps a person whose dates differ from the others, or whose numbers do not fit, as read', () => {
+    const odd = { id: 3, type: 'user' as const, computations: [computation('2026-11-30', 480, 60)] };
+    const huge = person(4, [2 ** 40, 0, 0]);
+    const loads = loadsByUser([person(1, [0, 0, 0]), odd, huge]);
+    expect([...loads.get(3)!.keys()]).toEqual(['2026-11-30']);
+    expect(loads.get(3)!.get('2026-11-30')?.estimated).toBe(60);
+    expect(loads.get(4)!.get('2026-11-23')?.estimated).toBe(2 ** 40);
+  });
+});

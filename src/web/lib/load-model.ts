@@ -34,21 +34,115 @@ export type LoadsByUser = ReadonlyMap<number, ReadonlyMap<string, Load>>;
 /** No loads (before a capacity read has answered). */
 export const NO_LOADS: LoadsByUser = new Map();
 
+// The numbers a Load is made of, in the order PackedLoads keeps them.
+const FIELDS = 5;
+const fitsInt32 = (c: Computation) =>
+  [
+    c.working_minutes,
+    c.time_off_minutes,
+    c.estimated_minutes,
+    c.estimated_remaining_minutes,
+    c.assigned_tasks_count,
+  ].every((v) => (v | 0) === v);
+
 /**
- * The answer of `/capacities` by user and date. Every person's answer repeats the same dates: each date is kept
- * once (a seven-month window over 100 people held 21,700 copies of 217 strings).
+ * One person's loads as numbers in one typed array, over the dates the whole answer shares: a seven-month
+ * window over 100 people was 21,700 Load objects in as many map entries (about 2 MiB of heap); packed they are
+ * 5 numbers a day. A Load is made when a period is asked for (the strips ask for the days in view), and not kept.
+ */
+export class PackedLoads implements ReadonlyMap<string, Load> {
+  constructor(
+    private readonly dates: readonly string[],
+    private readonly index: ReadonlyMap<string, number>,
+    private readonly numbers: Int32Array,
+  ) {}
+
+  /** `computations` must be on `dates`, in their order (loadsByUser checks). */
+  static of(
+    dates: readonly string[],
+    index: ReadonlyMap<string, number>,
+    computations: readonly Computation[],
+  ) {
+    const numbers = new Int32Array(dates.length * FIELDS);
+    computations.forEach((c, i) => {
+      numbers.set(
+        [
+          c.working_minutes,
+          c.time_off_minutes,
+          c.estimated_minutes,
+          c.estimated_remaining_minutes,
+          c.assigned_tasks_count,
+        ],
+        i * FIELDS,
+      );
+    });
+    return new PackedLoads(dates, index, numbers);
+  }
+
+  private at(i: number): Load {
+    const n = this.numbers;
+    const o = i * FIELDS;
+    return {
+      date: this.dates[i],
+      working: n[o],
+      timeOff: n[o + 1],
+      available: Math.max(0, n[o] - n[o + 1]),
+      estimated: n[o + 2],
+      remaining: n[o + 3],
+      tasks: n[o + 4],
+    };
+  }
+
+  get size() {
+    return this.dates.length;
+  }
+  get(date: string): Load | undefined {
+    const i = this.index.get(date);
+    return i === undefined ? undefined : this.at(i);
+  }
+  has(date: string) {
+    return this.index.has(date);
+  }
+  forEach(run: (load: Load, date: string, map: ReadonlyMap<string, Load>) => void, thisArg?: unknown) {
+    for (const [date, load] of this) run.call(thisArg, load, date, this);
+  }
+  *entries(): MapIterator<[string, Load]> {
+    for (let i = 0; i < this.dates.length; i++) yield [this.dates[i], this.at(i)];
+  }
+  *keys(): MapIterator<string> {
+    yield* this.dates;
+  }
+  *values(): MapIterator<Load> {
+    for (let i = 0; i < this.dates.length; i++) yield this.at(i);
+  }
+  [Symbol.iterator]() {
+    return this.entries();
+  }
+}
+
+/**
+ * The answer of `/capacities` by user and date. Every person's answer normally repeats the same dates: those
+ * people's loads are packed over one shared list of dates (PackedLoads); anyone else's are kept as a map.
  */
 export function loadsByUser(groups: readonly ComputationGroup[]): LoadsByUser {
+  const dates = groups[0]?.computations.map((c) => c.date) ?? [];
+  const index = new Map(dates.map((d, i) => [d, i]));
+  const onShared = (cs: readonly Computation[]) =>
+    index.size === dates.length &&
+    cs.length === dates.length &&
+    cs.every((c, i) => c.date === dates[i] && fitsInt32(c));
   const once = oneCopyOfEach();
   return new Map(
     groups.map((g) => [
       g.id,
-      new Map(
-        g.computations.map((c) => {
-          const date = once(c.date);
-          return [date, loadOf(c, date)];
-        }),
-      ),
+      onShared(g.computations)
+        ? PackedLoads.of(dates, index, g.computations)
+        : new Map(
+            g.computations.map((c) => {
+              const date = once(c.date);
+              return [date, loadOf(c, date)];
+            }),
+          ),
     ]),
   );
 }
