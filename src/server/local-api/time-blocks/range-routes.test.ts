@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { timeBlockStreamSchema, timeBlockWithTaskPageSchema, type TimeBlockWithTask } from '@/api/time-block';
 import { createTestApi, type TestApi } from '../test-harness';
 import { rangeFilter } from './range-store';
+import { taskJsonCache } from './stream-store';
 import { addBlock, addOtherWorkspace, addTask, liveBlockCount } from './test-fixtures';
 
 let api: TestApi;
@@ -198,5 +199,26 @@ describe('GET /time-blocks/stream', () => {
       url: `${api.wsPath}/time-blocks/stream?${win('1990-01-01T00:00:00Z', '1990-01-02T00:00:00Z')}`,
     });
     expect(none.body).toBe('[]');
+  });
+});
+
+describe("the stream's task cache", () => {
+  it('writes each task once, as the paged list embeds it, and past its limit starts over without losing one', async () => {
+    const embedded = (await range(`${DAY}&per_page=100`)).json().data as TimeBlockWithTask[];
+    const taskOf = (id: number) => embedded.find((x) => x.task_id === id)!.task;
+    const cache = taskJsonCache(api.db, 2);
+    cache.load([{ task_id: a }, { task_id: b }, { task_id: a }]);
+    expect(cache.size).toBe(2);
+    expect(JSON.parse(cache.json(a))).toEqual(taskOf(a));
+    expect(JSON.parse(cache.json(b))).toEqual(taskOf(b));
+    // A third task overflows the limit: the cache starts over with the tasks of these rows, all of them.
+    const c = addTask(api, {});
+    cache.load([{ task_id: b }, { task_id: c }]);
+    expect(cache.size).toBe(2);
+    expect(JSON.parse(cache.json(b))).toEqual(taskOf(b));
+    expect(JSON.parse(cache.json(c))).toMatchObject({ id: c });
+    // A task that is gone (or never was) is null, as the list embeds it.
+    cache.load([{ task_id: 999_999_999 }]);
+    expect(cache.json(999_999_999)).toBe('null');
   });
 });

@@ -1,13 +1,15 @@
 import type { TimeBlockStreamQuery } from '@/api/time-block';
 import type { Db } from '../db/open';
 import type { WorkspaceScope } from '../scope';
-import { withTasks } from './embed';
+import { loadTaskModels } from '../tasks/model-store';
 import { afterSql, orderSql, orderTerms } from './order';
 import { rangeFilter } from './range-store';
-import type { TimeBlockRow } from './row';
+import { toAggregate, type TimeBlockRow } from './row';
 
 /** Rows per chunk: one statement for the blocks and one batched task load per chunk. */
 export const STREAM_CHUNK = 500;
+/** Tasks whose JSON a stream keeps for their next blocks (about 1 kB each). */
+const TASK_CACHE = 4_000;
 
 /**
  * The range as one JSON array (the OpenAPI's `produces: application/json`, schema: array of
@@ -28,6 +30,7 @@ export async function* streamRange(
   const order = orderSql(terms);
   let last: TimeBlockRow | undefined;
   let first = true;
+  const tasks = taskJsonCache(db);
   yield '[';
   for (;;) {
     const after = last ? afterSql(terms, last) : undefined;
@@ -37,9 +40,12 @@ export async function* streamRange(
     const rows: TimeBlockRow[] = [];
     for (const row of stmt.iterate(...filter.args, ...(after?.args ?? []))) rows.push(row as TimeBlockRow);
     if (rows.length === 0) break;
+    tasks.load(rows);
     let text = '';
-    for (const item of withTasks(db, rows)) {
-      text += (first ? '' : ',') + JSON.stringify(item);
+    for (const row of rows) {
+      // timeblock.TimeBlockAggregateWithTask: the block's fields, then its task (as `{...block, task}`).
+      const block = JSON.stringify(toAggregate(row));
+      text += `${first ? '' : ','}${block.slice(0, -1)},"task":${tasks.json(row.task_id)}}`;
       first = false;
     }
     yield text;
@@ -47,4 +53,27 @@ export async function* streamRange(
     last = rows[rows.length - 1];
   }
   yield ']';
+}
+
+/**
+ * Each task's JSON, loaded and written once for all its blocks in a stream (50,000 blocks of 10,000 tasks
+ * loaded and serialized every task five times: 2.1 s of the stream's 2.8 s). Bounded: a long stream forgets
+ * them all past TASK_CACHE and loads them again as they come.
+ */
+export function taskJsonCache(db: Db, limit = TASK_CACHE) {
+  const json = new Map<number, string>();
+  return {
+    /** Makes sure the JSON of every task of `rows` is at hand. */
+    load(rows: readonly Pick<TimeBlockRow, 'task_id'>[]) {
+      const ids = [...new Set(rows.map((r) => r.task_id))];
+      if (json.size + ids.length > limit) json.clear();
+      const missing = ids.filter((id) => !json.has(id));
+      const models = loadTaskModels(db, missing);
+      for (const id of missing) json.set(id, JSON.stringify(models.get(id) ?? null));
+    },
+    json: (taskId: number) => json.get(taskId) ?? 'null',
+    get size() {
+      return json.size;
+    },
+  };
 }
