@@ -65,6 +65,9 @@ async function heapSnapshot(page: Page): Promise<HeapStats | null> {
   }
 }
 
+/** A traced run takes 20-60 s; one this long is stuck. */
+const TRACE_DEADLINE_MS = 5 * 60_000;
+
 /**
  * One extra, traced run of a planner view (not part of the medians: tracing, the CPU profiler and the
  * per-component render count slow the page down): load, vertical and horizontal scroll under a CDP trace
@@ -80,6 +83,13 @@ export async function tracedRun(
 ): Promise<TraceSummary> {
   const spec = VIEWS[view];
   const { browser, page, close } = await freshBrowserPage([instrumentScript(spec.item, true)]);
+  // A traced run once hung after its load (the machine idle, nothing in flight): closing the browser at the
+  // deadline fails whatever step waits, and the bench goes on without the trace.
+  let overdue = false;
+  const deadline = setTimeout(() => {
+    overdue = true;
+    void close();
+  }, TRACE_DEADLINE_MS);
   try {
     const api = trackApi(page);
     await browser.startTracing(page, { categories: CATEGORIES, screenshots: false });
@@ -124,7 +134,12 @@ export async function tracedRun(
       requests: load.requests,
       attributes: load.attributes,
     };
+  } catch (err) {
+    if (overdue)
+      throw new Error(`the traced run took over ${TRACE_DEADLINE_MS / 60_000} minutes and was stopped`);
+    throw err;
   } finally {
+    clearTimeout(deadline);
     await close();
   }
 }
