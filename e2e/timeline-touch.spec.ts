@@ -28,9 +28,10 @@ async function openOnPhone(page: Page, t: Candidate) {
     },
     await scroller.elementHandle(),
   );
-  // Let the scroll's work finish (rows mounting, a settled scroll's read) before a finger lands: a main thread
-  // busy past the press-and-hold delay (250 ms) would take a quick swipe for a hold, as a slow phone would.
-  await page.waitForLoadState('networkidle');
+  // Let the scroll's work finish (the rows it mounts, its settle check after 250 ms) before a finger lands: a
+  // main thread busy past the press-and-hold delay (250 ms) would take a quick swipe for a hold, as a slow
+  // phone would.
+  await page.waitForTimeout(300);
   await el.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   const box = (await el.boundingBox())!;
   const names = (await page.locator(`[data-row="users:${t.user_id}"] .tl-row-head`).boundingBox())!;

@@ -121,6 +121,8 @@ export async function tracedRun(
     );
     const renders = await componentRenders(page, lookup);
     const heap = await heapSnapshot(page);
+    // The snapshot answers null on any failure, a closed browser included.
+    if (overdue) throw new Error('overdue');
     return {
       dataset,
       view,

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { TaskGroupType } from '@/api/task-group';
 import { FreshnessStatus } from '@/web/components/ui/freshness-status';
 import { ErrorBoundary } from '@/web/components/ui/error-boundary';
@@ -88,19 +88,34 @@ export function TimelinePage() {
     !data.error &&
     !data.hasMore &&
     data.rows.every((r) => r.tasks.length === 0);
-  // Measured on this render's view: dropped if the URL has moved on since (Today clicked mid-settle).
+  // A settled scroll applies to the view it was measured on, or to the start the scroller wrote last (still
+  // rendering in its transition); dropped if the user has navigated since (Today clicked mid-settle).
+  const scrolledStart = useRef<Day | null>(null);
   const onScrolledTo = useCallback(
-    (start: Day) => update({ start }, { replace: true, measuredOn: { start: view.start, zoom: view.zoom } }),
+    (start: Day) => {
+      const starts = scrolledStart.current ? [view.start, scrolledStart.current] : [view.start];
+      const applied = update({ start }, { replace: true, measuredOn: { starts, zoom: view.zoom } });
+      if (applied) scrolledStart.current = start;
+      return applied;
+    },
     [update, view.start, view.zoom],
   );
+  // An explicit navigation: a scroll measured before it no longer applies.
+  const navigate = useCallback(
+    (patch: Parameters<typeof update>[0]) => {
+      scrolledStart.current = null;
+      update(patch);
+    },
+    [update],
+  );
   const onToggleFilters = useCallback(() => setFiltersOpen((o) => !o), []);
-  const onGroup = useCallback((group: TaskGroupType) => update({ group }), [update]);
-  const onZoom = useCallback((zoom: Zoom) => update({ zoom }), [update]);
-  const onZoomTo = useCallback((zoom: Zoom, start: Day) => update({ zoom, start }), [update]);
-  const onToday = useCallback(() => update({ start: addDays(today, -3) }), [update, today]);
+  const onGroup = useCallback((group: TaskGroupType) => navigate({ group }), [navigate]);
+  const onZoom = useCallback((zoom: Zoom) => navigate({ zoom }), [navigate]);
+  const onZoomTo = useCallback((zoom: Zoom, start: Day) => navigate({ zoom, start }), [navigate]);
+  const onToday = useCallback(() => navigate({ start: addDays(today, -3) }), [navigate, today]);
   const onStep = useCallback(
-    (dir: -1 | 1) => update({ start: addDays(view.start, dir * STEP_DAYS[view.zoom]) }),
-    [update, view.start, view.zoom],
+    (dir: -1 | 1) => navigate({ start: addDays(view.start, dir * STEP_DAYS[view.zoom]) }),
+    [navigate, view.start, view.zoom],
   );
 
   const openTask = useMemo(

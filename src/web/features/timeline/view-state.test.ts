@@ -23,7 +23,7 @@ describe('patchViewParams', () => {
       today,
       { start: '2027-02-09' },
       {
-        start: '2026-12-10',
+        starts: ['2026-12-10'],
         zoom: 'week',
       },
     );
@@ -34,19 +34,39 @@ describe('patchViewParams', () => {
     // Today pushed start=2026-11-28; the scroller still held the position of the view before it.
     const search = '?zoom=week&start=2026-11-28';
     expect(
-      patchViewParams(search, today, { start: '2027-02-09' }, { start: '2026-12-10', zoom: 'week' }),
+      patchViewParams(search, today, { start: '2027-02-09' }, { starts: ['2026-12-10'], zoom: 'week' }),
     ).toBe(null);
   });
 
   it('drops a scroll measured at another zoom', () => {
     const search = '?zoom=month&start=2026-12-10';
     expect(
-      patchViewParams(search, today, { start: '2027-01-01' }, { start: '2026-12-10', zoom: 'week' }),
+      patchViewParams(search, today, { start: '2027-01-01' }, { starts: ['2026-12-10'], zoom: 'week' }),
     ).toBe(null);
   });
 
   it('compares with the default view when the URL has no start or zoom (three days before today, week)', () => {
-    const next = patchViewParams('', today, { start: '2026-12-05' }, { start: '2026-11-28', zoom: 'week' });
+    const next = patchViewParams(
+      '',
+      today,
+      { start: '2026-12-05' },
+      { starts: ['2026-11-28'], zoom: 'week' },
+    );
     expect(next?.get('start')).toBe('2026-12-05');
+  });
+
+  it('applies a second settle while the first settle is still rendering (the URL holds the start written last)', () => {
+    // The first settle wrote 2027-01-05; the view on screen still starts on 2026-12-10.
+    const search = '?zoom=week&start=2027-01-05';
+    const next = patchViewParams(
+      search,
+      today,
+      { start: '2027-01-20' },
+      {
+        starts: ['2026-12-10', '2027-01-05'],
+        zoom: 'week',
+      },
+    );
+    expect(next?.get('start')).toBe('2027-01-20');
   });
 });

@@ -51,20 +51,26 @@ export function filterQuery(f: Filters): Record<string, string | undefined> {
 
 /**
  * The URL's query after `patch`, from the query as it is now (`search`), or null to leave it alone: a scroll
- * measured on one view (`measuredOn`: its first day and zoom) that settles after the URL has moved on (Today,
- * a zoom, Back; navigations render in a transition, so the scroller may still hold the old view's position)
- * would otherwise send the user back to where they scrolled from.
+ * measured on one view that settles after the URL has moved on (Today, a zoom, Back; navigations render in a
+ * transition, so the scroller may still hold the old view's position) would otherwise send the user back to
+ * where they scrolled from. `measuredOn`: the zoom the scroll was measured at and the starts the URL may have
+ * for it to apply (the view's, and the one the scroller itself wrote last, which may still be rendering).
  */
+export interface MeasuredOn {
+  starts: readonly Day[];
+  zoom: Zoom;
+}
+
 export function patchViewParams(
   search: string,
   today: Day,
   patch: Partial<Omit<ViewState, 'filters'>> & { filters?: Filters },
-  measuredOn?: Pick<ViewState, 'start' | 'zoom'>,
+  measuredOn?: MeasuredOn,
 ): URLSearchParams | null {
   const next = new URLSearchParams(search);
   if (measuredOn) {
     const now = parseView(next, today);
-    if (now.start !== measuredOn.start || now.zoom !== measuredOn.zoom) return null;
+    if (!measuredOn.starts.includes(now.start) || now.zoom !== measuredOn.zoom) return null;
   }
   if (patch.group) next.set('group', patch.group);
   if (patch.zoom) next.set('zoom', patch.zoom);
@@ -86,12 +92,13 @@ export function useViewState(today: Day) {
   const update = useCallback(
     (
       patch: Partial<Omit<ViewState, 'filters'>> & { filters?: Filters },
-      opts: { replace?: boolean; measuredOn?: Pick<ViewState, 'start' | 'zoom'> } = {},
-    ) => {
+      opts: { replace?: boolean; measuredOn?: MeasuredOn } = {},
+    ): boolean => {
       // From the URL as it is now, not the render's copy: a late (debounced) scroll update must not bring
       // back a grouping or zoom the user changed in between.
       const next = patchViewParams(window.location.search, today, patch, opts.measuredOn);
       if (next) setParams(next, { replace: opts.replace });
+      return next !== null;
     },
     [setParams, today],
   );

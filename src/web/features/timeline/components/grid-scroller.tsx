@@ -108,8 +108,9 @@ export const GridScroller = memo(function GridScroller({
     const whole = Math.floor(el.scrollLeft / px);
     const day = addDays(canvas.start, whole);
     if (day === start) return;
+    const before = fromScroll.current;
     fromScroll.current = { day, rest: el.scrollLeft - whole * px };
-    onScrolledTo(day);
+    if (!onScrolledTo(day)) fromScroll.current = before;
   });
   // Measured again when the zoom changes.
   useLayoutEffect(measureCull, [px]);

@@ -28,7 +28,8 @@ export interface GridProps {
   commit: (v: MoveVars) => void;
   onCreate: (row: TimelineRow, draft: { start: Day; end: Day; lane: number }) => void;
   /** The first day in view after the user scrolled (written to the URL, replacing the entry). */
-  onScrolledTo: (day: Day) => void;
+  /** Whether the URL took it (a scroll measured before a navigation is dropped). */
+  onScrolledTo: (day: Day) => boolean;
   /** A zoom gesture (Ctrl+wheel, Ctrl+= / Ctrl+-): the new zoom and its first day in view. */
   onZoomTo: (zoom: Zoom, start: Day) => void;
 }
