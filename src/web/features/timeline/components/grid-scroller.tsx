@@ -5,6 +5,7 @@ import { dateToX } from '../geometry';
 import { useGridEntry } from '../keyboard/use-grid-entry';
 import { HEADER_H, NAME_W, rowHeight, visibleLanes } from '../layout';
 import { useTimelineUi } from '../store';
+import { followScrollX } from './bar-label-follow';
 import { GroupRow } from './group-row';
 import { MilestoneLines } from './milestone-flags';
 import type { GridProps } from './timeline-grid';
@@ -114,10 +115,6 @@ export const GridScroller = memo(function GridScroller({
   });
   // Measured again when the zoom changes.
   useLayoutEffect(measureCull, [px]);
-  // Bars mounted by this render (a cull step, a new page) get their label's offset before they are painted.
-  useLayoutEffect(() => {
-    if (scrollRef.current) followScrollX(scrollRef.current);
-  });
 
   // Near the end of the loaded rows: the next page.
   const items = virtualizer.getVirtualItems();
@@ -197,20 +194,3 @@ export const GridScroller = memo(function GridScroller({
     </div>
   );
 });
-
-/**
- * Bar labels start where their bar comes into view (timeline.css): the grid's scrollLeft as a CSS variable on
- * the bars that begin left of it and reach into the view, and on no other element. Set on the scroller, every
- * element of the grid inherited it, so each scrolled pixel restyled all of them (0.9 s of style and a forced
- * recalculation in the scroll handler per 2 s of sideways scrolling at 10k tasks). A style write, not a render:
- * the rows stay memoized while the grid scrolls.
- */
-function followScrollX(el: HTMLElement) {
-  const x = el.scrollLeft;
-  for (const bar of el.querySelectorAll<HTMLElement>('.tl-bar')) {
-    const left = parseFloat(bar.style.getPropertyValue('--bar-x'));
-    const cut = left < x && left + parseFloat(bar.style.width) > x;
-    if (cut) bar.style.setProperty('--scroll-x', `${x}px`);
-    else if (bar.style.getPropertyValue('--scroll-x')) bar.style.removeProperty('--scroll-x');
-  }
-}

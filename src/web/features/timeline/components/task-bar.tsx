@@ -1,5 +1,5 @@
 import { useDraggable } from '@dnd-kit/core';
-import { memo, useCallback, useContext, useEffect, useRef, type KeyboardEvent } from 'react';
+import { memo, useCallback, useContext, useEffect, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import type { TaskGroupEntry } from '@/api/task-group';
 import { blocksOutside, bookedText, marksOnBar, remainingText, type TaskBooking } from '../bookings';
 import { daysBetween, type Day } from '@/web/lib/time/calendar-day';
@@ -8,6 +8,7 @@ import { BAR_INSET, LANE_H, ROW_PAD } from '../layout';
 import { useBarActions } from '../dnd/bar-actions';
 import { useTimelineUi } from '../store';
 import { TaskEditContext } from '../task-edit-context';
+import { barPlaced } from './bar-label-follow';
 import { RenameInput } from './rename-input';
 
 /** What a bar's draggable carries; a pick-up at an edge turns the move into a resize (resolveBarDrag). */
@@ -123,6 +124,10 @@ export const TaskBar = memo(function TaskBar({
   const label = `${name}, ${shortDay(task.start_date)} – ${shortDay(task.end_date)}${task.project ? `, ${task.project.name}` : ''}${done ? ', done' : ''}${booked}${remaining ? `, ${remaining}` : ''}${outsideText}`;
   // One tick per booked day inside the bar (never one per block); they follow a resize of the start edge.
   const tick = Math.max(1, Math.min(px - 2, 10));
+  // Where the label starts follows the grid's sideways scroll without a render (bar-label-follow.ts).
+  useLayoutEffect(() => {
+    if (node.current) barPlaced(node.current, left, width);
+  }, [left, width]);
 
   return (
     <div
