@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   estimateOn,
   remainingOn,
+  spreadOver,
   taskBounds,
   walkingCalendar,
   type SpreadTask,
@@ -120,5 +121,53 @@ describe('remainingOn', () => {
     expect(on(daily, '2026-03-19')).toEqual([0, 0, 0, 60, 60]);
     // 300 gross, 200 tracked: 100 left over the two days left.
     expect(on(daily, '2026-03-19', 200)).toEqual([0, 0, 0, 50, 50]);
+  });
+});
+
+describe('spreadOver', () => {
+  const day = (n: number) => daysFrom('2026-03-01', '2026-12-31')[n];
+  it('gives every day of the range what estimateOn and remainingOn give it, day by day', () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          start: fc.option(fc.integer({ min: 0, max: 120 })),
+          len: fc.integer({ min: -3, max: 60 }),
+          mins: fc.option(fc.integer({ min: -10, max: 50_000 })),
+          daily: fc.boolean(),
+          assignees: fc.integer({ min: 1, max: 4 }),
+          off: fc.array(fc.integer({ min: 0, max: 200 }), { maxLength: 12 }),
+          weekendsWork: fc.boolean(),
+          today: fc.integer({ min: 0, max: 200 }),
+          tracked: fc.integer({ min: 0, max: 3_000 }),
+          done: fc.boolean(),
+          from: fc.integer({ min: 0, max: 150 }),
+          span: fc.integer({ min: 0, max: 90 }),
+        }),
+        (r) => {
+          const offDays = new Set(r.off.map(day));
+          const cal = walkingCalendar(
+            (d) => !offDays.has(d) && (r.weekendsWork || (weekdayOfDay(d) >= 1 && weekdayOfDay(d) <= 5)),
+          );
+          const task: SpreadTask = {
+            start_date: r.start === null ? null : day(r.start),
+            end_date: r.start === null ? day(20) : day(Math.max(0, r.start + r.len)),
+            estimated_mins: r.mins,
+            estimate_type: r.daily ? 'daily' : 'total',
+            assignees: r.assignees,
+          };
+          const input = { today: day(r.today), trackedMinutes: r.tracked, done: r.done };
+          const from = day(r.from);
+          const to = day(r.from + r.span);
+          const got: [string, number, number][] = [];
+          spreadOver(task, cal, from, to, input, (d, e, rem) => got.push([d, e, rem]));
+          const b = taskBounds(task);
+          const days = b ? daysFrom(from > b.start ? from : b.start, to < b.end ? to : b.end) : [];
+          expect(got).toEqual(
+            days.map((d) => [d, estimateOn(task, cal, d), remainingOn(task, cal, d, input)]),
+          );
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

@@ -137,3 +137,42 @@ export function remainingOn(task: SpreadTask, cal: WorkCalendar, day: string, in
   if (isDaily(task)) left = Math.min(left, gross - Math.round(share * before));
   return evenSlice(left, p.count - before, i - before);
 }
+
+/**
+ * estimateOn and remainingOn for every day of the task's range from `from` to `to`, in one walk: the placement
+ * and the days before today are counted once, not once per day (the server's `/capacities` for 100 people over
+ * seven months made 2 x 63,000 such calls). `each` sees every day of the range in order, 0 on a day that is
+ * not a placement day.
+ */
+export function spreadOver(
+  task: SpreadTask,
+  cal: WorkCalendar,
+  from: string,
+  to: string,
+  input: RemainingInput,
+  each: (day: string, estimated: number, remaining: number) => void,
+): void {
+  const p = placementOf(task, cal);
+  if (!p) return;
+  const start = from < p.start ? p.start : from;
+  const end = to > p.end ? p.end : to;
+  if (start > end) return;
+  const share = shareOf(task);
+  const daily = isDaily(task);
+  const before = placedIn(p, cal, p.start, nextDay(input.today, -1));
+  const gross = Math.round(daily ? share * p.count : share);
+  let left = Math.max(0, gross - input.trackedMinutes);
+  if (daily) left = Math.min(left, gross - Math.round(share * before));
+  // The index among the placement days of the first placement day from `start` on.
+  let i = placedIn(p, cal, p.start, nextDay(start, -1));
+  for (let day = start; day <= end; day = nextDay(day)) {
+    if (p.working && !cal.isWorkingDay(day)) {
+      each(day, 0, 0);
+      continue;
+    }
+    const estimated = daily ? evenSlice(share * p.count, p.count, i) : evenSlice(share, p.count, i);
+    const remaining = input.done || day < input.today ? 0 : evenSlice(left, p.count - before, i - before);
+    each(day, estimated, remaining);
+    i++;
+  }
+}

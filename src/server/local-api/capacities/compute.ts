@@ -1,5 +1,5 @@
 import type { CapacityUnit, Computation } from '@/api/capacity';
-import { estimateOn, remainingOn, taskBounds, type SpreadTask } from '@/api/estimate-spread';
+import { spreadOver, taskBounds, type SpreadTask } from '@/api/estimate-spread';
 import { nextDay } from '@/api/utc-days';
 import { availabilityCalendar, dayAvailability, type Availability } from './availability';
 import { bucketsOf } from './buckets';
@@ -58,18 +58,14 @@ export function computePerson(
   const remaining = new Map<string, number>();
   const tasksOn = new Map<string, number[]>();
   for (const task of input.tasks) {
-    const b = taskBounds(task);
-    if (!b) continue;
-    const from = b.start > window.start ? b.start : window.start;
-    const to = b.end < window.end ? b.end : window.end;
     const left = { today, trackedMinutes: task.trackedMinutes, done: task.done };
-    for (let day = from; day <= to; day = nextDay(day)) {
-      add(estimated, day, estimateOn(task, calendar, day));
-      add(remaining, day, remainingOn(task, calendar, day, left));
+    spreadOver(task, calendar, window.start, window.end, left, (day, est, rem) => {
+      add(estimated, day, est);
+      add(remaining, day, rem);
       const list = tasksOn.get(day);
       if (list) list.push(task.id);
       else tasksOn.set(day, [task.id]);
-    }
+    });
   }
   return bucketsOf(window.start, window.end, unit).map((bucket) => {
     const c: Computation = {
