@@ -55,3 +55,44 @@ test("a day's capacity is that weekday's hours minus time off and holidays, one 
   await expect(capacityOf(page, DEMO, tuesday)).toContainText('/ 4 h');
   expect(requestsTo(apiLog, 'GET', capacities)).toHaveLength(2);
 });
+
+test("opened from the Timeline, the Schedule takes the week's capacity from the People strips' read: no request of its own, the same numbers", async ({
+  page,
+  app,
+  apiLog,
+}) => {
+  const monday = mondayOf(berlinToday());
+  const tuesday = shiftDay(monday, 1);
+  clearAvailability(app, DEMO, monday);
+  const stamp = '2026-01-01T00:00:00.000000Z';
+  exec(
+    app,
+    `INSERT INTO time_off (organization_id, user_id, start_time, end_time, type, created_at, updated_at)
+     VALUES (4100, ?, ?, ?, 'other', ?, ?)`,
+    DEMO,
+    berlinInstant(tuesday, 13),
+    berlinInstant(tuesday, 17),
+    stamp,
+    stamp,
+  );
+  await page.goto('/timeline?group=users&zoom=week');
+  await expect(page.locator('[data-bar-id]').first()).toBeVisible();
+  // The strips' read of the data window (every person with a row) is in.
+  await expect(page.getByTestId('workload-strip').first()).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  const read = requestsTo(apiLog, 'GET', capacities).length;
+  expect(read).toBeGreaterThan(0);
+
+  await page.getByRole('link', { name: 'Schedule' }).click();
+  await expect(capacityOf(page, DEMO, monday)).toContainText('/ 8 h');
+  await expect(capacityOf(page, DEMO, tuesday)).toContainText('/ 4 h');
+  await expect(capacityOf(page, DEMO, tuesday)).toContainText('4 h time off');
+  await page.waitForLoadState('networkidle');
+  expect(requestsTo(apiLog, 'GET', capacities)).toHaveLength(read);
+
+  // Opened on its own, it reads the week (one request) and shows the same.
+  await page.reload();
+  await expect(capacityOf(page, DEMO, tuesday)).toContainText('4 h time off');
+  await expect(capacityOf(page, DEMO, monday)).toContainText('/ 8 h');
+  expect(requestsTo(apiLog, 'GET', capacities)).toHaveLength(read + 1);
+});

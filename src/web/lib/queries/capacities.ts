@@ -1,4 +1,4 @@
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { computationGroupsSchema, MAX_CAPACITY_USERS, type CapacityUnit } from '@/api/capacity';
 import { api } from '../api-client';
 import { loadsByUser, type LoadsByUser } from '../load-model';
@@ -58,3 +58,27 @@ export const capacityQueries = {
       },
     }),
 };
+
+/**
+ * A cached answer that already holds what `params` asks for: day periods, the same drafts setting, a window
+ * that holds this one and every person asked for (a day's numbers do not depend on the window around it). The
+ * Timeline's strips read their whole data window for the people of their rows, which answers the Schedule's
+ * week of the same people without a request of its own.
+ */
+export function coveringCapacities(
+  qc: QueryClient,
+  scope: WorkspaceScope,
+  params: CapacityParams,
+): { data: LoadsByUser; updatedAt: number } | undefined {
+  if (params.unit !== 'day') return undefined;
+  for (const q of qc.getQueryCache().findAll({ queryKey: queryKeys.capacities.all(scope) })) {
+    const p = q.queryKey[2] as CapacityParams | undefined;
+    const data = q.state.data as LoadsByUser | undefined;
+    if (!p || !data || q.state.status !== 'success' || q.state.isInvalidated) continue;
+    if (p.unit !== 'day' || p.includeDrafts !== params.includeDrafts) continue;
+    if (p.range.start > params.range.start || p.range.end < params.range.end) continue;
+    const held = new Set(p.userIds);
+    if (params.userIds.every((id) => held.has(id))) return { data, updatedAt: q.state.dataUpdatedAt };
+  }
+  return undefined;
+}
