@@ -17,6 +17,27 @@ interface StreamOptions<S extends z.ZodType> {
   batch?: number;
   /** Sees each parsed item with the record it was parsed from (to keep some records whole). */
   onItem?: (item: z.output<S>, record: unknown) => void;
+  /** Main-thread time (its own and its consumer's) after which the reading lets the browser run (SLICE_MS). */
+  sliceMs?: number;
+}
+
+/**
+ * A stream whose bytes are already in is read in microtasks, one chunk after another, and kept the main thread
+ * for seconds: the other reads' answers waited (the Schedule's next page of people started 1.5 s after the
+ * previous one ended on the dense week), as did input and frames. After this much work the reading steps aside.
+ */
+const SLICE_MS = 12;
+
+/** A task for the continuation (a MessageChannel message: no timer clamping, no priority over other tasks). */
+function stepAside(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
 }
 
 /**
@@ -35,7 +56,13 @@ export async function* streamJsonArray<S extends z.ZodType>(
   const splitter = new JsonArraySplitter();
   const size = opts.batch ?? 500;
   let pending: z.output<S>[] = [];
+  const sliceMs = opts.sliceMs ?? SLICE_MS;
+  let sliceStart = performance.now();
   for (;;) {
+    if (performance.now() - sliceStart >= sliceMs) {
+      await stepAside();
+      sliceStart = performance.now();
+    }
     const { value, done } = await reader.read();
     if (done) break;
     for (const text of splitter.push(value)) {

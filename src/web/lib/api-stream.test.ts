@@ -1,0 +1,59 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { z } from 'zod';
+import { streamJsonArray } from './api-stream';
+
+/** An answer whose chunks are all in already (as a fast local server's are): `chunks` pieces of one array. */
+function answer(items: number, chunks: number) {
+  const text = JSON.stringify(Array.from({ length: items }, (_, i) => ({ id: i, extra: { deep: [i] } })));
+  const size = Math.ceil(text.length / chunks);
+  const encoder = new TextEncoder();
+  return new Response(
+    new ReadableStream({
+      start(controller) {
+        for (let i = 0; i < text.length; i += size)
+          controller.enqueue(encoder.encode(text.slice(i, i + size)));
+        controller.close();
+      },
+    }),
+    { status: 200 },
+  );
+}
+
+describe('streamJsonArray', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('yields every item in order, in batches, parsed by the item schema', async () => {
+    vi.stubGlobal('fetch', async () => answer(1_234, 37));
+    const ids: number[] = [];
+    let batches = 0;
+    for await (const batch of streamJsonArray('/x', {
+      item: z.object({ id: z.number() }),
+      noun: 'x',
+      batch: 500,
+    })) {
+      batches++;
+      ids.push(...batch.map((b) => b.id));
+    }
+    expect(ids).toEqual(Array.from({ length: 1_234 }, (_, i) => i));
+    expect(batches).toBe(3);
+  });
+
+  it('steps aside while a stream that is already in is read, so what waits (another answer, a timer) runs before it ends', async () => {
+    vi.stubGlobal('fetch', async () => answer(2_000, 50));
+    let itemsWhenTimerRan = -1;
+    let seen = 0;
+    const item = z.object({ id: z.number() });
+    for await (const batch of streamJsonArray('/x', { item, noun: 'x', batch: 10, sliceMs: 0 })) {
+      // Something else's turn comes up once the first items are in (an answer, a frame, a key press).
+      if (seen === 0)
+        setTimeout(() => {
+          itemsWhenTimerRan = seen;
+        }, 0);
+      seen += batch.length;
+    }
+    expect(seen).toBe(2_000);
+    // It ran while the stream was still being read, not after it.
+    expect(itemsWhenTimerRan).toBeGreaterThan(0);
+    expect(itemsWhenTimerRan).toBeLessThan(2_000);
+  });
+});
