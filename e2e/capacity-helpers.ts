@@ -36,6 +36,22 @@ export function exec(app: PlannerFixture, sql: string, ...args: unknown[]) {
   app.planner.db!.prepare(sql).run(...args);
 }
 
+/** A time off of the person from one instant to another (as the Team page would write it). */
+export function addTimeOff(app: PlannerFixture, userId: number, from: string, to: string, type = 'other') {
+  const stamp = '2026-01-01T00:00:00.000000Z';
+  exec(
+    app,
+    `INSERT INTO time_off (organization_id, user_id, start_time, end_time, type, created_at, updated_at)
+     VALUES (4100, ?, ?, ?, ?, ?, ?)`,
+    userId,
+    from,
+    to,
+    type,
+    stamp,
+    stamp,
+  );
+}
+
 /** A clean slate for one person: no time off, and no holidays in their country this and next week. */
 export function clearAvailability(app: PlannerFixture, userId: number, monday: string) {
   exec(app, 'DELETE FROM time_off WHERE user_id = ?', userId);

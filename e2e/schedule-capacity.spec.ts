@@ -3,6 +3,7 @@ import {
   berlinInstant,
   berlinToday,
   capacityOf,
+  addTimeOff,
   clearAvailability,
   DEMO,
   exec,
@@ -24,11 +25,8 @@ test("a day's capacity is that weekday's hours minus time off and holidays, one 
   clearAvailability(app, DEMO, monday);
   clearAvailability(app, FOUR_DAYS, monday);
   // An afternoon off on Tuesday (13:00-17:00 Berlin), all of Wednesday off, a public holiday on Thursday.
-  const stamp = '2026-01-01T00:00:00.000000Z';
-  const timeOff = `INSERT INTO time_off (organization_id, user_id, start_time, end_time, type, created_at, updated_at)
-                   VALUES (4100, ?, ?, ?, ?, ?, ?)`;
-  exec(app, timeOff, DEMO, berlinInstant(tuesday, 13), berlinInstant(tuesday, 17), 'other', stamp, stamp);
-  exec(app, timeOff, DEMO, berlinInstant(wednesday, 0), berlinInstant(thursday, 0), 'sick', stamp, stamp);
+  addTimeOff(app, DEMO, berlinInstant(tuesday, 13), berlinInstant(tuesday, 17));
+  addTimeOff(app, DEMO, berlinInstant(wednesday, 0), berlinInstant(thursday, 0), 'sick');
   exec(app, "INSERT INTO public_holidays (country, date, name) VALUES ('DE', ?, 'A test holiday')", thursday);
 
   await openSchedule(page);
@@ -64,17 +62,7 @@ test("opened from the Timeline, the Schedule takes the week's capacity from the 
   const monday = mondayOf(berlinToday());
   const tuesday = shiftDay(monday, 1);
   clearAvailability(app, DEMO, monday);
-  const stamp = '2026-01-01T00:00:00.000000Z';
-  exec(
-    app,
-    `INSERT INTO time_off (organization_id, user_id, start_time, end_time, type, created_at, updated_at)
-     VALUES (4100, ?, ?, ?, 'other', ?, ?)`,
-    DEMO,
-    berlinInstant(tuesday, 13),
-    berlinInstant(tuesday, 17),
-    stamp,
-    stamp,
-  );
+  addTimeOff(app, DEMO, berlinInstant(tuesday, 13), berlinInstant(tuesday, 17));
   await page.goto('/timeline?group=users&zoom=week');
   await expect(page.locator('[data-bar-id]').first()).toBeVisible();
   // The strips' read of the data window (every person with a row) is in.

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, requestsTo, test, type PlannerFixture } from './fixtures';
 import { bar, bringNearTop, keyMove, LANE_H, pickTask, reveal } from './timeline-helpers';
 import {
+  addTimeOff,
   berlinInstant,
   berlinToday,
   clearAvailability,
@@ -26,8 +27,8 @@ async function openPeople(page: Page, start: string, zoom = 'day') {
 }
 
 /**
- * A task of an hour or more on the People rows, its bar brought near the top of the grid, and the row of the
- * next person below it (with a workload strip): where the drag tests drop it.
+ * A task of an hour or more on the People rows, its bar brought near the top of the grid, and the rows of the
+ * people below and above it (with a workload strip): where the drag tests drop it.
  */
 async function barAboveNextPerson(page: Page, app: PlannerFixture) {
   const task = pickTask(app, 'AND t.estimated_mins >= 60');
@@ -37,11 +38,24 @@ async function barAboveNextPerson(page: Page, app: PlannerFixture) {
   await bringNearTop(page, source);
   const rows = page.locator('[data-row^="users:"]').filter({ has: page.getByTestId('workload-strip') });
   const tops = await rows.evaluateAll((els) =>
-    els.map((e) => ({ key: e.getAttribute('data-row')!, top: e.getBoundingClientRect().top })),
+    els.map((e) => ({
+      key: e.getAttribute('data-row')!,
+      top: e.getBoundingClientRect().top,
+      bottom: e.getBoundingClientRect().bottom,
+      name: e.getAttribute('aria-label')!,
+    })),
   );
   const own = tops.find((r) => r.key === `users:${task.user_id}`)!;
-  const other = tops.filter((r) => r.top > own.top).sort((a, b) => a.top - b.top)[0].key;
-  return { task, source, other };
+  // The person below, and the one above (for when the bar's row is the last one).
+  const below = tops
+    .filter((r) => r.top > own.top)
+    .sort((a, b) => a.top - b.top)
+    .at(0);
+  const above = tops
+    .filter((r) => r.top < own.top)
+    .sort((a, b) => b.top - a.top)
+    .at(0);
+  return { task, source, below, above };
 }
 
 test('a time off greys the day, named in the strip; one capacity read for everyone', async ({
@@ -52,17 +66,7 @@ test('a time off greys the day, named in the strip; one capacity read for everyo
   const monday = shiftDay(mondayOf(berlinToday()), 7);
   clearAvailability(app, DEMO, monday);
   const tuesday = shiftDay(monday, 1);
-  const stamp = '2026-01-01T00:00:00Z';
-  exec(
-    app,
-    `INSERT INTO time_off (organization_id, user_id, start_time, end_time, type, created_at, updated_at)
-     VALUES (4100, ?, ?, ?, 'vacation', ?, ?)`,
-    DEMO,
-    berlinInstant(tuesday, 0),
-    berlinInstant(shiftDay(tuesday, 1), 0),
-    stamp,
-    stamp,
-  );
+  addTimeOff(app, DEMO, berlinInstant(tuesday, 0), berlinInstant(shiftDay(tuesday, 1), 0), 'vacation');
   await openPeople(page, shiftDay(monday, -2));
   const off = page.locator(`[data-row="users:${DEMO}"] [data-off-day="${tuesday}"]`);
   await expect(off).toHaveCount(1);
@@ -146,7 +150,8 @@ test("while a bar is dragged onto a person's row, their strip shows the new load
   app,
   apiLog,
 }) => {
-  const { task, source, other } = await barAboveNextPerson(page, app);
+  const { task, source, below } = await barAboveNextPerson(page, app);
+  const other = below!.key;
   const targetRow = page.locator(`[data-row="${other}"]`);
   const box = (await source.boundingBox())!;
   const rowBox = (await targetRow.boundingBox())!;
@@ -173,7 +178,8 @@ test("a drop shows in the new person's strip without another read, as the server
   app,
   apiLog,
 }) => {
-  const { task, source, other } = await barAboveNextPerson(page, app);
+  const { task, source, below } = await barAboveNextPerson(page, app);
+  const other = below!.key;
   const targetId = Number(other.split(':')[1]);
   const labels = () =>
     Promise.all(
@@ -252,24 +258,8 @@ test('while the weekly read of a new zoom loads, the daily answer is not drawn a
 });
 
 test('a keyboard drag onto a person says the load the drop would make', async ({ page, app, apiLog }) => {
-  const task = pickTask(app, 'AND t.estimated_mins >= 60');
-  await openPeople(page, shiftDay(task.start_date, -2));
-  const source = bar(page, task.id, `users:${task.user_id}`);
-  await reveal(page, source);
-  await bringNearTop(page, source);
-  const rows = page.locator('[data-row^="users:"]').filter({ has: page.getByTestId('workload-strip') });
-  const tops = await rows.evaluateAll((els) =>
-    els.map((e) => ({
-      key: e.getAttribute('data-row')!,
-      top: e.getBoundingClientRect().top,
-      bottom: e.getBoundingClientRect().bottom,
-      name: e.getAttribute('aria-label')!,
-    })),
-  );
-  const own = tops.find((r) => r.key === `users:${task.user_id}`)!;
-  // The person below, or above when the bar's row is the last one.
-  const below = tops.filter((r) => r.top > own.top).sort((a, b) => a.top - b.top)[0];
-  const next = below ?? tops.filter((r) => r.top < own.top).sort((a, b) => b.top - a.top)[0];
+  const { source, below, above } = await barAboveNextPerson(page, app);
+  const next = (below ?? above)!;
   const box = (await source.boundingBox())!;
   const centre = box.y + box.height / 2;
   const presses = Math.ceil((below ? below.top + 10 - centre : centre - (next.bottom - 10)) / LANE_H);

@@ -105,13 +105,18 @@ export function evenSlice(amount: number, n: number, i: number): number {
 const shareOf = (task: SpreadTask) => Math.max(0, task.estimated_mins ?? 0) / Math.max(1, task.assignees);
 const isDaily = (task: SpreadTask) => task.estimate_type === 'daily';
 
+/** The gross estimate on placement day `i`. */
+function estimateSlice(task: SpreadTask, p: Placement, i: number): number {
+  const share = shareOf(task);
+  return isDaily(task) ? evenSlice(share * p.count, p.count, i) : evenSlice(share, p.count, i);
+}
+
 /** One assignee's gross estimated minutes of the task on one day. */
 export function estimateOn(task: SpreadTask, cal: WorkCalendar, day: string): number {
   const p = placementOf(task, cal);
   const i = p && indexOf(p, cal, day);
   if (!p || i == null) return 0;
-  const share = shareOf(task);
-  return isDaily(task) ? evenSlice(share * p.count, p.count, i) : evenSlice(share, p.count, i);
+  return estimateSlice(task, p, i);
 }
 
 export interface RemainingInput {
@@ -123,18 +128,24 @@ export interface RemainingInput {
   done: boolean;
 }
 
-/** One assignee's unfinished minutes of the task placed on one day (see the module comment). */
-export function remainingOn(task: SpreadTask, cal: WorkCalendar, day: string, input: RemainingInput): number {
-  if (input.done || day < input.today) return 0;
-  const p = placementOf(task, cal);
-  const i = p && indexOf(p, cal, day);
-  if (!p || i == null) return 0;
+/** What is left to place from today on: `left` minutes over the placement days after the first `before`. */
+function leftFromToday(task: SpreadTask, p: Placement, cal: WorkCalendar, input: RemainingInput) {
   const share = shareOf(task);
   const before = placedIn(p, cal, p.start, nextDay(input.today, -1));
   const gross = Math.round(isDaily(task) ? share * p.count : share);
   let left = Math.max(0, gross - input.trackedMinutes);
   // The daily slices of the days before today add up to round(share * before).
   if (isDaily(task)) left = Math.min(left, gross - Math.round(share * before));
+  return { before, left };
+}
+
+/** One assignee's unfinished minutes of the task placed on one day (see the module comment). */
+export function remainingOn(task: SpreadTask, cal: WorkCalendar, day: string, input: RemainingInput): number {
+  if (input.done || day < input.today) return 0;
+  const p = placementOf(task, cal);
+  const i = p && indexOf(p, cal, day);
+  if (!p || i == null) return 0;
+  const { before, left } = leftFromToday(task, p, cal, input);
   return evenSlice(left, p.count - before, i - before);
 }
 
@@ -157,12 +168,7 @@ export function spreadOver(
   const start = from < p.start ? p.start : from;
   const end = to > p.end ? p.end : to;
   if (start > end) return;
-  const share = shareOf(task);
-  const daily = isDaily(task);
-  const before = placedIn(p, cal, p.start, nextDay(input.today, -1));
-  const gross = Math.round(daily ? share * p.count : share);
-  let left = Math.max(0, gross - input.trackedMinutes);
-  if (daily) left = Math.min(left, gross - Math.round(share * before));
+  const { before, left } = leftFromToday(task, p, cal, input);
   // The index among the placement days of the first placement day from `start` on.
   let i = placedIn(p, cal, p.start, nextDay(start, -1));
   for (let day = start; day <= end; day = nextDay(day)) {
@@ -170,7 +176,7 @@ export function spreadOver(
       each(day, 0, 0);
       continue;
     }
-    const estimated = daily ? evenSlice(share * p.count, p.count, i) : evenSlice(share, p.count, i);
+    const estimated = estimateSlice(task, p, i);
     const remaining = input.done || day < input.today ? 0 : evenSlice(left, p.count - before, i - before);
     each(day, estimated, remaining);
     i++;

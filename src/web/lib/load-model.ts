@@ -35,15 +35,15 @@ export type LoadsByUser = ReadonlyMap<number, ReadonlyMap<string, Load>>;
 export const NO_LOADS: LoadsByUser = new Map();
 
 // The numbers a Load is made of, in the order PackedLoads keeps them.
+const numbersOf = (c: Computation) => [
+  c.working_minutes,
+  c.time_off_minutes,
+  c.estimated_minutes,
+  c.estimated_remaining_minutes,
+  c.assigned_tasks_count,
+];
 const FIELDS = 5;
-const fitsInt32 = (c: Computation) =>
-  [
-    c.working_minutes,
-    c.time_off_minutes,
-    c.estimated_minutes,
-    c.estimated_remaining_minutes,
-    c.assigned_tasks_count,
-  ].every((v) => (v | 0) === v);
+const fitsInt32 = (c: Computation) => numbersOf(c).every((v) => (v | 0) === v);
 
 /**
  * One person's loads as numbers in one typed array, over the dates the whole answer shares: a seven-month
@@ -64,18 +64,7 @@ export class PackedLoads implements ReadonlyMap<string, Load> {
     computations: readonly Computation[],
   ) {
     const numbers = new Int32Array(dates.length * FIELDS);
-    computations.forEach((c, i) => {
-      numbers.set(
-        [
-          c.working_minutes,
-          c.time_off_minutes,
-          c.estimated_minutes,
-          c.estimated_remaining_minutes,
-          c.assigned_tasks_count,
-        ],
-        i * FIELDS,
-      );
-    });
+    computations.forEach((c, i) => numbers.set(numbersOf(c), i * FIELDS));
     return new PackedLoads(dates, index, numbers);
   }
 

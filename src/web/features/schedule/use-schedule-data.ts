@@ -2,7 +2,7 @@ import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-quer
 import { useMemo } from 'react';
 import { NO_LOADS } from '@/web/lib/load-model';
 import { accountQueries } from '@/web/lib/queries/account';
-import { capacityParams, capacityQueries, coveringCapacities } from '@/web/lib/queries/capacities';
+import { capacityParams, capacityQueries } from '@/web/lib/queries/capacities';
 import { organizationQueries } from '@/web/lib/queries/organization';
 import { addDays } from '@/web/lib/time/calendar-day';
 import { useDateFormat } from '@/web/lib/time/use-date-format';
@@ -84,9 +84,7 @@ export function useScheduleData(view: ScheduleView, narrow: boolean) {
   );
   // The Timeline's strips may already hold these people's week (opening the Schedule then reads nothing).
   const capacityQuery = useQuery({
-    ...capacityQueries.window(scope, capacity),
-    initialData: () => coveringCapacities(qc, scope, capacity)?.data,
-    initialDataUpdatedAt: () => coveringCapacities(qc, scope, capacity)?.updatedAt,
+    ...capacityQueries.windowOrCovering(qc, scope, capacity),
     enabled: people.length > 0 && !settingsPending,
   });
   const loads = capacityQuery.data ?? NO_LOADS;

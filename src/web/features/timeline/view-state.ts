@@ -49,6 +49,12 @@ export function filterQuery(f: Filters): Record<string, string | undefined> {
   };
 }
 
+/** The view a settled scroll was measured on (see patchViewParams). */
+export interface MeasuredOn {
+  starts: readonly Day[];
+  zoom: Zoom;
+}
+
 /**
  * The URL's query after `patch`, from the query as it is now (`search`), or null to leave it alone: a scroll
  * measured on one view that settles after the URL has moved on (Today, a zoom, Back; navigations render in a
@@ -56,11 +62,6 @@ export function filterQuery(f: Filters): Record<string, string | undefined> {
  * where they scrolled from. `measuredOn`: the zoom the scroll was measured at and the starts the URL may have
  * for it to apply (the view's, and the one the scroller itself wrote last, which may still be rendering).
  */
-export interface MeasuredOn {
-  starts: readonly Day[];
-  zoom: Zoom;
-}
-
 export function patchViewParams(
   search: string,
   today: Day,

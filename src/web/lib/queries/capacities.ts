@@ -57,6 +57,16 @@ export const capacityQueries = {
         return loadsByUser(pages.flat());
       },
     }),
+  /** `window`, starting from a cached read that holds it when there is one (coveringCapacities, looked up once). */
+  windowOrCovering: (qc: QueryClient, scope: WorkspaceScope, params: CapacityParams) => {
+    let found: { hit: ReturnType<typeof coveringCapacities> } | null = null;
+    const covering = () => (found ??= { hit: coveringCapacities(qc, scope, params) }).hit;
+    return {
+      ...capacityQueries.window(scope, params),
+      initialData: () => covering()?.data,
+      initialDataUpdatedAt: () => covering()?.updatedAt,
+    };
+  },
 };
 
 /**
