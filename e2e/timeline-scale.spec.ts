@@ -180,6 +180,9 @@ test('scrolled vertically and sideways, each row in view shows its name and coun
   // Back to today (the stops above may have settled on a window far from the demo's tasks), then sideways a
   // little and wait: a settled sideways scroll moves the URL, which may read another window.
   await page.getByRole('button', { name: 'Today', exact: true }).click();
+  // Today's view is drawn (its render runs in a transition: until then the view before it, which may show a
+  // long task's bar, is on screen, and its scrollLeft would send the next scroll a month too far).
+  await expect(page.getByTestId('today-line')).toBeInViewport();
   await expect(page.locator('[data-bar-id]').first()).toBeVisible();
   const left = (await scroller.evaluate((el) => el.scrollLeft)) + 200;
   await scrollAndMeasure(scroller, { top: 4_000, left });
