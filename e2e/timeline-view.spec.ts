@@ -268,3 +268,22 @@ test('over quota: the drop is undone and the toast gives the reset time', async 
   await expect(bar(page, t.id)).toHaveAttribute('aria-label', label!);
   expect(dbTask(app, t.id)).toMatchObject({ start_date: t.start_date, end_date: t.end_date });
 });
+
+test('Today brings the grid back even when the URL already starts at today (scrolled away a moment ago)', async ({
+  page,
+}) => {
+  await page.goto('/timeline?group=users&zoom=week');
+  await page.getByRole('button', { name: 'Today' }).click();
+  const today = page.getByTestId('today-line');
+  await expect(today).toBeInViewport();
+  const url = page.url();
+  const scroller = page.getByTestId('timeline-scroll');
+  const home = await scroller.evaluate((el) => el.scrollLeft);
+  // Sideways by six weeks and Today at once, before the scroll has settled into the URL.
+  await scroller.evaluate((el) => el.scrollBy({ left: 1000, behavior: 'instant' }));
+  await page.getByRole('button', { name: 'Today' }).click();
+  await expect(today).toBeInViewport();
+  await expect.poll(() => scroller.evaluate((el) => el.scrollLeft)).toBe(home);
+  await page.waitForTimeout(400); // past the settle delay: the URL stays at today
+  expect(page.url()).toBe(url);
+});

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { TaskGroupType } from '@/api/task-group';
 import { FreshnessStatus } from '@/web/components/ui/freshness-status';
 import { ErrorBoundary } from '@/web/components/ui/error-boundary';
@@ -112,7 +112,12 @@ export function TimelinePage() {
   const onGroup = useCallback((group: TaskGroupType) => navigate({ group }), [navigate]);
   const onZoom = useCallback((zoom: Zoom) => navigate({ zoom }), [navigate]);
   const onZoomTo = useCallback((zoom: Zoom, start: Day) => navigate({ zoom, start }), [navigate]);
-  const onToday = useCallback(() => navigate({ start: addDays(today, -3) }), [navigate, today]);
+  // Today moves the grid back even when the URL already starts there (the grid was scrolled since).
+  const [jumps, setJumps] = useState(0);
+  const onToday = useCallback(() => {
+    startTransition(() => setJumps((n) => n + 1));
+    navigate({ start: addDays(today, -3) });
+  }, [navigate, today]);
   const onStep = useCallback(
     (dir: -1 | 1) => navigate({ start: addDays(view.start, dir * STEP_DAYS[view.zoom]) }),
     [navigate, view.start, view.zoom],
@@ -188,6 +193,7 @@ export function TimelinePage() {
                   group={view.group}
                   canvas={canvas}
                   start={view.start}
+                  jumps={jumps}
                   px={px}
                   today={today}
                   doneStatusIds={data.doneStatusIds}

@@ -29,6 +29,7 @@ export const GridScroller = memo(function GridScroller({
   rows,
   canvas,
   start,
+  jumps,
   px,
   today,
   doneStatusIds,
@@ -86,14 +87,19 @@ export const GridScroller = memo(function GridScroller({
   // Scroll to the URL's start when it changes from outside (Today, Previous, Next, Back, zoom, a link);
   // after our own scroll-driven URL update only the canvas may have moved: keep the same day in view.
   const fromScroll = useRef<{ day: string; rest: number } | null>(null);
+  // Today clicked while the URL already had today's start (the grid was scrolled away within the settle delay,
+  // or by a scroll whose settle was dropped): the URL does not change, the grid still goes back.
+  const jumped = useRef(jumps);
   useLayoutEffect(() => {
     const el = scrollRef.current;
     if (!el) return;
+    if (jumped.current !== jumps) fromScroll.current = null;
+    jumped.current = jumps;
     const own = fromScroll.current?.day === start ? fromScroll.current.rest : 0;
     el.scrollLeft = dateToX(start, canvas.start, px) + own;
     remember(el);
     followScrollX(el);
-  }, [start, canvas.start, px, remember]);
+  }, [start, canvas.start, px, remember, jumps]);
 
   // Ctrl+wheel and Ctrl+= / Ctrl+- zoom around a day: the layout effect above puts `rest` back.
   useZoomGestures(scrollRef, { px, origin: canvas.start }, (zoom, day, rest) => {

@@ -16,6 +16,8 @@ export interface GridProps {
   group: TaskGroupType;
   canvas: DayRange;
   start: Day;
+  /** Counts Today clicks: the grid goes back to `start` even when the URL already had it. */
+  jumps: number;
   px: number;
   today: Day;
   doneStatusIds: ReadonlySet<number>;
@@ -27,8 +29,10 @@ export interface GridProps {
   loadMore: () => void;
   commit: (v: MoveVars) => void;
   onCreate: (row: TimelineRow, draft: { start: Day; end: Day; lane: number }) => void;
-  /** The first day in view after the user scrolled (written to the URL, replacing the entry). */
-  /** Whether the URL took it (a scroll measured before a navigation is dropped). */
+  /**
+   * The first day in view after the user scrolled (written to the URL, replacing the entry); whether the URL
+   * took it (a scroll measured before a navigation is dropped).
+   */
   onScrolledTo: (day: Day) => boolean;
   /** A zoom gesture (Ctrl+wheel, Ctrl+= / Ctrl+-): the new zoom and its first day in view. */
   onZoomTo: (zoom: Zoom, start: Day) => void;
