@@ -38,6 +38,23 @@ describe('streamJsonArray', () => {
     expect(batches).toBe(3);
   });
 
+  it('parses an omitted value only for the records asked for, and gives them back whole', async () => {
+    vi.stubGlobal('fetch', async () => answer(300, 7));
+    const seen: unknown[] = [];
+    const kept: unknown[] = [];
+    for await (const batch of streamJsonArray('/x', {
+      item: z.object({ id: z.number(), extra: z.null() }),
+      noun: 'x',
+      omit: 'extra',
+      onItem: (item, record) => {
+        if (item.id % 100 === 0) kept.push(record());
+      },
+    }))
+      seen.push(...batch);
+    expect(seen).toEqual(Array.from({ length: 300 }, (_, id) => ({ id, extra: null })));
+    expect(kept).toEqual([0, 100, 200].map((id) => ({ id, extra: { deep: [id] } })));
+  });
+
   it('steps aside while a stream that is already in is read, so what waits (another answer, a timer) runs before it ends', async () => {
     vi.stubGlobal('fetch', async () => answer(2_000, 50));
     let itemsWhenTimerRan = -1;

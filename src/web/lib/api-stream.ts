@@ -15,8 +15,13 @@ interface StreamOptions<S extends z.ZodType> {
   signal?: AbortSignal;
   /** Items per yielded batch (a render per batch, not per item). */
   batch?: number;
-  /** Sees each parsed item with the record it was parsed from (to keep some records whole). */
-  onItem?: (item: z.output<S>, record: unknown) => void;
+  /**
+   * A key of the elements whose (object or array) value is not parsed unless `onItem` asks for the whole record:
+   * `item` sees it as null. A streamed block's task is most of its bytes.
+   */
+  omit?: string;
+  /** Sees each parsed item and can ask for the whole record it came from (to keep some records whole). */
+  onItem?: (item: z.output<S>, record: () => unknown) => void;
   /** Main-thread time (its own and its consumer's) after which the reading lets the browser run (SLICE_MS). */
   sliceMs?: number;
 }
@@ -53,7 +58,7 @@ export async function* streamJsonArray<S extends z.ZodType>(
   if (!response.body)
     throw new ApiError(response.status, 'invalid_response', 'The server sent an empty answer.');
   const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
-  const splitter = new JsonArraySplitter();
+  const splitter = new JsonArraySplitter(opts.omit);
   const size = opts.batch ?? 500;
   let pending: z.output<S>[] = [];
   const sliceMs = opts.sliceMs ?? SLICE_MS;
@@ -65,15 +70,15 @@ export async function* streamJsonArray<S extends z.ZodType>(
     }
     const { value, done } = await reader.read();
     if (done) break;
-    for (const text of splitter.push(value)) {
-      const record = parseJson(text);
+    for (const element of splitter.push(value)) {
+      const record = parseJson(element.text);
       const parsed = parseLeniently(opts.item, record);
       opts.skips?.add(parsed.skipped);
       if (!parsed.success) {
         opts.skips?.skip(opts.noun, parsed.issues, record);
         continue;
       }
-      opts.onItem?.(parsed.data, record);
+      opts.onItem?.(parsed.data, () => wholeRecord(record, opts.omit, element.omitted));
       pending.push(parsed.data);
       if (pending.length >= size) {
         yield pending;
@@ -82,6 +87,13 @@ export async function* streamJsonArray<S extends z.ZodType>(
     }
   }
   if (pending.length) yield pending;
+}
+
+/** The record as sent: the omitted value parsed and put back in its place (the key kept its position). */
+function wholeRecord(record: unknown, key: string | undefined, omitted: string | undefined): unknown {
+  if (key === undefined || omitted === undefined || typeof record !== 'object' || record === null)
+    return record;
+  return { ...record, [key]: parseJson(omitted) };
 }
 
 function parseJson(text: string): unknown {

@@ -24,7 +24,7 @@ describe('near blocks', () => {
       { ...block(2, '2026-11-24T09:00:00Z'), task: { name: 'in' } },
       { ...block(3, '2026-11-22T23:30:00Z'), task: { name: 'across' } },
     ];
-    for (const r of records) keeper.offer(r, r);
+    for (const r of records) keeper.offer(r, () => r);
     const result = new Map();
     expect(nearBlocksOf(result)).toBeUndefined();
     keeper.attach(result);
@@ -35,19 +35,19 @@ describe('near blocks', () => {
 
   it('are none when more than the cap overlap the range (the reader then reads them itself)', () => {
     const keeper = nearBlockKeeper(from, to, 2);
-    for (const id of [1, 2, 3]) keeper.offer(block(id, '2026-11-24T09:00:00Z'), { id });
+    for (const id of [1, 2, 3]) keeper.offer(block(id, '2026-11-24T09:00:00Z'), () => ({ id }));
     const result = {};
     keeper.attach(result);
     expect(nearBlocksOf(result)).toBeUndefined();
     const exact = nearBlockKeeper(from, to, 2);
-    for (const id of [1, 2]) exact.offer(block(id, '2026-11-24T09:00:00Z'), { id });
+    for (const id of [1, 2]) exact.offer(block(id, '2026-11-24T09:00:00Z'), () => ({ id }));
     exact.attach(result);
     expect(nearBlocksOf(result)?.records).toEqual([{ id: 1 }, { id: 2 }]);
   });
 
   it('are none for an empty range', () => {
     const keeper = nearBlockKeeper(to, from);
-    keeper.offer(block(1, '2026-11-24T09:00:00Z'), {});
+    keeper.offer(block(1, '2026-11-24T09:00:00Z'), () => ({}));
     const result = {};
     keeper.attach(result);
     expect(nearBlocksOf(result)).toBeUndefined();

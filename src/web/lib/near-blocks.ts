@@ -35,10 +35,11 @@ export function blocksOverlapping<T extends { start: string; duration?: number |
 export function nearBlockKeeper(from: number, to: number, cap = NEAR_CAP) {
   let records: unknown[] | null = from < to ? [] : null;
   return {
-    offer(block: { start: string; duration?: number | null }, record: unknown) {
+    /** `record` gives the block as the server sent it (asked for only when kept). */
+    offer(block: { start: string; duration?: number | null }, record: () => unknown) {
       if (!records || !overlaps(Date.parse(block.start), block.duration, from, to)) return;
       if (records.length >= cap) records = null;
-      else records.push(record);
+      else records.push(record());
     },
     attach(result: object) {
       if (records) kept.set(result, { from, to, records });

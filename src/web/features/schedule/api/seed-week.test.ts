@@ -22,7 +22,7 @@ const record = (id: number, start: string, extra: Record<string, unknown> = {}) 
 function cached(records: Record<string, unknown>[], zone = 'UTC', from = '2026-11-16', to = '2026-12-07') {
   const qc = new QueryClient();
   const keeper = nearBlockKeeper(Date.parse(`${from}T00:00:00Z`), Date.parse(`${to}T00:00:00Z`));
-  for (const r of records) keeper.offer(r as { start: string }, r);
+  for (const r of records) keeper.offer(r as { start: string }, () => r);
   const bookings = new Map();
   keeper.attach(bookings);
   const key = queryKeys.timeline.blockWindow(scope, { start: '2026-11-01', end: '2026-11-30' }, zone);

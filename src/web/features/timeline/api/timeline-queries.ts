@@ -14,7 +14,7 @@ import { dayOf, rangeInstants } from '@/web/lib/time/zoned';
 import { bookingFold, type TaskBooking } from '../bookings';
 import { filterQuery, type Filters } from '../view-state';
 
-/** What the booked-day marks read of a streamed block (its embedded task is skipped, not parsed). */
+/** What the booked-day marks read of a streamed block (its embedded task is set aside unparsed: `omit`). */
 const blockMarkSchema = timeBlockSchema.pick({
   id: true,
   task_id: true,
@@ -114,6 +114,8 @@ export const timelineQueries = {
             noun: 'time block',
             skips,
             signal,
+            // Parsed only for the few blocks kept whole for the Schedule (near.offer asks for their record).
+            omit: 'task',
             onItem: near.offer,
           }),
         );
