@@ -1,4 +1,5 @@
 import type { TimeBlockStreamQuery } from '@/api/time-block';
+import type { Statement } from 'better-sqlite3';
 import type { Db } from '../db/open';
 import type { WorkspaceScope } from '../scope';
 import { loadTaskModels } from '../tasks/model-store';
@@ -6,10 +7,17 @@ import { afterSql, orderSql, orderTerms } from './order';
 import { rangeFilter } from './range-store';
 import { toAggregate, type TimeBlockRow } from './row';
 
-/** Rows per chunk: one statement for the blocks and one batched task load per chunk. */
-export const STREAM_CHUNK = 500;
-/** Tasks whose JSON a stream keeps for their next blocks (about 1 kB each). */
-const TASK_CACHE = 4_000;
+/**
+ * Rows per chunk: one statement for the blocks and one batched task load per chunk. Each statement costs
+ * about 2 ms besides its rows (50,000 blocks in chunks of 500 read in 420 ms, in chunks of 2,000 in 260 ms);
+ * a chunk of 2,000 blocks is about 2.6 MB of text.
+ */
+export const STREAM_CHUNK = 2_000;
+/**
+ * Tasks whose JSON a stream keeps for their next blocks (about 1 kB each): blocks in start order come back to
+ * the same tasks day after day, and a stream that forgot them loaded them again.
+ */
+const TASK_CACHE = 12_000;
 
 /**
  * The range as one JSON array (the OpenAPI's `produces: application/json`, schema: array of
@@ -31,12 +39,14 @@ export async function* streamRange(
   let last: TimeBlockRow | undefined;
   let first = true;
   const tasks = taskJsonCache(db);
+  const select = (after?: string) =>
+    db.prepare(`SELECT b.* ${filter.sql}${after ? ` AND ${after}` : ''} ORDER BY ${order} LIMIT ${STREAM_CHUNK}`);
+  let next: Statement | undefined;
   yield '[';
   for (;;) {
     const after = last ? afterSql(terms, last) : undefined;
-    const stmt = db.prepare(
-      `SELECT b.* ${filter.sql}${after ? ` AND ${after.sql}` : ''} ORDER BY ${order} LIMIT ${STREAM_CHUNK}`,
-    );
+    // The keyset condition's text is the same for every chunk after the first: prepared once.
+    const stmt = after ? (next ??= select(after.sql)) : select();
     const rows: TimeBlockRow[] = [];
     for (const row of stmt.iterate(...filter.args, ...(after?.args ?? []))) rows.push(row as TimeBlockRow);
     if (rows.length === 0) break;
