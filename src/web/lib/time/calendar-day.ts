@@ -39,10 +39,40 @@ export function formatDay(date: Date): Day {
   return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-// Adding days and counting them runs per bar on every scroll frame: on UTC day numbers (a UTC day always has
-// 24 hours, so whole-day arithmetic on them is exact), not through a Date at local noon and date-fns.
+// Adding days and counting them runs per bar on every scroll frame, and naming the day of each of 50,000
+// blocks on a Schedule load: on UTC day numbers (a UTC day always has 24 hours, so whole-day arithmetic on them
+// is exact), not through a Date at local noon and date-fns. A view meets the same few hundred days again and
+// again, so each day's number and each number's name are remembered (parsing and formatting were 0.2 s of a
+// dense week's load).
 const UTC_DAY = 86_400_000;
-function utcDayNumber(day: Day): number {
+const REMEMBER = 20_000;
+const numbers = new Map<Day, number>();
+const names = new Map<number, Day>();
+
+/** Days since 1970-01-01 of a calendar day (its UTC midnight); throws on text that is no `YYYY-MM-DD`. */
+export function dayNumber(day: Day): number {
+  let n = numbers.get(day);
+  if (n === undefined) {
+    n = parseDayNumber(day);
+    if (numbers.size >= REMEMBER) numbers.clear();
+    numbers.set(day, n);
+  }
+  return n;
+}
+
+/** The calendar day of a day number (dayNumber's inverse). */
+export function dayOfNumber(n: number): Day {
+  let day = names.get(n);
+  if (day === undefined) {
+    // Throws a RangeError for NaN (a day number of something that was no instant).
+    day = new Date(n * UTC_DAY).toISOString().slice(0, 10);
+    if (names.size >= REMEMBER) names.clear();
+    names.set(n, day);
+  }
+  return day;
+}
+
+function parseDayNumber(day: Day): number {
   const match = DAY_RE.exec(day);
   if (!match) throw new Error(`not a calendar date: ${day}`);
   const year = Number(match[1]);
@@ -56,9 +86,7 @@ function utcDayNumber(day: Day): number {
 }
 
 export function addDays(day: Day, n: number): Day {
-  if (n === 0) return day;
-  const date = new Date((utcDayNumber(day) + n) * UTC_DAY);
-  return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+  return n === 0 ? day : dayOfNumber(dayNumber(day) + n);
 }
 
 /** The same day of the month `n` months later (clamped to the month's end: 31 Jan + 1 month = 28 Feb). */
@@ -76,12 +104,12 @@ export function lastOfMonth(day: Day): Day {
 
 /** Whole calendar days from a to b (b - a). */
 export function daysBetween(a: Day, b: Day): number {
-  return a === b ? 0 : utcDayNumber(b) - utcDayNumber(a);
+  return a === b ? 0 : dayNumber(b) - dayNumber(a);
 }
 
 /** 0 = Sunday ... 6 = Saturday. */
 export function weekdayOf(day: Day): number {
-  return new Date(utcDayNumber(day) * UTC_DAY).getUTCDay();
+  return new Date(dayNumber(day) * UTC_DAY).getUTCDay();
 }
 
 export function isWeekend(day: Day): boolean {

@@ -56,6 +56,32 @@ describe('offsets and wall clock', () => {
     expect(offsetAt(at('2026-07-01T00:00:00Z'), 'UTC')).toBe(0);
   });
 
+  it("answers each zone's own offset when zones take turns on the same quarter hour (remembered answers)", () => {
+    const instant = at('2026-07-01T09:07:00Z');
+    for (let i = 0; i < 3; i++) {
+      expect(offsetAt(instant, 'Europe/Berlin')).toBe(2 * H);
+      expect(offsetAt(instant + 60_000, 'Europe/Berlin')).toBe(2 * H);
+      expect(offsetAt(instant, 'Asia/Kolkata')).toBe(5.5 * H);
+      expect(offsetAt(instant, 'America/New_York')).toBe(-4 * H);
+    }
+    // A change inside one zone is still seen right after the quarter hour before it was asked for.
+    expect(offsetAt(at('2026-10-25T00:59:59Z'), 'Europe/Berlin')).toBe(2 * H);
+    expect(offsetAt(at('2026-10-25T01:00:00Z'), 'Europe/Berlin')).toBe(1 * H);
+  });
+
+  it('names day numbers and numbers days the same the first time and every time after', () => {
+    for (const day of ['1970-01-01', '2026-02-28', '2028-02-29', '0050-06-01', '9999-12-31']) {
+      const n = numberOfDay(day);
+      expect(dayOfNumber(n)).toBe(day);
+      expect(dayOfNumber(n)).toBe(day);
+      expect(numberOfDay(day)).toBe(n);
+    }
+    // What is no day stays no day, also when asked again.
+    expect(numberOfDay('next week')).toBeNaN();
+    expect(numberOfDay('next week')).toBeNaN();
+    expect(() => dayOfNumber(Number.NaN)).toThrow(RangeError);
+  });
+
   it('maps wall readings to instants, also in gaps and repeated hours', () => {
     expect(toIso(fromWall(wall('2026-03-29T01:30:00'), 'Europe/Berlin'))).toBe('2026-03-29T00:30:00Z');
     // 02:30 does not exist in Berlin on 2026-03-29: pushed forward to 03:30 CEST.
