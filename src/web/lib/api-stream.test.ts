@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
+import { SkipTally } from '@/api/lenient';
 import { streamJsonArray } from './api-stream';
 
 /** An answer whose chunks are all in already (as a fast local server's are): `chunks` pieces of one array. */
@@ -53,6 +54,34 @@ describe('streamJsonArray', () => {
       seen.push(...batch);
     expect(seen).toEqual(Array.from({ length: 300 }, (_, id) => ({ id, extra: null })));
     expect(kept).toEqual([0, 100, 200].map((id) => ({ id, extra: { deep: [id] } })));
+  });
+
+  it('parses a shared value once per distinct text and gives every element carrying it the same value', async () => {
+    const task = (id: number, name: unknown) => ({ id, name });
+    const blocks = [
+      { id: 1, task: task(7, 'Write') },
+      { id: 2, task: task(8, 'Review') },
+      { id: 3, task: task(7, 'Write') },
+      { id: 4, task: task(9, 42) }, // a task that does not fit: its block is skipped
+      { id: 5, task: null },
+      { id: 6, task: task(7, 'Write') },
+    ];
+    vi.stubGlobal('fetch', async () => new Response(JSON.stringify(blocks)));
+    const skips = new SkipTally();
+    const got: { id: number; task?: { id: number; name: string } | null }[] = [];
+    for await (const batch of streamJsonArray('/x', {
+      item: z.object({ id: z.number(), task: z.object({ id: z.number(), name: z.string() }).nullish() }),
+      noun: 'time block',
+      share: { key: 'task', schema: z.object({ id: z.number(), name: z.string() }) },
+      skips,
+    }))
+      got.push(...batch);
+    expect(got).toEqual([blocks[0], blocks[1], blocks[2], blocks[4], blocks[5]]);
+    // One object for task 7, however many blocks carry it.
+    expect(got[0].task).toBe(got[2].task);
+    expect(got[0].task).toBe(got[4].task);
+    expect(got[1].task).not.toBe(got[0].task);
+    expect(skips.result()).toEqual([expect.objectContaining({ noun: 'time block', count: 1 })]);
   });
 
   it('steps aside while a stream that is already in is read, so what waits (another answer, a timer) runs before it ends', async () => {

@@ -42,6 +42,8 @@ export const scheduleQueries = {
                 },
                 item: timeBlockWithTaskSchema,
                 noun: 'time block',
+                // Each task once, shared by all its blocks (a dense week: 50,000 blocks of 10,000 tasks).
+                share: { key: 'task', schema: timeBlockWithTaskSchema.shape.task },
                 skips,
                 signal,
               }),
