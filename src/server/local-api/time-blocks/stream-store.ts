@@ -40,7 +40,9 @@ export async function* streamRange(
   let first = true;
   const tasks = taskJsonCache(db);
   const select = (after?: string) =>
-    db.prepare(`SELECT b.* ${filter.sql}${after ? ` AND ${after}` : ''} ORDER BY ${order} LIMIT ${STREAM_CHUNK}`);
+    db.prepare(
+      `SELECT b.* ${filter.sql}${after ? ` AND ${after}` : ''} ORDER BY ${order} LIMIT ${STREAM_CHUNK}`,
+    );
   let next: Statement | undefined;
   yield '[';
   for (;;) {
