@@ -1,8 +1,9 @@
 import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
+import type { OrganizationUser } from '@/api/user';
 import { NO_LOADS } from '@/web/lib/load-model';
 import { accountQueries } from '@/web/lib/queries/account';
-import { capacityParams, capacityQueries } from '@/web/lib/queries/capacities';
+import { capacityParams, capacityQueries, coveringCapacities } from '@/web/lib/queries/capacities';
 import { organizationQueries } from '@/web/lib/queries/organization';
 import { addDays } from '@/web/lib/time/calendar-day';
 import { useDateFormat } from '@/web/lib/time/use-date-format';
@@ -21,6 +22,13 @@ import { blocksShown } from './schedule-model';
 import { useScheduleUi } from './store';
 import { workWeek } from './time-geometry';
 import type { ScheduleView } from './view-state';
+
+/** The Schedule's people: the organization's users who are members of the workspace (all, for an old account). */
+function peopleOf(users: readonly OrganizationUser[] | undefined, workspaceId: number) {
+  return (users ?? [])
+    .filter((u) => u.workspaces.length === 0 || u.workspaces.some((w) => w.id === workspaceId))
+    .map((u) => ({ id: u.user_account_id, name: u.name }));
+}
 
 /**
  * Everything the Schedule shows, derived from the Query cache, the URL's view and the UI store in render.
@@ -69,19 +77,35 @@ export function useScheduleData(view: ScheduleView, narrow: boolean) {
   const tasksQuery = taskSearch ? foundTasks : allTasks;
   const tasks = useMemo(() => tasksOf(tasksQuery.data), [tasksQuery.data]);
 
-  const people = useMemo(
-    () =>
-      (users.data ?? [])
-        .filter((u) => u.workspaces.length === 0 || u.workspaces.some((w) => w.id === scope.workspaceId))
-        .map((u) => ({ id: u.user_account_id, name: u.name })),
-    [users.data, scope.workspaceId],
-  );
+  const people = useMemo(() => peopleOf(users.data, scope.workspaceId), [users.data, scope.workspaceId]);
   // A day's capacity is that weekday's working hours minus time off and holidays: one read of everyone's
   // days per visible week (whatever the span and row mode show of it), computed by the server.
   const capacity = capacityParams(
     people.map((p) => p.id),
     { start: weekStart, end: addDays(weekStart, 4) },
   );
+  // The capacity read leaves the moment the last page of people is in, not once the rows they make have been
+  // drawn (300 rows of a busy week took 0.2-0.3 s of main thread first); the query below then finds it.
+  useEffect(() => {
+    if (settingsPending) return;
+    let current = true;
+    void qc.fetchQuery(organizationQueries.users(scope.organizationId)).then(
+      (all) => {
+        const params = capacityParams(
+          peopleOf(all, scope.workspaceId).map((p) => p.id),
+          { start: weekStart, end: addDays(weekStart, 4) },
+        );
+        const read = capacityQueries.window(scope, params);
+        // Only a read nobody has asked for yet (a cached one is the query's to refresh, a covering one is used).
+        if (!current || params.userIds.length === 0 || qc.getQueryState(read.queryKey)) return;
+        if (!coveringCapacities(qc, scope, params)) void qc.prefetchQuery(read);
+      },
+      () => {},
+    );
+    return () => {
+      current = false;
+    };
+  }, [qc, scope, weekStart, settingsPending]);
   // The Timeline's strips may already hold these people's week (opening the Schedule then reads nothing).
   const capacityQuery = useQuery({
     ...capacityQueries.windowOrCovering(qc, scope, capacity),
