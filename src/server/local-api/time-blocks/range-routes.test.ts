@@ -1,8 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { timeBlockStreamSchema, timeBlockWithTaskPageSchema, type TimeBlockWithTask } from '@/api/time-block';
+import {
+  timeBlockStreamQuerySchema,
+  timeBlockStreamSchema,
+  timeBlockWithTaskPageSchema,
+  type TimeBlockWithTask,
+} from '@/api/time-block';
 import { createTestApi, type TestApi } from '../test-harness';
 import { rangeFilter } from './range-store';
-import { taskJsonCache } from './stream-store';
+import { streamRange, taskJsonCache } from './stream-store';
 import { addBlock, addOtherWorkspace, addTask, liveBlockCount } from './test-fixtures';
 
 let api: TestApi;
@@ -12,7 +17,8 @@ let a: number; // task with status 7001
 let b: number; // task with status 7003
 let blocks: Record<string, number>;
 beforeAll(async () => {
-  // More blocks than one stream chunk (500), so the stream's keyset continuation is exercised.
+  // 1,300 blocks: more than two of the chunks the test below also streams in (97), so the keyset
+  // continuation is exercised in every order.
   api = await createTestApi({ timeBlocks: 1300 });
   other = addOtherWorkspace(api);
   a = addTask(api, { statusId: 7001 });
@@ -187,8 +193,21 @@ describe('GET /time-blocks/stream', () => {
         pages.push(...data);
         if (data.length < 100) break;
       }
-      expect(items.length).toBeGreaterThan(1000); // more than two stream chunks
+      expect(items.length).toBeGreaterThan(1000);
       expect(items).toEqual(pages);
+      // In chunks of 97 rows (each chunk continuing after the last row of the one before): the same text.
+      let text = '';
+      const scope = {
+        userId: api.demoUserId,
+        organizationId: api.org,
+        workspaceId: api.ws,
+        isOrgAdmin: true,
+      };
+      const query = timeBlockStreamQuerySchema.parse(
+        Object.fromEntries(new URLSearchParams(`${everything}${order}`)),
+      );
+      for await (const part of streamRange(api.db, scope, query, 97)) text += part;
+      expect(text).toBe(res.body);
     }
   });
 

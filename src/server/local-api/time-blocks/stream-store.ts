@@ -32,6 +32,7 @@ export async function* streamRange(
   db: Db,
   scope: WorkspaceScope,
   q: TimeBlockStreamQuery,
+  chunk = STREAM_CHUNK,
 ): AsyncGenerator<string> {
   const filter = rangeFilter(scope, q);
   const terms = orderTerms(q.order_by);
@@ -40,9 +41,7 @@ export async function* streamRange(
   let first = true;
   const tasks = taskJsonCache(db);
   const select = (after?: string) =>
-    db.prepare(
-      `SELECT b.* ${filter.sql}${after ? ` AND ${after}` : ''} ORDER BY ${order} LIMIT ${STREAM_CHUNK}`,
-    );
+    db.prepare(`SELECT b.* ${filter.sql}${after ? ` AND ${after}` : ''} ORDER BY ${order} LIMIT ${chunk}`);
   let next: Statement | undefined;
   yield '[';
   for (;;) {
@@ -61,7 +60,7 @@ export async function* streamRange(
       first = false;
     }
     yield text;
-    if (rows.length < STREAM_CHUNK) break;
+    if (rows.length < chunk) break;
     last = rows[rows.length - 1];
   }
   yield ']';

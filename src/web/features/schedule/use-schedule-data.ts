@@ -89,7 +89,8 @@ export function useScheduleData(view: ScheduleView, narrow: boolean) {
   useEffect(() => {
     if (settingsPending) return;
     let current = true;
-    void qc.fetchQuery(organizationQueries.users(scope.organizationId)).then(
+    // The users as cached or as being read (never a second read: the list is read once a session).
+    void qc.ensureQueryData(organizationQueries.users(scope.organizationId)).then(
       (all) => {
         const params = capacityParams(
           peopleOf(all, scope.workspaceId).map((p) => p.id),

@@ -122,6 +122,18 @@ describe.each(MACHINE_ZONES)('calendar days on a machine in %s', (machineZone) =
     }));
 });
 
+describe('day arithmetic at the edges', () => {
+  it('gives the same answers the first time and when remembered, and never throws on a count that is no number', () => {
+    for (let i = 0; i < 2; i++) {
+      expect(addDays('9999-12-31', 1)).toBe('10000-01-01');
+      expect(addDays('2026-03-28', 2)).toBe('2026-03-30');
+      expect(daysBetween('2026-01-01', '2027-01-01')).toBe(365);
+      expect(() => addDays('2026-01-01', Number.NaN)).not.toThrow();
+      expect(() => addDays('29.03.2026', 1)).toThrow(/not a calendar date/);
+    }
+  });
+});
+
 describe('day strings', () => {
   it('accepts only YYYY-MM-DD', () => {
     expect(isDay('2026-03-29')).toBe(true);

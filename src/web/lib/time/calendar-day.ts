@@ -64,8 +64,10 @@ export function dayNumber(day: Day): number {
 export function dayOfNumber(n: number): Day {
   let day = names.get(n);
   if (day === undefined) {
-    // Throws a RangeError for NaN (a day number of something that was no instant).
-    day = new Date(n * UTC_DAY).toISOString().slice(0, 10);
+    const date = new Date(n * UTC_DAY);
+    day = `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+    // What is no day number (NaN) names no day, and is not remembered.
+    if (!Number.isFinite(n)) return day;
     if (names.size >= REMEMBER) names.clear();
     names.set(n, day);
   }

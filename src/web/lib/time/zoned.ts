@@ -1,5 +1,5 @@
 import { tzOffset } from '@date-fns/tz';
-import { addDays, dayOfNumber, type Day, type DayRange } from './calendar-day';
+import { addDays, dayOfNumber as calendarDayOfNumber, type Day, type DayRange } from './calendar-day';
 
 /**
  * Instants in a time zone. Instants are UTC milliseconds; a "wall" value is the zone's clock reading of an
@@ -82,8 +82,11 @@ export function dayNumberOf(instant: number, zone: string): number {
   return Math.floor(toWall(instant, zone) / WALL_DAY);
 }
 
-/** The calendar day of a day number (inverse of dayNumberOf's numbering). */
-export { dayOfNumber };
+/** The calendar day of a day number (inverse of dayNumberOf's numbering); a RangeError for NaN (no instant). */
+export function dayOfNumber(n: number): Day {
+  if (!Number.isFinite(n)) throw new RangeError('Invalid time value');
+  return calendarDayOfNumber(n);
+}
 
 /** The day number of a calendar day (dayOfNumber's inverse). */
 export const numberOfDay = (day: Day): number => wallOfDay(day) / WALL_DAY;
