@@ -1,6 +1,6 @@
 /**
  * Calendar-day arithmetic shared by the server and the browser where the contract needs it (capacity
- * windows, estimate spreading). A day is `YYYY-MM-DD`; each is handled as its UTC midnight, and UTC has no
+ * windows, estimate spreading), and the remembered day numbers and names behind web/lib/time/zoned. A day is `YYYY-MM-DD`; each is handled as its UTC midnight, and UTC has no
  * daylight-saving changes, so whole-day steps on those instants are exact. The browser's own calendar module
  * (web/lib/time/calendar-day) does the same for the views; this one exists because src/api may import nothing.
  */
@@ -12,7 +12,8 @@ const REMEMBER = 20_000;
 const numbers = new Map<string, number>();
 const names = new Map<number, string>();
 
-function dayNumber(day: string): number {
+/** Days since 1970-01-01 of a `YYYY-MM-DD` (NaN for text that is no day, not remembered). */
+export function dayNumber(day: string): number {
   let n = numbers.get(day);
   if (n === undefined) {
     n = Date.parse(`${day}T00:00:00Z`) / DAY_MS;
@@ -24,7 +25,8 @@ function dayNumber(day: string): number {
   return n;
 }
 
-function dayName(n: number): string {
+/** The `YYYY-MM-DD` of a day number (a RangeError for NaN). */
+export function dayName(n: number): string {
   let day = names.get(n);
   if (day === undefined) {
     day = new Date(n * DAY_MS).toISOString().slice(0, 10);

@@ -31,6 +31,17 @@ function peopleOf(users: readonly OrganizationUser[] | undefined, workspaceId: n
 }
 
 /**
+ * A day's capacity is that weekday's working hours minus time off and holidays: one read of everyone's days per
+ * visible work week (whatever the span and row mode show of it), computed by the server.
+ */
+function weekCapacity(people: readonly { id: number }[], weekStart: string) {
+  return capacityParams(
+    people.map((p) => p.id),
+    { start: weekStart, end: addDays(weekStart, 4) },
+  );
+}
+
+/**
  * Everything the Schedule shows, derived from the Query cache, the URL's view and the UI store in render.
  * Without a span in the URL a phone shows one day and a larger screen the work week.
  */
@@ -78,12 +89,7 @@ export function useScheduleData(view: ScheduleView, narrow: boolean) {
   const tasks = useMemo(() => tasksOf(tasksQuery.data), [tasksQuery.data]);
 
   const people = useMemo(() => peopleOf(users.data, scope.workspaceId), [users.data, scope.workspaceId]);
-  // A day's capacity is that weekday's working hours minus time off and holidays: one read of everyone's
-  // days per visible week (whatever the span and row mode show of it), computed by the server.
-  const capacity = capacityParams(
-    people.map((p) => p.id),
-    { start: weekStart, end: addDays(weekStart, 4) },
-  );
+  const capacity = weekCapacity(people, weekStart);
   // The capacity read leaves the moment the last page of people is in, not once the rows they make have been
   // drawn (300 rows of a busy week took 0.2-0.3 s of main thread first); the query below then finds it.
   useEffect(() => {
@@ -92,10 +98,7 @@ export function useScheduleData(view: ScheduleView, narrow: boolean) {
     // The users as cached or as being read (never a second read: the list is read once a session).
     void qc.ensureQueryData(organizationQueries.users(scope.organizationId)).then(
       (all) => {
-        const params = capacityParams(
-          peopleOf(all, scope.workspaceId).map((p) => p.id),
-          { start: weekStart, end: addDays(weekStart, 4) },
-        );
+        const params = weekCapacity(peopleOf(all, scope.workspaceId), weekStart);
         const read = capacityQueries.window(scope, params);
         // Only a read nobody has asked for yet (a cached one is the query's to refresh, a covering one is used).
         if (!current || params.userIds.length === 0 || qc.getQueryState(read.queryKey)) return;

@@ -1,5 +1,6 @@
 import { tzOffset } from '@date-fns/tz';
-import { addDays, dayOfNumber as calendarDayOfNumber, type Day, type DayRange } from './calendar-day';
+import { dayName, dayNumber } from '@/api/utc-days';
+import { addDays, type Day, type DayRange } from './calendar-day';
 
 /**
  * Instants in a time zone. Instants are UTC milliseconds; a "wall" value is the zone's clock reading of an
@@ -51,20 +52,8 @@ export function fromWall(wall: number, zone: string): number {
   return wall - before;
 }
 
-// Each day's wall reading, remembered as calendar-day remembers day numbers (NaN for text that is no day is not).
-const walls = new Map<Day, number>();
-
 /** The wall reading of a day's 00:00 (the day's start, before any zone is applied); NaN for what is no day. */
-export function wallOfDay(day: Day): number {
-  let wall = walls.get(day);
-  if (wall === undefined) {
-    wall = Date.parse(`${day}T00:00:00Z`);
-    if (Number.isNaN(wall)) return wall;
-    if (walls.size >= 20_000) walls.clear();
-    walls.set(day, wall);
-  }
-  return wall;
-}
+export const wallOfDay = (day: Day): number => dayNumber(day) * WALL_DAY;
 
 /** The calendar day an instant falls on in a zone ("today" is dayOf(Date.now(), zone)). */
 export function dayOf(instant: number, zone: string): Day {
@@ -83,13 +72,10 @@ export function dayNumberOf(instant: number, zone: string): number {
 }
 
 /** The calendar day of a day number (inverse of dayNumberOf's numbering); a RangeError for NaN (no instant). */
-export function dayOfNumber(n: number): Day {
-  if (!Number.isFinite(n)) throw new RangeError('Invalid time value');
-  return calendarDayOfNumber(n);
-}
+export const dayOfNumber: (n: number) => Day = dayName;
 
-/** The day number of a calendar day (dayOfNumber's inverse). */
-export const numberOfDay = (day: Day): number => wallOfDay(day) / WALL_DAY;
+/** The day number of a calendar day (dayOfNumber's inverse); NaN for what is no day. */
+export const numberOfDay: (day: Day) => number = dayNumber;
 
 /** The instant a calendar day begins in a zone (01:00 on a day whose midnight a DST change skips). */
 export function startOfDayIn(day: Day, zone: string): number {
