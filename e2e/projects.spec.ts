@@ -137,9 +137,10 @@ test('create and edit in a dialog: plain-words checks beside the field before an
   await expect(edit).toBeHidden();
   await expect(row(page, created.id)).toContainText('Launch list');
   await expect(row(page, created.id)).toHaveAttribute('data-depth', '0');
-  expect(app.sql('SELECT name, parent_project_id FROM projects WHERE id = ?', created.id)).toEqual([
-    { name: 'Launch list', parent_project_id: null },
-  ]);
+  // The row is updated at once (optimistic); the write lands a moment later.
+  await expect
+    .poll(() => app.sql('SELECT name, parent_project_id FROM projects WHERE id = ?', created.id))
+    .toEqual([{ name: 'Launch list', parent_project_id: null }]);
   await row(page, created.id).getByRole('button', { name: 'Edit Launch list' }).click();
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toHaveCount(0);
