@@ -8,11 +8,12 @@ import { table } from './lib/table';
 import { ms } from './lib/targets';
 import { spawnPlanner } from './server/spawn-planner';
 
-const USAGE = `Usage: npx tsx bench/ab.ts --view timeline|schedule --dataset 10k|week-dense|... --a DIR --b DIR [--runs 3]
+const USAGE = `Usage: npx tsx bench/ab.ts --view timeline|schedule --dataset 10k|week-dense|... --a DIR --b DIR [--runs 3] [--requests]
   Measures a planner view as the bench does, built twice: the page and its assets come from the production
   builds in DIR a and DIR b (vite build --outDir DIR), the /api/ reads from one planner on the dataset. Runs
   alternate a, b, a, b... in fresh browsers, so a burst of load on the shared machine hits both alike; prints
-  the medians side by side. Profile a change: build the commit before it and the commit itself, compare.`;
+  the medians side by side. Profile a change: build the commit before it and the commit itself, compare.
+  --requests lists each run's /api/ reads: start → first byte → last byte, ms since navigation.`;
 
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript',
@@ -34,6 +35,7 @@ function parse(argv: string[]) {
   const a = get('--a');
   const b = get('--b');
   const runs = Number(get('--runs') ?? 3);
+  const requests = argv.includes('--requests');
   if (!view || !['timeline', 'schedule'].includes(view) || !dataset || !a || !b || !(runs >= 1))
     throw new Error(USAGE);
   for (const dir of [a, b])
@@ -41,7 +43,7 @@ function parse(argv: string[]) {
   const spec =
     SCHEDULE_DATASETS.find((d) => d.name === dataset) ??
     timelineDataset(Number.parseFloat(dataset) * (dataset.endsWith('k') ? 1000 : 1));
-  return { view, spec, dirs: { a: resolve(a), b: resolve(b) }, runs };
+  return { view, spec, dirs: { a: resolve(a), b: resolve(b) }, runs, requests };
 }
 
 /** Answers every non-/api/ request of the page from `dir` (the SPA's index.html for routes). */
@@ -63,7 +65,7 @@ async function serveBuild(page: Page, dir: string) {
 }
 
 async function main() {
-  const { view, spec, dirs, runs } = parse(process.argv.slice(2));
+  const { view, spec, dirs, runs, requests } = parse(process.argv.slice(2));
   const scratch = scratchDir();
   const planner = await spawnPlanner(createDatasetDb(scratch.dir, spec));
   const variants: Record<'a' | 'b', OurRun[]> = { a: [], b: [] };
@@ -75,6 +77,11 @@ async function main() {
         console.log(
           `${name} run ${i + 1}: first ${ms(r.load.firstItemMs ?? Number.NaN)}, complete ${ms(r.load.completeMs ?? Number.NaN)}, heap ${r.heapMiB} MiB, scroll p95 ${r.scrollY.p95} / ${r.scrollX.p95} ms (main thread ${r.scrollY.busy?.taskMs} / ${r.scrollX.busy?.taskMs} ms, reads ${r.scrollY.requests.length} / ${r.scrollX.requests.length}), requests ${r.load.requests.length}, commits ${r.load.commits}, input attribute writes ${r.load.attributes.filter(([k]) => k.startsWith('input')).reduce((n, [, c]) => n + c, 0)}`,
         );
+        if (requests)
+          for (const q of r.load.requests)
+            console.log(
+              `    ${q.method} ${q.url.slice(0, 110)}: ${Math.round(q.start ?? -1)} → ${Math.round(q.responseStart ?? -1)} → ${Math.round(q.end ?? -1)} ms`,
+            );
       }
   } finally {
     await planner.stop();

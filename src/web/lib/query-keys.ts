@@ -23,6 +23,9 @@ export const queryKeys = {
   organization: {
     all: (organizationId: number) => ['organization', organizationId] as const,
     users: (organizationId: number) => [...queryKeys.organization.all(organizationId), 'users'] as const,
+    /** A workspace's people (under `users`: what refreshes the users refreshes them). */
+    people: (scope: Pick<WorkspaceScope, 'organizationId' | 'workspaceId'>) =>
+      [...queryKeys.organization.users(scope.organizationId), 'workspace', scope.workspaceId] as const,
     roles: (organizationId: number) => ['roles', organizationId] as const,
   },
   groups: {

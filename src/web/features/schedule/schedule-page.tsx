@@ -86,7 +86,7 @@ export function SchedulePage() {
 
   // The rows are people and the blocks are the week's: without either there is no grid to show.
   const failed = [schedule.weekQuery, schedule.usersQuery].filter((q) => q.isError);
-  const usersKey = queryKeys.organization.users(schedule.scope.organizationId);
+  const usersKey = queryKeys.organization.people(schedule.scope);
   return (
     <section className="page sch-page" aria-busy={schedule.weekQuery.isFetching}>
       <ErrorBoundary what="the schedule's toolbar" kind="panel" queries={[usersKey]}>

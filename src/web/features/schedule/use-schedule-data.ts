@@ -1,10 +1,9 @@
 import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
-import type { OrganizationUser } from '@/api/user';
 import { NO_LOADS } from '@/web/lib/load-model';
 import { accountQueries } from '@/web/lib/queries/account';
 import { capacityParams, capacityQueries, coveringCapacities } from '@/web/lib/queries/capacities';
-import { organizationQueries } from '@/web/lib/queries/organization';
+import { peopleQueries, type Person } from '@/web/lib/queries/people';
 import { addDays } from '@/web/lib/time/calendar-day';
 import { useDateFormat } from '@/web/lib/time/use-date-format';
 import { workWeekMondayOf } from '@/web/lib/time/user-format';
@@ -23,17 +22,12 @@ import { useScheduleUi } from './store';
 import { workWeek } from './time-geometry';
 import type { ScheduleView } from './view-state';
 
-/** The Schedule's people: the organization's users who are members of the workspace (all, for an old account). */
-function peopleOf(users: readonly OrganizationUser[] | undefined, workspaceId: number) {
-  return (users ?? [])
-    .filter((u) => u.workspaces.length === 0 || u.workspaces.some((w) => w.id === workspaceId))
-    .map((u) => ({ id: u.user_account_id, name: u.name }));
-}
-
 /**
  * A day's capacity is that weekday's working hours minus time off and holidays: one read of everyone's days per
  * visible work week (whatever the span and row mode show of it), computed by the server.
  */
+const NO_PEOPLE: readonly Person[] = [];
+
 function weekCapacity(people: readonly { id: number }[], weekStart: string) {
   return capacityParams(
     people.map((p) => p.id),
@@ -48,7 +42,7 @@ function weekCapacity(people: readonly { id: number }[], weekStart: string) {
 export function useScheduleData(view: ScheduleView, narrow: boolean) {
   const scope = useWorkspaceScope();
   const me = useQuery(accountQueries.me());
-  const users = useQuery(organizationQueries.users(scope.organizationId));
+  const users = useQuery(peopleQueries.list(scope));
   const ui = useScheduleUi();
 
   const { zone, settingsPending } = useUserZone();
@@ -88,17 +82,17 @@ export function useScheduleData(view: ScheduleView, narrow: boolean) {
   const tasksQuery = taskSearch ? foundTasks : allTasks;
   const tasks = useMemo(() => tasksOf(tasksQuery.data), [tasksQuery.data]);
 
-  const people = useMemo(() => peopleOf(users.data, scope.workspaceId), [users.data, scope.workspaceId]);
+  const people = users.data ?? NO_PEOPLE;
   const capacity = weekCapacity(people, weekStart);
-  // The capacity read leaves the moment the last page of people is in, not once the rows they make have been
+  // The capacity read leaves the moment the people are in, not once the rows they make have been
   // drawn (300 rows of a busy week took 0.2-0.3 s of main thread first); the query below then finds it.
   useEffect(() => {
     if (settingsPending) return;
     let current = true;
-    // The users as cached or as being read (never a second read: the list is read once a session).
-    void qc.ensureQueryData(organizationQueries.users(scope.organizationId)).then(
+    // The people as cached or as being read (never a second read: the list is read once a session).
+    void qc.ensureQueryData(peopleQueries.list(scope)).then(
       (all) => {
-        const params = weekCapacity(peopleOf(all, scope.workspaceId), weekStart);
+        const params = weekCapacity(all, weekStart);
         const read = capacityQueries.window(scope, params);
         // Only a read nobody has asked for yet (a cached one is the query's to refresh, a covering one is used).
         if (!current || params.userIds.length === 0 || qc.getQueryState(read.queryKey)) return;

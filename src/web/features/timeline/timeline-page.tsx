@@ -5,7 +5,6 @@ import { ErrorBoundary } from '@/web/components/ui/error-boundary';
 import { LoadError } from '@/web/components/ui/load-error';
 import { SkippedNotice } from '@/web/components/ui/skipped-notice';
 import { queryKeys } from '@/web/lib/query-keys';
-import { userNameById } from '@/web/lib/queries/organization';
 import { addDays, type Day } from '@/web/lib/time/calendar-day';
 import { useUserZone } from '@/web/lib/time/use-user-zone';
 import { useUndoRedo } from '@/web/lib/use-undo-redo';
@@ -128,7 +127,7 @@ export function TimelinePage() {
       openTaskId === null ? undefined : data.rows.flatMap((r) => r.tasks).find((t) => t.id === openTaskId),
     [openTaskId, data.rows],
   );
-  const names = useMemo(() => userNameById(data.users), [data.users]);
+  const names = data.names;
   return (
     <section className="tl-page" aria-labelledby="tl-title">
       <div className="tl-top">

@@ -13,7 +13,7 @@ interface Props {
   today: string;
   day: string;
   zone: string;
-  users: { id: number; name: string }[];
+  users: readonly { id: number; name: string }[];
   focusUser: number | null;
   /** The span shown (the URL's, or the screen's default). */
   span: Span;

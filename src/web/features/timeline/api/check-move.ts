@@ -6,7 +6,7 @@ import { tasksChangedAfter } from '@/web/lib/freshness/change-check';
 import { ConflictError, judgeWrite, planCheck } from '@/web/lib/freshness/conflict';
 import { markVerified, viewCurrentAsOf } from '@/web/lib/freshness/read-times';
 import { changesSince } from '@/web/lib/freshness/runs';
-import { userNameById } from '@/web/lib/queries/organization';
+import { namesOf, type Person } from '@/web/lib/queries/people';
 import { queryKeys, timelineWindowOf } from '@/web/lib/query-keys';
 import type { WorkspaceScope } from '@/web/lib/workspace-scope';
 import type { Landing } from '../landing';
@@ -63,8 +63,10 @@ export async function checkMove(
     (task) => rowsOutdated(group, [task], rows, windows),
   );
   if (verdict.conflicts.length || verdict.unknown.length) {
-    const users = qc.getQueryData<OrganizationUser[]>(queryKeys.organization.users(scope.organizationId));
-    const names = userNameById(users);
+    const names = namesOf(
+      qc.getQueryData<Person[]>(queryKeys.organization.people(scope)),
+      qc.getQueryData<OrganizationUser[]>(queryKeys.organization.users(scope.organizationId)),
+    );
     const nameOf = (id: number) => names.get(id) ?? `User ${id}`;
     const said = verdict.conflicts.map(({ id, server }) => {
       const l = byId.get(id)!;

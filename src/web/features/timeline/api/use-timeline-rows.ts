@@ -1,7 +1,8 @@
 import { hashKey, useInfiniteQuery, useQuery, type QueryKey } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import type { TaskGroup, TaskGroupEntry } from '@/api/task-group';
-import { organizationQueries, userNameById } from '@/web/lib/queries/organization';
+import { organizationQueries } from '@/web/lib/queries/organization';
+import { namesOf, peopleQueries } from '@/web/lib/queries/people';
 import { queryKeys, timelineWindowOf } from '@/web/lib/query-keys';
 import { projectQueries } from '@/web/lib/queries/projects';
 import type { DayRange } from '@/web/lib/time/calendar-day';
@@ -71,9 +72,12 @@ export function useTimelineRows(
   const error = query.error;
 
   // Every request counts against the hourly quota: lookups load only when a row or an open filter needs them.
+  // User rows take their names from the workspace's people (one request); filters and the task panel need the
+  // organization's users (who is in which group, whom a task can go to).
+  const people = useQuery({ ...peopleQueries.list(scope), enabled: view.group === 'users' });
   const users = useQuery({
     ...organizationQueries.users(scope.organizationId),
-    enabled: lookups || needUsers || view.group === 'users',
+    enabled: lookups || needUsers,
   });
   const projects = useQuery({
     ...projectQueries.list(scope),
@@ -86,17 +90,17 @@ export function useTimelineRows(
   // The lookups the view reads (those it has not asked for count nothing in its notice).
   const lookupKeys: QueryKey[] = [
     queryKeys.statuses(scope),
-    ...(lookups || needUsers || view.group === 'users'
-      ? [queryKeys.organization.users(scope.organizationId)]
-      : []),
+    ...(view.group === 'users' ? [queryKeys.organization.people(scope)] : []),
+    ...(lookups || needUsers ? [queryKeys.organization.users(scope.organizationId)] : []),
     ...(lookups ? [queryKeys.projects.list(scope)] : []),
     ...(lookups || view.group === 'tags' ? [queryKeys.tags(scope)] : []),
   ];
   // The reads whose left-out records the view's notice counts.
   const readKeys: QueryKey[] = [windowQuery.queryKey, ...lookupKeys];
 
+  const names = useMemo(() => namesOf(people.data, users.data), [people.data, users.data]);
   const rows = useMemo<TimelineRow[]>(() => {
-    const userNames = userNameById(users.data);
+    const userNames = names;
     const projectColor = new Map((projects.data ?? []).map((p) => [p.id, p.color ?? null]));
     const tagColor = new Map((tags.data ?? []).map((t) => [t.id, t.color ?? null]));
     return groups.map((g) => {
@@ -116,7 +120,7 @@ export function useTimelineRows(
             : null;
       return rowOf(g, `${view.group}:${g.id}`, name, color);
     });
-  }, [groups, users.data, projects.data, tags.data, view.group]);
+  }, [groups, names, projects.data, tags.data, view.group]);
 
   const doneStatusIds = useMemo(
     () => new Set((statuses.data ?? []).filter((s) => s.type === 'done').map((s) => s.id)),
@@ -139,5 +143,7 @@ export function useTimelineRows(
     tags: tags.data,
     statuses: statuses.data,
     users: users.data,
+    /** Names by user account id, from whichever of the people and the organization's users are read. */
+    names,
   };
 }
