@@ -47,3 +47,26 @@ test('leaving a view right after scrolling it stays on the new page', async ({ p
   await expect(page).toHaveURL(/\/projects$/);
   await expect(page.getByRole('heading', { name: 'Projects', level: 1 })).toBeVisible();
 });
+
+test('the account reads leave while the page is still being parsed, once each, and the app uses their answers', async ({
+  page,
+  apiLog,
+}) => {
+  await openApp(page, '/timeline');
+  const urls = ['/api/track/me', '/api/track/me/workspaces', '/api/focus/users/me/settings'];
+  for (const url of urls) expect(requestsTo(apiLog, 'GET', new RegExp(`^${url}$`))).toHaveLength(1);
+  // Sent from index.html before the parser finished (the app's own script runs only after that).
+  const timing = await page.evaluate((list) => {
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    return list.map((url) => ({
+      url,
+      sentBeforeParsed:
+        performance.getEntriesByName(new URL(url, location.href).href)[0].startTime < nav.domInteractive,
+    }));
+  }, urls);
+  expect(timing).toEqual(urls.map((url) => ({ url, sentBeforeParsed: true })));
+  // Their answers are what the app works with: the workspace picked from the account's workspace list.
+  await expect(page.getByRole('combobox', { name: 'Workspace' }).locator('option:checked')).toHaveText(
+    'Demo Workspace',
+  );
+});

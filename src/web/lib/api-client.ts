@@ -3,6 +3,7 @@ import { encodeQuery, type QueryValue } from '@/api/common';
 import { parseLeniently, type SkipTally } from '@/api/lenient';
 import { ApiError } from './api-error';
 import { errorFromResponse } from './api-error-response';
+import { takeEarlyRead } from './early-reads';
 import { requestSent, responseSeen } from './freshness/quota';
 import { unreadableAnswer } from './unreadable';
 
@@ -38,13 +39,15 @@ export async function send(
   let response: Response;
   requestSent();
   try {
-    response = await fetch(url, {
-      method: opts.method ?? 'GET',
-      headers,
-      body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
-      signal: opts.signal,
-      credentials: 'same-origin',
-    });
+    const early = opts.method === undefined || opts.method === 'GET' ? takeEarlyRead(url) : undefined;
+    response = await (early ??
+      fetch(url, {
+        method: opts.method ?? 'GET',
+        headers,
+        body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+        signal: opts.signal,
+        credentials: 'same-origin',
+      }));
   } catch (err) {
     if ((err as Error).name === 'AbortError') throw err;
     throw new ApiError(0, 'network', 'The planner server could not be reached. Check your connection.');

@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { QueryClient } from '@tanstack/react-query';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { accountQueries } from './queries/account';
+import { EARLY_READS, takeEarlyRead } from './early-reads';
+
+const json = (body: unknown) => new Response(JSON.stringify(body), { status: 200 });
+
+describe('early reads', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('index.html sends exactly the listed reads', () => {
+    const html = readFileSync(join(import.meta.dirname, '../../../index.html'), 'utf8');
+    const list = /for \(const url of \[([^\]]*)\]\)/.exec(html)?.[1];
+    expect(list?.split(',').map((s) => s.trim().replace(/^'|'$/g, ''))).toEqual([...EARLY_READS]);
+  });
+
+  it('the account queries take the early answers, once each; a second read asks the server', async () => {
+    const asked: string[] = [];
+    vi.stubGlobal('fetch', async (url: string) => {
+      asked.push(url);
+      return json({ id: 2, theme: 'light' });
+    });
+    vi.stubGlobal('window', {
+      __earlyReads: {
+        '/api/track/me': Promise.resolve(json({ id: 1, fullname: 'Early' })),
+        '/api/track/me/workspaces': Promise.resolve(json([])),
+        '/api/focus/users/me/settings': Promise.resolve(json({ theme: 'dark' })),
+      },
+    });
+    const qc = new QueryClient();
+    expect(await qc.fetchQuery(accountQueries.me())).toMatchObject({ id: 1, fullname: 'Early' });
+    expect(await qc.fetchQuery(accountQueries.workspaces())).toEqual([]);
+    expect(await qc.fetchQuery(accountQueries.settings())).toMatchObject({ theme: 'dark' });
+    expect(asked).toEqual([]);
+    // Taken: a refresh is a request of its own.
+    expect(await new QueryClient().fetchQuery(accountQueries.me())).toMatchObject({ id: 2 });
+    expect(asked).toEqual(['/api/track/me']);
+  });
+
+  it('an early read that failed is the failure of the read that takes it', async () => {
+    const failed = Promise.reject(new TypeError('Failed to fetch'));
+    failed.catch(() => {});
+    vi.stubGlobal('window', { __earlyReads: { '/api/track/me': failed } });
+    await expect(
+      new QueryClient({ defaultOptions: { queries: { retry: false } } }).fetchQuery(accountQueries.me()),
+    ).rejects.toMatchObject({
+      status: 0,
+      message: 'The planner server could not be reached. Check your connection.',
+    });
+  });
+
+  it('answers nothing for other URLs, or without the page script', () => {
+    vi.stubGlobal('window', { __earlyReads: {} });
+    expect(takeEarlyRead('/api/track/me')).toBeUndefined();
+    vi.stubGlobal('window', {});
+    expect(takeEarlyRead('/api/track/me')).toBeUndefined();
+  });
+});

@@ -1,0 +1,26 @@
+/**
+ * The account reads every view starts with (who, which workspaces, which settings) are sent by a small script
+ * in index.html while the app's own script still loads and runs (a third of a second here; over a real
+ * network, one round trip to Toggl saved on every open). The app takes each answer once, in place of its
+ * own request for the same URL; a later read of it is an ordinary request.
+ */
+export const EARLY_READS = [
+  '/api/track/me',
+  '/api/track/me/workspaces',
+  '/api/focus/users/me/settings',
+] as const;
+
+declare global {
+  interface Window {
+    /** Set by index.html: the early reads' answers by URL, each taken once. */
+    __earlyReads?: Record<string, Promise<Response> | undefined>;
+  }
+}
+
+/** The early answer for a GET of `url` if there is one not taken yet (it is then no longer there). */
+export function takeEarlyRead(url: string): Promise<Response> | undefined {
+  const reads = typeof window === 'undefined' ? undefined : window.__earlyReads;
+  const answer = reads?.[url];
+  if (answer) delete reads[url];
+  return answer;
+}
