@@ -195,6 +195,8 @@ describe('GET /time-blocks/stream', () => {
       }
       expect(items.length).toBeGreaterThan(1000);
       expect(items).toEqual(pages);
+      // Byte for byte what JSON.stringify writes for the paged list's blocks (keys in the same order).
+      expect(res.body).toBe(JSON.stringify(pages));
       // In chunks of 97 rows (each chunk continuing after the last row of the one before): the same text.
       let text = '';
       const scope = {
@@ -226,18 +228,18 @@ describe("the stream's task cache", () => {
     const embedded = (await range(`${DAY}&per_page=100`)).json().data as TimeBlockWithTask[];
     const taskOf = (id: number) => embedded.find((x) => x.task_id === id)!.task;
     const cache = taskJsonCache(api.db, 2);
-    cache.load([{ task_id: a }, { task_id: b }, { task_id: a }]);
+    cache.load([a, b, a]);
     expect(cache.size).toBe(2);
     expect(JSON.parse(cache.json(a))).toEqual(taskOf(a));
     expect(JSON.parse(cache.json(b))).toEqual(taskOf(b));
     // A third task overflows the limit: the cache starts over with the tasks of these rows, all of them.
     const c = addTask(api, {});
-    cache.load([{ task_id: b }, { task_id: c }]);
+    cache.load([b, c]);
     expect(cache.size).toBe(2);
     expect(JSON.parse(cache.json(b))).toEqual(taskOf(b));
     expect(JSON.parse(cache.json(c))).toMatchObject({ id: c });
     // A task that is gone (or never was) is null, as the list embeds it.
-    cache.load([{ task_id: 999_999_999 }]);
+    cache.load([999_999_999]);
     expect(cache.json(999_999_999)).toBe('null');
   });
 });

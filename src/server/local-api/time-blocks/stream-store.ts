@@ -5,7 +5,14 @@ import type { WorkspaceScope } from '../scope';
 import { loadTaskModels } from '../tasks/model-store';
 import { afterSql, orderSql, orderTerms } from './order';
 import { rangeFilter } from './range-store';
-import { toAggregate, type TimeBlockRow } from './row';
+import {
+  aggregateJsonOpen,
+  BLOCK_COLUMNS,
+  namedRow,
+  RAW_TASK_ID,
+  type RawBlockRow,
+  type TimeBlockRow,
+} from './row';
 
 /**
  * Rows per chunk: one statement for the blocks and one batched task load per chunk. Each statement costs
@@ -40,28 +47,32 @@ export async function* streamRange(
   let last: TimeBlockRow | undefined;
   let first = true;
   const tasks = taskJsonCache(db);
+  const columns = BLOCK_COLUMNS.map((c) => `b.${c}`).join(', ');
   const select = (after?: string) =>
-    db.prepare(`SELECT b.* ${filter.sql}${after ? ` AND ${after}` : ''} ORDER BY ${order} LIMIT ${chunk}`);
+    db
+      .prepare(
+        `SELECT ${columns} ${filter.sql}${after ? ` AND ${after}` : ''} ORDER BY ${order} LIMIT ${chunk}`,
+      )
+      .raw(true);
   let next: Statement | undefined;
   yield '[';
   for (;;) {
     const after = last ? afterSql(terms, last) : undefined;
     // The keyset condition's text is the same for every chunk after the first: prepared once.
     const stmt = after ? (next ??= select(after.sql)) : select();
-    const rows: TimeBlockRow[] = [];
-    for (const row of stmt.iterate(...filter.args, ...(after?.args ?? []))) rows.push(row as TimeBlockRow);
+    const rows: RawBlockRow[] = [];
+    for (const row of stmt.iterate(...filter.args, ...(after?.args ?? []))) rows.push(row as RawBlockRow);
     if (rows.length === 0) break;
-    tasks.load(rows);
+    tasks.load(rows.map((r) => r[RAW_TASK_ID] as number));
     let text = '';
     for (const row of rows) {
       // timeblock.TimeBlockAggregateWithTask: the block's fields, then its task (as `{...block, task}`).
-      const block = JSON.stringify(toAggregate(row));
-      text += `${first ? '' : ','}${block.slice(0, -1)},"task":${tasks.json(row.task_id)}}`;
+      text += `${first ? '' : ','}${aggregateJsonOpen(row)},"task":${tasks.json(row[RAW_TASK_ID] as number)}}`;
       first = false;
     }
     yield text;
     if (rows.length < chunk) break;
-    last = rows[rows.length - 1];
+    last = namedRow(rows[rows.length - 1]);
   }
   yield ']';
 }
@@ -74,9 +85,9 @@ export async function* streamRange(
 export function taskJsonCache(db: Db, limit = TASK_CACHE) {
   const json = new Map<number, string>();
   return {
-    /** Makes sure the JSON of every task of `rows` is at hand. */
-    load(rows: readonly Pick<TimeBlockRow, 'task_id'>[]) {
-      const ids = [...new Set(rows.map((r) => r.task_id))];
+    /** Makes sure the JSON of every task of `taskIds` is at hand. */
+    load(taskIds: readonly number[]) {
+      const ids = [...new Set(taskIds)];
       if (json.size + ids.length > limit) json.clear();
       const missing = ids.filter((id) => !json.has(id));
       const models = loadTaskModels(db, missing);
