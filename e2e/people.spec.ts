@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, openApp, requestsTo, test, type PlannerFixture } from './fixtures';
+import { bar, openTimeline, pickTask, reveal } from './timeline-helpers';
 
 // The Schedule's rows and the Timeline's user rows are the workspace's people: one Track read of its members,
 // where Focus's organization users come 100 a page, one page after the other. Track refuses that list to some
@@ -7,6 +8,7 @@ import { expect, openApp, requestsTo, test, type PlannerFixture } from './fixtur
 
 const MEMBERS = /^\/api\/track\/workspaces\/5200\/users$/;
 const ORG_USERS = /^\/api\/focus\/organizations\/4100\/users$/;
+const ORG_USERS_URL = /\/api\/focus\/organizations\/4100\/users\?/;
 
 const nameOf = (app: PlannerFixture, id: number) =>
   app.sql<{ fullname: string }>('SELECT fullname FROM users WHERE id = ?', id)[0].fullname;
@@ -24,6 +26,11 @@ async function expectScheduleNames(page: Page, app: PlannerFixture) {
     })),
   );
   expect(drawn.length).toBeGreaterThan(2);
+  // By name, whichever list they came from.
+  const names = drawn.map((r) => nameOf(app, r.id));
+  expect(names).toEqual(
+    [...names].sort(new Intl.Collator(undefined, { sensitivity: 'base', numeric: true }).compare),
+  );
   for (const row of drawn)
     expect(row.label).toBe(row.id === me ? `${nameOf(app, row.id)} (you)` : nameOf(app, row.id));
   // Only members of the workspace have a row.
@@ -33,6 +40,21 @@ async function expectScheduleNames(page: Page, app: PlannerFixture) {
       .map((r) => r.user_id),
   );
   expect(drawn.every((r) => members.has(r.id))).toBe(true);
+}
+
+/** Into the Timeline in the same tab (the Query cache lives on): each drawn user row's name, checked. */
+async function expectTimelineNames(page: Page, app: PlannerFixture) {
+  await page.getByRole('link', { name: 'Timeline' }).click();
+  const rows = page.locator('[data-row^="users:"]:not([data-row="users:0"])');
+  await expect(rows.first().locator('.tl-row-name')).toBeVisible();
+  const drawn = await rows.evaluateAll((els) =>
+    els.map((el) => ({
+      id: Number((el as HTMLElement).dataset.row!.split(':')[1]),
+      name: el.querySelector('.tl-row-name')?.textContent,
+    })),
+  );
+  expect(drawn.length).toBeGreaterThan(2);
+  for (const row of drawn) expect(row.name).toBe(nameOf(app, row.id));
 }
 
 test('the Schedule reads its people in one request; the Timeline grouped by users reuses them', async ({
@@ -46,17 +68,7 @@ test('the Schedule reads its people in one request; the Timeline grouped by user
   expect(requestsTo(apiLog, 'GET', ORG_USERS)).toHaveLength(0);
 
   // Into the Timeline in the same tab (the Query cache lives on): its user rows are named from the same read.
-  await page.getByRole('link', { name: 'Timeline' }).click();
-  const names = page.locator('[data-row^="users:"]:not([data-row="users:0"]) .tl-row-name');
-  await expect(names.first()).toBeVisible();
-  const rows = await page.locator('[data-row^="users:"]:not([data-row="users:0"])').evaluateAll((els) =>
-    els.map((el) => ({
-      id: Number((el as HTMLElement).dataset.row!.split(':')[1]),
-      name: el.querySelector('.tl-row-name')?.textContent,
-    })),
-  );
-  expect(rows.length).toBeGreaterThan(2);
-  for (const row of rows) expect(row.name).toBe(nameOf(app, row.id));
+  await expectTimelineNames(page, app);
   expect(requestsTo(apiLog, 'GET', MEMBERS)).toHaveLength(1);
   expect(requestsTo(apiLog, 'GET', ORG_USERS)).toHaveLength(0);
 });
@@ -77,4 +89,32 @@ test("when Track refuses the member list (403), the organization's users name th
   expect(requestsTo(apiLog, 'GET', MEMBERS)).toHaveLength(1);
   expect(requestsTo(apiLog, 'GET', ORG_USERS)).toHaveLength(1);
   await expect(page.getByRole('alert')).toHaveCount(0);
+  // The Timeline's user rows too, from the same cached read; Track is not asked again.
+  await expectTimelineNames(page, app);
+  expect(requestsTo(apiLog, 'GET', MEMBERS)).toHaveLength(1);
+  expect(requestsTo(apiLog, 'GET', ORG_USERS)).toHaveLength(1);
+});
+
+test("a task's assignees are named in the details panel while the organization's users are still being read", async ({
+  page,
+  app,
+}) => {
+  const t = pickTask(app);
+  // The organization's users (the panel's full list of people to assign) answer only when the test says so.
+  let answer: () => void = () => {};
+  const held = new Promise<void>((resolve) => (answer = resolve));
+  await page.route(ORG_USERS_URL, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await openTimeline(page, 'users', t.start_date);
+  const first = bar(page, t.id).first();
+  await reveal(page, first);
+  await first.click();
+  const chips = page.getByRole('complementary').getByRole('list', { name: 'Assignees: selected' });
+  const removeButtons = chips.getByRole('button');
+  await expect(removeButtons).toHaveCount(1);
+  await expect(removeButtons).toHaveAccessibleName(`Remove ${nameOf(app, t.user_id)}`);
+  answer();
+  await expect(removeButtons).toHaveAccessibleName(`Remove ${nameOf(app, t.user_id)}`);
 });

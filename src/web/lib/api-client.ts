@@ -37,22 +37,27 @@ export async function send(
   const headers: Record<string, string> = { 'X-Requested-With': 'planner', Accept: 'application/json' };
   if (opts.body !== undefined) headers['Content-Type'] = 'application/json';
   let response: Response;
+  // An answer index.html asked for before the app ran arrived earlier than now: its headers are as of then.
+  let arrived: number | undefined;
   requestSent();
   try {
     const early = opts.method === undefined || opts.method === 'GET' ? takeEarlyRead(url) : undefined;
-    response = await (early ??
-      fetch(url, {
+    if (early) {
+      ({ response, at: arrived } = await early);
+      opts.signal?.throwIfAborted();
+    } else
+      response = await fetch(url, {
         method: opts.method ?? 'GET',
         headers,
         body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
         signal: opts.signal,
         credentials: 'same-origin',
-      }));
+      });
   } catch (err) {
     if ((err as Error).name === 'AbortError') throw err;
     throw new ApiError(0, 'network', 'The planner server could not be reached. Check your connection.');
   }
-  responseSeen(response.headers);
+  responseSeen(response.headers, arrived);
   if (!response.ok) throw await errorFromResponse(response);
   return response;
 }

@@ -3,9 +3,13 @@ import { join } from 'node:path';
 import { QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { accountQueries } from './queries/account';
+import { send } from './api-client';
 import { EARLY_READS, takeEarlyRead } from './early-reads';
+import { onServerClock } from './freshness/quota';
 
-const json = (body: unknown) => new Response(JSON.stringify(body), { status: 200 });
+const json = (body: unknown, headers?: Record<string, string>) =>
+  new Response(JSON.stringify(body), { status: 200, headers });
+const early = (response: Response, at = Date.now()) => Promise.resolve({ response, at });
 
 describe('early reads', () => {
   afterEach(() => {
@@ -26,9 +30,9 @@ describe('early reads', () => {
     });
     vi.stubGlobal('window', {
       __earlyReads: {
-        '/api/track/me': Promise.resolve(json({ id: 1, fullname: 'Early' })),
-        '/api/track/me/workspaces': Promise.resolve(json([])),
-        '/api/focus/users/me/settings': Promise.resolve(json({ theme: 'dark' })),
+        '/api/track/me': early(json({ id: 1, fullname: 'Early' })),
+        '/api/track/me/workspaces': early(json([])),
+        '/api/focus/users/me/settings': early(json({ theme: 'dark' })),
       },
     });
     const qc = new QueryClient();
@@ -42,7 +46,7 @@ describe('early reads', () => {
   });
 
   it('an early read that failed is the failure of the read that takes it', async () => {
-    const failed = Promise.reject(new TypeError('Failed to fetch'));
+    const failed = Promise.reject<{ response: Response; at: number }>(new TypeError('Failed to fetch'));
     failed.catch(() => {});
     vi.stubGlobal('window', { __earlyReads: { '/api/track/me': failed } });
     await expect(
@@ -51,6 +55,34 @@ describe('early reads', () => {
       status: 0,
       message: 'The planner server could not be reached. Check your connection.',
     });
+  });
+
+  it("reads the server's clock off an early answer as of when it arrived, not when it was taken", async () => {
+    const arrived = Date.now() - 400;
+    vi.stubGlobal('window', {
+      __earlyReads: {
+        '/api/track/me': early(json({ id: 1 }, { Date: 'Wed, 02 Dec 2026 03:00:00 GMT' }), arrived),
+      },
+    });
+    await send('track', '/me');
+    expect(onServerClock(arrived)).toBe(Date.parse('2026-12-02T03:00:00Z') + 500);
+  });
+
+  it('is never taken by a write; a read called off ends as called off, not with the early answer', async () => {
+    const asked: string[] = [];
+    vi.stubGlobal('fetch', async (url: string, init: RequestInit) => {
+      asked.push(`${init.method} ${url}`);
+      return json({});
+    });
+    vi.stubGlobal('window', { __earlyReads: { '/api/focus/users/me/settings': early(json({})) } });
+    await send('focus', '/users/me/settings', { method: 'PATCH', body: { time_format: 'H:mm' } });
+    expect(asked).toEqual(['PATCH /api/focus/users/me/settings']);
+    const called = new AbortController();
+    called.abort();
+    await expect(send('focus', '/users/me/settings', { signal: called.signal })).rejects.toMatchObject({
+      name: 'AbortError',
+    });
+    expect(takeEarlyRead('/api/focus/users/me/settings')).toBeUndefined();
   });
 
   it('answers nothing for other URLs, or without the page script', () => {

@@ -10,15 +10,21 @@ export const EARLY_READS = [
   '/api/focus/users/me/settings',
 ] as const;
 
+/** An early read's answer, and when it arrived (its quota and `Date` headers are as of then). */
+export interface EarlyAnswer {
+  response: Response;
+  at: number;
+}
+
 declare global {
   interface Window {
     /** Set by index.html: the early reads' answers by URL, each taken once. */
-    __earlyReads?: Record<string, Promise<Response> | undefined>;
+    __earlyReads?: Record<string, Promise<EarlyAnswer> | undefined>;
   }
 }
 
 /** The early answer for a GET of `url` if there is one not taken yet (it is then no longer there). */
-export function takeEarlyRead(url: string): Promise<Response> | undefined {
+export function takeEarlyRead(url: string): Promise<EarlyAnswer> | undefined {
   const reads = typeof window === 'undefined' ? undefined : window.__earlyReads;
   const answer = reads?.[url];
   if (answer) delete reads[url];

@@ -181,7 +181,12 @@ describe('GET /time-blocks', () => {
 describe('GET /time-blocks/stream', () => {
   it('answers one JSON array with every matching block and its task, in the requested order', async () => {
     const everything = win('2000-01-01T00:00:00Z', '2100-01-01T00:00:00Z');
-    for (const order of ['', '&order_by=-updated_at,task_id', '&order_by=task_id,-start']) {
+    for (const order of [
+      '',
+      '&order_by=-updated_at,task_id',
+      '&order_by=task_id,-start',
+      '&order_by=created_at',
+    ]) {
       const res = await api.request({ url: `${api.wsPath}/time-blocks/stream?${everything}${order}` });
       expect(res.statusCode).toBe(200);
       expect(res.headers['content-type']).toBe('application/json; charset=utf-8');

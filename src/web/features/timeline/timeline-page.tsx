@@ -225,6 +225,7 @@ export function TimelinePage() {
                 task={openTask}
                 statuses={data.statuses}
                 users={data.users}
+                names={data.names}
                 actions={editing.actions}
                 onArchive={editing.archive}
                 onClose={panelClosed}

@@ -1,5 +1,4 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { SkipTally } from '@/api/lenient';
 import { organizationUsersSchema, type OrganizationUser } from '@/api/user';
 import { api } from '../api-client';
 import { queryKeys } from '../query-keys';
@@ -15,28 +14,21 @@ export const organizationQueries = {
     queryOptions({
       queryKey: queryKeys.organization.users(organizationId),
       queryFn: ({ signal, queryKey }) =>
-        countingSkips(queryKey, (skips) => readOrganizationUsers(organizationId, signal, skips)),
+        countingSkips(queryKey, (skips) =>
+          readAllPages(
+            (page, per_page) =>
+              api('focus', `/organizations/${organizationId}/users`, {
+                query: { page, per_page },
+                schema: organizationUsersSchema,
+                signal,
+                skips,
+              }),
+            { maxPages: 50 },
+          ),
+        ),
       staleTime: 30 * 60_000,
     }),
 };
-
-/** Every user of an organization: Focus pages of 100, one after another until a short page. */
-export function readOrganizationUsers(
-  organizationId: number,
-  signal: AbortSignal | undefined,
-  skips: SkipTally,
-): Promise<OrganizationUser[]> {
-  return readAllPages(
-    (page, per_page) =>
-      api('focus', `/organizations/${organizationId}/users`, {
-        query: { page, per_page },
-        schema: organizationUsersSchema,
-        signal,
-        skips,
-      }),
-    { maxPages: 50 },
-  );
-}
 
 /** Name of a user account id (what task assignees and user groups refer to). */
 export function userNameById(users: readonly OrganizationUser[] | undefined): Map<number, string> {

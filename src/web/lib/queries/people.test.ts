@@ -1,7 +1,8 @@
 import { QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { OrganizationUser } from '@/api/user';
-import { namesOf, peopleQueries } from './people';
+import { queryKeys } from '../query-keys';
+import { forgetRefusals, namesOf, peopleQueries } from './people';
 
 const scope = { organizationId: 41, workspaceId: 52 };
 
@@ -40,26 +41,31 @@ function upstream(answers: Record<string, () => Response>) {
   return urls;
 }
 
-const read = () => new QueryClient().fetchQuery(peopleQueries.list(scope));
+const read = (qc = new QueryClient()) => qc.fetchQuery(peopleQueries.list(scope));
 
 describe('peopleQueries.list', () => {
-  afterEach(() => vi.unstubAllGlobals());
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    forgetRefusals();
+  });
 
-  it("reads the workspace's members from Track in one request, named by their full name", async () => {
+  it("reads the workspace's members from Track in one request, without deleted ones, by name", async () => {
     const urls = upstream({
       '/api/track/workspaces/52/users': () =>
         json(200, [
-          { id: 7, fullname: 'Ada', email: 'ada@example.com' },
-          { id: 8, fullname: '', email: 'bo@example.com' },
           { id: 9 },
+          { id: 8, fullname: '', email: 'bo@example.com' },
+          { id: 7, fullname: 'ada', email: 'ada@example.com' },
+          { id: 6, fullname: 'Zoë' },
         ]),
     });
     expect(await read()).toEqual([
-      { id: 7, name: 'Ada' },
+      { id: 7, name: 'ada' },
       { id: 8, name: 'bo@example.com' },
       { id: 9, name: 'User 9' },
+      { id: 6, name: 'Zoë' },
     ]);
-    expect(urls).toEqual(['/api/track/workspaces/52/users']);
+    expect(urls).toEqual(['/api/track/workspaces/52/users?exclude_deleted=true']);
   });
 
   it("falls back to the organization's users in the workspace when Track refuses the list (403)", async () => {
@@ -69,14 +75,20 @@ describe('peopleQueries.list', () => {
         json(200, [orgUser(7, 'Ada', [52]), orgUser(8, 'Bo', [99]), orgUser(9, 'Cy', [])]),
     });
     // Bo works in another workspace; Cy's account lists no workspaces (an old account: everyone's).
-    expect(await read()).toEqual([
+    const qc = new QueryClient();
+    expect(await read(qc)).toEqual([
       { id: 7, name: 'Ada' },
       { id: 9, name: 'Cy' },
     ]);
     expect(urls).toEqual([
-      '/api/track/workspaces/52/users',
+      '/api/track/workspaces/52/users?exclude_deleted=true',
       '/api/focus/organizations/41/users?page=1&per_page=100',
     ]);
+    // The organization's users are the views' own cached read (the Team page, the filters: no second read)...
+    expect(qc.getQueryData(queryKeys.organization.users(41))).toHaveLength(3);
+    // ...and a later read of the people does not ask Track again.
+    await read(new QueryClient());
+    expect(urls.filter((u) => u.startsWith('/api/track/'))).toHaveLength(1);
   });
 
   it('falls back when the workspace has no such list (404) too', async () => {

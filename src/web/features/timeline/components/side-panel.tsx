@@ -21,6 +21,8 @@ interface Props {
   task: TaskGroupEntry;
   statuses: readonly Status[] | undefined;
   users: readonly OrganizationUser[] | undefined;
+  /** Names at hand before the users are read. */
+  names?: ReadonlyMap<number, string>;
   actions: TaskActions;
   onArchive: (ids: number[]) => void;
   onClose: () => void;
@@ -30,7 +32,7 @@ interface Props {
  * The clicked task: every field it can change (each saved on its own), archive and delete, and its time
  * blocks. Opening it reads the task (what its bar does not carry) and its blocks, both cached. Escape closes.
  */
-export function SidePanel({ scope, zone, task, statuses, users, actions, onArchive, onClose }: Props) {
+export function SidePanel({ scope, zone, task, statuses, users, names, actions, onArchive, onClose }: Props) {
   const editable = task.id > 0 && !task.masked;
   const blocks = useQuery({ ...timelineQueries.timeBlocks(scope, task.id), enabled: task.id > 0 });
   const detail = useQuery({ ...taskDetailQuery(scope, task.id), enabled: editable });
@@ -68,6 +70,7 @@ export function SidePanel({ scope, zone, task, statuses, users, actions, onArchi
           detail={detail.data}
           statuses={statuses}
           users={users}
+          names={names}
           actions={actions}
         />
       ) : (

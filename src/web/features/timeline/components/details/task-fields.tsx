@@ -19,6 +19,8 @@ interface Props {
   detail: TaskWithAggregations | undefined;
   statuses: readonly Status[] | undefined;
   users: readonly OrganizationUser[] | undefined;
+  /** Names by user account id that are at hand before the users are read (the people of the user rows). */
+  names?: ReadonlyMap<number, string>;
   actions: TaskActions;
 }
 
@@ -30,7 +32,7 @@ const PRIORITIES = [
 ] as const;
 
 /** Every field of a task the API lets the Timeline change; each change is saved on its own (one PATCH). */
-export function TaskFields({ scope, entry, detail, statuses, users, actions }: Props) {
+export function TaskFields({ scope, entry, detail, statuses, users, names, actions }: Props) {
   const { current, problems, commit, refuse } = useFieldEdits(entry, detail, actions);
   const projects = useOnDemand(projectQueries.list(scope));
   const tags = useOnDemand(tagQueries.list(scope.workspaceId));
@@ -120,7 +122,11 @@ export function TaskFields({ scope, entry, detail, statuses, users, actions }: P
         <MultiPicker
           label="Assignees"
           placeholder="Add a person…"
-          options={(users ?? []).map((u) => ({ key: String(u.user_account_id), label: u.name }))}
+          options={
+            users
+              ? users.map((u) => ({ key: String(u.user_account_id), label: u.name }))
+              : [...(names ?? [])].map(([id, name]) => ({ key: String(id), label: name }))
+          }
           selected={(current.assignee_user_ids ?? []).map(String)}
           onChange={(keys) => commit('assignee_user_ids', { assignee_user_ids: keys.map(Number) })}
         />
