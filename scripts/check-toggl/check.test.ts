@@ -56,6 +56,26 @@ describe('check:toggl against the local API', () => {
     expect(text).not.toContain(keys.api_token);
   });
 
+  it("says what the planner does when Track will not list the workspace's members to the role, and goes on", async () => {
+    api.faults.fail({
+      method: 'GET',
+      path: /\/v9\/workspaces\/\d+\/users$/,
+      status: 403,
+      message: 'Forbidden',
+    });
+    const { code, text } = await run({
+      ...against(base),
+      TOGGL_FOCUS_API_KEY: keys.api_key,
+      TOGGL_API_TOKEN: keys.api_token,
+    });
+    expect(code).toBe(0);
+    expect(text).toContain(
+      '– the workspace’s members: Toggl Track does not list them for your role; the planner names people from the organization’s users instead.',
+    );
+    expect(text).toContain('Result: the planner understood everything it read.');
+    expect(text).toContain(`Made ${REQUEST_BUDGET} requests of at most ${REQUEST_BUDGET}.`);
+  });
+
   it('stops at the first 402 and says the quota is used up', async () => {
     const quota = await createTestApi({}, 3);
     await quota.app.listen({ host: '127.0.0.1', port: 0 });

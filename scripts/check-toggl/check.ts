@@ -8,6 +8,8 @@ export interface ReadResult {
   noun?: string;
   /** Toggl's answer was not a success: what it said, in words. */
   error?: string;
+  /** Toggl refused a read it may refuse to some roles, and what the planner does instead (not a failure). */
+  note?: string;
   understanding?: Understanding;
   nested?: { noun: string; understanding: Understanding };
 }
@@ -60,6 +62,7 @@ async function perform(
   answers: Map<string, unknown>,
 ): Promise<ReadResult> {
   const answer = await client.get(read.service, read.path, read.query);
+  if (answer.status === 403 && read.whenRefused) return { what: read.what, note: read.whenRefused };
   if (answer.status === 401 || answer.status === 403)
     return { what: read.what, error: REFUSED[read.service] };
   if (answer.status < 200 || answer.status > 299)

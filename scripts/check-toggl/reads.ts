@@ -2,7 +2,13 @@ import type { z } from 'zod';
 import { projectPageSchema, projectWithAggregationsSchema } from '@/api/project';
 import { taskGroupEntrySchema, taskGroupPageSchema, taskGroupSchema } from '@/api/task-group';
 import { timeBlockWithTaskSchema } from '@/api/time-block';
-import { organizationUserSchema, trackMeSchema, trackWorkspaceSchema, userSettingsSchema } from '@/api/user';
+import {
+  organizationUserSchema,
+  trackMeSchema,
+  trackWorkspaceSchema,
+  userSettingsSchema,
+  workspaceUserSchema,
+} from '@/api/user';
 import { statusPageSchema, statusSchema, tagPageSchema, tagSchema } from '@/api/workspace';
 
 /** One read the planner makes when it opens, and how it parses the answer (the browser's own schemas). */
@@ -20,6 +26,8 @@ export interface Read {
   envelope?: z.ZodType;
   /** Records nested in each record, counted on their own line (the tasks of a task group). */
   nested?: { noun: string; field: string; item: z.ZodType };
+  /** A read Toggl may refuse to some roles, and what the planner does then (a refusal is then no failure). */
+  whenRefused?: string;
 }
 
 export const ACCOUNT_READS: Read[] = [
@@ -61,6 +69,16 @@ export function workspaceReads(organizationId: number, workspaceId: number, toda
       path: `/organizations/${organizationId}/users`,
       query: page,
       item: organizationUserSchema,
+    },
+    {
+      what: 'the workspace’s members',
+      noun: 'person',
+      service: 'track',
+      path: `/workspaces/${workspaceId}/users`,
+      query: { exclude_deleted: 'true' },
+      item: workspaceUserSchema,
+      whenRefused:
+        'Toggl Track does not list them for your role; the planner names people from the organization’s users instead.',
     },
     {
       what: 'task statuses',

@@ -42,6 +42,7 @@ function describeUnderstanding(what: string, u: Understanding, noun?: string): s
 
 function describeRead(r: ReadResult): string[] {
   if (r.error) return [`  ✗ ${r.what}: ${r.error}`];
+  if (r.note) return [`  – ${r.what}: ${r.note}`];
   if (!r.nested || (!hasProblems(r.nested.understanding) && !r.nested.understanding.unknown.length))
     return describeUnderstanding(r.what, r.understanding!, r.noun);
   // The nested records (tasks) say what is wrong inside the groups; the group line keeps the rest.
