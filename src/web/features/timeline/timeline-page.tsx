@@ -30,6 +30,7 @@ import { timelineHistory, useTimelineUi } from './store';
 import { useEscapeClearsSelection } from './keyboard/use-escape-clears-selection';
 import { TaskEditContext } from './task-edit-context';
 import { useTaskEditing } from './use-task-editing';
+import { fetchRangeOf } from './api/opening-read';
 import { useViewState, type Filters } from './view-state';
 import './timeline.css';
 
@@ -43,10 +44,8 @@ export function TimelinePage() {
   const [view, update] = useViewState(today);
   const px = PX_PER_DAY[view.zoom];
   const canvas = useMemo(() => canvasFor(view.start, view.zoom), [view.start, view.zoom]);
-  const fetchRange = useMemo(
-    () => ({ start: view.start, end: addDays(view.start, Math.ceil(1600 / px)) }),
-    [view.start, px],
-  );
+  const { start, zoom } = view;
+  const fetchRange = useMemo(() => fetchRangeOf({ start, zoom }), [start, zoom]);
   // Open when the URL carries a select filter (a shared link shows what it filters by).
   const [filtersOpen, setFiltersOpen] = useState(() => Object.keys(view.filters).some((k) => k !== 'q'));
   const openTaskId = useTimelineUi((s) => s.openTaskId);
