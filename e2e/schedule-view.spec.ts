@@ -33,6 +33,28 @@ test('View and Rows live in the URL: reload keeps them, Back undoes them', async
   await expect(view).toHaveValue('day');
 });
 
+test('two view changes made before the first has rendered both stay (View, then Rows at once)', async ({
+  page,
+}) => {
+  await openSchedule(page);
+  // Both changes in one task: the second one's handler runs before React has rendered the first navigation.
+  await page.evaluate(() => {
+    const pick = (name: string, value: string) => {
+      const label = [...document.querySelectorAll('label')].find((l) =>
+        l.textContent?.trim().startsWith(name),
+      );
+      const select = label!.querySelector('select')!;
+      select.value = value;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    };
+    pick('View', 'day');
+    pick('Rows', '1001');
+  });
+  await expect(page).toHaveURL(/[?&]view=day/);
+  await expect(page).toHaveURL(/[?&]rows=1001/);
+  await expect(page.getByTestId('schedule-row')).toHaveCount(1);
+});
+
 test('disabled selection and history buttons are disabled and look it', async ({ page }) => {
   await openSchedule(page);
   const enabled = await page
