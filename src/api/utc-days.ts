@@ -1,8 +1,9 @@
 /**
  * Calendar-day arithmetic shared by the server and the browser where the contract needs it (capacity
- * windows, estimate spreading), and the remembered day numbers and names behind web/lib/time/zoned. A day is `YYYY-MM-DD`; each is handled as its UTC midnight, and UTC has no
- * daylight-saving changes, so whole-day steps on those instants are exact. The browser's own calendar module
- * (web/lib/time/calendar-day) does the same for the views; this one exists because src/api may import nothing.
+ * windows, estimate spreading), and the remembered day numbers and names behind web/lib/time/zoned. A day is
+ * `YYYY-MM-DD`; each is handled as its UTC midnight, and UTC has no daylight-saving changes, so whole-day steps
+ * on those instants are exact. The browser's own calendar module (web/lib/time/calendar-day) does the same for
+ * the views; this one exists because src/api may import nothing.
  */
 const DAY_MS = 86_400_000;
 

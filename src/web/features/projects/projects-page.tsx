@@ -37,15 +37,9 @@ export function ProjectsPage() {
 
   const change = useCallback(
     (next: Partial<ProjectFilters>) =>
-      // From the URL as it is now (a change made before the last one rendered keeps it; see schedule/view-state).
-      setParams(
-        filtersToParams({
-          ...filtersFromParams(new URLSearchParams(window.location.search)),
-          page: 1,
-          ...next,
-        }),
-        { replace: true },
-      ),
+      setParams((prev) => filtersToParams({ ...filtersFromParams(prev), page: 1, ...next }), {
+        replace: true,
+      }),
     [setParams],
   );
   const editing = form.mode === 'edit' ? list.data?.data.find((p) => p.id === form.projectId) : undefined;

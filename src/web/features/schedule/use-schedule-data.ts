@@ -22,12 +22,12 @@ import { useScheduleUi } from './store';
 import { workWeek } from './time-geometry';
 import type { ScheduleView } from './view-state';
 
+const NO_PEOPLE: readonly Person[] = [];
+
 /**
  * A day's capacity is that weekday's working hours minus time off and holidays: one read of everyone's days per
  * visible work week (whatever the span and row mode show of it), computed by the server.
  */
-const NO_PEOPLE: readonly Person[] = [];
-
 function weekCapacity(people: readonly { id: number }[], weekStart: string) {
   return capacityParams(
     people.map((p) => p.id),

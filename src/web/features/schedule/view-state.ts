@@ -47,11 +47,8 @@ export function writeScheduleView(prev: URLSearchParams, patch: Partial<Schedule
 export function useScheduleView() {
   const [params, setParams] = useViewParams();
   const view = useMemo(() => parseScheduleView(params), [params]);
-  // From the URL as it is now, not the last render's copy: navigations render in a transition, so a second change
-  // made before the first has rendered (View, then Rows at once) would otherwise undo the first.
   const update = useCallback(
-    (patch: Partial<ScheduleView>) =>
-      setParams(writeScheduleView(new URLSearchParams(window.location.search), patch)),
+    (patch: Partial<ScheduleView>) => setParams((prev) => writeScheduleView(prev, patch)),
     [setParams],
   );
   return [view, update] as const;

@@ -100,7 +100,6 @@ export function useTimelineRows(
 
   const names = useMemo(() => namesOf(people.data, users.data), [people.data, users.data]);
   const rows = useMemo<TimelineRow[]>(() => {
-    const userNames = names;
     const projectColor = new Map((projects.data ?? []).map((p) => [p.id, p.color ?? null]));
     const tagColor = new Map((tags.data ?? []).map((t) => [t.id, t.color ?? null]));
     return groups.map((g) => {
@@ -109,7 +108,7 @@ export function useTimelineRows(
       const name = !g.id
         ? none
         : view.group === 'users'
-          ? (userNames.get(g.id) ?? `User ${g.id}`)
+          ? (names.get(g.id) ?? `User ${g.id}`)
           : (g.name ?? `#${g.id}`);
       // Project rows take their colour from the project list when loaded, else from their bars' project.
       const color =
