@@ -160,3 +160,40 @@ test('a read that failed says what could not be loaded, with Retry that reads it
   await expect(page.getByTestId('team-member').first()).toBeVisible();
   await expect(alert).toHaveCount(0);
 });
+
+test('a time block Toggl sends in a form the planner cannot read is left out of the week, which is read off the page', async ({
+  page,
+}) => {
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
+  await openApp(page, '/schedule?view=week');
+  const drawn = page.locator('[data-testid="time-block"]');
+  await expect(drawn.first()).toBeVisible();
+  const ids = await drawn.evaluateAll((els) => els.map((el) => Number(el.getAttribute('data-block-id'))));
+  expect(ids.length).toBeGreaterThan(3);
+  // The week is split and parsed in a worker: the page only forwards its bytes.
+  expect(workers.filter((url) => url.includes('stream-worker'))).toHaveLength(1);
+
+  // Two of the blocks in view come back unreadable: one with no usable start, one whose task has a number
+  // for a name (read once per distinct task text, shared by its blocks).
+  const [badStart, badTask] = ids;
+  await editAnswer(page, /\/time-blocks\/stream$/, (body) => {
+    const blocks = body as { id: number; start: unknown; task?: { name: unknown } | null }[];
+    for (const b of blocks) {
+      if (b.id === badStart) b.start = null;
+      if (b.id === badTask && b.task) b.task = { ...b.task, name: 42 };
+    }
+    return blocks;
+  });
+  await page.reload();
+  await expect(page.getByTestId('skipped-notice')).toContainText(
+    '2 time blocks could not be shown because Toggl sent data the planner does not understand.',
+  );
+  for (const id of ids.slice(2))
+    await expect(page.locator(`[data-testid="time-block"][data-block-id="${id}"]`)).toBeVisible();
+  await expect(page.locator(`[data-testid="time-block"][data-block-id="${badStart}"]`)).toHaveCount(0);
+  await expect(page.locator(`[data-testid="time-block"][data-block-id="${badTask}"]`)).toHaveCount(0);
+  await page.getByTestId('skipped-notice').getByText('Details').click();
+  await expect(page.getByTestId('skipped-notice').getByRole('listitem')).toHaveCount(2);
+  expect(workers.filter((url) => url.includes('stream-worker'))).toHaveLength(2);
+});

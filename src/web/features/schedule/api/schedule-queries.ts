@@ -4,8 +4,8 @@ import {
   queryOptions,
 } from '@tanstack/react-query';
 import { taskPageSchema } from '@/api/task';
-import { timeBlockWithTaskSchema, type TimeBlockWithTask } from '@/api/time-block';
-import { streamJsonArray } from '@/web/lib/api-stream';
+import type { TimeBlockWithTask } from '@/api/time-block';
+import { streamInWorker } from '@/web/lib/api-stream-worker';
 import { queryKeys } from '@/web/lib/query-keys';
 import { countingSkips, countingStream } from '@/web/lib/skipped-records';
 import { api } from '@/web/lib/api-client';
@@ -34,16 +34,15 @@ export const scheduleQueries = {
         streamFn: ({ signal, queryKey }) =>
           throttleBatches(
             countingStream(queryKey, (skips) =>
-              streamJsonArray(`${workspacePath(scope)}/time-blocks/stream`, {
+              streamInWorker(`${workspacePath(scope)}/time-blocks/stream`, {
                 // Monday 00:00 to Saturday 00:00 in the user's zone: the visible work week, as instants.
                 query: {
                   ...rangeInstants({ start: weekStart, end: addDays(weekStart, 4) }, filters.zone),
                   archived: filters.archived,
                 },
-                item: timeBlockWithTaskSchema,
-                noun: 'time block',
-                // Each task once, shared by all its blocks (a dense week: 50,000 blocks of 10,000 tasks).
-                share: { key: 'task', schema: timeBlockWithTaskSchema.shape.task },
+                // Parsed in a worker, each task once and shared by all its blocks (a dense week: 50,000
+                // blocks of 10,000 tasks, 66 MB).
+                kind: 'blocksWithTask',
                 skips,
                 signal,
               }),
