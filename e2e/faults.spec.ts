@@ -40,7 +40,8 @@ async function moveOnTimeline(page: Page, task: { id: number; start_date: string
   const bar = page.locator(`[data-bar-id="${task.id}"]`).first();
   await expect(bar).toBeVisible({ timeout: 30_000 });
   await (await blocks).finished();
-  // ...and rendered: the label holds still over a few frames.
+  // ...is folded (in a worker, after the last byte) and rendered: the label holds still over a few frames.
+  await expect(page.getByRole('status').filter({ hasText: 'Loading booked time' })).toHaveCount(0);
   const labelNow = () => bar.getAttribute('aria-label');
   let last = await labelNow();
   await expect.poll(async () => last === (last = await labelNow()), { intervals: [250] }).toBe(true);

@@ -172,7 +172,7 @@ test('a time block Toggl sends in a form the planner cannot read is left out of 
   const ids = await drawn.evaluateAll((els) => els.map((el) => Number(el.getAttribute('data-block-id'))));
   expect(ids.length).toBeGreaterThan(3);
   // The week is split and parsed in a worker: the page only forwards its bytes.
-  expect(workers.filter((url) => url.includes('stream-worker'))).toHaveLength(1);
+  expect(workers.filter((url) => url.includes('week-worker'))).toHaveLength(1);
 
   // Two of the blocks in view come back unreadable: one with no usable start, one whose task has a number
   // for a name (read once per distinct task text, shared by its blocks).
@@ -195,5 +195,5 @@ test('a time block Toggl sends in a form the planner cannot read is left out of 
   await expect(page.locator(`[data-testid="time-block"][data-block-id="${badTask}"]`)).toHaveCount(0);
   await page.getByTestId('skipped-notice').getByText('Details').click();
   await expect(page.getByTestId('skipped-notice').getByRole('listitem')).toHaveCount(2);
-  expect(workers.filter((url) => url.includes('stream-worker'))).toHaveLength(2);
+  expect(workers.filter((url) => url.includes('week-worker'))).toHaveLength(2);
 });

@@ -41,10 +41,19 @@ export function nearBlockKeeper(from: number, to: number, cap = NEAR_CAP) {
       if (records.length >= cap) records = null;
       else records.push(record());
     },
+    /** What was kept: none if the read had more near blocks than `cap`, or no near days. */
+    kept(): NearBlocks | undefined {
+      return records ? { from, to, records } : undefined;
+    },
     attach(result: object) {
-      if (records) kept.set(result, { from, to, records });
+      if (records) attachNear(result, { from, to, records });
     },
   };
+}
+
+/** Hands a read's result the near blocks kept while it was read (in a worker, say). */
+export function attachNear(result: object, near: NearBlocks): void {
+  kept.set(result, near);
 }
 
 /** The near blocks a read's result carries, if it kept them. */

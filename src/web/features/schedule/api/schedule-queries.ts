@@ -5,7 +5,6 @@ import {
 } from '@tanstack/react-query';
 import { taskPageSchema } from '@/api/task';
 import type { TimeBlockWithTask } from '@/api/time-block';
-import { streamInWorker } from '@/web/lib/api-stream-worker';
 import { queryKeys } from '@/web/lib/query-keys';
 import { countingSkips, countingStream } from '@/web/lib/skipped-records';
 import { api } from '@/web/lib/api-client';
@@ -15,6 +14,7 @@ import { addDays } from '@/web/lib/time/calendar-day';
 import { rangeInstants } from '@/web/lib/time/zoned';
 import { nextTaskPage } from './task-list-pages';
 import { throttleBatches } from './throttle-batches';
+import { readWeek } from './week-read';
 
 export interface BlockFilters {
   zone: string;
@@ -34,15 +34,12 @@ export const scheduleQueries = {
         streamFn: ({ signal, queryKey }) =>
           throttleBatches(
             countingStream(queryKey, (skips) =>
-              streamInWorker(`${workspacePath(scope)}/time-blocks/stream`, {
+              readWeek(`${workspacePath(scope)}/time-blocks/stream`, {
                 // Monday 00:00 to Saturday 00:00 in the user's zone: the visible work week, as instants.
                 query: {
                   ...rangeInstants({ start: weekStart, end: addDays(weekStart, 4) }, filters.zone),
                   archived: filters.archived,
                 },
-                // Parsed in a worker, each task once and shared by all its blocks (a dense week: 50,000
-                // blocks of 10,000 tasks, 66 MB).
-                kind: 'blocksWithTask',
                 skips,
                 signal,
               }),

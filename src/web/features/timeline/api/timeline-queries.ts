@@ -1,40 +1,29 @@
 import { infiniteQueryOptions, queryOptions, type InfiniteData } from '@tanstack/react-query';
 import { taskGroupPageSchema, type TaskGroup, type TaskGroupType } from '@/api/task-group';
-import { timeBlockAggregatePageSchema, timeBlockSchema } from '@/api/time-block';
+import { timeBlockAggregatePageSchema } from '@/api/time-block';
 import { api } from '@/web/lib/api-client';
 import { workspacePath, type WorkspaceScope } from '@/web/lib/workspace-scope';
 import { shareRepeats } from './share-repeats';
 import { nextPageAfter, PAGE_SIZE } from '@/web/lib/read-all-pages';
-import { streamJsonArray } from '@/web/lib/api-stream';
 import { queryKeys } from '@/web/lib/query-keys';
-import { countingSkips, countingStream } from '@/web/lib/skipped-records';
-import { nearBlockKeeper } from '@/web/lib/near-blocks';
+import { countingSkips } from '@/web/lib/skipped-records';
 import { addDays, type Day, type DayRange } from '@/web/lib/time/calendar-day';
 import { dayOf, rangeInstants } from '@/web/lib/time/zoned';
-import { bookingFold, type TaskBooking } from '../bookings';
+import type { TaskBooking } from '../bookings';
+import { readBookings } from './bookings-read';
 import { filterQuery, type Filters } from '../view-state';
-
-/** What the booked-day marks read of a streamed block (its embedded task is set aside unparsed: `omit`). */
-const blockMarkSchema = timeBlockSchema.pick({
-  id: true,
-  task_id: true,
-  start: true,
-  duration: true,
-  completed_at: true,
-  archived_at: true,
-});
 
 /**
  * The days around today that the Schedule opens on (this work week or the coming one), within the read's
  * window: their blocks are kept whole when few, so opening the Schedule next costs no second read of them.
  */
-function nearKeeperFor(range: DayRange, zone: string) {
+function nearWindowFor(range: DayRange, zone: string) {
   const today = dayOf(Date.now(), zone);
   const start = maxDay(range.start, addDays(today, -7));
   const end = minDay(range.end, addDays(today, 13));
-  if (start > end) return nearBlockKeeper(0, 0);
+  if (start > end) return { from: 0, to: 0 };
   const { date_from, date_to } = rangeInstants({ start, end }, zone);
-  return nearBlockKeeper(Date.parse(date_from), Date.parse(date_to));
+  return { from: Date.parse(date_from), to: Date.parse(date_to) };
 }
 const maxDay = (a: Day, b: Day) => (a > b ? a : b);
 const minDay = (a: Day, b: Day) => (a < b ? a : b);
@@ -98,32 +87,21 @@ export const timelineQueries = {
   /**
    * Booked time per task over one window (its days in `zone`, as instants): one streamed request however
    * many blocks, independent of grouping and filters (queryKeys.timeline.blocks, which the Schedule's block
-   * writes refresh). Each batch is folded into per-task days as it arrives and only the fields the marks use
-   * are parsed: the blocks and their embedded tasks are never kept.
+   * writes refresh). A worker folds the blocks into per-task days as they arrive, parsing only the fields the
+   * marks use (`readBookings`): the blocks and their embedded tasks never reach the page.
    */
   blocks: (scope: WorkspaceScope, range: DayRange, zone: string) =>
     queryOptions({
       queryKey: queryKeys.timeline.blockWindow(scope, range, zone),
-      queryFn: async ({ signal, queryKey }): Promise<ReadonlyMap<number, TaskBooking>> => {
-        const fold = bookingFold(zone);
-        const near = nearKeeperFor(range, zone);
-        const stream = countingStream(queryKey, (skips) =>
-          streamJsonArray(`${workspacePath(scope)}/time-blocks/stream`, {
+      queryFn: ({ signal, queryKey }): Promise<ReadonlyMap<number, TaskBooking>> =>
+        countingSkips(queryKey, (skips) =>
+          readBookings(`${workspacePath(scope)}/time-blocks/stream`, {
             query: rangeInstants(range, zone),
-            item: blockMarkSchema,
-            noun: 'time block',
+            job: { zone, near: nearWindowFor(range, zone) },
             skips,
             signal,
-            // Parsed only for the few blocks kept whole for the Schedule (near.offer asks for their record).
-            omit: 'task',
-            onItem: near.offer,
           }),
-        );
-        for await (const batch of stream) fold.add(batch);
-        const result = fold.result();
-        near.attach(result);
-        return result;
-      },
+        ),
       // A Map, made once per read: nothing to share structurally with the previous one.
       structuralSharing: false,
     }),

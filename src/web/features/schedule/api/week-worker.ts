@@ -1,0 +1,5 @@
+import { serveJobs } from '@/web/lib/stream-job';
+import { weekSession } from './week-read';
+
+// The worker that reads a week's blocks (see readWeek).
+serveJobs(weekSession);

@@ -1,0 +1,5 @@
+import { serveJobs } from '@/web/lib/stream-job';
+import { bookingsSession } from './bookings-read';
+
+// The worker that folds a window's blocks into booked time per task (see readBookings).
+serveJobs(bookingsSession);

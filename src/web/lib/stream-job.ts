@@ -1,0 +1,64 @@
+import { ApiError } from './api-error';
+
+/**
+ * One streamed read parsed off the page's thread. The page sends its worker a job, then the answer's bytes as
+ * they arrive, then their end; the worker's session reads the text and posts what the page needs (batches of
+ * items, or one folded result). Transport and failures are here; what a job does is its session's.
+ */
+export type ToWorker<J> = { type: 'start'; job: J } | { type: 'chunk'; bytes: Uint8Array } | { type: 'end' };
+
+export type FromWorker<M> =
+  | { type: 'out'; message: M }
+  | { type: 'done' }
+  | { type: 'failed'; status: number; code: string; message: string };
+
+/** Reads a job's answer, text chunk by text chunk, posting what it makes of it. A throw fails the read. */
+export type SessionFactory<J, M> = (
+  job: J,
+  post: (message: M) => void,
+) => { text(chunk: string): void; end(): void };
+
+/** The worker's side of one read: decodes the bytes (characters cut between chunks too) and runs the session. */
+export function jobRunner<J, M>(factory: SessionFactory<J, M>, post: (message: FromWorker<M>) => void) {
+  const decoder = new TextDecoder();
+  let session: ReturnType<SessionFactory<J, M>> | undefined;
+  let failed = false;
+  const guard = (run: () => void) => {
+    if (failed) return;
+    try {
+      run();
+    } catch (err) {
+      failed = true;
+      const e =
+        err instanceof ApiError
+          ? err
+          : new ApiError(200, 'invalid_response', 'The planner could not read what Toggl Focus sent.');
+      post({ type: 'failed', status: e.status, code: e.code, message: e.message });
+    }
+  };
+  return {
+    receive(message: ToWorker<J>) {
+      if (message.type === 'start')
+        guard(() => (session = factory(message.job, (out) => post({ type: 'out', message: out }))));
+      else if (message.type === 'chunk')
+        guard(() => session?.text(decoder.decode(message.bytes, { stream: true })));
+      else
+        guard(() => {
+          session?.text(decoder.decode());
+          session?.end();
+          post({ type: 'done' });
+        });
+    },
+  };
+}
+
+/** A worker's entry: serves the page's reads with `factory` (call it once, at the worker's top level). */
+export function serveJobs<J, M>(factory: SessionFactory<J, M>): void {
+  // The worker's global scope, as much of it as is used (the app's types are the page's, not a worker's).
+  const scope = self as unknown as {
+    onmessage: ((event: MessageEvent<ToWorker<J>>) => void) | null;
+    postMessage(message: FromWorker<M>): void;
+  };
+  const runner = jobRunner(factory, (message) => scope.postMessage(message));
+  scope.onmessage = (event) => runner.receive(event.data);
+}
