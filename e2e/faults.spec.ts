@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import type { Planner } from '../src/server/main';
 import { startFaultUpstream, startTogglModePlanner, type FaultUpstream } from './fault-upstream';
 import { expect, openApp, requestsTo, test, type PlannerFixture } from './fixtures';
-import { keyMove } from './timeline-helpers';
+import { bookedTimeShown, keyMove } from './timeline-helpers';
 
 // What the browser shows when the upstream fails, and which requests it repeats: reads retry only
 // transient failures (at most twice), writes never, 402/429 never. Optimistic edits roll back.
@@ -41,7 +41,7 @@ async function moveOnTimeline(page: Page, task: { id: number; start_date: string
   await expect(bar).toBeVisible({ timeout: 30_000 });
   await (await blocks).finished();
   // ...is folded (in a worker, after the last byte) and rendered: the label holds still over a few frames.
-  await expect(page.getByRole('status').filter({ hasText: 'Loading booked time' })).toHaveCount(0);
+  await bookedTimeShown(page);
   const labelNow = () => bar.getAttribute('aria-label');
   let last = await labelNow();
   await expect.poll(async () => last === (last = await labelNow()), { intervals: [250] }).toBe(true);

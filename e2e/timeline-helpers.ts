@@ -62,6 +62,17 @@ export async function openTimeline(page: Page, group: string, start: string) {
   await page.goto(`/timeline?group=${group}&zoom=day&start=${shift(start, -2)}`);
   await expect(page.getByTestId('timeline-scroll')).toBeVisible({ timeout: 30_000 });
   await expect(page.locator('[data-bar-id]').first()).toBeVisible({ timeout: 30_000 });
+  await bookedTimeShown(page);
+}
+
+/**
+ * Waits until the bars' booked time is in: it follows the bars (a second read, folded in a worker) and changes
+ * their names, so a name read before it would not be the name a test sees later.
+ */
+export async function bookedTimeShown(page: Page) {
+  await expect(page.locator('section.tl-page')).toHaveAttribute('data-booked-time', 'shown', {
+    timeout: 30_000,
+  });
 }
 
 export function bar(page: Page, id: number, row?: string): Locator {

@@ -21,9 +21,6 @@ export function buildWebServer(opts: WebServerOptions): FastifyInstance {
   const app = Fastify({
     logger: opts.logger ?? false,
     genReqId: () => crypto.randomUUID(),
-    // Closing ends every connection, busy ones too: a page left open (a test's, a tab at shutdown) kept a
-    // request going and the close waited on it for a minute.
-    forceCloseConnections: true,
     // URLs Fastify itself cannot route (bad percent-encoding, ...) get the same JSON 400 as the guards.
     frameworkErrors: (error, _req, reply) => {
       void (reply as FastifyReply)

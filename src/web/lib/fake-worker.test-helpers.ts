@@ -2,14 +2,19 @@ import { jobRunner, type FromWorker, type SessionFactory, type ToWorker } from '
 
 /**
  * A worker in this process, for `readInWorker`'s tests: `jobRunner` with the given session behind messages
- * that are structured clones delivered as tasks, as between a page and its worker. Records what it was sent.
+ * that are structured clones (transferred buffers detached, as a real worker's are) delivered as tasks.
+ * `hold()` stops it reading (a worker that fell behind), `release()` lets it go on; `crash()` fires `error`.
  */
 export class FakeWorker<J, M> {
   onmessage: ((event: { data: FromWorker<M> }) => void) | null = null;
   onerror: (() => void) | null = null;
+  onmessageerror: (() => void) | null = null;
   terminated = false;
   /** Buffers handed over with the chunks. */
   transferred = 0;
+  /** Chunks received (read or held). */
+  chunks = 0;
+  private held: ToWorker<J>[] | null = null;
   private readonly runner: ReturnType<typeof jobRunner<J, M>>;
 
   constructor(session: SessionFactory<J, M>) {
@@ -20,8 +25,27 @@ export class FakeWorker<J, M> {
 
   postMessage(message: ToWorker<J>, transfer: Transferable[] = []) {
     this.transferred += transfer.length;
-    const data = structuredClone(message);
-    setTimeout(() => !this.terminated && this.runner.receive(data));
+    const data = structuredClone(message, { transfer });
+    if (data.type === 'chunk') this.chunks++;
+    setTimeout(() => {
+      if (this.terminated) return;
+      if (this.held) this.held.push(data);
+      else this.runner.receive(data);
+    });
+  }
+
+  hold() {
+    this.held ??= [];
+  }
+
+  release() {
+    const held = this.held ?? [];
+    this.held = null;
+    for (const m of held) if (!this.terminated) this.runner.receive(m);
+  }
+
+  crash() {
+    setTimeout(() => this.onerror?.());
   }
 
   terminate() {
@@ -29,10 +53,11 @@ export class FakeWorker<J, M> {
   }
 
   /** A `worker` for a WorkerRead that hands out fake workers and keeps them in `made`. */
-  static factory<J, M>(session: SessionFactory<J, M>) {
+  static factory<J, M>(session: SessionFactory<J, M>, setUp?: (w: FakeWorker<J, M>) => void) {
     const made: FakeWorker<J, M>[] = [];
     const worker = () => {
       const w = new FakeWorker(session);
+      setUp?.(w);
       made.push(w);
       return w as unknown as Worker;
     };
@@ -40,14 +65,18 @@ export class FakeWorker<J, M> {
   }
 }
 
-/** An answer whose bytes come in `chunks` pieces cut anywhere (inside a multi-byte character too). */
-export function chunkedAnswer(text: string, chunks: number): Response {
+/**
+ * An answer whose bytes come in `chunks` pieces cut anywhere (inside a multi-byte character too); with
+ * `views`, each piece is a view into one shared buffer, as some streams hand them out.
+ */
+export function chunkedAnswer(text: string, chunks: number, views = false): Response {
   const bytes = new TextEncoder().encode(text);
   const size = Math.ceil(bytes.length / chunks);
   return new Response(
     new ReadableStream({
       start(controller) {
-        for (let i = 0; i < bytes.length; i += size) controller.enqueue(bytes.slice(i, i + size));
+        for (let i = 0; i < bytes.length; i += size)
+          controller.enqueue(views ? bytes.subarray(i, i + size) : bytes.slice(i, i + size));
         controller.close();
       },
     }),

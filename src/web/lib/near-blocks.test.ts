@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blocksOverlapping, nearBlockKeeper, nearBlocksOf, overlaps } from './near-blocks';
+import { attachNear, blocksOverlapping, nearBlockKeeper, nearBlocksOf, overlaps } from './near-blocks';
 
 const at = (iso: string) => Date.parse(iso);
 const from = at('2026-11-23T00:00:00Z');
@@ -27,7 +27,7 @@ describe('near blocks', () => {
     for (const r of records) keeper.offer(r, () => r);
     const result = new Map();
     expect(nearBlocksOf(result)).toBeUndefined();
-    keeper.attach(result);
+    attachNear(result, keeper.kept());
     expect(nearBlocksOf(result)).toEqual({ from, to, records: [records[1], records[2]] });
     expect(nearBlocksOf(new Map())).toBeUndefined();
     expect(nearBlocksOf(null)).toBeUndefined();
@@ -37,11 +37,11 @@ describe('near blocks', () => {
     const keeper = nearBlockKeeper(from, to, 2);
     for (const id of [1, 2, 3]) keeper.offer(block(id, '2026-11-24T09:00:00Z'), () => ({ id }));
     const result = {};
-    keeper.attach(result);
+    attachNear(result, keeper.kept());
     expect(nearBlocksOf(result)).toBeUndefined();
     const exact = nearBlockKeeper(from, to, 2);
     for (const id of [1, 2]) exact.offer(block(id, '2026-11-24T09:00:00Z'), () => ({ id }));
-    exact.attach(result);
+    attachNear(result, exact.kept());
     expect(nearBlocksOf(result)?.records).toEqual([{ id: 1 }, { id: 2 }]);
   });
 
@@ -49,7 +49,7 @@ describe('near blocks', () => {
     const keeper = nearBlockKeeper(to, from);
     keeper.offer(block(1, '2026-11-24T09:00:00Z'), () => ({}));
     const result = {};
-    keeper.attach(result);
+    attachNear(result, keeper.kept());
     expect(nearBlocksOf(result)).toBeUndefined();
   });
 });

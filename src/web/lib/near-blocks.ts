@@ -31,7 +31,7 @@ export function blocksOverlapping<T extends { start: string; duration?: number |
   return blocks.filter((b) => overlaps(Date.parse(b.start), b.duration, from, to));
 }
 
-/** Collects, while a read streams, the records overlapping [from, to); attaches them to the read's result. */
+/** Collects, while a read streams, the records overlapping [from, to), for `attachNear`. */
 export function nearBlockKeeper(from: number, to: number, cap = NEAR_CAP) {
   let records: unknown[] | null = from < to ? [] : null;
   return {
@@ -45,15 +45,12 @@ export function nearBlockKeeper(from: number, to: number, cap = NEAR_CAP) {
     kept(): NearBlocks | undefined {
       return records ? { from, to, records } : undefined;
     },
-    attach(result: object) {
-      if (records) attachNear(result, { from, to, records });
-    },
   };
 }
 
-/** Hands a read's result the near blocks kept while it was read (in a worker, say). */
-export function attachNear(result: object, near: NearBlocks): void {
-  kept.set(result, near);
+/** Hands a read's result the near blocks kept while it was read (`kept()`, in a worker or on the page). */
+export function attachNear(result: object, near: NearBlocks | undefined): void {
+  if (near) kept.set(result, near);
 }
 
 /** The near blocks a read's result carries, if it kept them. */

@@ -9,8 +9,13 @@ export type ToWorker<J> = { type: 'start'; job: J } | { type: 'chunk'; bytes: Ui
 
 export type FromWorker<M> =
   | { type: 'out'; message: M }
+  /** A chunk has been read: the page sends more only while few are waiting (the worker's memory is bounded). */
+  | { type: 'read' }
   | { type: 'done' }
   | { type: 'failed'; status: number; code: string; message: string };
+
+/** The `failed` code of the planner's own error in a session (a bug, not something Toggl sent). */
+export const PLANNER_FAULT = 'planner_fault';
 
 /** Reads a job's answer, text chunk by text chunk, posting what it makes of it. A throw fails the read. */
 export type SessionFactory<J, M> = (
@@ -29,20 +34,23 @@ export function jobRunner<J, M>(factory: SessionFactory<J, M>, post: (message: F
       run();
     } catch (err) {
       failed = true;
-      const e =
-        err instanceof ApiError
-          ? err
-          : new ApiError(200, 'invalid_response', 'The planner could not read what Toggl Focus sent.');
-      post({ type: 'failed', status: e.status, code: e.code, message: e.message });
+      if (err instanceof ApiError)
+        post({ type: 'failed', status: err.status, code: err.code, message: err.message });
+      else {
+        // The planner's own fault: kept for its developers (the worker's console), not shown to the user.
+        console.error(err);
+        post({ type: 'failed', status: 0, code: PLANNER_FAULT, message: String(err) });
+      }
     }
   };
   return {
     receive(message: ToWorker<J>) {
       if (message.type === 'start')
         guard(() => (session = factory(message.job, (out) => post({ type: 'out', message: out }))));
-      else if (message.type === 'chunk')
+      else if (message.type === 'chunk') {
         guard(() => session?.text(decoder.decode(message.bytes, { stream: true })));
-      else
+        post({ type: 'read' });
+      } else
         guard(() => {
           session?.text(decoder.decode());
           session?.end();

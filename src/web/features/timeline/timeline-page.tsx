@@ -128,7 +128,12 @@ export function TimelinePage() {
   );
   const names = data.names;
   return (
-    <section className="tl-page" aria-labelledby="tl-title">
+    <section
+      className="tl-page"
+      aria-labelledby="tl-title"
+      // Whether the bars' booked time is in (their names and marks change when it lands): for tests and tools.
+      data-booked-time={marks.loading ? 'loading' : marks.bookings ? 'shown' : 'none'}
+    >
       <div className="tl-top">
         <h1 id="tl-title">Timeline</h1>
         <Toolbar

@@ -1,6 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
-import { nearBlockKeeper } from '@/web/lib/near-blocks';
+import { attachNear, nearBlockKeeper } from '@/web/lib/near-blocks';
 import { queryKeys } from '@/web/lib/query-keys';
 import { weekFromTimeline } from './seed-week';
 
@@ -24,7 +24,7 @@ function cached(records: Record<string, unknown>[], zone = 'UTC', from = '2026-1
   const keeper = nearBlockKeeper(Date.parse(`${from}T00:00:00Z`), Date.parse(`${to}T00:00:00Z`));
   for (const r of records) keeper.offer(r as { start: string }, () => r);
   const bookings = new Map();
-  keeper.attach(bookings);
+  attachNear(bookings, keeper.kept());
   const key = queryKeys.timeline.blockWindow(scope, { start: '2026-11-01', end: '2026-11-30' }, zone);
   qc.setQueryData(key, bookings);
   return qc;

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SkipTally } from '@/api/lenient';
 import { chunkedAnswer, FakeWorker } from '@/web/lib/fake-worker.test-helpers';
-import { readWeek, weekSession, type WeekMessage } from './week-read';
+import { readWeek } from './week-read';
+import { weekSession, type WeekMessage } from './week-session';
 
 const task = (id: number, name: unknown = `Task ${id} – café 🚀`) => ({
   id,

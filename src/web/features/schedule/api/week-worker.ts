@@ -1,5 +1,5 @@
 import { serveJobs } from '@/web/lib/stream-job';
-import { weekSession } from './week-read';
+import { weekSession } from './week-session';
 
 // The worker that reads a week's blocks (see readWeek).
 serveJobs(weekSession);

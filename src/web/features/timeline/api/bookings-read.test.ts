@@ -3,7 +3,8 @@ import { SkipTally } from '@/api/lenient';
 import { chunkedAnswer, FakeWorker } from '@/web/lib/fake-worker.test-helpers';
 import { nearBlocksOf } from '@/web/lib/near-blocks';
 import { bookingsByTask } from '../bookings';
-import { bookingsSession, readBookings, type BookingsJob, type BookingsResult } from './bookings-read';
+import { readBookings } from './bookings-read';
+import { bookingsSession, type BookingsJob, type BookingsResult } from './bookings-session';
 
 const block = (id: number, taskId: number, start: string, extra: Record<string, unknown> = {}) => ({
   id,

@@ -1,5 +1,5 @@
 import { serveJobs } from '@/web/lib/stream-job';
-import { bookingsSession } from './bookings-read';
+import { bookingsSession } from './bookings-session';
 
 // The worker that folds a window's blocks into booked time per task (see readBookings).
 serveJobs(bookingsSession);

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { ApiError } from './api-error';
-import { readInWorker } from './api-stream-worker';
+import { ApiError, describeError } from './api-error';
+import { CHUNKS_AHEAD, readInWorker } from './read-in-worker';
 import { arrayStreamParser } from './array-stream-parser';
 import { chunkedAnswer, FakeWorker } from './fake-worker.test-helpers';
 import { jobRunner, type FromWorker, type SessionFactory } from './stream-job';
@@ -101,6 +101,68 @@ describe('readInWorker', () => {
     expect(made[0].terminated).toBe(true);
   });
 
+  it('copies chunks that are views into a shared buffer before handing them over', async () => {
+    vi.stubGlobal('fetch', async () => chunkedAnswer(records(300), 23, true));
+    const { worker, made } = FakeWorker.factory(idSession);
+    const got = await readAll(worker);
+    expect(got.slice(0, -1).flat()).toEqual(Array.from({ length: 300 }, (_, i) => 1000 + i));
+    expect(made[0].transferred).toBe(23);
+  });
+
+  it('sends the worker only a few chunks ahead of what it has read', async () => {
+    vi.stubGlobal('fetch', async () => chunkedAnswer(records(2_000), CHUNKS_AHEAD * 3));
+    const { worker, made } = FakeWorker.factory(idSession, (w) => w.hold());
+    const reading = readAll(worker);
+    await vi.waitFor(() => expect(made[0]?.chunks).toBe(CHUNKS_AHEAD));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(made[0].chunks).toBe(CHUNKS_AHEAD);
+    made[0].release();
+    const got = await reading;
+    expect(made[0].chunks).toBe(CHUNKS_AHEAD * 3);
+    expect(got.at(-1)).toEqual([2_000]);
+  });
+
+  it('stops at once when cancelled after the last byte, while the worker is still reading', async () => {
+    vi.stubGlobal('fetch', async () => chunkedAnswer(records(300), 4));
+    const { worker, made } = FakeWorker.factory(idSession, (w) => w.hold());
+    const controller = new AbortController();
+    const reading = readAll(worker, { signal: controller.signal });
+    await vi.waitFor(() => expect(made[0]?.chunks).toBe(4));
+    controller.abort();
+    await expect(reading).rejects.toMatchObject({ name: 'AbortError' });
+    expect(made[0].terminated).toBe(true);
+  });
+
+  it('fails, and does not wait forever, when the worker dies', async () => {
+    vi.stubGlobal('fetch', async () => chunkedAnswer(records(300), 4));
+    const { worker, made } = FakeWorker.factory(idSession, (w) => {
+      w.hold();
+      w.crash();
+    });
+    await expect(readAll(worker)).rejects.toThrow('The stream worker could not run.');
+    expect(made[0].terminated).toBe(true);
+  });
+
+  it("tells the planner's own fault in a session apart from data Toggl sent", async () => {
+    vi.stubGlobal('fetch', async () => chunkedAnswer(records(3), 1));
+    const faulty: SessionFactory<null, never> = () => ({
+      text: () => {
+        throw new TypeError('x is undefined');
+      },
+      end: () => {},
+    });
+    const { worker } = FakeWorker.factory(faulty);
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const failure = await (async () => {
+      for await (const _ of readInWorker('/x', { worker, session: faulty, job: null }, {}));
+    })().catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(Error);
+    expect(failure).not.toBeInstanceOf(ApiError);
+    expect(describeError(failure)).toBe('Something went wrong in the planner.');
+    expect(error).toHaveBeenCalledOnce();
+    error.mockRestore();
+  });
+
   it('runs the session on the page where there are no workers, with the same result', async () => {
     vi.stubGlobal('Worker', undefined);
     vi.stubGlobal('fetch', async () => chunkedAnswer(records(300), 23));
@@ -127,7 +189,7 @@ describe('jobRunner', () => {
       runner.receive({ type: 'chunk', bytes: bytes.slice(cut) });
       runner.receive({ type: 'end' });
       expect(texts.join('')).toBe(records(3));
-      expect(out).toEqual([{ type: 'done' }]);
+      expect(out).toEqual([{ type: 'read' }, { type: 'read' }, { type: 'done' }]);
     }
   });
 
@@ -138,7 +200,7 @@ describe('jobRunner', () => {
       () => ({
         text: () => {
           calls++;
-          throw new TypeError('x is undefined');
+          throw new ApiError(200, 'invalid_response', 'Toggl Focus sent data that is not valid JSON.');
         },
         end: () => {},
       }),
@@ -149,13 +211,12 @@ describe('jobRunner', () => {
     runner.receive({ type: 'chunk', bytes: new Uint8Array([93]) });
     runner.receive({ type: 'end' });
     expect(calls).toBe(1);
-    // Not the error's own text: that is the planner's, not for the user.
-    expect(out).toEqual([
+    expect(out.filter((m) => m.type !== 'read')).toEqual([
       {
         type: 'failed',
         status: 200,
         code: 'invalid_response',
-        message: 'The planner could not read what Toggl Focus sent.',
+        message: 'Toggl Focus sent data that is not valid JSON.',
       },
     ]);
   });
