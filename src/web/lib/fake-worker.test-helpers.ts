@@ -1,3 +1,4 @@
+import { vi } from 'vitest';
 import { jobRunner, type FromWorker, type SessionFactory, type ToWorker } from './stream-job';
 
 /**
@@ -50,6 +51,24 @@ export class FakeWorker<J, M> {
 
   terminate() {
     this.terminated = true;
+  }
+
+  /**
+   * Stands in for the global `Worker` (for reads that make their own with `new Worker(url)`): each one runs
+   * `session` and is kept in the returned list, its `url` with it. Undo with `vi.unstubAllGlobals()`.
+   */
+  static stub<J, M>(session: SessionFactory<J, M>): (FakeWorker<J, M> & { url: URL })[] {
+    const made: (FakeWorker<J, M> & { url: URL })[] = [];
+    vi.stubGlobal(
+      'Worker',
+      class extends FakeWorker<J, M> {
+        constructor(readonly url: URL) {
+          super(session);
+          made.push(this);
+        }
+      },
+    );
+    return made;
   }
 
   /** A `worker` for a WorkerRead that hands out fake workers and keeps them in `made`. */

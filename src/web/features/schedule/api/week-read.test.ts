@@ -1,27 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SkipTally } from '@/api/lenient';
+import type { Task } from '@/api/task';
+import { focusTask } from '@/api/test-fixtures';
 import { chunkedAnswer, FakeWorker } from '@/web/lib/fake-worker.test-helpers';
 import { readWeek } from './week-read';
 import { weekSession, type WeekMessage } from './week-session';
 
-const task = (id: number, name: unknown = `Task ${id} – café 🚀`) => ({
-  id,
-  name,
-  workspace_id: 2,
-  allocation_unit: 'hours',
-  created_at: '2026-11-01T00:00:00Z',
-  estimate_type: 'total',
-  is_template: false,
-  pinned: false,
-  position: 0,
-  priority: 'none',
-  private: false,
-  source: 'focus',
-  status_id: 1,
-  tag_ids: [],
-  tags: [],
-  toggl_user_id: 7,
-});
+/** A task as a block carries it; `name` may be what Toggl should not send. */
+const task = (id: number, name: unknown = `Task ${id} – café 🚀`) => focusTask(id, { name } as Partial<Task>);
 const block = (id: number, taskId: number, extra: Record<string, unknown> = {}) => ({
   id,
   workspace_id: 2,
@@ -35,20 +21,7 @@ const block = (id: number, taskId: number, extra: Record<string, unknown> = {}) 
   ...extra,
 });
 
-/** Workers made while the test runs: fake ones running the week's session. */
-function workers() {
-  const made: FakeWorker<{ batch: number }, WeekMessage>[] = [];
-  vi.stubGlobal(
-    'Worker',
-    class extends FakeWorker<{ batch: number }, WeekMessage> {
-      constructor(readonly url: URL) {
-        super(weekSession);
-        made.push(this);
-      }
-    },
-  );
-  return made;
-}
+const workers = () => FakeWorker.stub(weekSession);
 
 async function readAll(skips?: SkipTally) {
   const got: { id: number; task?: { id: number } | null }[] = [];
@@ -78,7 +51,7 @@ describe('readWeek', () => {
     }
     expect(byTask.size).toBe(10);
     expect(made).toHaveLength(1);
-    expect(String((made[0] as unknown as { url: URL }).url)).toMatch(/week-worker\.ts$/);
+    expect(String(made[0].url)).toMatch(/week-worker\.ts$/);
   });
 
   it('leaves out the blocks it cannot read and counts them, with what was wrong', async () => {

@@ -4,7 +4,7 @@ import { chunkedAnswer, FakeWorker } from '@/web/lib/fake-worker.test-helpers';
 import { nearBlocksOf } from '@/web/lib/near-blocks';
 import { bookingsByTask } from '../bookings';
 import { readBookings } from './bookings-read';
-import { bookingsSession, type BookingsJob, type BookingsResult } from './bookings-session';
+import { bookingsSession } from './bookings-session';
 
 const block = (id: number, taskId: number, start: string, extra: Record<string, unknown> = {}) => ({
   id,
@@ -27,19 +27,7 @@ const november = () =>
     return block(i + 1, 500 + (i % 40), `2026-11-${day}T${i % 2 ? '23:30' : '08:00'}:00Z`);
   });
 
-function workers() {
-  const made: FakeWorker<BookingsJob, BookingsResult>[] = [];
-  vi.stubGlobal(
-    'Worker',
-    class extends FakeWorker<BookingsJob, BookingsResult> {
-      constructor(readonly url: URL) {
-        super(bookingsSession);
-        made.push(this);
-      }
-    },
-  );
-  return made;
-}
+const workers = () => FakeWorker.stub(bookingsSession);
 
 const near = { from: Date.parse('2026-11-23T00:00:00Z'), to: Date.parse('2026-11-25T00:00:00Z') };
 
@@ -55,7 +43,7 @@ describe('readBookings', () => {
     expect(bookings).toEqual(bookingsByTask(blocks, zone));
     expect(bookings.size).toBe(40);
     expect(made).toHaveLength(1);
-    expect(String((made[0] as unknown as { url: URL }).url)).toMatch(/bookings-worker\.ts$/);
+    expect(String(made[0].url)).toMatch(/bookings-worker\.ts$/);
     expect(made[0].terminated).toBe(true);
   });
 
