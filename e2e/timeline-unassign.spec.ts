@@ -123,6 +123,26 @@ test('unassigning everyone from a shared task: one null-target move, the task si
   await expect(bar(page, t.id, `users:${t.other.id}`)).toHaveCount(0);
 });
 
+test('Enter the moment the question shows takes the focused choice (no click of the drop swallows it)', async ({
+  page,
+  app,
+  apiLog,
+}) => {
+  await openTimeline(page, 'users', new Date().toISOString().slice(0, 10));
+  const user = await firstPersonRow(page);
+  const t = await sharedTask(page, app, user);
+  await openTimeline(page, 'users', t.start_date);
+  const dialog = await dropOnUnassigned(page, t.id, user);
+  const done = patchResponse(page);
+  await page.keyboard.press('Enter');
+  expect((await done).status()).toBe(200);
+  await expect(dialog).toBeHidden();
+  expect(patches(apiLog)[0].postDataJSON()).toEqual([
+    expect.objectContaining({ id: t.id, op: 'remove', source_group_id: user, target_group_id: null }),
+  ]);
+  expect(assignees(app, t.id)).toEqual([t.other.id]);
+});
+
 test('Escape on the question sends nothing and leaves the task where it was', async ({
   page,
   app,

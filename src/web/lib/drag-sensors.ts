@@ -45,6 +45,21 @@ export function useDragSensors(keyboard: KeyboardSensorOptions) {
   );
 }
 
+/**
+ * How long after a pointer or touch drag ends dnd-kit keeps stopping every click on the document (a capture
+ * listener, so the drop's own mouseup makes no click). A dialog opened by the drop loses a click, or an Enter on
+ * its focused button, in that time: seen in e2e, where Enter on the question after a drop did nothing.
+ */
+const SENSOR_CLICK_GUARD_MS = 50;
+
+/**
+ * Runs `fn` once the drop's sensor has let go of the document's clicks: for what a drop opens (a question).
+ * A timer of the same length set after the sensor's runs after it (timers of equal delay keep their order).
+ */
+export function afterDropLetGo(fn: () => void): void {
+  setTimeout(fn, SENSOR_CLICK_GUARD_MS);
+}
+
 /** Where a mouse, pen or touch event happened (the first finger), or null for a keyboard event. */
 export function clientPoint(event: Event | null | undefined): { x: number; y: number } | null {
   if (!event) return null;

@@ -8,7 +8,7 @@ import {
 import { useRef, useState } from 'react';
 import type { TaskGroupType } from '@/api/task-group';
 import { useAnnouncer } from '@/web/components/ui/announcer';
-import { useDragSensors } from '@/web/lib/drag-sensors';
+import { afterDropLetGo, useDragSensors } from '@/web/lib/drag-sensors';
 import type { MoveVars } from '../api/use-timeline-mutations';
 import type { TimelineRow } from '../api/use-timeline-rows';
 import { pxToDays, shortDay } from '../geometry';
@@ -193,9 +193,12 @@ export function useTimelineDnd(opts: {
       const entryOf = (id: number, row: number) =>
         rows.find((r) => r.id === row)?.tasks.find((t) => t.id === id);
       const shared = sharedOnUnassign(plan.items, entryOf);
-      // On users, Unassigned clears every assignee: ask before taking a task from other people too.
-      if (shared.length)
-        return ui.unassignAsked({ items: plan.items, label, shared, warning: warningFor(plan.items) });
+      // On users, Unassigned clears every assignee: ask before taking a task from other people too (once the
+      // sensor lets clicks through again, or the question's first click or Enter is lost).
+      if (shared.length) {
+        const question = { items: plan.items, label, shared, warning: warningFor(plan.items) };
+        return afterDropLetGo(() => useTimelineUi.getState().unassignAsked(question));
+      }
     }
     // A keyboard move into another row remounts the bar there: the focus follows it (not the page body).
     if (target !== bar.groupId && e.activatorEvent instanceof KeyboardEvent)
