@@ -174,26 +174,50 @@ test('a time block Toggl sends in a form the planner cannot read is left out of 
   // The week is split and parsed in a worker: the page only forwards its bytes.
   expect(workers.filter((url) => url.includes('week-worker'))).toHaveLength(1);
 
-  // Two of the blocks in view come back unreadable: one with no usable start, one whose task has a number
-  // for a name (read once per distinct task text, shared by its blocks).
-  const [badStart, badTask] = ids;
+  // Three of the blocks in view come back unreadable: one with no start, one whose start is text that names no
+  // instant (Toggl's schema allows any string), one whose task has a number for a name (read once per distinct
+  // task text, shared by its blocks).
+  const [badStart, textStart, badTask] = ids;
   await editAnswer(page, /\/time-blocks\/stream$/, (body) => {
     const blocks = body as { id: number; start: unknown; task?: { name: unknown } | null }[];
     for (const b of blocks) {
       if (b.id === badStart) b.start = null;
+      if (b.id === textStart) b.start = 'tomorrow morning';
       if (b.id === badTask && b.task) b.task = { ...b.task, name: 42 };
     }
     return blocks;
   });
   await page.reload();
   await expect(page.getByTestId('skipped-notice')).toContainText(
-    '2 time blocks could not be shown because Toggl sent data the planner does not understand.',
+    '3 time blocks could not be shown because Toggl sent data the planner does not understand.',
   );
-  for (const id of ids.slice(2))
+  for (const id of ids.slice(3))
     await expect(page.locator(`[data-testid="time-block"][data-block-id="${id}"]`)).toBeVisible();
-  await expect(page.locator(`[data-testid="time-block"][data-block-id="${badStart}"]`)).toHaveCount(0);
-  await expect(page.locator(`[data-testid="time-block"][data-block-id="${badTask}"]`)).toHaveCount(0);
+  for (const id of [badStart, textStart, badTask])
+    await expect(page.locator(`[data-testid="time-block"][data-block-id="${id}"]`)).toHaveCount(0);
   await page.getByTestId('skipped-notice').getByText('Details').click();
-  await expect(page.getByTestId('skipped-notice').getByRole('listitem')).toHaveCount(2);
+  await expect(page.getByTestId('skipped-notice').getByRole('listitem')).toHaveCount(3);
   expect(workers.filter((url) => url.includes('week-worker'))).toHaveLength(2);
+});
+
+test("a time block whose start names no instant costs only that block on the Timeline: the bars' booked time is shown", async ({
+  page,
+  app,
+}) => {
+  const task = pickTask(app);
+  await editAnswer(page, /\/time-blocks\/stream$/, (body) => {
+    const blocks = body as { start: unknown }[];
+    blocks[0].start = 'tomorrow morning';
+    return blocks;
+  });
+  // Before, one such block stopped the whole fold: no bar showed its booked days or remaining time.
+  await openTimeline(page, 'users', task.start_date);
+  await expect(page.getByTestId('skipped-notice')).toContainText(
+    '1 time block could not be shown because Toggl sent data the planner does not understand.',
+  );
+  expect(await page.locator('.tl-mark').count()).toBeGreaterThan(0);
+  await page.getByTestId('skipped-notice').getByText('Details').click();
+  await expect(page.getByTestId('skipped-notice').getByRole('listitem')).toHaveText([
+    'time blocks: start is not a date and time with its time zone: 1 time block',
+  ]);
 });

@@ -174,7 +174,8 @@ export function TimelinePage() {
         />
       </ErrorBoundary>
       {data.error && <LoadError what="the timeline" error={data.error} onRetry={data.retry} />}
-      <SkippedNotice queryKeys={data.readKeys} />
+      {/* What the bars' reads and the booked-time read left out, in one notice. */}
+      <SkippedNotice queryKeys={[...data.readKeys, marks.readKey]} />
       <TaskEditContext.Provider value={editing.bar}>
         <div className="tl-main">
           {data.pending && data.rows.length === 0 ? (

@@ -76,4 +76,34 @@ describe('readBookings', () => {
       { noun: 'time block', count: 1, findings: [expect.objectContaining({ field: 'duration' })] },
     ]);
   });
+
+  it("leaves out a block whose start names no instant (Toggl's schema allows any text): the rest still fold", async () => {
+    workers();
+    const blocks = [
+      block(1, 7, '2026-11-02T08:00:00Z'),
+      block(2, 7, 'soon'),
+      block(3, 7, '2026-13-45T99:00:00Z'),
+      block(4, 7, '2026-11-04T08:00:00'),
+    ];
+    vi.stubGlobal('fetch', async () => chunkedAnswer(JSON.stringify(blocks), 3));
+    const skips = new SkipTally();
+    const bookings = await readBookings('/x', { query: {}, job: { zone: 'UTC', near }, skips });
+    expect(bookings.get(7)).toEqual({
+      bookedSecs: 5400,
+      days: [{ day: '2026-11-02', done: false, blocks: 1 }],
+    });
+    expect(skips.result()).toEqual([
+      {
+        noun: 'time block',
+        count: 3,
+        findings: [
+          expect.objectContaining({
+            field: 'start',
+            problem: 'is not a date and time with its time zone',
+            count: 3,
+          }),
+        ],
+      },
+    ]);
+  });
 });

@@ -10,7 +10,8 @@ import { useFetchWindow } from './use-fetch-window';
  * Booked time per task in view: one streamed block read per window, started once the first rows are there
  * (`enabled`) so it never delays their first paint. A cached block window holding the view is reused
  * (whatever grouping read it); otherwise the blocks are read for the bars' window. `bookings` is null until
- * the first window has loaded; `loading` while a window streams.
+ * the first window has loaded; `loading` while a window streams; `readKey` is the window's read (what it left
+ * out goes in the view's notice).
  */
 export function useTimelineBookings(
   scope: WorkspaceScope,
@@ -18,14 +19,19 @@ export function useTimelineBookings(
   barsWindow: DayRange,
   zone: string,
   enabled: boolean,
-): { bookings: ReadonlyMap<number, TaskBooking> | null; loading: boolean } {
+): { bookings: ReadonlyMap<number, TaskBooking> | null; loading: boolean; readKey: QueryKey } {
   const same = (key: QueryKey) => timelineWindowOf(key).detail === zone;
   const fetchWindow = useFetchWindow(queryKeys.timeline.blocks(scope), same, visible, barsWindow);
   // The previous window's marks stand in while the next one streams (marks do not blink on a scroll).
+  const read = timelineQueries.blocks(scope, fetchWindow, zone);
   const { data, isFetching, isPlaceholderData } = useQuery({
-    ...timelineQueries.blocks(scope, fetchWindow, zone),
+    ...read,
     enabled,
     placeholderData: (prev) => prev,
   });
-  return { bookings: data ?? null, loading: enabled && isFetching && (!data || isPlaceholderData) };
+  return {
+    bookings: data ?? null,
+    loading: enabled && isFetching && (!data || isPlaceholderData),
+    readKey: read.queryKey,
+  };
 }
