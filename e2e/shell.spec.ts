@@ -70,3 +70,28 @@ test('the account reads leave while the page is still being parsed, once each, a
     'Demo Workspace',
   );
 });
+
+test("on /timeline the first rows are asked for before the app's script has run, once, and the app shows them", async ({
+  page,
+  apiLog,
+}) => {
+  // The app's chunk is held back: whatever asks for rows meanwhile is the page's small first script.
+  let letAppLoad!: () => void;
+  const appHeld = new Promise<void>((resolve) => (letAppLoad = resolve));
+  await page.route(/\/assets\/boot-[\w-]+\.js$/, async (route) => {
+    await appHeld;
+    await route.continue();
+  });
+  const firstRows = page.waitForRequest((r) => /\/tasks\/groups\/users\?.*page=1(&|$)/.test(r.url()));
+  await page.goto('/timeline?zoom=week');
+  await firstRows;
+  expect(await page.evaluate(() => document.querySelector('#root')!.childElementCount)).toBe(0);
+
+  letAppLoad();
+  await expect(page.locator('[data-bar-id]').first()).toBeVisible({ timeout: 30_000 });
+  // The app took that answer: the first page was read once.
+  const firstPages = requestsTo(apiLog, 'GET', /\/tasks\/groups\/users$/).filter(
+    (r) => new URL(r.url()).searchParams.get('page') === '1',
+  );
+  expect(firstPages).toHaveLength(1);
+});

@@ -1,10 +1,21 @@
 import { z } from 'zod';
 import { lenientList } from './lenient';
+import { isCalendarDate, isRfc3339, MAX_PER_PAGE } from './text-formats';
 
 /**
  * Conventions shared by every resource of the contract: error bodies, query-string encoding
  * (csv arrays, booleans, ordering), paging and the two date formats.
  */
+
+// The checks and encodings that need no zod live in text-formats (the page's first script imports them alone).
+export {
+  DEFAULT_PER_PAGE,
+  encodeQuery,
+  isCalendarDate,
+  isRfc3339,
+  MAX_PER_PAGE,
+  type QueryValue,
+} from './text-formats';
 
 /** Focus error body: `{error, error_description, trace_id}`. */
 export const focusErrorSchema = z.object({
@@ -14,32 +25,6 @@ export const focusErrorSchema = z.object({
   trace_id: z.string().optional(),
 });
 export type FocusError = z.infer<typeof focusErrorSchema>;
-
-export const MAX_PER_PAGE = 100;
-export const DEFAULT_PER_PAGE = 50;
-
-const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** True for a real calendar date `YYYY-MM-DD` (no 2026-02-30). */
-export function isCalendarDate(value: string): boolean {
-  const m = DATE_RE.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (y < 1 || mo < 1 || mo > 12 || d < 1) return false;
-  const daysInMonth = new Date(Date.UTC(y, mo, 0)).getUTCDate();
-  return d <= daysInMonth;
-}
-
-const RFC3339_RE = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d{1,9})?([Zz]|[+-]\d{2}:\d{2})$/;
-
-/** True for an RFC 3339 timestamp with an explicit offset that denotes a real instant. */
-export function isRfc3339(value: string): boolean {
-  if (!RFC3339_RE.test(value)) return false;
-  if (!isCalendarDate(value.slice(0, 10))) return false;
-  const [hh, mm, ss] = value.slice(11, 19).split(':').map(Number);
-  if (hh > 23 || mm > 59 || ss > 60) return false;
-  return Number.isFinite(Date.parse(value.replace(' ', 'T')));
-}
 
 /** Calendar date `YYYY-MM-DD`: never an instant. */
 export const calendarDate = z.string().refine(isCalendarDate, { message: 'must be a date YYYY-MM-DD' });
@@ -166,23 +151,6 @@ export const pageParams = {
     )
     .optional(),
 };
-
-export type QueryValue = string | number | boolean | null | undefined | readonly (string | number)[];
-
-/**
- * Encodes query parameters the way the upstream reads them: arrays as csv, `null` as the empty value
- * (e.g. "no project"), `undefined` left out. Keys are sorted so equal queries give equal URLs.
- */
-export function encodeQuery(params: Record<string, QueryValue>): string {
-  const parts: string[] = [];
-  for (const key of Object.keys(params).sort()) {
-    const value = params[key];
-    if (value === undefined) continue;
-    const text = value === null ? '' : Array.isArray(value) ? value.join(',') : String(value);
-    parts.push(`${encodeURIComponent(key)}=${encodeURIComponent(text).replace(/%2C/gi, ',')}`);
-  }
-  return parts.length ? `?${parts.join('&')}` : '';
-}
 
 /** Focus page envelope `{data, page, per_page}`; its records are a `lenientList` of `noun`s. */
 export function pageOf<T extends z.ZodType>(item: T, noun: string) {

@@ -1,10 +1,6 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from '@/web/app/app';
+import '@/web/app/early-timeline';
 import '@/web/app/styles.css';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// The app comes as a second chunk, so this entry stays small: on /timeline it asks for the first rows while
+// the app's 760 kB still load and run (app/early-timeline); the stylesheet is linked from the page as before.
+void import('@/web/app/boot');

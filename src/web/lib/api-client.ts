@@ -1,13 +1,14 @@
 import type { z } from 'zod';
-import { encodeQuery, type QueryValue } from '@/api/common';
+import type { QueryValue } from '@/api/common';
 import { parseLeniently, type SkipTally } from '@/api/lenient';
 import { ApiError } from './api-error';
+import { apiUrl, type Service } from './api-url';
 import { errorFromResponse } from './api-error-response';
 import { takeEarlyRead } from './early-reads';
 import { requestSent, responseSeen } from './freshness/quota';
 import { unreadableAnswer } from './unreadable';
 
-export type Service = 'focus' | 'track';
+export type { Service };
 
 export interface RequestOptions<S extends z.ZodType | undefined> {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -33,7 +34,7 @@ export async function send(
   path: string,
   opts: Pick<RequestOptions<undefined>, 'method' | 'query' | 'body' | 'signal'> = {},
 ): Promise<Response> {
-  const url = `/api/${service}${path}${opts.query ? encodeQuery(opts.query) : ''}`;
+  const url = apiUrl(service, path, opts.query);
   const headers: Record<string, string> = { 'X-Requested-With': 'planner', Accept: 'application/json' };
   if (opts.body !== undefined) headers['Content-Type'] = 'application/json';
   let response: Response;

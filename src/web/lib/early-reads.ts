@@ -20,6 +20,10 @@ declare global {
   interface Window {
     /** Set by index.html: the early reads' answers by URL, each taken once. */
     __earlyReads?: Record<string, Promise<EarlyAnswer> | undefined>;
+    /** Set by index.html: sends one early read (as its own are sent). */
+    __earlyRead?: (url: string) => Promise<EarlyAnswer>;
+    /** Set by the page's second script (app/early-timeline): settled once it has sent what it could. */
+    __earlyTimeline?: Promise<void>;
   }
 }
 
@@ -30,3 +34,7 @@ export function takeEarlyRead(url: string): Promise<EarlyAnswer> | undefined {
   if (answer) delete reads[url];
   return answer;
 }
+
+/** Settles once the page's second script has sent the Timeline's first rows, if it did (else at once). */
+export const earlyTimelineSent = (): Promise<void> | undefined =>
+  typeof window === 'undefined' ? undefined : window.__earlyTimeline;

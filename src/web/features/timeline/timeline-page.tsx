@@ -30,7 +30,7 @@ import { timelineHistory, useTimelineUi } from './store';
 import { useEscapeClearsSelection } from './keyboard/use-escape-clears-selection';
 import { TaskEditContext } from './task-edit-context';
 import { useTaskEditing } from './use-task-editing';
-import { fetchRangeOf } from './api/opening-read';
+import { fetchRangeOf } from './api/groups-read';
 import { useViewState, type Filters } from './view-state';
 import './timeline.css';
 

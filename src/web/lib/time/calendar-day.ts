@@ -1,5 +1,5 @@
 import { addMonths as addMonthsFns, endOfMonth, startOfMonth } from 'date-fns';
-import { isCalendarDate } from '@/api/common';
+import { isCalendarDate } from '@/api/text-formats';
 
 /**
  * Calendar days: `YYYY-MM-DD` strings, never instants (task dates, the day a block is on, a week's Monday).

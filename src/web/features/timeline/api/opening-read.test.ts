@@ -4,7 +4,8 @@ import { accountQueries } from '@/web/lib/queries/account';
 import { queryKeys } from '@/web/lib/query-keys';
 import { windowFor } from '../fetch-window';
 import { parseView } from '../view-state';
-import { fetchRangeOf, readOpeningTimeline } from './opening-read';
+import { fetchRangeOf } from './groups-read';
+import { readOpeningTimeline } from './opening-read';
 
 const scope = { organizationId: 41, workspaceId: 52 };
 

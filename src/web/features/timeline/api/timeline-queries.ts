@@ -2,16 +2,18 @@ import { infiniteQueryOptions, queryOptions, type InfiniteData } from '@tanstack
 import { taskGroupPageSchema, type TaskGroup, type TaskGroupType } from '@/api/task-group';
 import { timeBlockAggregatePageSchema } from '@/api/time-block';
 import { api } from '@/web/lib/api-client';
+import { earlyTimelineSent } from '@/web/lib/early-reads';
 import { workspacePath, type WorkspaceScope } from '@/web/lib/workspace-scope';
 import { shareRepeats } from './share-repeats';
-import { nextPageAfter, PAGE_SIZE } from '@/web/lib/read-all-pages';
+import { nextPageAfter } from '@/web/lib/read-all-pages';
 import { queryKeys } from '@/web/lib/query-keys';
 import { countingSkips } from '@/web/lib/skipped-records';
 import { addDays, type Day, type DayRange } from '@/web/lib/time/calendar-day';
 import { dayOf, rangeInstants } from '@/web/lib/time/zoned';
 import type { TaskBooking } from '../bookings';
 import { readBookings } from './bookings-read';
-import { filterQuery, type Filters } from '../view-state';
+import type { Filters } from '../view-parse';
+import { groupsPageQuery, groupsPath } from './groups-read';
 
 /**
  * The days around today that the Schedule opens on (this work week or the coming one), within the read's
@@ -28,8 +30,7 @@ function nearWindowFor(range: DayRange, zone: string) {
 const maxDay = (a: Day, b: Day) => (a > b ? a : b);
 const minDay = (a: Day, b: Day) => (a < b ? a : b);
 
-export const groupsPath = (scope: WorkspaceScope, group: TaskGroupType) =>
-  `${workspacePath(scope)}/tasks/groups/${group}`;
+export { groupsPath };
 
 /** The cached groups of one window: one page (up to 100 groups) per GET, in arrival order. */
 export type WindowData = InfiniteData<TaskGroup[], number>;
@@ -64,24 +65,22 @@ export const timelineQueries = {
       queryFn: ({ signal, pageParam, queryKey }) =>
         countingSkips(
           queryKey,
-          (skips) =>
-            api('focus', groupsPath(scope, group), {
-              query: {
-                start_date: range.start,
-                end_date: range.end,
-                page: pageParam,
-                per_page: PAGE_SIZE,
-                include_unassigned: group === 'users' ? true : undefined,
-                ...filterQuery(filters),
-              },
+          async (skips) => {
+            // The first page may be on its way already, sent by the page's second script (early-timeline)
+            // as soon as the account was known: it is taken (by its URL) once that script has sent it.
+            if (pageParam === 1) await earlyTimelineSent();
+            const res = await api('focus', groupsPath(scope, group), {
+              query: groupsPageQuery(group, range, filters, pageParam),
               schema: taskGroupPageSchema,
               signal,
               skips,
-            }).then((res) => shareRepeats(res.data)),
+            });
+            return shareRepeats(res.data);
+          },
           pageParam,
         ),
       initialPageParam: 1,
-      // A page is full at PAGE_SIZE users, projects or tags; the no-assignee group comes outside the paging.
+      // A page is full at 100 users, projects or tags; the no-assignee group comes outside the paging.
       getNextPageParam: nextPageAfter({ maxPages: 50, counts: (g: TaskGroup) => g.id !== 0 }),
     }),
   /**
