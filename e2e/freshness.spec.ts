@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { apiTraffic, controlVisibility, setVisibility, teammate } from './freshness-helpers';
-import { bar, dbTask, drag, openTimeline, patchResponse, pickTask, shift } from './timeline-helpers';
+import { bar, dbTask, drag, openTimeline, patchResponse, pickTask, reveal, shift } from './timeline-helpers';
 
 // Issue 13: two people on one timeline. A tab left open shows the other's change once it is visible again,
 // a drop on a stale copy overwrites nothing, and an idle tab spends almost nothing of the hourly quota.
@@ -10,6 +10,10 @@ const fmt = (d: string) =>
   new Date(`${d}T12:00:00`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short' });
 const shows = (page: Page, id: number, start: string, end: string) =>
   expect(bar(page, id)).toHaveAttribute('aria-label', new RegExp(`${fmt(start)} – ${fmt(end)}`));
+const taskPatch = (page: Page) =>
+  page.waitForResponse(
+    (r) => r.request().method() === 'PATCH' && /\/tasks\/\d+$/.test(new URL(r.url()).pathname),
+  );
 const kinds = (lines: string[]) =>
   lines
     .map((l) =>
@@ -104,6 +108,77 @@ test("a drop in B on its stale copy does not overwrite A's move; B sees it and r
   await shows(b.page, t.id, shift(t.start_date, -1), shift(t.end_date, -1));
   await b.traffic.settled();
   expect(kinds(b.traffic.since(mark)).filter((l) => l.startsWith('PATCH'))).toHaveLength(1);
+  await b.close();
+});
+
+test("an edit in B's details panel does not overwrite A's change of the same field; another field is no conflict", async ({
+  page,
+  app,
+  browser,
+  baseURL,
+}) => {
+  const t = pickTask(app);
+  const b = await teammate(browser, baseURL!);
+  await b.page.clock.install();
+  await openTimeline(b.page, 'users', t.start_date);
+  await reveal(b.page, bar(b.page, t.id).first());
+  await bar(b.page, t.id).first().click();
+  const panel = b.page.getByRole('complementary');
+  await expect(panel.getByLabel('Priority')).toBeEnabled();
+  await b.traffic.settled();
+
+  // A renames the task and changes its estimate (here through the API, as A's planner would).
+  const org = app.sql<{ id: number }>('SELECT organization_id AS id FROM workspaces WHERE id = 5200')[0].id;
+  const renamed = await page.request.patch(`/api/focus/organizations/${org}/workspaces/5200/tasks/${t.id}`, {
+    headers: { 'X-Requested-With': 'planner' },
+    data: { name: 'Named by A', estimated_mins: 300 },
+  });
+  expect(renamed.status()).toBeLessThan(300);
+
+  // Two minutes later B, whose panel still shows the old name, renames it too: nothing is sent over A's name.
+  await b.page.clock.fastForward('02:00');
+  await b.traffic.settled();
+  await expect(panel.getByLabel('Name')).toHaveValue(t.name);
+  const mark = b.traffic.log.length;
+  await panel.getByLabel('Name').fill('Named by B');
+  await panel.getByLabel('Name').press('Enter');
+  const notice = b.page.getByRole('alert').filter({ hasText: 'while you were looking' });
+  await expect(notice).toHaveText(
+    /^Someone else changed the name of ‘Named by A’ while you were looking; your change was not saved\./,
+  );
+  await b.traffic.settled();
+  expect(b.traffic.since(mark).filter((l) => l.startsWith('PATCH'))).toEqual([]);
+  expect(app.sql<{ name: string }>('SELECT name FROM tasks WHERE id = ?', t.id)[0].name).toBe('Named by A');
+  // B now sees A's name, in the panel and on the bar.
+  await expect(panel.getByLabel('Name')).toHaveValue('Named by A');
+  await expect(bar(b.page, t.id).first()).toHaveAccessibleName(/^Named by A, /);
+
+  // B still wants its name: one click sends it (one PATCH, no second check), and it is kept.
+  const again = taskPatch(b.page);
+  await notice.getByRole('button', { name: 'Save mine anyway' }).click();
+  expect((await again).status()).toBeLessThan(300);
+  expect(app.sql<{ name: string }>('SELECT name FROM tasks WHERE id = ?', t.id)[0].name).toBe('Named by B');
+  await expect(panel.getByLabel('Name')).toHaveValue('Named by B');
+
+  // A changes the estimate again; B, two minutes later, changes the priority: another field, so it is sent.
+  const estimate = await page.request.patch(`/api/focus/organizations/${org}/workspaces/5200/tasks/${t.id}`, {
+    headers: { 'X-Requested-With': 'planner' },
+    data: { estimated_mins: 480 },
+  });
+  expect(estimate.status()).toBeLessThan(300);
+  await b.page.clock.fastForward('02:00');
+  await b.traffic.settled();
+  const priority = app.sql<{ priority: string }>('SELECT priority FROM tasks WHERE id = ?', t.id)[0].priority;
+  const next = priority === 'high' ? 'low' : 'high';
+  const sent = taskPatch(b.page);
+  await panel.getByLabel('Priority').selectOption(next);
+  expect((await sent).status()).toBeLessThan(300);
+  expect(
+    app.sql<{ priority: string; estimated_mins: number }>(
+      'SELECT priority, estimated_mins FROM tasks WHERE id = ?',
+      t.id,
+    )[0],
+  ).toEqual({ priority: next, estimated_mins: 480 });
   await b.close();
 });
 

@@ -16,6 +16,8 @@ import type { WindowData } from './timeline-queries';
 
 const GROUPINGS: readonly unknown[] = ['users', 'projects', 'tags'];
 const isWindow = (key: QueryKey) => GROUPINGS.includes(timelineWindowOf(key).group);
+/** A cached Timeline window of rows (not its booked-time reads), for a filter over `queryKeys.timeline.all`. */
+export const isWindowQuery = (q: { queryKey: QueryKey }) => isWindow(q.queryKey);
 
 export type Snapshot = {
   windows: [QueryKey, WindowData | undefined][];

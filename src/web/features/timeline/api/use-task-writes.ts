@@ -2,13 +2,14 @@ import { useMutation, useQueryClient, type QueryKey } from '@tanstack/react-quer
 import { useAnnouncer } from '@/web/components/ui/announcer';
 import { api } from '@/web/lib/api-client';
 import { settleHistory, type HistoryCallbacks, type HistoryMode } from '@/web/lib/history';
-import { notifyWriteFailed } from '@/web/lib/notifications';
+import { notifyConflict, notifyWriteFailed } from '@/web/lib/notifications';
 import { queryKeys } from '@/web/lib/query-keys';
 import { refreshQueries } from '@/web/lib/refresh-queries';
 import type { WorkspaceScope } from '@/web/lib/workspace-scope';
 import type { HistoryEntry, TaskEntry } from '../store';
 import { requestOf, type TaskWrite } from '../task-writes';
-import { applyWrite, restoreSnapshot, takeSnapshot } from './task-write-cache';
+import { checkTaskEdit, TaskEditConflict } from './check-task-edit';
+import { applyWrite, isWindowQuery, restoreSnapshot, takeSnapshot } from './task-write-cache';
 
 export interface TaskWriteVars {
   write: TaskWrite;
@@ -21,6 +22,8 @@ export interface TaskWriteVars {
   history: HistoryMode;
   /** The step an undo or redo replays (a new change makes its own). */
   entry?: TaskEntry;
+  /** Sent without asking whether someone else changed the same fields (the user chose to, after a conflict). */
+  force?: boolean;
 }
 
 const announce = (text: string) => useAnnouncer.getState().announce(text);
@@ -36,7 +39,10 @@ export function useTaskWrites(scope: WorkspaceScope, history: HistoryCallbacks<H
   const qc = useQueryClient();
   const mutation = useMutation({
     scope: { id: `timeline:${scope.workspaceId}` },
-    mutationFn: (v: TaskWriteVars) => {
+    mutationFn: async (v: TaskWriteVars) => {
+      // An edit of fields (not an archive or a delete) first asks whether a teammate changed them meanwhile.
+      if (v.write.op === 'patch' && v.inverse.op === 'patch' && !v.force)
+        await checkTaskEdit(qc, scope, v.inverse.items);
       const r = requestOf(scope, v.write);
       return api('focus', r.path, { method: r.method, query: r.query, body: r.body });
     },
@@ -47,8 +53,16 @@ export function useTaskWrites(scope: WorkspaceScope, history: HistoryCallbacks<H
     },
     onError: (err, v, ctx) => {
       restoreSnapshot(qc, ctx?.snap);
-      notifyWriteFailed(v.what, err);
-      announce(`${v.what} failed and was undone.`);
+      if (err instanceof TaskEditConflict) {
+        // Nothing was sent: the bars and the panel take the other person's values, and the user may still
+        // send theirs over them (one click).
+        void qc.invalidateQueries({ queryKey: queryKeys.timeline.all(scope), predicate: isWindowQuery });
+        for (const id of err.ids) void qc.invalidateQueries({ queryKey: queryKeys.tasks.detail(scope, id) });
+        tellTaskEditConflict(err, v, (again) => mutation.mutate(again));
+      } else {
+        notifyWriteFailed(v.what, err);
+        announce(`${v.what} failed and was undone.`);
+      }
       settleHistory(history, v.history, entryOf(v), false);
     },
     onSuccess: (_d, v, ctx) => {
@@ -72,3 +86,21 @@ export function useTaskWrites(scope: WorkspaceScope, history: HistoryCallbacks<H
   return { ...mutation, replay };
 }
 export type TaskWrites = ReturnType<typeof useTaskWrites>;
+
+/** Tells the user their edit was not sent because someone else changed the same fields; offers to send it. */
+function tellTaskEditConflict(err: TaskEditConflict, v: TaskWriteVars, send: (again: TaskWriteVars) => void) {
+  const what = v.history === 'record' ? 'change' : v.history;
+  const again =
+    v.history === 'undo'
+      ? ' Undo again to apply it anyway.'
+      : v.history === 'redo'
+        ? ' Redo again to apply it anyway.'
+        : '';
+  const text = `${err.message}; your ${what} was not saved.${again}`;
+  const action =
+    v.history === 'record'
+      ? { label: 'Save mine anyway', run: () => send({ ...v, force: true, label: `${v.label} (again)` }) }
+      : undefined;
+  notifyConflict(text, action);
+  announce(text);
+}

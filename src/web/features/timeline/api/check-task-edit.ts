@@ -1,0 +1,77 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { TaskWithAggregations } from '@/api/task';
+import type { TaskPatchItem } from '@/api/task-edit';
+import { tasksChangedAfter } from '@/web/lib/freshness/change-check';
+import { ConflictError, judgeWrite, planCheck } from '@/web/lib/freshness/conflict';
+import { markVerified, viewCurrentAsOf } from '@/web/lib/freshness/read-times';
+import { changesSince } from '@/web/lib/freshness/runs';
+import { fieldLabel } from '@/web/lib/plain-errors';
+import { queryKeys } from '@/web/lib/query-keys';
+import type { WorkspaceScope } from '@/web/lib/workspace-scope';
+
+/** A task edit not sent: someone else changed the same fields of its tasks since the view read them. */
+export class TaskEditConflict extends ConflictError {
+  constructor(
+    message: string,
+    readonly ids: number[],
+  ) {
+    super(message, null);
+  }
+}
+
+const canonical = (v: unknown) => JSON.stringify(Array.isArray(v) ? [...v].sort() : (v ?? null));
+
+/**
+ * The fields of `seen` (what the user saw, the edit's inverse) that the server now holds otherwise. A field
+ * the server's task does not carry cannot be compared, so it is no conflict.
+ */
+export function fieldsChanged(server: TaskWithAggregations, seen: TaskPatchItem): string[] {
+  const now = server as unknown as Record<string, unknown>;
+  return Object.keys(seen).filter(
+    (k) => k !== 'id' && k in now && canonical(now[k]) !== canonical(seen[k as keyof TaskPatchItem]),
+  );
+}
+
+const list = (parts: string[]) =>
+  parts.length < 2 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+
+/**
+ * Before a task edit is sent (details panel, rename, bar menu, selection): did someone else change the same
+ * fields of its tasks since the view read them? Free on what was read or checked under a minute ago, as for
+ * a drop; otherwise one request (the tasks changed since, newest first; up to 3 pages when many changed). A
+ * teammate's change to other fields is no conflict: the edit sends only its own fields. Throws a
+ * TaskEditConflict saying what happened when the edit would overwrite a change.
+ */
+export async function checkTaskEdit(
+  qc: QueryClient,
+  scope: WorkspaceScope,
+  seen: readonly TaskPatchItem[],
+): Promise<void> {
+  const keys = [queryKeys.timeline.all(scope), queryKeys.tasks.all(scope)];
+  const plan = planCheck(viewCurrentAsOf(qc, keys), changesSince(qc, keys), Date.now());
+  if (plan.kind === 'none') return;
+  const startedAt = Date.now();
+  const { changed, complete } = await tasksChangedAfter(scope, plan.since, new AbortController().signal, 3);
+  const seenById = new Map(seen.map((s) => [s.id, s]));
+  const verdict = judgeWrite(
+    seen.map((s) => s.id),
+    changed,
+    complete,
+    (server) => fieldsChanged(server, seenById.get(server.id)!).length > 0,
+    // Anything else changed may be on screen: the view's own freshness run re-reads it.
+    () => true,
+  );
+  if (!verdict.conflicts.length && !verdict.unknown.length) {
+    if (!verdict.othersChanged) markVerified(qc, keys, startedAt);
+    return;
+  }
+  const said = verdict.conflicts.map(({ id, server }) => {
+    const fields = fieldsChanged(server, seenById.get(id)!).map((f) => fieldLabel(f).toLowerCase());
+    return `Someone else changed the ${list(fields)} of ‘${server.name}’ while you were looking`;
+  });
+  if (verdict.unknown.length)
+    said.push(
+      `So much changed since the timeline was read that ${verdict.unknown.length === 1 ? 'this task' : `${verdict.unknown.length} tasks`} could not be checked`,
+    );
+  throw new TaskEditConflict(said.join('. '), [...verdict.conflicts.map((c) => c.id), ...verdict.unknown]);
+}
