@@ -48,6 +48,45 @@ test('a person Toggl sends without an email is left out of the team; the others 
   await expect(notice).not.toContainText(/Invalid|expected string|received undefined/);
 });
 
+test("a time off whose start or end names no instant costs only that entry: the team and the person's other time off stay", async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  let kept: number[] = [];
+  // Toggl's schema allows any string for the times: text, or nothing at all.
+  await editAnswer(page, /\/timeoff\/users\/1003$/, (body) => {
+    const entries = body as { timeoff_id: number; start_time: string; end_time: string }[];
+    kept = entries.map((e) => e.timeoff_id);
+    return [
+      ...entries,
+      { ...entries[0], timeoff_id: 999_001, start_time: 'soon' },
+      { ...entries[0], timeoff_id: 999_002, end_time: '' },
+    ];
+  });
+  await openApp(page, '/team');
+  await page.getByRole('button', { name: 'Week and time off of Chiara Şahin' }).click();
+  // Before, the whole Team view became the error panel (RangeError: Invalid time value).
+  const dialog = page.getByRole('dialog', { name: 'Working week and time off of Chiara Şahin' });
+  await expect(dialog.getByLabel('Monday')).toBeVisible();
+  const notice = dialog.getByTestId('skipped-notice');
+  await expect(notice).toContainText(
+    '2 time off periods could not be shown because Toggl sent data the planner does not understand.',
+  );
+  expect(kept.length).toBeGreaterThan(0);
+  await expect(dialog.getByTestId('time-off')).toHaveCount(kept.length);
+  for (const id of kept) await expect(dialog.locator(`[data-timeoff-id="${id}"]`)).toBeVisible();
+  await notice.getByText('Details').click();
+  await expect(notice.getByRole('listitem')).toHaveText([
+    'time off periods: start_time is not a date and time: 1 time off period',
+    'time off periods: end_time is not a date and time: 1 time off period',
+  ]);
+  await expect(page.getByTestId('crash')).toHaveCount(0);
+  await dialog.getByRole('button', { name: 'Close', exact: true }).click();
+  await expect(page.getByTestId('team-member').first()).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
 test('a task with a field the planner cannot read is left out of its row; its row and the rest stay', async ({
   page,
   app,

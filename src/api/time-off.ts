@@ -1,7 +1,20 @@
 import { z } from 'zod';
-import { calendarDate, csvIdsRequired, id, isRfc3339 } from './common';
+import { calendarDate, csvIdsRequired, id, isCalendarDate, isRfc3339 } from './common';
+import { lenientList } from './lenient';
 
 const int = z.number().int();
+
+/**
+ * A boundary as read: an RFC 3339 time, or a plain day (not what Toggl documents, but one names an instant, its
+ * UTC midnight, and the editor has always shown it so). Anything else (any string passes Toggl's schema) names
+ * no instant: the views could neither place nor show the entry, so it is left out with a notice.
+ */
+const readBoundary = z.string().refine(namesInstant, { message: 'is not a date and time' });
+
+function namesInstant(value: string): boolean {
+  // The views read the text with Date.parse as it is: a leap second passes RFC 3339 but is NaN there.
+  return (isRfc3339(value) || isCalendarDate(value)) && Number.isFinite(Date.parse(value));
+}
 
 export const TIME_OFF_TYPES = ['vacation', 'sick', 'parental', 'other'] as const;
 export type TimeOffType = (typeof TIME_OFF_TYPES)[number];
@@ -13,25 +26,25 @@ export const timeOffSchema = z.object({
   user_id: int,
   organization_id: int,
   // RFC 3339 instants in UTC, kept as the strings they are.
-  start_time: z.string(),
-  end_time: z.string(),
+  start_time: readBoundary,
+  end_time: readBoundary,
   created_at: z.string(),
   updated_at: z.string(),
   // Omitted when the entry has no category; a plain string so a new category does not break a read.
   type: z.string().nullish(),
 });
 export type TimeOff = z.infer<typeof timeOffSchema>;
-export const timeOffListSchema = z.array(timeOffSchema);
+export const timeOffListSchema = lenientList(timeOffSchema, 'time off period');
 
 /** shareddata.TimeOffWithoutPersonalInfo: the organization-wide read (no category, no audit stamps). */
 export const timeOffLiteSchema = z.object({
   timeoff_id: int,
   user_id: int,
-  start_time: z.string(),
-  end_time: z.string(),
+  start_time: readBoundary,
+  end_time: readBoundary,
 });
 export type TimeOffLite = z.infer<typeof timeOffLiteSchema>;
-export const timeOffLiteListSchema = z.array(timeOffLiteSchema);
+export const timeOffLiteListSchema = lenientList(timeOffLiteSchema, 'time off period');
 
 /**
  * A time-off boundary as the upstream stores it: "Send it in UTC: offsets are discarded, not converted", so

@@ -4,6 +4,7 @@ import { timeOffListSchema, timeOffLiteListSchema } from '@/api/time-off';
 import { workingHoursListSchema } from '@/api/working-hours';
 import { api } from '../api-client';
 import { queryKeys } from '../query-keys';
+import { countingSkips } from '../skipped-records';
 import type { DayRange } from '../time/calendar-day';
 
 const orgPath = (organizationId: number) => `/organizations/${organizationId}`;
@@ -24,16 +25,22 @@ export const availabilityQueries = {
         }),
     }),
 
-  /** One person's entries with their category (needs the manager permission upstream). */
+  /**
+   * One person's entries with their category (needs the manager permission upstream); what the read left out
+   * goes in the editor's notice.
+   */
   timeOffOf: (organizationId: number, userId: number, range: DayRange) =>
     queryOptions({
       queryKey: queryKeys.availability.timeOffOf(organizationId, userId, range),
-      queryFn: ({ signal }) =>
-        api('focus', `${orgPath(organizationId)}/timeoff/users/${userId}`, {
-          query: { from: range.start, to: range.end },
-          schema: timeOffListSchema,
-          signal,
-        }),
+      queryFn: ({ signal, queryKey }) =>
+        countingSkips(queryKey, (skips) =>
+          api('focus', `${orgPath(organizationId)}/timeoff/users/${userId}`, {
+            query: { from: range.start, to: range.end },
+            schema: timeOffListSchema,
+            signal,
+            skips,
+          }),
+        ),
     }),
 
   /** Several people's entries without category or stamps (any member may read them). */
@@ -41,12 +48,15 @@ export const availabilityQueries = {
     const ids = sorted(userIds);
     return queryOptions({
       queryKey: queryKeys.availability.timeOffOfUsers(organizationId, ids, range),
-      queryFn: ({ signal }) =>
-        api('focus', `${orgPath(organizationId)}/timeoff`, {
-          query: { user_id: ids, start_date: range.start, end_date: range.end },
-          schema: timeOffLiteListSchema,
-          signal,
-        }),
+      queryFn: ({ signal, queryKey }) =>
+        countingSkips(queryKey, (skips) =>
+          api('focus', `${orgPath(organizationId)}/timeoff`, {
+            query: { user_id: ids, start_date: range.start, end_date: range.end },
+            schema: timeOffLiteListSchema,
+            signal,
+            skips,
+          }),
+        ),
     });
   },
 

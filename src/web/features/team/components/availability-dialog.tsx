@@ -1,5 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
+import { ErrorBoundary } from '@/web/components/ui/error-boundary';
 import { ModalDialog } from '@/web/components/ui/modal-dialog';
+import { queryKeys } from '@/web/lib/query-keys';
 import type { Day } from '@/web/lib/time/calendar-day';
 import type { WorkspaceScope } from '@/web/lib/workspace-scope';
 import { editorClosed } from '../api/capacity-refresh';
@@ -36,7 +38,15 @@ export function AvailabilityDialog({ scope, person, canEditWeek, canManageTimeOf
         <>
           <WorkingWeekEditor scope={scope} person={person} canEdit={canEditWeek} />
           {canManageTimeOff ? (
-            <TimeOffEditor scope={scope} person={person} zone={zone} today={today} />
+            // A failure in the time off costs that part of the dialog only: the working week stays usable.
+            <ErrorBoundary
+              what="the time off"
+              kind="panel"
+              queries={[queryKeys.availability.timeOff(scope.organizationId)]}
+              resetKey={person.id}
+            >
+              <TimeOffEditor scope={scope} person={person} zone={zone} today={today} />
+            </ErrorBoundary>
           ) : (
             <p className="tm-note">Only organization owners and admins can see and change time off.</p>
           )}

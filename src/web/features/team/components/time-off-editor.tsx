@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
+import { SkippedNotice } from '@/web/components/ui/skipped-notice';
 import { describeError } from '@/web/lib/api-error';
 import { availabilityQueries } from '@/web/lib/queries/availability';
 import { addDays, addMonths, firstOfMonth, type Day } from '@/web/lib/time/calendar-day';
@@ -30,6 +31,8 @@ export function TimeOffEditor({ scope, person, zone, today }: Props) {
   return (
     <section className="tm-time-off" aria-labelledby="tm-time-off-title" data-testid="time-off-editor">
       <h3 id="tm-time-off-title">Time off</h3>
+      {/* Here, not on the page: the modal dialog covers the page's own notice. */}
+      <SkippedNotice queryKeys={[query.queryKey]} />
       {entries.isPending ? <p>Loading time off…</p> : null}
       {entries.isError ? (
         <p role="alert">Could not load the time off: {describeError(entries.error)}</p>
