@@ -87,6 +87,48 @@ test("a time off whose start or end names no instant costs only that entry: the 
   expect(errors).toEqual([]);
 });
 
+test("a project's dates that are no days are shown as none, in every date format; its row and the others stay", async ({
+  page,
+}) => {
+  let format = 'EU';
+  await editAnswer(page, /\/api\/focus\/users\/me\/settings$/, (body) => ({
+    ...(body as object),
+    date_format: format,
+  }));
+  let shown = 0;
+  let edited: number[] = [];
+  // Toggl's schema types them as dates, but a string is a string: a time, text, a day that does not exist.
+  await editAnswer(page, /\/workspaces\/5200\/projects$/, (body) => {
+    const answer = body as { data: { id: number; start_date?: string; end_date?: string }[] };
+    const [both, start, end] = answer.data.filter((p) => p.start_date && p.end_date);
+    Object.assign(both, { start_date: '2026-12-01T00:00:00Z', end_date: 'soon' });
+    Object.assign(start, { start_date: '2026-13-45' });
+    Object.assign(end, { end_date: '' });
+    shown = answer.data.length;
+    edited = [both.id, start.id, end.id];
+    return answer;
+  });
+  const dates = (id: number) =>
+    page.locator(`[data-testid="project-row"][data-project-id="${id}"] td[data-label="Dates"]`);
+  const day = { EU: '\\d{1,2} [A-Z][a-z]{2} \\d{4}', ISO: '\\d{4}-\\d{2}-\\d{2}' };
+  for (const f of ['EU', 'ISO'] as const) {
+    format = f;
+    await openApp(page, '/projects');
+    await expect(page.getByTestId('project-row').first()).toBeVisible();
+    expect(edited).toHaveLength(3);
+    await expect(page.getByTestId('project-row')).toHaveCount(shown);
+    const [both, start, end] = edited;
+    // Before: "0 undefined soon" (EU) or the text itself (ISO).
+    await expect(dates(both)).toHaveText('—');
+    await expect(dates(start)).toHaveText(new RegExp(`^… – ${day[f]}$`));
+    await expect(dates(end)).toHaveText(new RegExp(`^${day[f]} – …$`));
+    await expect(page.getByRole('table')).not.toContainText(/undefined|soon|2026-13-45|T00:00/);
+    // Nothing was left out: each project is shown with everything else it has.
+    await expect(page.getByTestId('skipped-notice')).toHaveCount(0);
+    await expect(page.getByTestId('crash')).toHaveCount(0);
+  }
+});
+
 test('a task with a field the planner cannot read is left out of its row; its row and the rest stay', async ({
   page,
   app,

@@ -42,6 +42,19 @@ describe("dates in the user's format", () => {
     expect(formatDateRange(null, '2027-01-19', US)).toBe('… – Jan 19, 2027');
     expect(formatDateRange('2026-11-03', undefined, ISO)).toBe('2026-11-03 – …');
   });
+
+  it("shows a day only when the text is one (Toggl's schema lets a project's dates be any text): else no date", () => {
+    // Before: "0 undefined soon" (EU, US) or the text itself (ISO).
+    for (const s of [US, EU, ISO])
+      for (const text of ['soon', '', '2026-13-45', '2026-02-30', '2026-12-01T00:00:00Z'])
+        expect(formatDate(text, s), `${text} (${s.date})`).toBe('—');
+    // An end that is no day is an open end; a range without a single day is no dates, as the tables show it.
+    expect(formatDateRange('2026-11-03', 'soon', EU)).toBe('3 Nov 2026 – …');
+    expect(formatDateRange('someday', '2027-01-19', US)).toBe('… – Jan 19, 2027');
+    expect(formatDateRange('2026-12-01T00:00:00Z', 'soon', EU)).toBe('—');
+    expect(formatDateRange('soon', '2026-13-45', ISO)).toBe('—');
+    expect(formatDateRange(null, undefined, EU)).toBe('—');
+  });
 });
 
 describe("times in the user's clock", () => {

@@ -1,4 +1,4 @@
-import { addDays, weekdayOf, type Day } from './calendar-day';
+import { addDays, isDay, weekdayOf, type Day } from './calendar-day';
 import { toWall } from './zoned';
 
 /**
@@ -50,8 +50,13 @@ const parts = (day: Day) => ({
   d: String(Number(day.slice(8, 10))),
 });
 
-/** A day with its year: "Nov 3, 2026", "3 Nov 2026", "2026-11-03". */
-export function formatDate(day: Day, s: DateSettings): string {
+// What a date shows when there is none, or its text is no calendar day (Toggl's schema lets a project's dates be
+// any text): the dash the tables show in an empty cell, never the text or pieces of it.
+const NO_DATE = '—';
+
+/** A day with its year: "Nov 3, 2026", "3 Nov 2026", "2026-11-03"; a dash for what is no day. */
+export function formatDate(day: Day | null | undefined, s: DateSettings): string {
+  if (!isDay(day)) return NO_DATE;
   const p = parts(day);
   if (s.date === 'ISO') return day;
   return s.date === 'US' ? `${p.month} ${p.d}, ${p.year}` : `${p.d} ${p.month} ${p.year}`;
@@ -70,9 +75,13 @@ export function formatWeekdayDate(day: Day, s: DateSettings): string {
   return `${weekday}${s.date === 'US' ? ',' : ''} ${formatShortDate(day, s)}`;
 }
 
-/** Two days as a range: "3 Nov 2026 – 19 Jan 2027"; an open end is "…". */
+/**
+ * Two days as a range: "3 Nov 2026 – 19 Jan 2027". An end that is missing or no day is open ("…"); with
+ * neither end a day, the range is a dash.
+ */
 export function formatDateRange(start: Day | null | undefined, end: Day | null | undefined, s: DateSettings) {
-  return `${start ? formatDate(start, s) : '…'} – ${end ? formatDate(end, s) : '…'}`;
+  if (!isDay(start) && !isDay(end)) return NO_DATE;
+  return `${isDay(start) ? formatDate(start, s) : '…'} – ${isDay(end) ? formatDate(end, s) : '…'}`;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

@@ -63,9 +63,7 @@ export function ProjectRow({ ws, node, expanded }: Props) {
         </div>
       </td>
       <td data-label="Client">{project.client?.name ?? '—'}</td>
-      <td data-label="Dates">
-        {project.start_date || project.end_date ? fmt.range(project.start_date, project.end_date) : '—'}
-      </td>
+      <td data-label="Dates">{fmt.range(project.start_date, project.end_date)}</td>
       <td data-label="Estimate">{hours(project.estimated_mins)}</td>
       <td data-label="Pinned">
         <button
