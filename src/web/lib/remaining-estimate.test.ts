@@ -22,4 +22,14 @@ describe('remainingEstimateMins', () => {
     expect(formatMinutes(45)).toBe('45 min');
     expect(formatMinutes(120)).toBe('2 h');
   });
+
+  it('writes a negative number of minutes with one sign, on its magnitude', () => {
+    // Before: floored, "-3 h -30 min" for -150.
+    expect(formatMinutes(-150)).toBe('-2 h 30 min');
+    expect(formatMinutes(-120)).toBe('-2 h');
+    expect(formatMinutes(-45)).toBe('-45 min');
+    expect(formatMinutes(-0.2)).toBe('0 min');
+    // Rounded before it is split: never "60 min".
+    expect(formatMinutes(59.6)).toBe('1 h');
+  });
 });

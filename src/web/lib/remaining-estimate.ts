@@ -14,10 +14,14 @@ export function remainingEstimateMins(
   return Math.max(0, Math.round(estimatedMins - booked / 60));
 }
 
-/** "2 h 15 min", "45 min", "0 min": how the planner writes a number of minutes. */
+/** "2 h 15 min", "45 min", "0 min", "-1 h 30 min": how the planner writes a number of minutes. */
 export function formatMinutes(total: number): string {
-  const hours = Math.floor(total / 60);
-  const minutes = Math.round(total % 60);
-  if (hours === 0) return `${minutes} min`;
-  return minutes === 0 ? `${hours} h` : `${hours} h ${minutes} min`;
+  // Split the rounded magnitude and put one sign in front: flooring a negative gave "-2 h -30 min" for -90, and
+  // rounding only the remainder gave "60 min" for 59.6.
+  const magnitude = Math.round(Math.abs(total));
+  const sign = total < 0 && magnitude > 0 ? '-' : '';
+  const hours = Math.floor(magnitude / 60);
+  const minutes = magnitude % 60;
+  if (hours === 0) return `${sign}${minutes} min`;
+  return minutes === 0 ? `${sign}${hours} h` : `${sign}${hours} h ${minutes} min`;
 }

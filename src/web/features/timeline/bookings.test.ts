@@ -4,6 +4,7 @@ import {
   bookedText,
   bookingFold,
   bookingsByTask,
+  estimateLabel,
   marksOnBar,
   remainingText,
 } from './bookings';
@@ -93,11 +94,26 @@ describe('remaining text', () => {
     [60, 0, '1 h left'],
     [null, 3600, null],
     [0, 0, null],
+    // Toggl types the estimate as any integer: one below zero is no estimate (before: "over by 6 h 15 min").
+    [-90, 4.75 * 3600, null],
+    [-90, 0, null],
   ])('estimate %s min, booked %s s: %s', (est, secs, text) => expect(remainingText(est, secs)).toBe(text));
 
   it('says what is booked of the estimate', () => {
     expect(bookedText(18 * 60, 6 * 3600)).toBe('booked 6 h of 18 h');
     expect(bookedText(null, 5400)).toBe('booked 1 h 30 min');
+    // Before: "booked 4 h 45 min of -2 h -30 min".
+    expect(bookedText(-90, 4.75 * 3600)).toBe('booked 4 h 45 min');
+    expect(bookedText(0, 5400)).toBe('booked 1 h 30 min');
+  });
+
+  it('labels the bar with its estimate, none when there is no estimate or it is not above zero', () => {
+    expect(estimateLabel(150)).toBe('2h 30m');
+    expect(estimateLabel(120)).toBe('2h');
+    expect(estimateLabel(45)).toBe('45m');
+    expect(estimateLabel(null)).toBe('');
+    expect(estimateLabel(0)).toBe('');
+    expect(estimateLabel(-90)).toBe('');
   });
 });
 

@@ -101,10 +101,25 @@ export function blocksOutside(days: readonly BookedDay[], start: Day, end: Day):
   return n;
 }
 
+/**
+ * Does the task have an estimate to book against? 0 is "no estimate" on the bars, and so is one below zero
+ * (Toggl types it as any integer): nothing can be left of it or booked over it.
+ */
+export function hasEstimate(estimatedMins: number | null | undefined): estimatedMins is number {
+  return estimatedMins != null && estimatedMins > 0;
+}
+
+/** The bar's plain estimate while its booked time loads: "2h 30m", "45m"; empty without an estimate. */
+export function estimateLabel(estimatedMins: number | null | undefined): string {
+  if (!hasEstimate(estimatedMins)) return '';
+  const hours = Math.floor(estimatedMins / 60);
+  const minutes = estimatedMins % 60;
+  return hours ? `${hours}h${minutes ? ` ${minutes}m` : ''}` : `${minutes}m`;
+}
+
 /** "12 h left", "fully booked", "over by 2 h"; null without an estimate. */
 export function remainingText(estimatedMins: number | null | undefined, bookedSecs: number): string | null {
-  // 0 is "no estimate" on the bars too (the plain estimate label hides it).
-  if (!estimatedMins) return null;
+  if (!hasEstimate(estimatedMins)) return null;
   const left = remainingEstimateMins(estimatedMins, bookedSecs) ?? 0;
   if (left > 0) return `${formatMinutes(left)} left`;
   const over = Math.round(bookedSecs / 60 - estimatedMins);
@@ -114,5 +129,7 @@ export function remainingText(estimatedMins: number | null | undefined, bookedSe
 /** "booked 6 h of 18 h" (or "booked 3 h" without an estimate) for the bar's accessible name. */
 export function bookedText(estimatedMins: number | null | undefined, bookedSecs: number): string {
   const booked = formatMinutes(Math.round(bookedSecs / 60));
-  return !estimatedMins ? `booked ${booked}` : `booked ${booked} of ${formatMinutes(estimatedMins)}`;
+  return hasEstimate(estimatedMins)
+    ? `booked ${booked} of ${formatMinutes(estimatedMins)}`
+    : `booked ${booked}`;
 }

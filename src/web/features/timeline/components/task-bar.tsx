@@ -1,7 +1,15 @@
 import { useDraggable } from '@dnd-kit/core';
 import { memo, useCallback, useContext, useEffect, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import type { TaskGroupEntry } from '@/api/task-group';
-import { blocksOutside, bookedText, marksOnBar, remainingText, type TaskBooking } from '../bookings';
+import {
+  blocksOutside,
+  bookedText,
+  estimateLabel,
+  hasEstimate,
+  marksOnBar,
+  remainingText,
+  type TaskBooking,
+} from '../bookings';
 import { daysBetween, type Day } from '@/web/lib/time/calendar-day';
 import { dateToX, drawnDays, shortDay } from '../geometry';
 import { BAR_INSET, LANE_H, ROW_PAD } from '../layout';
@@ -43,13 +51,6 @@ interface Props {
 
 // Marks are placed in the padding box, which starts after the bar's 4px left border (timeline.css).
 const BAR_BORDER = 4;
-
-function formatEstimate(mins: number | null | undefined): string {
-  if (!mins) return '';
-  const hours = Math.floor(mins / 60);
-  const minutes = mins % 60;
-  return hours ? `${hours}h${minutes ? ` ${minutes}m` : ''}` : `${minutes}m`;
-}
 
 const ui = () => useTimelineUi.getState();
 
@@ -113,9 +114,9 @@ export const TaskBar = memo(function TaskBar({
   const color = task.project?.color ?? task.color ?? '#8a7f94';
   const name = task.masked ? 'Private task' : (task.name ?? 'Untitled');
   const remaining = booking && remainingText(task.estimated_mins, booking.bookedSecs);
-  const estimate = remaining || formatEstimate(task.estimated_mins);
+  const estimate = remaining || estimateLabel(task.estimated_mins);
   const booked =
-    booking && (booking.bookedSecs > 0 || task.estimated_mins)
+    booking && (booking.bookedSecs > 0 || hasEstimate(task.estimated_mins))
       ? `, ${bookedText(task.estimated_mins, booking.bookedSecs)}`
       : '';
   // Blocks booked on days outside the task's dates (a move left them there): marked on the bar.
