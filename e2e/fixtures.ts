@@ -1,4 +1,4 @@
-import { test as base, expect, type Page, type Request } from '@playwright/test';
+import { test as base, expect, type Page, type Request, type Route } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -75,6 +75,17 @@ export { expect };
 /** Requests in the log with this method whose path matches. */
 export function requestsTo(log: Request[], method: string, path: RegExp): Request[] {
   return log.filter((r) => r.method() === method && path.test(new URL(r.url()).pathname));
+}
+
+/** Answers a read with the local API's own answer, changed by `edit` (one record broken, as Toggl might send it). */
+export async function editAnswer(page: Page, path: RegExp, edit: (body: unknown) => unknown) {
+  await page.route(
+    (url) => path.test(url.pathname),
+    async (route: Route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, json: edit(await response.json()) });
+    },
+  );
 }
 
 /** Waits until the app shell has loaded the workspace. */

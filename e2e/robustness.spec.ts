@@ -1,21 +1,10 @@
-import type { Page, Route } from '@playwright/test';
-import { expect, openApp, requestsTo, test } from './fixtures';
+import type { Page } from '@playwright/test';
+import { editAnswer, expect, openApp, requestsTo, test } from './fixtures';
 import { bar, openTimeline, pickTask, reveal } from './timeline-helpers';
 
 // Issue 12 points 1 and 2: no view ever blanks. A record Toggl sends in a form the planner cannot use costs that
 // record, with a notice in plain words; a part that fails to render says so with Retry while the rest goes on; a
 // failed read says so with Retry.
-
-/** Answers a read with the local API's own answer, changed by `edit` (one record broken, as Toggl might send it). */
-async function editAnswer(page: Page, path: RegExp, edit: (body: unknown) => unknown) {
-  await page.route(
-    (url) => path.test(url.pathname),
-    async (route: Route) => {
-      const response = await route.fetch();
-      await route.fulfill({ response, json: edit(await response.json()) });
-    },
-  );
-}
 
 /** Breaks a browser built-in while `window.__sabotaged` is set: a render error, as a bug or a browser would cause. */
 async function sabotage(page: Page, install: string) {
