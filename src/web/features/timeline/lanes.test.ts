@@ -39,6 +39,43 @@ describe('packLanes', () => {
     expect(count).toBe(1);
   });
 
+  it('reads a weight beyond the group as "below the others", never as a lane millions of rows down', () => {
+    // Toggl's weight is an integer without bound; the planner's own PATCH accepts up to 1,000,000.
+    for (const w of [1_000_000, 2 ** 40]) {
+      const alone = packLanes([t(1, '2026-01-01', '2026-01-05', w)]);
+      expect(alone.lanes.get(1), `weight ${w}`).toBe(0);
+      expect(alone.count).toBe(1);
+    }
+    const { lanes, count } = packLanes([
+      t(1, '2026-01-01', '2026-01-05', 2 ** 40),
+      t(2, '2026-01-01', '2026-01-05', 0),
+      t(3, '2026-01-01', '2026-01-05', 1_000_000),
+      t(4, '2026-01-01', '2026-01-05', 1),
+      t(5, '2026-02-01', '2026-02-05', 2 ** 40),
+    ]);
+    // Below the smaller weights, in the order of the weights; apart in time, they share a lane.
+    expect([2, 4, 3, 1, 5].map((id) => lanes.get(id))).toEqual([0, 1, 2, 3, 2]);
+    expect(count).toBe(4);
+  });
+
+  it('keeps every lane up to the number of tasks, as drags write them (the spare lane included)', () => {
+    // Two overlapping tasks: dropping the second onto the spare lane (2) leaves its own lane empty.
+    const { lanes, count } = packLanes([
+      t(1, '2026-01-01', '2026-01-05', 0),
+      t(2, '2026-01-01', '2026-01-05', 2),
+    ]);
+    expect([lanes.get(1), lanes.get(2)]).toEqual([0, 2]);
+    expect(count).toBe(3);
+  });
+
+  it('never needs more than twice as many lanes as tasks, whatever the weights', () => {
+    const weights = [0, 3, 2 ** 40, 7, 1_000_000, 5, 5, 2 ** 31, 1, 99];
+    const tasks = weights.map((w, i) => t(i + 1, '2026-01-01', `2026-01-0${1 + (i % 5)}`, w));
+    const { lanes, count } = packLanes(tasks);
+    expect(count).toBeLessThanOrEqual(2 * tasks.length);
+    for (const lane of lanes.values()) expect(lane).toBeLessThan(count);
+  });
+
   it('never puts overlapping tasks on one lane (random data)', () => {
     const tasks = Array.from({ length: 200 }, (_, i) => {
       const s = 1 + ((i * 7) % 25);

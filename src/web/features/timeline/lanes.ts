@@ -23,9 +23,11 @@ export function hasDays(task: { start_date?: string | null; end_date?: string | 
 }
 
 /**
- * Places bars on lanes: a task keeps its `weight` when that lane is free over its dates, otherwise it
- * takes the next free lane below. Tasks are placed by weight, then start date, then id, so the result is
- * deterministic and never puts two overlapping tasks on one lane.
+ * Places bars on lanes: a task keeps its `weight` (Toggl's lane of the task in its group) when that lane is
+ * free over its dates, otherwise it takes the next free lane below. A weight above the group's number of
+ * tasks counts as "below the others": such tasks start on the first lane after those of the smaller weights.
+ * Tasks are placed by weight, then start date, then id, so the result is deterministic, never puts two
+ * overlapping tasks on one lane, and never needs more than twice as many lanes as tasks.
  */
 export function packLanes(tasks: readonly LaneInput[]): LaneLayout {
   const order = [...tasks].sort(
@@ -33,8 +35,15 @@ export function packLanes(tasks: readonly LaneInput[]): LaneLayout {
   );
   const taken: LaneInput[][] = [];
   const lanes = new Map<number, number>();
+  // The weight is an integer without bound (another client may write 1,000,000 or 2**40): taken as a lane,
+  // it made a row millions of pixels tall. A drop writes the lane it lands on, at most the spare lane under a
+  // row, which is no further down than the number of tasks unless the row already has empty lanes: weights up
+  // to that keep their lane, so a drag still lands where it was dropped.
+  const most = tasks.length;
+  let below: number | undefined;
   for (const t of order) {
-    let lane = Math.max(0, t.weight ?? 0);
+    const weight = Math.max(0, t.weight ?? 0);
+    let lane = weight <= most ? weight : (below ??= taken.length);
     while ((taken[lane] ?? []).some((o) => overlaps(o.start_date, o.end_date, t.start_date, t.end_date)))
       lane++;
     (taken[lane] ??= []).push(t);

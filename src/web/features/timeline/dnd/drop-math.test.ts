@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { packLanes } from '../lanes';
 import { planMove, planResize, type PlacedBar } from './drop-math';
 
 const bar = (id: number, groupId: number, lane: number, start: string, end: string): PlacedBar => ({
@@ -70,5 +71,26 @@ describe('planResize', () => {
       end_date: '2026-03-30',
     });
     expect(planResize(rows[7][0], 'start', 0, rowBars).items).toEqual([]);
+  });
+});
+
+describe('a drop and the lanes packed again', () => {
+  // Three bars over the same days, each on its own lane (weights 0 to 2): the row shows lanes 0 to 2 and the
+  // spare lane 3 under them.
+  const row = [0, 1, 2].map((lane) => bar(lane + 1, 7, lane, '2026-03-02', '2026-03-06'));
+  const landed = (moving: PlacedBar, lane: number) => {
+    const [it] = planMove([moving], 0, lane - moving.lane, null, () => row).items;
+    if (!it) return null; // every lane between was taken: the bar stays
+    const weights = row.map((b) => ({ ...b, weight: b.id === it.id ? it.weight : b.lane }));
+    return { weight: it.weight, lane: packLanes(weights).lanes.get(it.id) };
+  };
+  it('shows the bar on the lane the drop wrote, the spare lane included', () => {
+    for (const moving of row)
+      for (const lane of [0, 1, 2, 3]) {
+        const got = landed(moving, lane);
+        if (got) expect(got.lane, `bar on lane ${moving.lane} dropped on lane ${lane}`).toBe(got.weight);
+      }
+    // The middle bar onto the spare lane leaves its own lane empty: it stays where it was dropped.
+    expect(landed(row[1], 3)).toEqual({ weight: 3, lane: 3 });
   });
 });
