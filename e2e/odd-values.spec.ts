@@ -1,10 +1,29 @@
-import { editAnswer, expect, test } from './fixtures';
+import type { Locator, Page } from '@playwright/test';
+import { editAnswer, expect, openApp, test } from './fixtures';
 import { bar, LANE_H, openTimeline, pickTask, reveal } from './timeline-helpers';
 
-// Values Toggl's schema allows that cannot be drawn as they are: a lane (weight) without bound. The record is
-// drawn all the same, in reach.
+// Values Toggl's schema allows that cannot be drawn as they are: a lane (weight) without bound, a colour that is
+// any string. The record is drawn all the same, in reach and in the view's own colour.
 
 type GroupsPage = { data: { id: number; tasks: Record<string, unknown>[] }[] };
+
+/** What the page's CSS makes of `value` (a colour, or a var() of the page) as a computed colour. */
+const resolved = (page: Page, value: string) =>
+  page.evaluate((v) => {
+    const probe = document.body.appendChild(document.createElement('i'));
+    probe.style.color = v;
+    const color = getComputedStyle(probe).color;
+    probe.remove();
+    return color;
+  }, value);
+
+/** A bar or block as it is painted: its tinted fill and its coloured stripe on the left. */
+async function expectPainted(el: Locator, stripe: string) {
+  await expect(el).toHaveCSS('border-left-style', 'solid');
+  await expect(el).not.toHaveCSS('border-left-width', '0px');
+  await expect(el).toHaveCSS('border-left-color', stripe);
+  await expect(el).not.toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
+}
 
 for (const weight of [1_000_000, 2 ** 40])
   test(`a task whose lane (weight) is ${weight} is drawn in reach, in a row a few lanes tall`, async ({
@@ -35,3 +54,73 @@ for (const weight of [1_000_000, 2 ** 40])
     expect(barBox.y).toBeGreaterThanOrEqual(rowBox.y);
     expect(barBox.y + barBox.height).toBeLessThanOrEqual(rowBox.y + rowBox.height);
   });
+
+for (const color of ['', 'not-a-colour'])
+  test(`a bar whose colour is ${JSON.stringify(color)} is drawn in the default colour`, async ({
+    page,
+    app,
+  }) => {
+    const task = pickTask(app, 'AND t.project_id IS NOT NULL');
+    await editAnswer(page, /\/tasks\/groups\/users$/, (body) => {
+      const groups = body as GroupsPage;
+      for (const g of groups.data)
+        for (const t of g.tasks)
+          if (t.id === task.id) {
+            t.project = { ...(t.project as object), color };
+            t.color = color;
+          }
+      return groups;
+    });
+    await openTimeline(page, 'users', task.start_date);
+    await reveal(page, bar(page, task.id));
+    // Before, the bar had neither fill nor stripe: its text floated on the grid.
+    await expectPainted(bar(page, task.id), await resolved(page, '#8a7f94'));
+  });
+
+test("time blocks whose task and project colours are Go's empty string or no colour are drawn in the default colour", async ({
+  page,
+}) => {
+  await openApp(page, '/schedule?view=week');
+  const drawn = page.locator('[data-testid="time-block"]');
+  await expect(drawn.first()).toBeVisible();
+  const shown = new Set(
+    await drawn.evaluateAll((els) => els.map((el) => Number(el.getAttribute('data-block-id')))),
+  );
+  const changed: number[] = [];
+  await editAnswer(page, /\/time-blocks\/stream$/, (body) => {
+    const blocks = body as { id: number; task?: { color?: unknown; project?: { color?: unknown } | null } }[];
+    const picked = blocks.filter((b) => shown.has(b.id) && b.task?.project).slice(0, 2);
+    picked.forEach((b, i) => {
+      const color = ['', 'not-a-colour'][i];
+      b.task!.color = color;
+      b.task!.project!.color = color;
+    });
+    changed.splice(0, changed.length, ...picked.map((b) => b.id));
+    return blocks;
+  });
+  await page.reload();
+  await expect(drawn.first()).toBeVisible();
+  expect(changed).toHaveLength(2);
+  // Before, these blocks had no fill and no stripe: nothing showed where they were but their text.
+  const accent = await resolved(page, 'var(--accent)');
+  for (const id of changed)
+    await expectPainted(page.locator(`[data-testid="time-block"][data-block-id="${id}"]`), accent);
+});
+
+test('a milestone whose colour is no colour has the default frame', async ({ page, app }) => {
+  const [m] = app.sql<{ id: number; due_date: string }>(
+    `SELECT id, due_date FROM milestones WHERE workspace_id = 5200 AND deleted_at IS NULL AND completed_at IS NULL
+        AND due_date >= date('now') ORDER BY due_date LIMIT 1`,
+  );
+  await editAnswer(page, /\/milestones$/, (body) => {
+    const list = body as { data: Record<string, unknown>[] };
+    for (const x of list.data) if (x.id === m.id) x.color = 'not-a-colour';
+    return list;
+  });
+  await openTimeline(page, 'users', m.due_date);
+  const flag = page.locator(`[data-milestone-id="${m.id}"]`);
+  await expect(flag).toBeVisible();
+  // Before, its frame was voided (no border) and its mark took the text colour.
+  await expect(flag).toHaveCSS('border-top-style', 'solid');
+  await expect(flag).toHaveCSS('border-top-color', await resolved(page, 'var(--today)'));
+});

@@ -1,5 +1,6 @@
 import { useDraggable } from '@dnd-kit/core';
 import { memo, type KeyboardEvent, type MouseEvent } from 'react';
+import { cssColor } from '@/web/lib/css-color';
 import { formatMinutes } from '@/web/lib/remaining-estimate';
 import type { DragData } from '../dnd/drag-math';
 import type { Block } from '../schedule-model';
@@ -36,7 +37,7 @@ export const TimeBlockView = memo(function TimeBlockView({
     id: `block:${block.id}`,
     data: { kind: 'block', blockId: block.id } satisfies DragData,
   });
-  const color = block.task?.project?.color ?? block.task?.color ?? 'var(--accent)';
+  const color = cssColor(block.task?.project?.color, cssColor(block.task?.color, 'var(--accent)'));
   const name = block.task?.name ?? `Task ${block.task_id}`;
   const minutes = Math.round((block.duration ?? 0) / 60);
   const project = block.task?.project?.name ?? 'No project';

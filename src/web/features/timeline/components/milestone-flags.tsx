@@ -1,5 +1,6 @@
 import { memo, useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import type { Milestone } from '@/api/milestone';
+import { cssColor } from '@/web/lib/css-color';
 import { addDays, type DayRange } from '@/web/lib/time/calendar-day';
 import { dateToX, pxToDays, shortDay } from '../geometry';
 import { deleteOf, moveOf } from '../milestone-writes';
@@ -92,7 +93,10 @@ function Flag({ m, canvas, px }: { m: Milestone; canvas: DayRange; px: number })
     <button
       type="button"
       className={`tl-ms-flag${done ? ' is-done' : ''}${offset ? ' is-moving' : ''}`}
-      style={{ left: dateToX(due, canvas.start, px) + px / 2, ['--ms-color' as string]: m.color }}
+      style={{
+        left: dateToX(due, canvas.start, px) + px / 2,
+        ['--ms-color' as string]: cssColor(m.color, 'var(--today)'),
+      }}
       aria-label={`Milestone ${m.name}, due ${shortDay(due)}${done ? ', completed' : ''}`}
       aria-describedby={HELP_ID}
       aria-disabled={temp || undefined}
@@ -133,7 +137,7 @@ export const MilestoneLines = memo(function MilestoneLines({
   if (!shown.length) return null;
   const dash = (m: Milestone) => {
     // One colour the browser cannot read would void every line of the declaration: those get the default.
-    const base = CSS.supports('color', m.color) ? m.color : 'var(--today)';
+    const base = cssColor(m.color, 'var(--today)');
     const color = `color-mix(in srgb, ${base} ${m.completed_at ? 35 : 70}%, transparent)`;
     return `repeating-linear-gradient(to bottom, ${color} 0 4px, transparent 4px 7px)`;
   };

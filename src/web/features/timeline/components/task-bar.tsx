@@ -10,6 +10,7 @@ import {
   remainingText,
   type TaskBooking,
 } from '../bookings';
+import { cssColor } from '@/web/lib/css-color';
 import { daysBetween, type Day } from '@/web/lib/time/calendar-day';
 import { dateToX, drawnDays, shortDay } from '../geometry';
 import { BAR_INSET, LANE_H, ROW_PAD } from '../layout';
@@ -111,7 +112,7 @@ export const TaskBar = memo(function TaskBar({
   const shiftX = Math.min(dStart, (days - 1) * px);
   const left = dateToX(drawn.start, origin, px) + shiftX;
   const width = Math.max(px, days * px - shiftX + Math.max(dEnd, -(days - 1) * px));
-  const color = task.project?.color ?? task.color ?? '#8a7f94';
+  const color = cssColor(task.project?.color, cssColor(task.color, '#8a7f94'));
   const name = task.masked ? 'Private task' : (task.name ?? 'Untitled');
   const remaining = booking && remainingText(task.estimated_mins, booking.bookedSecs);
   const estimate = remaining || estimateLabel(task.estimated_mins);
