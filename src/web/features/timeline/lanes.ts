@@ -18,7 +18,9 @@ export interface LaneLayout {
  * Can the task be drawn as a bar: two real calendar days, in order? An undated task (no dates, Go's empty
  * string, or any other text where a date belongs) has no place on the timeline.
  */
-export function hasDays(task: { start_date?: string | null; end_date?: string | null }): boolean {
+export function hasDays<T extends { start_date?: string | null; end_date?: string | null }>(
+  task: T,
+): task is T & { start_date: Day; end_date: Day } {
   return isDay(task.start_date) && isDay(task.end_date) && task.start_date <= task.end_date;
 }
 

@@ -59,6 +59,23 @@ describe('what someone else changed, against what the timeline shows', () => {
       'Someone else unassigned ‘T1’',
     );
   });
+
+  it('names days only when both dates are days: a start of "someday" or an instant says the dates changed', () => {
+    for (const start_date of ['someday', '2026-12-09T00:00:00Z', '2026-02-30'])
+      expect(describeChange('users', task(1, { start_date }), entry(1), [7], names), start_date).toBe(
+        'Someone else changed the dates of ‘T1’',
+      );
+    expect(
+      describeChange('users', task(1, { end_date: 'soon', assignee_user_ids: [8] }), entry(1), [7], names),
+    ).toBe('Someone else changed the dates of ‘T1’ and assigned it to Ben');
+    // No dates at all (null, or Go's empty string): the task is off the timeline.
+    expect(describeChange('users', task(1, { start_date: null, end_date: null }), entry(1), [7], names)).toBe(
+      'Someone else took the dates off ‘T1’',
+    );
+    expect(describeChange('users', task(1, { start_date: '', end_date: '' }), entry(1), [7], names)).toBe(
+      'Someone else took the dates off ‘T1’',
+    );
+  });
 });
 
 describe('reapplyItems', () => {

@@ -3,6 +3,7 @@ import type { TaskGroup, TaskGroupEntry, TaskGroupType } from '@/api/task-group'
 import { overlaps, type DayRange } from '@/web/lib/time/calendar-day';
 import { shortDay } from '../geometry';
 import { membershipOf, NO_ASSIGNEE } from '../landing';
+import { hasDays } from '../lanes';
 import type { MoveItem } from '../timeline-model';
 
 const sameSet = (a: readonly number[], b: readonly number[]) =>
@@ -80,11 +81,15 @@ export function describeChange(
 ): string {
   const parts: string[] = [];
   const it = () => (parts.length ? 'it' : `‘${task.name}’`);
+  // Toggl's task dates are any text: days are named only when the timeline could draw them (hasDays); "someday"
+  // or an instant there made the whole conflict notice fail as the planner's own error.
   if ((task.start_date ?? null) !== entry.start_date || (task.end_date ?? null) !== entry.end_date)
     parts.push(
-      task.start_date && task.end_date
+      hasDays(task)
         ? `moved ${it()} to ${shortDay(task.start_date)} – ${shortDay(task.end_date)}`
-        : `took the dates off ${it()}`,
+        : task.start_date || task.end_date
+          ? `changed the dates of ${it()}`
+          : `took the dates off ${it()}`,
     );
   if (!sameSet(serverGroups(type, task), groups)) {
     const users = (task.assignee_user_ids ?? []).map(nameOf);
