@@ -23,6 +23,17 @@ describe('pageGroups', () => {
     expect(groups[1]).toBe(pages[0][0]);
   });
 
+  it('keeps the first copy of a group that comes again (the paging shifted under the read)', () => {
+    const first = group(4, [1]);
+    const pages = [
+      [group(2), first, group(2)],
+      [group(4, [1, 2]), group(6)],
+    ];
+    const groups = pageGroups(pages);
+    expect(groups.map((g) => g.id)).toEqual([2, 4, 6]);
+    expect(groups[1]).toBe(first);
+  });
+
   it('passes pages without a no-assignee group through unchanged', () => {
     expect(pageGroups([[group(2)], [group(4)]]).map((g) => g.id)).toEqual([2, 4]);
     expect(pageGroups([])).toEqual([]);

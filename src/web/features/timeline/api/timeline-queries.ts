@@ -36,16 +36,21 @@ export { groupsPath };
 export type WindowData = InfiniteData<TaskGroup[], number>;
 
 /**
- * The groups of all pages in order, the no-assignee group (id 0) once and first: asked for with
- * `include_unassigned`, it comes with every page of the users grouping, outside the paging.
+ * The groups of all pages in order, each once (its first copy), the no-assignee group (id 0) first: asked for
+ * with `include_unassigned`, it comes with every page of the users grouping, outside the paging. Any other group
+ * comes again when the paging shifted between two pages (a group was added ahead of it): drawn twice, it
+ * was two rows with one React key and one drop target.
  */
 export function pageGroups(pages: readonly (readonly TaskGroup[])[]): TaskGroup[] {
+  const seen = new Set<number>();
   let unassigned: TaskGroup | undefined;
   const groups: TaskGroup[] = [];
   for (const page of pages) {
     for (const g of page) {
-      if (g.id !== 0) groups.push(g);
-      else unassigned ??= g;
+      if (seen.has(g.id)) continue;
+      seen.add(g.id);
+      if (g.id === 0) unassigned = g;
+      else groups.push(g);
     }
   }
   return unassigned ? [unassigned, ...groups] : groups;
