@@ -10,6 +10,7 @@ import { projectPageQueries } from '../api/project-queries';
 import type { TreeNode } from '../project-tree';
 import { useProjectsUi } from '../store';
 import { useDateFormat } from '@/web/lib/time/use-date-format';
+import { cssColor } from '@/web/lib/css-color';
 
 const hours = (mins: number | null | undefined) =>
   mins == null ? '—' : `${Math.round((mins / 60) * 10) / 10} h`;
@@ -53,7 +54,7 @@ export function ProjectRow({ ws, node, expanded }: Props) {
           )}
           <span
             className="pj-swatch"
-            style={{ background: project.color ?? 'var(--border)' }}
+            style={{ background: cssColor(project.color, 'var(--border)') }}
             aria-hidden="true"
           />
           <span>

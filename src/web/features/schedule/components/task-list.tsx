@@ -5,6 +5,7 @@ import type { TaskWithAggregations } from '@/api/task';
 import { formatMinutes, remainingEstimateMins } from '@/web/lib/remaining-estimate';
 import type { DragData } from '../dnd/drag-math';
 import { useScheduleUi } from '../store';
+import { cssColor } from '@/web/lib/css-color';
 
 /** Fixed height of a task item including the gap below it (the CSS sizes `.sch-task` to match). */
 export const TASK_ITEM_H = 52;
@@ -155,7 +156,7 @@ const TaskItem = memo(function TaskItem({ task, position, count, style }: ItemPr
       >
         <span
           className="sch-dot"
-          style={{ background: task.project?.color ?? 'var(--muted)' }}
+          style={{ background: cssColor(task.project?.color, 'var(--muted)') }}
           aria-hidden="true"
         />
         <span className="sch-task-name">{task.name}</span>

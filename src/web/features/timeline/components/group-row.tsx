@@ -17,6 +17,7 @@ import { laneAt, LANE_H, ROW_PAD, NAME_W } from '../layout';
 import { useTimelineUi } from '../store';
 import { TaskBar } from './task-bar';
 import { WorkloadStrip } from './workload-strip';
+import { cssColor } from '@/web/lib/css-color';
 
 interface Props {
   row: TimelineRow;
@@ -154,7 +155,7 @@ export const GroupRow = memo(function GroupRow({
     >
       <div
         className="tl-row-head"
-        style={{ width: NAME_W, ['--group-color' as string]: row.color ?? 'transparent' }}
+        style={{ width: NAME_W, ['--group-color' as string]: cssColor(row.color, 'transparent') }}
       >
         <button type="button" className="tl-fold" aria-expanded={!collapsed} onClick={() => toggle(row.key)}>
           <span aria-hidden="true">{collapsed ? '▸' : '▾'}</span>{' '}
