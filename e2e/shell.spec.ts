@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, openApp, requestsTo, test } from './fixtures';
 
 test('opens the app, shows the demo workspace and its users', async ({ page, app, apiLog }) => {
@@ -71,27 +72,54 @@ test('the account reads leave while the page is still being parsed, once each, a
   );
 });
 
-test("on /timeline the first rows are asked for before the app's script has run, once, and the app shows them", async ({
-  page,
-  apiLog,
-}) => {
-  // The app's chunk is held back: whatever asks for rows meanwhile is the page's small first script.
+/** Holds the app's chunk back until the returned function is called (the small entry runs meanwhile). */
+async function holdApp(page: Page): Promise<() => void> {
   let letAppLoad!: () => void;
   const appHeld = new Promise<void>((resolve) => (letAppLoad = resolve));
   await page.route(/\/assets\/boot-[\w-]+\.js$/, async (route) => {
     await appHeld;
     await route.continue();
   });
+  return letAppLoad;
+}
+const appRendered = (page: Page) =>
+  page.evaluate(() => document.querySelector('#root')!.childElementCount > 0);
+
+test("on /timeline the first rows and their people are asked for before the app's script has run, once each", async ({
+  page,
+  apiLog,
+}) => {
+  const letAppLoad = await holdApp(page);
   const firstRows = page.waitForRequest((r) => /\/tasks\/groups\/users\?.*page=1(&|$)/.test(r.url()));
+  const people = page.waitForRequest((r) => /\/api\/track\/workspaces\/\d+\/users\?/.test(r.url()));
   await page.goto('/timeline?zoom=week');
-  await firstRows;
-  expect(await page.evaluate(() => document.querySelector('#root')!.childElementCount)).toBe(0);
+  await Promise.all([firstRows, people]);
+  expect(await appRendered(page)).toBe(false);
 
   letAppLoad();
   await expect(page.locator('[data-bar-id]').first()).toBeVisible({ timeout: 30_000 });
-  // The app took that answer: the first page was read once.
+  await expect(page.locator('[data-row^="users:"] .tl-fold').nth(1)).not.toHaveText(/^User \d+/);
+  // The app took those answers: each was read once.
   const firstPages = requestsTo(apiLog, 'GET', /\/tasks\/groups\/users$/).filter(
     (r) => new URL(r.url()).searchParams.get('page') === '1',
   );
   expect(firstPages).toHaveLength(1);
+  expect(requestsTo(apiLog, 'GET', /^\/api\/track\/workspaces\/\d+\/users$/)).toHaveLength(1);
+});
+
+test("on /schedule this week's blocks and the people are asked for before the app's script has run, once each", async ({
+  page,
+  apiLog,
+}) => {
+  const letAppLoad = await holdApp(page);
+  const week = page.waitForRequest((r) => r.url().includes('/time-blocks/stream?'));
+  const people = page.waitForRequest((r) => /\/api\/track\/workspaces\/\d+\/users\?/.test(r.url()));
+  await page.goto('/schedule');
+  await Promise.all([week, people]);
+  expect(await appRendered(page)).toBe(false);
+
+  letAppLoad();
+  await expect(page.locator('[data-testid="time-block"]').first()).toBeVisible({ timeout: 30_000 });
+  expect(requestsTo(apiLog, 'GET', /\/time-blocks\/stream$/)).toHaveLength(1);
+  expect(requestsTo(apiLog, 'GET', /^\/api\/track\/workspaces\/\d+\/users$/)).toHaveLength(1);
 });

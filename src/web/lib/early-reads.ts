@@ -22,8 +22,8 @@ declare global {
     __earlyReads?: Record<string, Promise<EarlyAnswer> | undefined>;
     /** Set by index.html: sends one early read (as its own are sent). */
     __earlyRead?: (url: string) => Promise<EarlyAnswer>;
-    /** Set by the page's second script (app/early-timeline): settled once it has sent what it could. */
-    __earlyTimeline?: Promise<void>;
+    /** Set by the app's small entry (app/early-view): settled once it has sent the view's first reads. */
+    __earlyView?: Promise<void>;
   }
 }
 
@@ -35,6 +35,9 @@ export function takeEarlyRead(url: string): Promise<EarlyAnswer> | undefined {
   return answer;
 }
 
-/** Settles once the page's second script has sent the Timeline's first rows, if it did (else at once). */
-export const earlyTimelineSent = (): Promise<void> | undefined =>
-  typeof window === 'undefined' ? undefined : window.__earlyTimeline;
+/**
+ * Settles once the app's small entry has sent the opening view's first reads (app/early-view), if it did: a
+ * read of the app that may be among them waits for it, then takes the early answer instead of asking again.
+ */
+export const earlyViewReadsSent = (): Promise<void> | undefined =>
+  typeof window === 'undefined' ? undefined : window.__earlyView;

@@ -7,6 +7,7 @@ import { queryKeys } from '../query-keys';
 import { countingSkips } from '../skipped-records';
 import type { WorkspaceScope } from '../workspace-scope';
 import { organizationQueries } from './organization';
+import { earlyViewReadsSent } from '../early-reads';
 
 /** A member of the workspace: the user account id (assignees, blocks' `toggl_user_id`, user rows) and a name. */
 export interface Person {
@@ -45,6 +46,8 @@ export const peopleQueries = {
       queryKey: queryKeys.organization.people(scope),
       queryFn: ({ signal, queryKey, client }) =>
         countingSkips(queryKey, async (skips): Promise<Person[]> => {
+          // The app's small entry may have asked for them already (app/early-view): taken, not asked again.
+          await earlyViewReadsSent();
           if (!refused.has(scope.workspaceId)) {
             try {
               const members = await api('track', `/workspaces/${scope.workspaceId}/users`, {

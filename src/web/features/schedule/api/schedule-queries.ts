@@ -11,16 +11,13 @@ import { api } from '@/web/lib/api-client';
 import { PAGE_SIZE } from '@/web/lib/read-all-pages';
 import { workspacePath, type WorkspaceScope } from '@/web/lib/workspace-scope';
 import { addDays } from '@/web/lib/time/calendar-day';
-import { rangeInstants } from '@/web/lib/time/zoned';
 import { nextTaskPage } from './task-list-pages';
 import { throttleBatches } from './throttle-batches';
 import { readWeek } from './week-read';
+import { weekStreamPath, weekStreamQuery, type BlockFilters } from './week-address';
+import { earlyViewReadsSent } from '@/web/lib/early-reads';
 
-export interface BlockFilters {
-  zone: string;
-  /** The upstream lists either live or archived blocks; the archived ones are a separate read. */
-  archived: boolean;
-}
+export type { BlockFilters };
 
 /** Server data of the Schedule: one range read per visible week, and the tasks of that week for the side list. */
 export const scheduleQueries = {
@@ -33,17 +30,16 @@ export const scheduleQueries = {
       queryFn: streamedQuery({
         streamFn: ({ signal, queryKey }) =>
           throttleBatches(
-            countingStream(queryKey, (skips) =>
-              readWeek(`${workspacePath(scope)}/time-blocks/stream`, {
-                // Monday 00:00 to Saturday 00:00 in the user's zone: the visible work week, as instants.
-                query: {
-                  ...rangeInstants({ start: weekStart, end: addDays(weekStart, 4) }, filters.zone),
-                  archived: filters.archived,
-                },
+            countingStream(queryKey, async function* (skips) {
+              // This week may be on its way already, sent by the page's first script (app/early-view): it is
+              // taken (by its URL) once that script has sent what it sends.
+              await earlyViewReadsSent();
+              yield* readWeek(weekStreamPath(scope), {
+                query: weekStreamQuery(weekStart, filters),
                 skips,
                 signal,
-              }),
-            ),
+              });
+            }),
             150,
           ),
         reducer: (acc: TimeBlockWithTask[], batch: TimeBlockWithTask[]) => acc.concat(batch),

@@ -11,7 +11,7 @@ import { PX_PER_DAY } from '../geometry';
 import { filterQuery, parseView, type Filters, type ViewState } from '../view-parse';
 
 // The Timeline's read of its rows, addressed without React, zod or the Query cache: the app reads it through
-// timelineQueries.window, and on an open of /timeline the page's first script (early-timeline) asks for the
+// timelineQueries.window, and on an open of /timeline the app's small entry (app/early-view) asks for the
 // first page before the app has loaded, at the same URL, which the app then takes instead of asking again.
 
 export const groupsPath = (scope: WorkspaceScope, group: TaskGroupType) =>

@@ -7,7 +7,7 @@ import { timelineQueries } from './timeline-queries';
 /**
  * When the app opens on the Timeline, its first page of rows is asked for as soon as the account is known,
  * before the page has rendered. The same read the page makes, under the same key: the page finds it in flight
- * or done, never asks twice. Where the page's first script (early-timeline) already sent it, this read takes
+ * or done, never asks twice. Where the app's small entry (app/early-view) already sent it, this read takes
  * that answer (by its URL) instead of asking. Anything unknown or failing leaves the read to the page.
  */
 export async function readOpeningTimeline(qc: QueryClient, location: Pick<Location, 'pathname' | 'search'>) {

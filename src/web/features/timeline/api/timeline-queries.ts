@@ -2,7 +2,7 @@ import { infiniteQueryOptions, queryOptions, type InfiniteData } from '@tanstack
 import { taskGroupPageSchema, type TaskGroup, type TaskGroupType } from '@/api/task-group';
 import { timeBlockAggregatePageSchema } from '@/api/time-block';
 import { api } from '@/web/lib/api-client';
-import { earlyTimelineSent } from '@/web/lib/early-reads';
+import { earlyViewReadsSent } from '@/web/lib/early-reads';
 import { workspacePath, type WorkspaceScope } from '@/web/lib/workspace-scope';
 import { shareRepeats } from './share-repeats';
 import { nextPageAfter } from '@/web/lib/read-all-pages';
@@ -71,9 +71,9 @@ export const timelineQueries = {
         countingSkips(
           queryKey,
           async (skips) => {
-            // The first page may be on its way already, sent by the page's second script (early-timeline)
+            // The first page may be on its way already, sent by the app's small entry (app/early-view)
             // as soon as the account was known: it is taken (by its URL) once that script has sent it.
-            if (pageParam === 1) await earlyTimelineSent();
+            if (pageParam === 1) await earlyViewReadsSent();
             const res = await api('focus', groupsPath(scope, group), {
               query: groupsPageQuery(group, range, filters, pageParam),
               schema: taskGroupPageSchema,

@@ -6,19 +6,22 @@ import { readOpeningTimeline } from '@/web/features/timeline/api/opening-read';
 import { timelineQueries } from '@/web/features/timeline/api/timeline-queries';
 import { parseView } from '@/web/features/timeline/view-state';
 import { accountQueries } from '@/web/lib/queries/account';
-import { dayOf } from '@/web/lib/time/zoned';
+import { dayOf, rangeInstants } from '@/web/lib/time/zoned';
+import { addDays } from '@/web/lib/time/calendar-day';
+import { dateSettingsFrom, workWeekMondayOf } from '@/web/lib/time/user-format';
+import { scheduleQueries } from '@/web/features/schedule/api/schedule-queries';
 
 const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status });
 const early = (response: Response) => Promise.resolve({ response, at: Date.now() });
 const rows = () => json({ data: [{ id: 9, name: 'Ops', tasks: [] }], page: 1, per_page: 100 });
 
-const ME = { id: 7, default_workspace_id: 52 };
+const ME = { id: 7, default_workspace_id: 52, beginning_of_week: 1 };
 const WORKSPACES = [
   { id: 51, name: 'Old', organization_id: 41 },
   { id: 52, name: 'Ops', organization_id: 41 },
   { id: 53, name: 'Lab', organization_id: 43 },
 ];
-const SETTINGS = { timezone: 'Pacific/Kiritimati', theme: 'light' };
+const SETTINGS = { timezone: 'Pacific/Kiritimati', theme: 'light', start_week_on: 0 };
 
 /** The page as index.html leaves it, on `path` + `search`; the early script's sends are recorded. */
 function page(opts: { pathname?: string; search?: string; me?: Response; chosen?: number } = {}) {
@@ -44,11 +47,11 @@ function page(opts: { pathname?: string; search?: string; me?: Response; chosen?
 /** Runs the page's second script as the browser would: once, at load. */
 async function runEarlyScript() {
   vi.resetModules();
-  await import('./early-timeline');
-  await (window as Window).__earlyTimeline;
+  await import('./early-view');
+  await (window as Window).__earlyView;
 }
 
-describe('early-timeline (the page’s second script)', () => {
+describe('early-view (the app’s small entry)', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it('asks for the first rows at the URL the app asks for, and the app takes that answer instead of asking', async () => {
@@ -96,14 +99,38 @@ describe('early-timeline (the page’s second script)', () => {
 
     const { sent } = page({ chosen: storedWorkspaceChoice(storage)! });
     await runEarlyScript();
-    expect(sent).toHaveLength(1);
+    // The rows of the users grouping, and the people who name them.
+    expect(sent).toHaveLength(2);
+    expect(sent[1]).toBe('/api/track/workspaces/53/users?exclude_deleted=true');
     expect(sent[0]).toMatch(
       /^\/api\/focus\/organizations\/43\/workspaces\/53\/tasks\/groups\/users\?end_date=\d{4}-\d{2}-\d{2}&include_unassigned=true&page=1&per_page=100&start_date=\d{4}-\d{2}-\d{2}$/,
     );
   });
 
+  it('on /schedule asks for this week and the people, and the app’s read of the week takes that answer', async () => {
+    const { sent } = page({ pathname: '/schedule', search: '?view=week' });
+    await runEarlyScript();
+    const zone = SETTINGS.timezone;
+    // The week as the app's Schedule works it out (use-schedule-data): this work week in the user's zone.
+    const weekStart = workWeekMondayOf(dayOf(Date.now(), zone), dateSettingsFrom(SETTINGS, ME).weekStartsOn);
+    const range = rangeInstants({ start: weekStart, end: addDays(weekStart, 4) }, zone);
+    const stream = `/api/focus/organizations/41/workspaces/52/time-blocks/stream?archived=false&date_from=${encodeURIComponent(range.date_from)}&date_to=${encodeURIComponent(range.date_to)}`;
+    expect(sent).toEqual([stream, '/api/track/workspaces/52/users?exclude_deleted=true']);
+
+    const asked: string[] = [];
+    vi.stubGlobal('fetch', async (url: string) => {
+      asked.push(url);
+      return json([]);
+    });
+    (window as Window).__earlyReads![stream] = early(json([]));
+    const qc = new QueryClient();
+    const scope = { organizationId: 41, workspaceId: 52 };
+    await qc.fetchQuery(scheduleQueries.week(scope, weekStart, { zone, archived: false }));
+    expect(asked).toEqual([]);
+  });
+
   it('sends nothing on another view, when an account read failed, or when no workspace can open', async () => {
-    const other = page({ pathname: '/schedule' });
+    const other = page({ pathname: '/projects' });
     await runEarlyScript();
     expect(other.sent).toEqual([]);
 
