@@ -13,6 +13,7 @@ export {
   encodeQuery,
   isCalendarDate,
   isRfc3339,
+  MAX_ESTIMATE_MINS,
   MAX_PER_PAGE,
   type QueryValue,
 } from './text-formats';

@@ -10,6 +10,7 @@ import {
   id,
   idList,
   idParam,
+  MAX_ESTIMATE_MINS,
   nameText,
   orderByEnum,
   pageParams,
@@ -205,7 +206,7 @@ export const datesOrderedIssue = { message: 'start_date must not be after end_da
 /** Notes and descriptions: long free text. */
 export const notesText = text(100_000);
 /** An estimate in minutes: never negative. */
-export const estimatedMins = z.number().int().min(0).max(1_000_000_000);
+export const estimatedMins = z.number().int().min(0).max(MAX_ESTIMATE_MINS);
 /** Sort position inside a list: from 1, as task.PartialUpdatePayload declares (create also takes 0). */
 export const taskPosition = z.number().int().min(1).max(1_000_000_000);
 

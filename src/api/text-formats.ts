@@ -5,6 +5,8 @@
 
 export const MAX_PER_PAGE = 100;
 export const DEFAULT_PER_PAGE = 50;
+/** The largest estimate the API takes, in minutes (tasks and projects alike). */
+export const MAX_ESTIMATE_MINS = 1_000_000_000;
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

@@ -53,6 +53,12 @@ describe('checkProjectDraft', () => {
     );
     expect(checkProjectDraft(draft({}), false)).toEqual({});
   });
+  it('says a too large estimate in hours, the unit of the box (the schema says minutes)', () => {
+    for (const editing of [false, true])
+      expect(checkProjectDraft(draft({ estimateHours: '99999999' }), editing)).toEqual({
+        estimated_mins: 'Estimate is too large (at most 16,666,666 hours).',
+      });
+  });
   it('warns about a duplicate name, not about the project itself', () => {
     const projects = [
       { id: 1, name: 'Website relaunch' },

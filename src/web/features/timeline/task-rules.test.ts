@@ -30,6 +30,10 @@ describe('createProblems', () => {
   it('checks the new task and the estimate box', () => {
     expect(createProblems({ name: '' }, '')).toEqual({ name: 'Name cannot be empty.' });
     expect(createProblems({ name: 'A' }, '-1')).toEqual({ estimated_mins: 'Estimate cannot be negative.' });
+    // The box is in hours: its limit too, not the schema's 1000000000 minutes.
+    expect(createProblems({ name: 'A', estimated_mins: 1_200_000_000 }, '20000000')).toEqual({
+      estimated_mins: 'Estimate is too large (at most 16,666,666 hours).',
+    });
     expect(createProblems({ name: 'A', start_date: '2026-03-02', end_date: '2026-03-01' }, '')).toEqual({
       end_date: 'The end date cannot be before the start date.',
     });
