@@ -157,5 +157,7 @@ test('Escape on the question sends nothing and leaves the task where it was', as
   await expect(dialog).toBeHidden();
   expect(patches(apiLog)).toHaveLength(0);
   await expect(bar(page, t.id, `users:${user}`)).toBeVisible();
+  // The keyboard goes on from the bar that was dragged.
+  await expect(bar(page, t.id, `users:${user}`)).toBeFocused();
   expect(assignees(app, t.id)).toEqual([user, t.other.id].sort((a, b) => a - b));
 });

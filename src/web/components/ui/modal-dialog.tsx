@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import './modal.css';
+import { returnFocus } from './return-focus';
 
 interface ModalDialogProps {
   open: boolean;
@@ -11,21 +12,28 @@ interface ModalDialogProps {
 
 /**
  * A modal built on the native <dialog>: showModal() traps focus and makes the page inert, Escape closes
- * (via `cancel`), and focus returns to the opener when it closes. The control marked `data-autofocus` gets
- * the focus when it opens (else the first one).
+ * (via `cancel`), and the focus returns to the opener when it closes or is removed (`returnFocus`). The control
+ * marked `data-autofocus` gets the focus when it opens (else the first one).
  */
 export function ModalDialog({ open, title, onClose, children, className }: ModalDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {
     const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
+    if (!dialog || !open) return;
+    // Read before showModal moves the focus into the dialog.
+    const opener = document.activeElement;
+    if (!dialog.open) {
       dialog.showModal();
       // showModal focuses the first control; a dialog can name a safer one (React's autoFocus runs too early).
       dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
     }
-    if (!open && dialog.open) dialog.close();
+    // Runs when `open` turns false and when the dialog is removed while open, as most are (rendered only while
+    // open): a removed <dialog> never runs its close steps, so the browser would leave the focus on <body>.
+    return () => {
+      if (dialog.open) dialog.close();
+      returnFocus(opener, dialog);
+    };
   }, [open]);
   return (
     <dialog
