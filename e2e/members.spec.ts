@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import type { Locator, Page, Request } from '@playwright/test';
 import { expect, openApp, test, type PlannerFixture } from './fixtures';
 
 async function expectNoSeriousAxe(page: Page) {
@@ -78,6 +78,110 @@ test('add two users and one group with a role in one step: persisted after reloa
   expect(
     app.sql('SELECT role_id FROM project_groups WHERE project_id = 3003 AND group_id = ?', group.id),
   ).toEqual([{ role_id: MANAGER }]);
+});
+
+/**
+ * Picks each person by keyboard as a person types: the name key by key (not `fill`, which replaces the box and
+ * so would hide text left over from the last pick), then Enter. Each pick shows as a chip and empties the box,
+ * which keeps the focus.
+ */
+async function pickByKeyboard(page: Page, picker: Locator, names: string[]) {
+  for (const name of names) {
+    await picker.pressSequentially(name);
+    await expect(page.getByRole('option', { name: new RegExp(name) })).toBeVisible();
+    await picker.press('Enter');
+    await expect(page.getByRole('button', { name: `Remove ${name}`, exact: true })).toBeVisible();
+    await expect(picker).toHaveValue('');
+    await expect(picker).toBeFocused();
+  }
+}
+
+/** Enter on text that matches nobody: nothing is sent, the picks and the text stay. */
+async function enterOnNoMatch(page: Page, picker: Locator, apiLog: Request[], kept: string) {
+  const before = apiLog.filter((r) => r.method() !== 'GET').length;
+  await picker.pressSequentially('zzz nobody');
+  await expect(page.getByRole('option', { name: 'No match' })).toBeVisible();
+  await picker.press('Enter');
+  await expect(picker).toHaveValue('zzz nobody');
+  await expect(picker).toBeFocused();
+  await expect(page.getByRole('button', { name: `Remove ${kept}`, exact: true })).toBeVisible();
+  expect(apiLog.filter((r) => r.method() !== 'GET')).toHaveLength(before);
+  await picker.fill('');
+}
+
+test('members: two people picked by keyboard, Enter on the empty box adds both', async ({
+  page,
+  app,
+  apiLog,
+}) => {
+  const [a, b] = nonMembers(app, 3003);
+  await openApp(page, '/projects/3003/members');
+  const picker = page.getByRole('combobox', { name: 'People and groups to add' });
+  await picker.focus();
+  await pickByKeyboard(page, picker, [a.fullname]);
+  await enterOnNoMatch(page, picker, apiLog, a.fullname);
+  await pickByKeyboard(page, picker, [b.fullname]);
+  await expect(page.getByRole('button', { name: 'Add 2 members' })).toBeEnabled();
+  const post = page.waitForResponse(
+    (r) => r.request().method() === 'POST' && r.url().endsWith('/projects/3003/members'),
+  );
+  await picker.press('Enter');
+  expect((await post).status()).toBe(204);
+  expect((await post).request().postDataJSON()).toMatchObject({ user_ids: [a.id, b.id], group_ids: [] });
+  // Ready for the next add, still by keyboard.
+  await expect(picker).toBeFocused();
+  expect(
+    app.sql<{ user_id: number }>(
+      'SELECT user_id FROM project_users WHERE project_id = 3003 AND user_id IN (?, ?) ORDER BY user_id',
+      a.id,
+      b.id,
+    ),
+  ).toEqual([{ user_id: a.id }, { user_id: b.id }].sort((x, y) => x.user_id - y.user_id));
+  await page.reload();
+  for (const name of [a.fullname, b.fullname]) await expect(memberRow(page, name)).toBeVisible();
+});
+
+test('groups: two people picked by keyboard, Enter on the empty box adds both to the group', async ({
+  page,
+  app,
+  apiLog,
+}) => {
+  const [group] = app.sql<{ id: number; name: string }>(
+    'SELECT id, name FROM groups WHERE organization_id = 4100 ORDER BY id LIMIT 1',
+  );
+  const [a, b] = app.sql<{ id: number; fullname: string }>(
+    `SELECT u.id, u.fullname FROM users u
+      JOIN organization_users ou ON ou.user_id = u.id AND ou.organization_id = 4100 AND ou.active = 1
+      WHERE ou.deleted_at IS NULL AND u.id NOT IN (SELECT user_id FROM group_users WHERE group_id = ?)
+      ORDER BY u.id`,
+    group.id,
+  );
+  await openApp(page, '/groups');
+  const card = page
+    .getByTestId('group-card')
+    .filter({ has: page.getByRole('heading', { name: group.name }) });
+  const picker = card.getByRole('combobox', { name: `Users to add to ${group.name}` });
+  await picker.focus();
+  await pickByKeyboard(page, picker, [a.fullname]);
+  await enterOnNoMatch(page, picker, apiLog, a.fullname);
+  await pickByKeyboard(page, picker, [b.fullname]);
+  await picker.press('Enter');
+  const users = card.getByRole('list', { name: `Users of ${group.name}` });
+  await expect(users).toContainText(a.fullname);
+  await expect(users).toContainText(b.fullname);
+  await expect(picker).toBeFocused();
+  await expect
+    .poll(() =>
+      app.sql(
+        'SELECT user_id FROM group_users WHERE group_id = ? AND user_id IN (?, ?) ORDER BY user_id',
+        group.id,
+        a.id,
+        b.id,
+      ),
+    )
+    .toEqual([{ user_id: Math.min(a.id, b.id) }, { user_id: Math.max(a.id, b.id) }]);
+  await page.reload();
+  for (const name of [a.fullname, b.fullname]) await expect(users).toContainText(name);
 });
 
 test("change a member's role and remove a member: both persisted", async ({ page, app }) => {

@@ -90,6 +90,9 @@ test('create and edit in a dialog: plain-words checks beside the field before an
   await tags.fill('urg');
   await tags.press('Enter');
   await expect(dialog.getByRole('button', { name: 'Remove urgent' })).toBeVisible();
+  // The list stays open after a pick, for the next tag (the box is empty again); Escape closes it.
+  await expect(tags).toHaveValue('');
+  await tags.press('Escape');
   // What only the server knows (the parent was deleted meanwhile): its 400 lands beside that field, in plain words.
   const db = app.planner.db!;
   db.prepare("UPDATE projects SET deleted_at = '2026-01-01T00:00:00.000000Z' WHERE id = 3001").run();

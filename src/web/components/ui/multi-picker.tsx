@@ -1,4 +1,5 @@
 import { useId, useState, type KeyboardEvent } from 'react';
+import { activeAfterTyping, enterAction, matching, NONE_ACTIVE, stepActive } from './multi-picker-keys';
 import './multi-picker.css';
 
 export interface PickerOption {
@@ -21,31 +22,36 @@ interface MultiPickerProps {
 /**
  * Searchable multi-select on the ARIA combobox + listbox pattern: type to filter, arrows move, Enter
  * toggles, Escape closes, Backspace on an empty box drops the last pick. Picks show as removable chips.
+ * A pick clears the box and leaves the focus in it, so the next name can be typed at once; Enter on an empty
+ * box submits the enclosing form, Enter on text that matches nobody does nothing (`enterAction`).
  */
 export function MultiPicker({ label, options, selected, onChange, placeholder }: MultiPickerProps) {
   const baseId = useId();
   const listId = `${baseId}-list`;
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
-  const needle = query.trim().toLowerCase();
-  const shown = options.filter((o) => !needle || `${o.label} ${o.hint ?? ''}`.toLowerCase().includes(needle));
+  const [active, setActive] = useState(NONE_ACTIVE);
+  const shown = matching(options, query);
   const activeIndex = Math.min(active, shown.length - 1);
   const byKey = new Map(options.map((o) => [o.key, o]));
   const toggle = (key: string) =>
     onChange(selected.includes(key) ? selected.filter((k) => k !== key) : [...selected, key]);
+  // From the list (Enter or click): the search has done its job; the list stays open for the next one.
+  const pick = (key: string) => {
+    toggle(key);
+    setQuery('');
+    setActive(NONE_ACTIVE);
+  };
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault();
       if (!open) return setOpen(true);
-      const step = e.key === 'ArrowDown' ? 1 : -1;
-      setActive(Math.max(0, Math.min(shown.length - 1, activeIndex + step)));
+      setActive(stepActive(activeIndex, e.key === 'ArrowDown' ? 1 : -1, shown.length));
     } else if (e.key === 'Enter') {
-      if (open && shown[activeIndex]) {
-        e.preventDefault();
-        toggle(shown[activeIndex].key);
-      }
+      const action = enterAction(open, activeIndex >= 0, query);
+      if (action !== 'submit') e.preventDefault();
+      if (action === 'pick') pick(shown[activeIndex].key);
     } else if (e.key === 'Escape') {
       if (open) {
         // Close the list only; an enclosing dialog stays open.
@@ -82,12 +88,12 @@ export function MultiPicker({ label, options, selected, onChange, placeholder }:
         aria-expanded={open}
         aria-controls={listId}
         aria-autocomplete="list"
-        aria-activedescendant={open && shown[activeIndex] ? `${baseId}-${shown[activeIndex].key}` : undefined}
+        aria-activedescendant={open && activeIndex >= 0 ? `${baseId}-${shown[activeIndex].key}` : undefined}
         placeholder={placeholder}
         value={query}
         onChange={(e) => {
           setQuery(e.target.value);
-          setActive(0);
+          setActive(activeAfterTyping(e.target.value));
           setOpen(true);
         }}
         onFocus={() => setOpen(true)}
@@ -116,7 +122,7 @@ export function MultiPicker({ label, options, selected, onChange, placeholder }:
             className={i === activeIndex ? 'picker-option active' : 'picker-option'}
             // Keep focus in the box so the list stays open while picking several.
             onMouseDown={(e) => e.preventDefault()}
-            onClick={() => toggle(o.key)}
+            onClick={() => pick(o.key)}
           >
             <span className="picker-check" aria-hidden="true">
               {selected.includes(o.key) ? '✓' : ''}

@@ -13,8 +13,6 @@ interface Props {
 /** The group's users, each removable, and a picker offering everyone not yet in it. */
 export function GroupUsers({ group, label, people, onAdd, onRemove }: Props) {
   const [picked, setPicked] = useState<string[]>([]);
-  // A new picker after each add, so the last search text does not stay.
-  const [round, setRound] = useState(0);
   const inGroup = new Set((group.users ?? []).map((u) => u.user_id));
   const options = people.filter((p) => !inGroup.has(p.id)).map((p) => ({ key: String(p.id), label: p.name }));
   const nameOf = (id: number | null | undefined) => people.find((p) => p.id === id)?.name;
@@ -45,12 +43,11 @@ export function GroupUsers({ group, label, people, onAdd, onRemove }: Props) {
         onSubmit={(e) => {
           e.preventDefault();
           if (picked.length) onAdd(picked.map(Number));
+          // The picker stays (each pick already cleared its search), so an Enter-submit keeps the focus in it.
           setPicked([]);
-          setRound((n) => n + 1);
         }}
       >
         <MultiPicker
-          key={round}
           label={`Users to add to ${label}`}
           placeholder="Search people…"
           options={options}

@@ -21,8 +21,6 @@ interface Props {
 export function AddMembers({ options, roles, pending, onAdd }: Props) {
   const [picked, setPicked] = useState<string[]>([]);
   const [roleId, setRoleId] = useState('');
-  // A new picker after each add: the search text of the last add does not stay in the box.
-  const [round, setRound] = useState(0);
   const role =
     roles.find((r) => String(r.role_id) === roleId) ?? roles.find((r) => r.type !== 'manager') ?? roles[0];
   const submit = (e: FormEvent) => {
@@ -35,13 +33,12 @@ export function AddMembers({ options, roles, pending, onAdd }: Props) {
       manager: role.type === 'manager',
       label: names.join(', '),
     });
+    // The picker stays (each pick already cleared its search), so an Enter-submit keeps the focus in it.
     setPicked([]);
-    setRound((n) => n + 1);
   };
   return (
     <form className="mb-add" onSubmit={submit} aria-label="Add members">
       <MultiPicker
-        key={round}
         label="People and groups to add"
         placeholder="Search people and groups…"
         options={options}
