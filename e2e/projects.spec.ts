@@ -80,6 +80,10 @@ test('create and edit in a dialog: plain-words checks beside the field before an
   await expect(estimate).toHaveValue('5');
   await estimate.fill('-5');
   await expect(dialog.getByTestId('pf-estimate-error')).toHaveText('Estimate cannot be negative.');
+  await estimate.fill('99999999');
+  await expect(dialog.getByTestId('pf-estimate-error')).toHaveText(
+    'Estimate is too large (at most 16,666,666 hours).',
+  );
   expect(requestsTo(apiLog, 'POST', /\/projects$/)).toHaveLength(0);
   await dialog.getByLabel('End date').fill('2026-06-30');
   await dialog.getByLabel('Client').selectOption({ label: 'Initech' });

@@ -170,6 +170,14 @@ test('mistakes are named beside the field in plain words and cost no request; a 
     await estimate.press('Enter');
   });
   await expect(panel.getByTestId('tl-f-estimate-error')).toHaveText('Estimate cannot be negative.');
+  // Too large: the limit in hours, the box's unit (the API's is in minutes).
+  await noRequest(page, apiLog, async () => {
+    await estimate.fill('20000000');
+    await estimate.press('Enter');
+  });
+  await expect(panel.getByTestId('tl-f-estimate-error')).toHaveText(
+    'Estimate is too large (at most 16,666,666 hours).',
+  );
   await estimate.press('Escape');
 
   // Only the server knows the project was deleted meanwhile: its 400 shows beside Project, the change goes back.
