@@ -6,6 +6,9 @@ describe('remainingEstimateMins', () => {
     expect(remainingEstimateMins(120, 3600)).toBe(60);
     expect(remainingEstimateMins(30, 7200)).toBe(0);
     expect(remainingEstimateMins(null, 3600)).toBeNull();
+    // Zero or a negative estimate is none: the Schedule's list says "no estimate", not "0 min unscheduled".
+    expect(remainingEstimateMins(0, 0)).toBeNull();
+    expect(remainingEstimateMins(-90, 3600)).toBeNull();
   });
 
   it('sums blocks and ignores archived ones', () => {

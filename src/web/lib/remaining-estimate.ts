@@ -1,12 +1,13 @@
 /**
  * Minutes of a task's estimate not yet booked as time blocks (never negative). Null when the task has no
- * estimate. Used by the Schedule's task list and the Timeline's task bars.
+ * estimate (none, zero or less). Used by the Schedule's task list and the Timeline's task bars.
  */
 export function remainingEstimateMins(
   estimatedMins: number | null | undefined,
   bookedSeconds: number | readonly { duration?: number | null; archived_at?: string | null }[],
 ): number | null {
-  if (estimatedMins == null) return null;
+  // Zero or less (Toggl's estimate is any integer) is no estimate, as on the Timeline's bars (hasEstimate).
+  if (estimatedMins == null || !(estimatedMins > 0)) return null;
   const booked =
     typeof bookedSeconds === 'number'
       ? bookedSeconds
