@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { bar, dbTask, patches, pickTask, shift, type Candidate } from './timeline-helpers';
 import { Finger } from './touch-helpers';
@@ -102,3 +102,57 @@ test('press and hold on a bar, then move: the task moves two days earlier with e
   await page.waitForLoadState('networkidle');
   expect(patches(apiLog)).toHaveLength(1);
 });
+
+/**
+ * Scrolls the days so the bar's start sits at `x` (viewport px), then lets the scroll settle: the finger then
+ * works where the issue's did, right of the middle of a phone's screen but short of its edge.
+ */
+async function startBarAt(page: Page, el: Locator, x: number) {
+  const scroller = page.getByTestId('timeline-scroll');
+  await el.evaluate(
+    (node, [s, to]) => {
+      (s as HTMLElement).scrollLeft += node.getBoundingClientRect().left - (to as number);
+    },
+    [await scroller.elementHandle(), x] as const,
+  );
+  await page.waitForTimeout(400);
+  await el.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const box = (await el.boundingBox())!;
+  expect(Math.abs(box.x - x)).toBeLessThan(2);
+  return box;
+}
+
+// The issue: 20% of a 390 px grid (78 px) at each side scrolled the days under a finger that was still, so a
+// one-day drag right of x = 312 landed several days later. The bar starts at 300: both fingers below move
+// through that old zone.
+for (const kind of ['move', 'resize'] as const) {
+  test(`on a phone a one-day touch ${kind} right of the screen's middle lands one day later`, async ({
+    page,
+    app,
+    apiLog,
+  }) => {
+    const t = pickTask(app);
+    const { el, scroller } = await openOnPhone(page, t);
+    const box = await startBarAt(page, el, 300);
+    const left = await scroller.evaluate((s) => s.scrollLeft);
+    const finger = await Finger.on(page);
+    // 6 px in from the start is on its resize edge; 16 px in, past the edge, moves the bar.
+    const x = box.x + (kind === 'resize' ? 6 : 16);
+    const y = box.y + box.height / 2;
+    await finger.down(x, y);
+    await finger.hold();
+    await expect(el).toHaveAttribute('data-dragging', 'true');
+    await finger.move(x + WEEK_PX, y, 6, 30);
+    // A still finger for a moment, as a person's before lifting it: nothing may scroll meanwhile.
+    await page.waitForTimeout(400);
+    await finger.up();
+    await expect.poll(() => patches(apiLog).length).toBe(1);
+    const want =
+      kind === 'move'
+        ? { start_date: shift(t.start_date, 1), end_date: shift(t.end_date, 1) }
+        : { start_date: shift(t.start_date, 1), end_date: t.end_date };
+    await expect.poll(() => dbTask(app, t.id)).toMatchObject(want);
+    expect(patches(apiLog)[0].postDataJSON()).toEqual([expect.objectContaining({ id: t.id, ...want })]);
+    expect(await scroller.evaluate((s) => s.scrollLeft)).toBe(left);
+  });
+}

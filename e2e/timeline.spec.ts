@@ -267,3 +267,37 @@ test('dragging the end handle two days right and the start handle a day left res
     end_date: shift(t.end_date, 2),
   });
 });
+
+test('a bar dragged to the right edge of the grid scrolls the days; Escape puts it back', async ({
+  page,
+  app,
+  apiLog,
+}) => {
+  const t = pickTask(app);
+  await openTimeline(page, 'users', t.start_date);
+  const el = bar(page, t.id);
+  await reveal(page, el);
+  await bringNearTop(page, el);
+  const scroller = page.getByTestId('timeline-scroll');
+  const grid = (await scroller.boundingBox())!;
+  const box = (await el.boundingBox())!;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(box.x + box.width / 2, y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + 40, y, { steps: 5 });
+  await expect(el).toHaveAttribute('data-dragging', 'true');
+  // Short of the edge zone (the outer 5% of the width) nothing scrolls...
+  await page.mouse.move(grid.x + grid.width * 0.9, y, { steps: 10 });
+  const left = await scroller.evaluate((s) => s.scrollLeft);
+  await page.waitForTimeout(300);
+  expect(await scroller.evaluate((s) => s.scrollLeft)).toBe(left);
+  // ...within it, 20 px from the edge, the days scroll under the pointer.
+  await page.mouse.move(grid.x + grid.width - 20, y, { steps: 5 });
+  await expect.poll(() => scroller.evaluate((s) => s.scrollLeft)).toBeGreaterThan(left + 100);
+  await page.keyboard.press('Escape');
+  await page.mouse.up();
+  await expect(el).not.toHaveAttribute('data-dragging', 'true');
+  await page.waitForLoadState('networkidle');
+  expect(patches(apiLog)).toHaveLength(0);
+  expect(dbTask(app, t.id)).toMatchObject({ start_date: t.start_date, end_date: t.end_date });
+});
