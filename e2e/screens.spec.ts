@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, openApp, test } from './fixtures';
 
 const VIEWS = [
@@ -92,6 +92,78 @@ test.describe('on a phone (390x844, touch)', () => {
       gridBox,
     );
     expect(inView).toBeGreaterThan(0);
+  });
+});
+
+/**
+ * Whether the element is inside the viewport and is what a finger on its centre touches (nothing covers it).
+ * Scrolled into view first, as a person would scroll to it.
+ */
+async function reachable(el: Locator) {
+  await el.scrollIntoViewIfNeeded();
+  return el.evaluate((node) => {
+    const r = node.getBoundingClientRect();
+    const inView = r.left >= 0 && r.top >= 0 && r.right <= innerWidth && r.bottom <= innerHeight;
+    const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+    return inView && r.width > 0 && !!hit && (hit === node || node.contains(hit));
+  });
+}
+
+test.describe('the Timeline on a phone (390x844, touch)', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('the chart takes most of the screen, the names a third, and every control is in reach', async ({
+    page,
+  }) => {
+    await openApp(page, '/timeline?group=users&zoom=week');
+    await expect(page.locator('[data-bar-id]').first()).toBeVisible({ timeout: 30_000 });
+    // The issue: the toolbar took 407 of 844 px and the names 220 of 390, leaving the days 170 x 437.
+    const chart = (await page.getByTestId('timeline-scroll').boundingBox())!;
+    const shown = Math.min(chart.y + chart.height, 844) - Math.max(chart.y, 0);
+    expect(shown).toBeGreaterThanOrEqual(0.6 * 844);
+    const head = page.locator('.tl-row-head').first();
+    expect((await head.boundingBox())!.width).toBeLessThanOrEqual(0.4 * 390);
+    // A name cut by the narrow column is whole in its title and in its button's accessible name.
+    const name = head.locator('.tl-row-name');
+    const text = (await name.textContent())!;
+    await expect(name).toHaveAttribute('title', text);
+    await expect(head.getByRole('button', { name: text })).toHaveCount(1);
+
+    const toolbar = page.getByRole('toolbar', { name: 'Timeline' });
+    const controls = [
+      ...['People', 'Projects', 'Tags', 'Previous', 'Today', 'Next', 'Day', 'Week', 'Month', 'Quarter'].map(
+        (n) => toolbar.getByRole('button', { name: n, exact: true }),
+      ),
+      page.getByRole('group', { name: 'History' }).getByRole('button', { name: 'Undo', exact: true }),
+      page.getByRole('group', { name: 'History' }).getByRole('button', { name: 'Redo', exact: true }),
+      page.getByRole('button', { name: 'Refresh the timeline' }),
+      page.getByRole('searchbox', { name: 'Search' }),
+      page.getByRole('button', { name: 'More filters' }),
+    ];
+    for (const c of controls) expect(await reachable(c), String(c)).toBe(true);
+    // The secondary controls fold behind More: a tap (or Enter) shows them, in reach too.
+    const more = page.getByRole('button', { name: 'More', exact: true });
+    await expect(more).toHaveAttribute('aria-expanded', 'false');
+    await expect(page.getByRole('button', { name: 'Add milestone' })).toBeHidden();
+    await more.tap();
+    await expect(more).toHaveAttribute('aria-expanded', 'true');
+    for (const c of [
+      page.getByRole('button', { name: 'Add milestone' }),
+      page.getByRole('checkbox', { name: 'Include draft projects' }),
+    ])
+      expect(await reachable(c), String(c)).toBe(true);
+    await page.getByRole('checkbox', { name: 'Include draft projects' }).tap();
+    await expect(page.getByRole('checkbox', { name: 'Include draft projects' })).toBeChecked();
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await expect(more).toHaveAttribute('aria-expanded', 'false');
+    await expect(page.getByRole('button', { name: 'Add milestone' })).toBeHidden();
+    // The controls work by touch: Month, then Next.
+    await toolbar.getByRole('button', { name: 'Month', exact: true }).tap();
+    await expect(page).toHaveURL(/zoom=month/);
+    const before = new URL(page.url()).searchParams.get('start');
+    await toolbar.getByRole('button', { name: 'Next', exact: true }).tap();
+    await expect.poll(() => new URL(page.url()).searchParams.get('start')).not.toBe(before);
   });
 });
 

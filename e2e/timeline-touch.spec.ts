@@ -156,3 +156,54 @@ for (const kind of ['move', 'resize'] as const) {
     expect(await scroller.evaluate((s) => s.scrollLeft)).toBe(left);
   });
 }
+
+/** Whether the element is in the viewport and is what a finger on its centre touches (nothing covers it). */
+async function reachable(el: Locator) {
+  await el.scrollIntoViewIfNeeded();
+  return el.evaluate((node) => {
+    const r = node.getBoundingClientRect();
+    const inView = r.left >= 0 && r.top >= 0 && r.right <= innerWidth && r.bottom <= innerHeight;
+    const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+    return inView && r.width > 0 && !!hit && (hit === node || node.contains(hit));
+  });
+}
+
+test('a tapped bar opens its details with every field in reach; the selection bar waits under the chart', async ({
+  page,
+  app,
+}) => {
+  const t = pickTask(app);
+  const { el, scroller } = await openOnPhone(page, t);
+  await el.tap();
+  const panel = page.getByRole('complementary');
+  await expect(panel.getByLabel('Priority')).toBeEnabled();
+  await expect(panel.getByLabel('Notes')).toBeEnabled();
+  // The issue: "1 selected" and its actions floated over Priority, Project, Assignees and Start date.
+  const fields = [
+    ...['Name', 'Status', 'Priority', 'Project', 'Start date', 'End date', 'Estimate (hours)'].map((n) =>
+      panel.getByLabel(n, { exact: true }),
+    ),
+    panel.getByLabel('Estimate is'),
+    panel.getByRole('combobox', { name: 'Assignees' }),
+    panel.getByRole('combobox', { name: 'Tags' }),
+    panel.getByLabel('Notes'),
+    panel.getByRole('button', { name: 'Archive' }),
+    panel.getByRole('button', { name: 'Delete…' }),
+    panel.getByRole('button', { name: 'Close task details' }),
+  ];
+  for (const f of fields) expect(await reachable(f), String(f)).toBe(true);
+  // Its actions are the panel's for this one task: the bar is not shown meanwhile.
+  await expect(page.getByTestId('selection-bar')).toBeHidden();
+  await panel.getByRole('button', { name: 'Close task details' }).tap();
+  await expect(panel).toHaveCount(0);
+  // Closed, the selection's actions show docked under the chart, covering none of it.
+  const selection = page.getByTestId('selection-bar');
+  await expect(selection).toBeVisible();
+  const [chart, docked] = [(await scroller.boundingBox())!, (await selection.boundingBox())!];
+  expect(docked.y).toBeGreaterThanOrEqual(chart.y + chart.height - 1);
+  expect(docked.y + docked.height).toBeLessThanOrEqual(844);
+  const clear = selection.getByRole('button', { name: 'Clear selection' });
+  expect(await reachable(clear)).toBe(true);
+  await clear.tap();
+  await expect(selection).toHaveCount(0);
+});

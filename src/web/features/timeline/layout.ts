@@ -1,7 +1,10 @@
 import type { TimelineRow } from './api/use-timeline-rows';
 
-/** Pixel layout of the grid (CSS reads the same numbers through inline styles). */
+/** Pixel layout of the grid (CSS reads the same numbers through inline styles and `--tl-name-w`). */
 export const NAME_W = 220;
+/** The names column on a phone: a third of a 390 px screen, the rest for the days (names end in an ellipsis). */
+export const NAME_W_NARROW = 120;
+export const nameWidth = (narrow: boolean) => (narrow ? NAME_W_NARROW : NAME_W);
 export const LANE_H = 30;
 export const ROW_PAD = 6;
 export const BAR_INSET = 2;

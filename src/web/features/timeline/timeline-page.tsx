@@ -19,6 +19,7 @@ import { SidePanel } from './components/side-panel';
 import { TaskEditLayer } from './components/task-edit-layer';
 import { TimelineGrid } from './components/timeline-grid';
 import { UnassignDialog } from './components/unassign-dialog';
+import { MoreControls } from './components/more-controls';
 import { NoMatches } from './components/no-matches';
 import { Toolbar } from './components/toolbar';
 import { AddMilestoneButton, WorkloadControls } from './components/workload-controls';
@@ -33,6 +34,7 @@ import { useTaskEditing } from './use-task-editing';
 import { fetchRangeOf } from './api/groups-read';
 import { useViewState, type Filters } from './view-state';
 import './timeline.css';
+import './timeline-narrow.css';
 
 /** Timeline: tasks as bars on rows of people, projects or tags; view state in the URL. */
 export function TimelinePage() {
@@ -148,9 +150,11 @@ export function TimelinePage() {
           onUndo={undo}
           onRedo={redo}
         />
-        <AddMilestoneButton day={view.start < today ? today : view.start} />
-        {view.group === 'users' && <WorkloadControls />}
         <FreshnessStatus freshness={freshness} what="the timeline" />
+        <MoreControls>
+          <AddMilestoneButton day={view.start < today ? today : view.start} />
+          {view.group === 'users' && <WorkloadControls />}
+        </MoreControls>
         {marks.loading && !data.pending && (
           // The bars come first; their booked days and remaining time follow from a second, larger read.
           <span className="tl-status" role="status">

@@ -61,7 +61,7 @@ export const TimelineFilters = memo(function TimelineFilters({
 
   return (
     <form className="tl-filters" role="search" aria-label="Filter tasks" onSubmit={(e) => e.preventDefault()}>
-      <label className="tl-filter">
+      <label className="tl-filter tl-search">
         <span>Search</span>
         <input
           type="search"

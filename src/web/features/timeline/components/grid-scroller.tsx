@@ -1,9 +1,10 @@
 import { useVirtualizer, defaultRangeExtractor } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { addDays, daysBetween, type DayRange } from '@/web/lib/time/calendar-day';
+import { NARROW_SCREEN, useMediaQuery } from '@/web/lib/use-media-query';
 import { dateToX } from '../geometry';
 import { useGridEntry } from '../keyboard/use-grid-entry';
-import { HEADER_H, NAME_W, rowHeight, visibleLanes } from '../layout';
+import { HEADER_H, nameWidth, rowHeight, visibleLanes } from '../layout';
 import { useTimelineUi } from '../store';
 import { followScrollX } from './bar-label-follow';
 import { GroupRow } from './group-row';
@@ -42,6 +43,7 @@ export const GridScroller = memo(function GridScroller({
   onZoomTo,
 }: GridProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
+  const nameW = nameWidth(useMediaQuery(NARROW_SCREEN));
   const { remember, onFocus } = useGridEntry();
   const collapsed = useTimelineUi((s) => s.collapsed);
   const draggingId = useTimelineUi((s) => s.draggingId);
@@ -80,7 +82,7 @@ export const GridScroller = memo(function GridScroller({
     const el = scrollRef.current;
     if (!el) return;
     const step = Math.floor(el.scrollLeft / px / CULL_DAYS);
-    const viewDays = Math.ceil((el.clientWidth - NAME_W) / px);
+    const viewDays = Math.ceil((el.clientWidth - nameW) / px);
     setCull((c) => (c.step === step && c.viewDays === viewDays ? c : { step, viewDays }));
   };
 
@@ -102,7 +104,7 @@ export const GridScroller = memo(function GridScroller({
   }, [start, canvas.start, px, remember, jumps]);
 
   // Ctrl+wheel and Ctrl+= / Ctrl+- zoom around a day: the layout effect above puts `rest` back.
-  useZoomGestures(scrollRef, { px, origin: canvas.start }, (zoom, day, rest) => {
+  useZoomGestures(scrollRef, { px, origin: canvas.start, nameW }, (zoom, day, rest) => {
     fromScroll.current = { day, rest };
     onZoomTo(zoom, day);
   });
@@ -119,8 +121,8 @@ export const GridScroller = memo(function GridScroller({
     fromScroll.current = { day, rest: el.scrollLeft - whole * px };
     if (!onScrolledTo(day)) fromScroll.current = before;
   });
-  // Measured again when the zoom changes.
-  useLayoutEffect(measureCull, [px]);
+  // Measured again when the zoom or the names column changes.
+  useLayoutEffect(measureCull, [px, nameW]);
 
   // Near the end of the loaded rows: the next page.
   const items = virtualizer.getVirtualItems();
@@ -148,21 +150,23 @@ export const GridScroller = memo(function GridScroller({
         settle();
       }}
       data-testid="timeline-scroll"
+      // The names column's width for the CSS of the header and the rows' names (the same number as below).
+      style={{ ['--tl-name-w' as string]: `${nameW}px` }}
     >
-      <TimelineHeader canvas={canvas} px={px} today={today} />
+      <TimelineHeader canvas={canvas} px={px} today={today} nameW={nameW} />
       <div
         className="tl-body"
-        style={{ height: rowsHeight + (hasMore ? MORE_H : 0), width: NAME_W + days * px }}
+        style={{ height: rowsHeight + (hasMore ? MORE_H : 0), width: nameW + days * px }}
       >
         {todayX >= 0 && todayX < days && (
           <div
             className="tl-today"
-            style={{ left: NAME_W + todayX * px + px / 2 }}
+            style={{ left: nameW + todayX * px + px / 2 }}
             aria-hidden="true"
             data-testid="today-line"
           />
         )}
-        <MilestoneLines canvas={canvas} px={px} left={NAME_W} />
+        <MilestoneLines canvas={canvas} px={px} left={nameW} />
         {items.map((item) => {
           const row = rows[item.index];
           const lanes = visibleLanes(

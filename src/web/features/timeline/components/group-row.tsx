@@ -13,7 +13,7 @@ import type { TaskBooking } from '../bookings';
 import { daysBetween, weekdayOf, type Day, type DayRange } from '@/web/lib/time/calendar-day';
 import { dateToX, xToDate } from '../geometry';
 import { cullBars } from '../lanes';
-import { laneAt, LANE_H, ROW_PAD, NAME_W } from '../layout';
+import { laneAt, LANE_H, ROW_PAD } from '../layout';
 import { useTimelineUi } from '../store';
 import { TaskBar } from './task-bar';
 import { WorkloadStrip } from './workload-strip';
@@ -155,11 +155,15 @@ export const GroupRow = memo(function GroupRow({
     >
       <div
         className="tl-row-head"
-        style={{ width: NAME_W, ['--group-color' as string]: cssColor(row.color, 'transparent') }}
+        // The names column's width comes from the scroller (`--tl-name-w`: narrower on a phone).
+        style={{ ['--group-color' as string]: cssColor(row.color, 'transparent') }}
       >
         <button type="button" className="tl-fold" aria-expanded={!collapsed} onClick={() => toggle(row.key)}>
           <span aria-hidden="true">{collapsed ? '▸' : '▾'}</span>{' '}
-          <span className="tl-row-name">{row.name}</span>
+          {/* A narrow column cuts the name with an ellipsis: the title shows all of it (the button's name has it). */}
+          <span className="tl-row-name" title={row.name}>
+            {row.name}
+          </span>
         </button>
         <span className="tl-row-count" aria-label={`${row.tasks.length} tasks`}>
           {row.tasks.length}

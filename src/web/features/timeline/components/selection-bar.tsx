@@ -4,6 +4,11 @@ import type { Status } from '@/api/workspace';
 
 interface Props {
   count: number;
+  /**
+   * The details panel is open on the one selected task, and has each of these actions for it: a phone hides
+   * the bar then (timeline-narrow.css), a wider screen shows both.
+   */
+  panelTwin: boolean;
   users: readonly OrganizationUser[] | undefined;
   /** The people list is wanted (the assign picker was touched). */
   onNeedUsers: () => void;
@@ -39,7 +44,13 @@ export function SelectionBar(props: Props) {
     if (!found) props.onShift(Number(days));
   };
   return (
-    <div className="tl-selection" role="group" aria-label="Selected tasks" data-testid="selection-bar">
+    <div
+      className="tl-selection"
+      role="group"
+      aria-label="Selected tasks"
+      data-testid="selection-bar"
+      data-panel-twin={props.panelTwin || undefined}
+    >
       <strong className="tl-selection-count" aria-live="polite">
         {props.count} selected
       </strong>

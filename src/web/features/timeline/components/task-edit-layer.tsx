@@ -25,6 +25,7 @@ export function TaskEditLayer({ scope, editing, users, statuses }: Props) {
   const menu = useTimelineUi((s) => s.menu);
   const deleteAsked = useTimelineUi((s) => s.deleteAsked);
   const selected = useTimelineUi((s) => s.selected);
+  const openTaskId = useTimelineUi((s) => s.openTaskId);
   const ui = useTimelineUi.getState;
   const nameOf = (id: number) => `“${editing.entries.get(id)?.name ?? 'Untitled'}”`;
   const { actions } = editing;
@@ -73,6 +74,7 @@ export function TaskEditLayer({ scope, editing, users, statuses }: Props) {
       {n > 0 && (
         <SelectionBar
           count={n}
+          panelTwin={n === 1 && selected[0] === openTaskId && editing.entries.has(openTaskId)}
           users={everyone}
           onNeedUsers={people.want}
           statuses={statuses}

@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { addDays, daysBetween, weekdayOf, type Day, type DayRange } from '@/web/lib/time/calendar-day';
 import { formatDayAs } from '@/web/lib/time/format';
 import { monthsIn } from '../geometry';
-import { HEADER_H, NAME_W } from '../layout';
+import { HEADER_H } from '../layout';
 import { MilestoneFlags } from './milestone-flags';
 
 /** Month row plus day numbers (wide zooms) or week starts (narrow zooms); sticky at the top. */
@@ -10,10 +10,13 @@ export const TimelineHeader = memo(function TimelineHeader({
   canvas,
   px,
   today,
+  nameW,
 }: {
   canvas: DayRange;
   px: number;
   today: Day;
+  /** The names column's width (the corner above it). */
+  nameW: number;
 }) {
   const days = daysBetween(canvas.start, canvas.end) + 1;
   const ticks: { day: Day; label: string; width: number; sticky?: boolean }[] = [];
@@ -44,8 +47,8 @@ export const TimelineHeader = memo(function TimelineHeader({
     }
   }
   return (
-    <div className="tl-header" style={{ height: HEADER_H, width: NAME_W + days * px }}>
-      <div className="tl-corner" style={{ width: NAME_W }} />
+    <div className="tl-header" style={{ height: HEADER_H, width: nameW + days * px }}>
+      <div className="tl-corner" style={{ width: nameW }} />
       <div className="tl-header-months">
         {monthsIn(canvas).map((m) => (
           <div

@@ -1,7 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 import { addDays, type Day } from '@/web/lib/time/calendar-day';
 import { clampViewStart, PX_PER_DAY, ZOOMS, type Zoom } from '../geometry';
-import { NAME_W } from '../layout';
 
 // A wheel notch is about 100 px of deltaY; a trackpad pinch sends many small ones (with ctrlKey, as browsers
 // report a pinch): a step per WHEEL_STEP of them, and at most one step per COOLDOWN_MS.
@@ -26,7 +25,8 @@ export function zoomAnchor(
  */
 export function useZoomGestures(
   scrollRef: RefObject<HTMLDivElement | null>,
-  state: { px: number; origin: Day },
+  /** The zoom, the canvas's first day, the names column's width (the track starts after it). */
+  state: { px: number; origin: Day; nameW: number },
   onZoom: (zoom: Zoom, start: Day, rest: number) => void,
 ) {
   // The drawn zoom, updated when a render commits: a render React starts and then drops (a zoom's transition
@@ -70,7 +70,7 @@ export function useZoomGestures(
       const dir = acc < 0 ? -1 : 1;
       acc = 0;
       last = e.timeStamp;
-      const ox = Math.max(0, e.clientX - el.getBoundingClientRect().left - NAME_W);
+      const ox = Math.max(0, e.clientX - el.getBoundingClientRect().left - latest.current.nameW);
       step(dir, ox);
     };
     const onKey = (e: KeyboardEvent) => {
@@ -83,7 +83,7 @@ export function useZoomGestures(
             : 0;
       if (!dir) return;
       e.preventDefault();
-      step(dir, Math.max(0, (el.clientWidth - NAME_W) / 2));
+      step(dir, Math.max(0, (el.clientWidth - latest.current.nameW) / 2));
     };
     el.addEventListener('wheel', onWheel, { passive: false });
     // Captured: no handler on the way may keep the browser's own zoom from being prevented.
