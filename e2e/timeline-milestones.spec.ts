@@ -146,3 +146,57 @@ test('a refused milestone move is rolled back with the reason', async ({ page, a
   expect(dbMilestone(app, m.id).due_date).toBe(m.due_date);
   expect(writes(apiLog)).toHaveLength(1);
 });
+
+test("six milestones on six days of a week: the month's name stays readable, no flag covers another", async ({
+  page,
+  app,
+}) => {
+  // The first six days of the month after next (the demo's own milestones may be there too).
+  const now = new Date();
+  const first = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 2, 1)).toISOString().slice(0, 10);
+  const names = ['Trial kick-off', 'Trial design', 'Trial API', 'Trial beta', 'Trial docs', 'Trial launch'];
+  const insert = app.planner.db!.prepare(
+    `INSERT INTO milestones (workspace_id, name, color, due_date, created_at, updated_at)
+     VALUES (5200, ?, '#1e88e5', ?, datetime('now'), datetime('now'))`,
+  );
+  names.forEach((name, i) => insert.run(name, shift(first, i)));
+  await page.goto(`/timeline?group=users&zoom=week&start=${first}`);
+  const ours = names.map((n) => page.getByRole('button', { name: new RegExp(`^Milestone ${n}, due`) }));
+  for (const f of ours) await expect(f).toBeVisible({ timeout: 30_000 });
+
+  // The month's name (the issue: "December 2026" behind the flags) is what the eye sees at its place.
+  const month = new Date(`${first}T12:00:00Z`).toLocaleString('en-GB', {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+  const label = page.locator('.tl-month span', { hasText: month });
+  const seen = await label.evaluate((span) => {
+    const r = span.getBoundingClientRect();
+    const points = [0.1, 0.5, 0.9].map((f) =>
+      document.elementFromPoint(r.left + r.width * f, r.top + r.height / 2),
+    );
+    return points.every((hit) => hit === span || span.contains(hit));
+  });
+  expect(seen).toBe(true);
+  // At the view's left, right of the names (it sat 228 px into its month, behind the flags of the issue).
+  const corner = (await page.locator('.tl-corner').boundingBox())!;
+  const at = (await label.boundingBox())!;
+  expect(at.x).toBeGreaterThanOrEqual(corner.x + corner.width);
+  expect(at.x).toBeLessThan(corner.x + corner.width + 20);
+
+  // Flags a day apart do not pile up: each ends before the next begins; the last of the run keeps its name.
+  const boxes = await Promise.all(ours.map(async (f) => (await f.boundingBox())!));
+  for (let i = 1; i < boxes.length; i++)
+    expect(boxes[i - 1].x + boxes[i - 1].width, names[i]).toBeLessThanOrEqual(boxes[i].x + 0.5);
+  await expect(ours[5]).toContainText('Trial launch');
+  // A flag shown as its mark alone still says its name: to a screen reader, and on hover.
+  await expect(ours[0]).toHaveAttribute('title', /^Trial kick-off, due/);
+
+  // Scrolled into the middle of the month at the day zoom: its name is still the first thing in the header.
+  await page.goto(`/timeline?group=users&zoom=day&start=${shift(first, 12)}`);
+  await expect(label).toBeVisible({ timeout: 30_000 });
+  const mid = (await label.boundingBox())!;
+  expect(mid.x).toBeGreaterThanOrEqual(corner.x + corner.width);
+  expect(mid.x).toBeLessThan(corner.x + corner.width + 20);
+});

@@ -9,7 +9,14 @@ export const LANE_H = 30;
 export const ROW_PAD = 6;
 export const BAR_INSET = 2;
 export const COLLAPSED_H = 36;
-export const HEADER_H = 48;
+/**
+ * The date header's rows: month names, the milestones' flags (their own lane: in the months' row they covered
+ * the month's name, "December 2026" behind six flags), then days or weeks.
+ */
+export const MONTHS_H = 22;
+export const FLAGS_H = 20;
+export const TICKS_H = 24;
+export const HEADER_H = MONTHS_H + FLAGS_H + TICKS_H;
 
 /** Height of a row: its lanes plus one empty lane to drop or draw into; a folded row shows its header only. */
 export function rowHeight(row: Pick<TimelineRow, 'laneCount'>, collapsed: boolean): number {

@@ -150,8 +150,8 @@ export const GridScroller = memo(function GridScroller({
         settle();
       }}
       data-testid="timeline-scroll"
-      // The names column's width for the CSS of the header and the rows' names (the same number as below).
-      style={{ ['--tl-name-w' as string]: `${nameW}px` }}
+      // The names column's width and the header's height for the CSS of the header and the rows' names.
+      style={{ ['--tl-name-w' as string]: `${nameW}px`, ['--tl-header-h' as string]: `${HEADER_H}px` }}
     >
       <TimelineHeader canvas={canvas} px={px} today={today} nameW={nameW} />
       <div

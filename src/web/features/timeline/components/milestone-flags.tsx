@@ -1,7 +1,7 @@
 import { memo, useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import type { Milestone } from '@/api/milestone';
 import { cssColor } from '@/web/lib/css-color';
-import { addDays, type DayRange } from '@/web/lib/time/calendar-day';
+import { addDays, daysBetween, type DayRange } from '@/web/lib/time/calendar-day';
 import { dateToX, pxToDays, shortDay } from '../geometry';
 import { deleteOf, moveOf } from '../milestone-writes';
 import { useMilestones } from '../milestone-context';
@@ -12,25 +12,44 @@ import './milestones.css';
 const KEY_SETTLE_MS = 700;
 const HELP_ID = 'tl-milestone-help';
 
-/** The milestones' flags in the header's month row: drag or arrow keys move, Enter edits, Delete deletes. */
+/**
+ * The milestones' flags, in the header's own lane between months and days: drag or arrow keys move, Enter
+ * edits, Delete deletes.
+ */
 export const MilestoneFlags = memo(function MilestoneFlags({ canvas, px }: { canvas: DayRange; px: number }) {
   const ms = useMilestones();
   if (!ms) return null;
-  const shown = ms.list.filter((m) => m.due_date >= canvas.start && m.due_date <= canvas.end);
+  const shown = ms.list
+    .filter((m) => m.due_date >= canvas.start && m.due_date <= canvas.end)
+    .sort((a, b) => (a.due_date < b.due_date ? -1 : a.due_date > b.due_date ? 1 : 0));
   return (
     <div className="tl-ms-flags">
       <span id={HELP_ID} className="sr-only">
         Left and right arrows move the milestone by a day; Enter edits, completes or deletes it; Delete
         deletes it.
       </span>
-      {shown.map((m) => (
-        <Flag key={m.id} m={m} canvas={canvas} px={px} />
+      {shown.map((m, i) => (
+        <Flag key={m.id} m={m} canvas={canvas} px={px} room={flagRoom(m, shown[i + 1], px)} />
       ))}
     </div>
   );
 });
 
-function Flag({ m, canvas, px }: { m: Milestone; canvas: DayRange; px: number }) {
+/** A flag as wide as its name but no wider than its name's room, at most this many px. */
+const FLAG_MAX_W = 160;
+/** Below this room a flag shows its mark only (its name is its accessible name and its title). */
+const FLAG_COMPACT_W = 40;
+
+/**
+ * The width a flag may take: up to the next flag (days apart, in px), so flags a day or two apart do not pile
+ * into unreadable chips over each other; the last one of a cluster keeps its name.
+ */
+function flagRoom(m: Pick<Milestone, 'due_date'>, next: Pick<Milestone, 'due_date'> | undefined, px: number) {
+  if (!next) return FLAG_MAX_W;
+  return Math.min(FLAG_MAX_W, Math.max(0, daysBetween(m.due_date, next.due_date) * px - 2));
+}
+
+function Flag({ m, canvas, px, room }: { m: Milestone; canvas: DayRange; px: number; room: number }) {
   const ms = useMilestones()!;
   const [offset, setOffset] = useState(0);
   const drag = useRef<{ x: number; moved: boolean } | null>(null);
@@ -89,14 +108,18 @@ function Flag({ m, canvas, px }: { m: Milestone; canvas: DayRange; px: number })
 
   const due = addDays(m.due_date, offset);
   const done = Boolean(m.completed_at);
+  const compact = !offset && room < FLAG_COMPACT_W;
   return (
     <button
       type="button"
-      className={`tl-ms-flag${done ? ' is-done' : ''}${offset ? ' is-moving' : ''}`}
+      className={`tl-ms-flag${done ? ' is-done' : ''}${offset ? ' is-moving' : ''}${compact ? ' is-compact' : ''}`}
       style={{
         left: dateToX(due, canvas.start, px) + px / 2,
+        // A moving flag shows its name in full over the others; a compact one is its mark's width.
+        maxWidth: offset || compact ? undefined : room,
         ['--ms-color' as string]: cssColor(m.color, 'var(--today)'),
       }}
+      title={compact ? `${m.name}, due ${shortDay(due)}` : undefined}
       aria-label={`Milestone ${m.name}, due ${shortDay(due)}${done ? ', completed' : ''}`}
       aria-describedby={HELP_ID}
       aria-disabled={temp || undefined}
@@ -112,7 +135,8 @@ function Flag({ m, canvas, px }: { m: Milestone; canvas: DayRange; px: number })
       onKeyDown={onKeyDown}
       onBlur={() => pending.current && commit(pending.current)}
     >
-      <span aria-hidden="true">{done ? '✓' : '◆'}</span> {m.name}
+      <span aria-hidden="true">{done ? '✓' : '◆'}</span>
+      {compact ? null : ` ${m.name}`}
     </button>
   );
 }

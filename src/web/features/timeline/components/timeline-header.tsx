@@ -2,10 +2,13 @@ import { memo } from 'react';
 import { addDays, daysBetween, weekdayOf, type Day, type DayRange } from '@/web/lib/time/calendar-day';
 import { formatDayAs } from '@/web/lib/time/format';
 import { monthsIn } from '../geometry';
-import { HEADER_H } from '../layout';
+import { FLAGS_H, HEADER_H, MONTHS_H, TICKS_H } from '../layout';
 import { MilestoneFlags } from './milestone-flags';
 
-/** Month row plus day numbers (wide zooms) or week starts (narrow zooms); sticky at the top. */
+/**
+ * Month row, the milestones' flags, then day numbers (wide zooms) or week starts (narrow zooms); sticky at the
+ * top.
+ */
 export const TimelineHeader = memo(function TimelineHeader({
   canvas,
   px,
@@ -49,7 +52,7 @@ export const TimelineHeader = memo(function TimelineHeader({
   return (
     <div className="tl-header" style={{ height: HEADER_H, width: nameW + days * px }}>
       <div className="tl-corner" style={{ width: nameW }} />
-      <div className="tl-header-months">
+      <div className="tl-header-months" style={{ height: MONTHS_H }}>
         {monthsIn(canvas).map((m) => (
           <div
             key={m.start}
@@ -59,9 +62,11 @@ export const TimelineHeader = memo(function TimelineHeader({
             <span>{m.days * px > 60 ? (wide ? m.label : m.name) : ''}</span>
           </div>
         ))}
+      </div>
+      <div className="tl-header-flags" style={{ top: MONTHS_H, height: FLAGS_H }}>
         <MilestoneFlags canvas={canvas} px={px} />
       </div>
-      <div className="tl-header-ticks">
+      <div className="tl-header-ticks" style={{ height: TICKS_H }}>
         {ticks.map((t) => (
           <div
             key={t.day}
