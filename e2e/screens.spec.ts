@@ -77,21 +77,22 @@ test.describe('on a phone (390x844, touch)', () => {
     const head = page.locator('.sch-row-head').first();
     expect((await head.boundingBox())!.width).toBeGreaterThanOrEqual(100);
     await expect(head.locator('.sch-row-label')).not.toHaveText('');
-    // Blocks: at least one block lies inside the grid's visible box.
-    const inView = await page.getByTestId('time-block').evaluateAll(
-      (els, box) =>
-        els.filter((el) => {
-          const r = el.getBoundingClientRect();
-          return (
-            r.right > box.x + 104 &&
-            r.left < box.x + box.width &&
-            r.top > box.y &&
-            r.bottom < box.y + box.height
-          );
-        }).length,
-      gridBox,
-    );
-    expect(inView).toBeGreaterThan(0);
+    // Blocks: at least one block lies inside the grid's visible box (once the week's blocks are in).
+    const inView = () =>
+      page.getByTestId('time-block').evaluateAll(
+        (els, box) =>
+          els.filter((el) => {
+            const r = el.getBoundingClientRect();
+            return (
+              r.right > box.x + 104 &&
+              r.left < box.x + box.width &&
+              r.top > box.y &&
+              r.bottom < box.y + box.height
+            );
+          }).length,
+        gridBox,
+      );
+    await expect.poll(inView).toBeGreaterThan(0);
   });
 });
 
