@@ -159,6 +159,15 @@ test("an edit in B's details panel does not overwrite A's change of the same fie
   expect((await again).status()).toBeLessThan(300);
   expect(app.sql<{ name: string }>('SELECT name FROM tasks WHERE id = ?', t.id)[0].name).toBe('Named by B');
   await expect(panel.getByLabel('Name')).toHaveValue('Named by B');
+  // Undoing it puts back A's name, not the one B saw before A's.
+  const undone = taskPatch(b.page);
+  await b.page
+    .getByRole('group', { name: 'History' })
+    .getByRole('button', { name: 'Undo', exact: true })
+    .click();
+  expect((await undone).status()).toBeLessThan(300);
+  expect(app.sql<{ name: string }>('SELECT name FROM tasks WHERE id = ?', t.id)[0].name).toBe('Named by A');
+  await expect(panel.getByLabel('Name')).toHaveValue('Named by A');
 
   // A changes the estimate again; B, two minutes later, changes the priority: another field, so it is sent.
   const estimate = await page.request.patch(`/api/focus/organizations/${org}/workspaces/5200/tasks/${t.id}`, {

@@ -7,7 +7,7 @@ import { isCalendarDate, isRfc3339, MAX_PER_PAGE } from './text-formats';
  * (csv arrays, booleans, ordering), paging and the two date formats.
  */
 
-// The checks and encodings that need no zod live in text-formats (the page's first script imports them alone).
+// The checks and encodings that need no zod live in text-formats (the app's small entry imports them alone).
 export {
   DEFAULT_PER_PAGE,
   encodeQuery,

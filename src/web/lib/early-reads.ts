@@ -39,5 +39,10 @@ export function takeEarlyRead(url: string): Promise<EarlyAnswer> | undefined {
  * Settles once the app's small entry has sent the opening view's first reads (app/early-view), if it did: a
  * read of the app that may be among them waits for it, then takes the early answer instead of asking again.
  */
-export const earlyViewReadsSent = (): Promise<void> | undefined =>
-  typeof window === 'undefined' ? undefined : window.__earlyView;
+export function earlyViewReadsSent(): Promise<void> | undefined {
+  const sent = typeof window === 'undefined' ? undefined : window.__earlyView;
+  // Not longer than this: an account read that takes its time must not hold the view's reads back (at worst
+  // one of them is then asked twice).
+  return sent && Promise.race([sent, new Promise<void>((resolve) => setTimeout(resolve, EARLY_WAIT_MS))]);
+}
+const EARLY_WAIT_MS = 1_500;

@@ -1,7 +1,7 @@
 import type { TrackWorkspace } from '@/api/user';
 import type { WorkspaceScope } from './workspace-scope';
 
-// Which workspace opens, without React or the store: the page's first script decides it too (early-timeline).
+// Which workspace opens, without React or the store: the app's small entry decides it too (app/early-view).
 
 /** Where the user's pick is remembered (the workspace store persists there). */
 export const WORKSPACE_CHOICE_KEY = 'planner.workspace';

@@ -61,10 +61,11 @@ export function useScheduleData(view: ScheduleView, narrow: boolean) {
     if (seed === null) seed = filters.archived ? undefined : weekFromTimeline(qc, scope, weekStart, zone);
     return seed;
   };
-  // The settings decide the zone, and the zone decides the range: wait for them (a failure falls back).
+  // The settings decide the zone and, with the account, the first day of the week; the zone and that day
+  // decide the range: wait for both (a failure falls back), or a Sunday could read last week first.
   const weekQuery = useQuery({
     ...scheduleQueries.week(scope, weekStart, filters),
-    enabled: !settingsPending,
+    enabled: !settingsPending && !me.isPending,
     initialData: () => seeded()?.blocks,
     initialDataUpdatedAt: () => seeded()?.at,
   });

@@ -2,7 +2,7 @@ import type { TaskGroupType } from '@/api/task-group';
 import { addDays, isDay, type Day } from '@/web/lib/time/calendar-day';
 import { clampViewStart, ZOOMS, type Zoom } from './geometry';
 
-// The view as the URL says it, without React: the page's first script reads it too (early-timeline).
+// The view as the URL says it, without React: the app's small entry reads it too (app/early-view).
 
 export const FILTER_KEYS = ['project', 'client', 'tag', 'status', 'assignee', 'priority', 'q'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];

@@ -31,7 +31,7 @@ export const scheduleQueries = {
         streamFn: ({ signal, queryKey }) =>
           throttleBatches(
             countingStream(queryKey, async function* (skips) {
-              // This week may be on its way already, sent by the page's first script (app/early-view): it is
+              // This week may be on its way already, sent by the app's small entry (app/early-view): it is
               // taken (by its URL) once that script has sent what it sends.
               await earlyViewReadsSent();
               yield* readWeek(weekStreamPath(scope), {

@@ -5,7 +5,7 @@ import { dayOf, rangeInstants } from '@/web/lib/time/zoned';
 import { workspacePath, type WorkspaceScope } from '@/web/lib/workspace-scope';
 
 // The Schedule's read of a week, addressed without React, zod or the Query cache: the app reads it through
-// scheduleQueries.week, and on an open of /schedule the page's first script (app/early-view) asks for this
+// scheduleQueries.week, and on an open of /schedule the app's small entry (app/early-view) asks for this
 // week before the app has loaded, at the same URL, which the app then takes instead of asking again.
 
 /** The upstream lists either live or archived blocks; the archived ones are a separate read. */

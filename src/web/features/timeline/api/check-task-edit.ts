@@ -14,12 +14,30 @@ export class TaskEditConflict extends ConflictError {
   constructor(
     message: string,
     readonly ids: number[],
+    /** The tasks as the server holds them now (those the check saw). */
+    readonly server: TaskWithAggregations[],
   ) {
     super(message, null);
   }
 }
 
-const canonical = (v: unknown) => JSON.stringify(Array.isArray(v) ? [...v].sort() : (v ?? null));
+/** A field's value for comparing: lists as sets, and no value, null and an empty list alike (Toggl sends each). */
+export const canonical = (v: unknown) =>
+  Array.isArray(v) ? (v.length ? JSON.stringify([...v].sort()) : 'null') : JSON.stringify(v ?? null);
+
+/** The edit's inverse with what the server holds now: what an undo of a forced edit puts back (the teammate's). */
+export function inverseOnServer(
+  seen: readonly TaskPatchItem[],
+  server: readonly TaskWithAggregations[],
+): TaskPatchItem[] {
+  const byId = new Map(server.map((t) => [t.id, t as unknown as Record<string, unknown>]));
+  return seen.map((item) => {
+    const now = byId.get(item.id);
+    if (!now) return item;
+    const keys = Object.keys(item).filter((k) => k !== 'id' && k in now);
+    return { ...item, ...Object.fromEntries(keys.map((k) => [k, now[k] ?? null])) } as TaskPatchItem;
+  });
+}
 
 /**
  * The fields of `seen` (what the user saw, the edit's inverse) that the server now holds otherwise. A field
@@ -47,7 +65,14 @@ export async function checkTaskEdit(
   scope: WorkspaceScope,
   seen: readonly TaskPatchItem[],
 ): Promise<void> {
-  const keys = [queryKeys.timeline.all(scope), queryKeys.tasks.all(scope)];
+  // The rows (every grouping) and the task details the user edits from; not the booked-time reads, which a
+  // conflict does not re-read (an undo after one is then sent without a second check, as after a drop).
+  const keys = [
+    queryKeys.timeline.grouping(scope, 'users'),
+    queryKeys.timeline.grouping(scope, 'projects'),
+    queryKeys.timeline.grouping(scope, 'tags'),
+    queryKeys.tasks.all(scope),
+  ];
   const plan = planCheck(viewCurrentAsOf(qc, keys), changesSince(qc, keys), Date.now());
   if (plan.kind === 'none') return;
   const startedAt = Date.now();
@@ -73,5 +98,9 @@ export async function checkTaskEdit(
     said.push(
       `So much changed since the timeline was read that ${verdict.unknown.length === 1 ? 'this task' : `${verdict.unknown.length} tasks`} could not be checked`,
     );
-  throw new TaskEditConflict(said.join('. '), [...verdict.conflicts.map((c) => c.id), ...verdict.unknown]);
+  throw new TaskEditConflict(
+    said.join('. '),
+    [...verdict.conflicts.map((c) => c.id), ...verdict.unknown],
+    changed,
+  );
 }

@@ -8,7 +8,7 @@ import { refreshQueries } from '@/web/lib/refresh-queries';
 import type { WorkspaceScope } from '@/web/lib/workspace-scope';
 import type { HistoryEntry, TaskEntry } from '../store';
 import { requestOf, type TaskWrite } from '../task-writes';
-import { checkTaskEdit, TaskEditConflict } from './check-task-edit';
+import { checkTaskEdit, inverseOnServer, TaskEditConflict } from './check-task-edit';
 import { applyWrite, isWindowQuery, restoreSnapshot, takeSnapshot } from './task-write-cache';
 
 export interface TaskWriteVars {
@@ -97,9 +97,15 @@ function tellTaskEditConflict(err: TaskEditConflict, v: TaskWriteVars, send: (ag
         ? ' Redo again to apply it anyway.'
         : '';
   const text = `${err.message}; your ${what} was not saved.${again}`;
+  // Sent over the teammate's values; its undo puts back theirs, not what the user saw before.
+  const seen = v.inverse.op === 'patch' ? v.inverse.items : null;
   const action =
-    v.history === 'record'
-      ? { label: 'Save mine anyway', run: () => send({ ...v, force: true, label: `${v.label} (again)` }) }
+    v.history === 'record' && seen
+      ? {
+          label: 'Save mine anyway',
+          run: () =>
+            send({ ...v, force: true, inverse: { op: 'patch', items: inverseOnServer(seen, err.server) } }),
+        }
       : undefined;
   notifyConflict(text, action);
   announce(text);

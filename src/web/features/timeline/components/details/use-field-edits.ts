@@ -3,6 +3,7 @@ import type { TaskWithAggregations } from '@/api/task';
 import type { TaskPatch } from '@/api/task-edit';
 import type { TaskGroupEntry } from '@/api/task-group';
 import { fieldLabel } from '@/web/lib/plain-errors';
+import { canonical } from '../../api/check-task-edit';
 import type { TaskActions } from '../../api/use-task-actions';
 import { patchProblems, serverProblems, type EditableField, type FieldProblems } from '../../task-rules';
 
@@ -29,8 +30,6 @@ export function currentOf(entry: TaskGroupEntry, detail: TaskWithAggregations | 
     notes: detail?.notes ?? null,
   };
 }
-
-const canonical = (v: unknown) => JSON.stringify(Array.isArray(v) ? [...v].sort() : (v ?? null));
 
 /**
  * Saving one field of the open task: checked first with the contract's rules (a problem shows beside the
