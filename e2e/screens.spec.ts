@@ -1,4 +1,5 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { reachable } from './touch-helpers';
 import { expect, openApp, test } from './fixtures';
 
 const VIEWS = [
@@ -95,20 +96,6 @@ test.describe('on a phone (390x844, touch)', () => {
     await expect.poll(inView).toBeGreaterThan(0);
   });
 });
-
-/**
- * Whether the element is inside the viewport and is what a finger on its centre touches (nothing covers it).
- * Scrolled into view first, as a person would scroll to it.
- */
-async function reachable(el: Locator) {
-  await el.scrollIntoViewIfNeeded();
-  return el.evaluate((node) => {
-    const r = node.getBoundingClientRect();
-    const inView = r.left >= 0 && r.top >= 0 && r.right <= innerWidth && r.bottom <= innerHeight;
-    const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
-    return inView && r.width > 0 && !!hit && (hit === node || node.contains(hit));
-  });
-}
 
 test.describe('the Timeline on a phone (390x844, touch)', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });

@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { reachable } from './touch-helpers';
 import { expect, test } from './fixtures';
 import { bar, dbTask, patches, pickTask, shift, type Candidate } from './timeline-helpers';
 import { Finger } from './touch-helpers';
@@ -154,17 +155,6 @@ for (const kind of ['move', 'resize'] as const) {
     await expect.poll(() => dbTask(app, t.id)).toMatchObject(want);
     expect(patches(apiLog)[0].postDataJSON()).toEqual([expect.objectContaining({ id: t.id, ...want })]);
     expect(await scroller.evaluate((s) => s.scrollLeft)).toBe(left);
-  });
-}
-
-/** Whether the element is in the viewport and is what a finger on its centre touches (nothing covers it). */
-async function reachable(el: Locator) {
-  await el.scrollIntoViewIfNeeded();
-  return el.evaluate((node) => {
-    const r = node.getBoundingClientRect();
-    const inView = r.left >= 0 && r.top >= 0 && r.right <= innerWidth && r.bottom <= innerHeight;
-    const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
-    return inView && r.width > 0 && !!hit && (hit === node || node.contains(hit));
   });
 }
 

@@ -1,4 +1,4 @@
-import type { CDPSession, Page } from '@playwright/test';
+import type { CDPSession, Locator, Page } from '@playwright/test';
 
 /**
  * A finger on a touch screen, through Chromium's input pipeline (CDP `Input.dispatchTouchEvent`): the browser
@@ -41,4 +41,18 @@ export class Finger {
   async hold(ms = 400): Promise<void> {
     await this.page.waitForTimeout(ms);
   }
+}
+
+/**
+ * Whether the element is inside the viewport and is what a finger on its centre touches (nothing covers it).
+ * Scrolled into view first, as a person would scroll to it.
+ */
+export async function reachable(el: Locator) {
+  await el.scrollIntoViewIfNeeded();
+  return el.evaluate((node) => {
+    const r = node.getBoundingClientRect();
+    const inView = r.left >= 0 && r.top >= 0 && r.right <= innerWidth && r.bottom <= innerHeight;
+    const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+    return inView && r.width > 0 && !!hit && (hit === node || node.contains(hit));
+  });
 }

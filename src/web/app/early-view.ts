@@ -38,16 +38,16 @@ async function askFirstReads(): Promise<void> {
     const ask = (url: string) => void (reads[url] ??= send(url));
     const people = (scope: WorkspaceScope) =>
       ask(apiUrl('track', `/workspaces/${scope.workspaceId}/users`, { exclude_deleted: true }));
-    const ws = pickWorkspace(account.workspaces, account.chosen, account.defaultWorkspaceId);
-    if (!ws) return;
-    const scope: WorkspaceScope = { organizationId: ws.organizationId, workspaceId: ws.workspaceId };
     if (view === '/timeline') {
       const opening = openingWindow(account, location.search);
       if (!opening) return;
-      const { group, range, filters } = opening;
+      const { scope, group, range, filters } = opening;
       ask(apiUrl('focus', groupsPath(scope, group), groupsPageQuery(group, range, filters, 1)));
       if (group === 'users') people(scope);
     } else {
+      const ws = pickWorkspace(account.workspaces, account.chosen, account.defaultWorkspaceId);
+      if (!ws) return;
+      const scope: WorkspaceScope = { organizationId: ws.organizationId, workspaceId: ws.workspaceId };
       const { weekStart, zone } = openingWeek(
         {
           timezone: account.timezone,

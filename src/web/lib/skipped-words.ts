@@ -3,7 +3,8 @@ import type { Skipped } from '@/api/lenient';
 
 const count = (n: number, noun: string) => `${n} ${plural(noun, n)}`;
 
-function list(parts: string[]): string {
+/** "a, b and c": parts joined as a sentence lists them. */
+export function listInWords(parts: readonly string[]): string {
   return parts.length < 2
     ? parts.join('')
     : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
@@ -12,7 +13,7 @@ function list(parts: string[]): string {
 /** "3 tasks and 1 person could not be shown because Toggl sent data the planner does not understand." */
 export function skippedSentence(skipped: readonly Skipped[]): string {
   const parts = skipped.filter((s) => s.count > 0).map((s) => count(s.count, s.noun));
-  return `${list(parts)} could not be shown because Toggl sent data the planner does not understand.`;
+  return `${listInWords(parts)} could not be shown because Toggl sent data the planner does not understand.`;
 }
 
 /** One line per reason, for the curious: "tasks: start_date is missing (2 tasks)". */

@@ -7,6 +7,7 @@ import { markVerified, viewCurrentAsOf } from '@/web/lib/freshness/read-times';
 import { changesSince } from '@/web/lib/freshness/runs';
 import { fieldLabel } from '@/web/lib/plain-errors';
 import { queryKeys } from '@/web/lib/query-keys';
+import { listInWords } from '@/web/lib/skipped-words';
 import type { WorkspaceScope } from '@/web/lib/workspace-scope';
 
 /** A task edit not sent: someone else changed the same fields of its tasks since the view read them. */
@@ -50,9 +51,6 @@ export function fieldsChanged(server: TaskWithAggregations, seen: TaskPatchItem)
   );
 }
 
-const list = (parts: string[]) =>
-  parts.length < 2 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
-
 /**
  * Before a task edit is sent (details panel, rename, bar menu, selection): did someone else change the same
  * fields of its tasks since the view read them? Free on what was read or checked under a minute ago, as for
@@ -92,7 +90,7 @@ export async function checkTaskEdit(
   }
   const said = verdict.conflicts.map(({ id, server }) => {
     const fields = fieldsChanged(server, seenById.get(id)!).map((f) => fieldLabel(f).toLowerCase());
-    return `Someone else changed the ${list(fields)} of ‘${server.name}’ while you were looking`;
+    return `Someone else changed the ${listInWords(fields)} of ‘${server.name}’ while you were looking`;
   });
   if (verdict.unknown.length)
     said.push(

@@ -1,3 +1,4 @@
+import type { HistoryMode } from '@/web/lib/history';
 import { useAnnouncer } from '@/web/components/ui/announcer';
 import { notifyConflict } from '@/web/lib/notifications';
 import type { MoveConflict } from './check-move';
@@ -11,13 +12,7 @@ import type { MoveVars } from './use-timeline-mutations';
  */
 export function tellMoveConflict(err: MoveConflict, v: MoveVars, send: (again: MoveVars) => void): void {
   const what = v.history === 'record' ? 'move' : v.history;
-  const again =
-    v.history === 'undo'
-      ? ' Undo again to apply it anyway.'
-      : v.history === 'redo'
-        ? ' Redo again to apply it anyway.'
-        : '';
-  const text = `${err.message}; your ${what} was not applied.${again}`;
+  const text = `${err.message}; your ${what} was not applied.${retryHint(v.history)}`;
   const items = reapplyItems(v.group, v.items, err.server);
   const action =
     v.history === 'record' && items.length
@@ -28,4 +23,13 @@ export function tellMoveConflict(err: MoveConflict, v: MoveVars, send: (again: M
       : undefined;
   notifyConflict(text, action);
   useAnnouncer.getState().announce(text);
+}
+
+/** After a conflict, how an undo or redo is applied anyway: pressed again (it went back on its stack). */
+export function retryHint(history: HistoryMode): string {
+  return history === 'undo'
+    ? ' Undo again to apply it anyway.'
+    : history === 'redo'
+      ? ' Redo again to apply it anyway.'
+      : '';
 }

@@ -9,6 +9,7 @@ import type { WorkspaceScope } from '@/web/lib/workspace-scope';
 import type { HistoryEntry, TaskEntry } from '../store';
 import { requestOf, type TaskWrite } from '../task-writes';
 import { checkTaskEdit, inverseOnServer, TaskEditConflict } from './check-task-edit';
+import { retryHint } from './move-conflict';
 import { applyWrite, isWindowQuery, restoreSnapshot, takeSnapshot } from './task-write-cache';
 
 export interface TaskWriteVars {
@@ -90,13 +91,7 @@ export type TaskWrites = ReturnType<typeof useTaskWrites>;
 /** Tells the user their edit was not sent because someone else changed the same fields; offers to send it. */
 function tellTaskEditConflict(err: TaskEditConflict, v: TaskWriteVars, send: (again: TaskWriteVars) => void) {
   const what = v.history === 'record' ? 'change' : v.history;
-  const again =
-    v.history === 'undo'
-      ? ' Undo again to apply it anyway.'
-      : v.history === 'redo'
-        ? ' Redo again to apply it anyway.'
-        : '';
-  const text = `${err.message}; your ${what} was not saved.${again}`;
+  const text = `${err.message}; your ${what} was not saved.${retryHint(v.history)}`;
   // Sent over the teammate's values; its undo puts back theirs, not what the user saw before.
   const seen = v.inverse.op === 'patch' ? v.inverse.items : null;
   const action =
