@@ -7,7 +7,7 @@ import { useGridEntry } from '../keyboard/use-grid-entry';
 import { HEADER_H, nameWidth, rowHeight, visibleLanes } from '../layout';
 import { useTimelineUi } from '../store';
 import { followScrollX } from './bar-label-follow';
-import { GroupRow } from './group-row';
+import { GroupRow, trackBackground } from './group-row';
 import { MilestoneLines } from './milestone-flags';
 import type { GridProps } from './timeline-grid';
 import { TimelineHeader } from './timeline-header';
@@ -156,8 +156,16 @@ export const GridScroller = memo(function GridScroller({
       <TimelineHeader canvas={canvas} px={px} today={today} nameW={nameW} />
       <div
         className="tl-body"
-        style={{ height: rowsHeight + (hasMore ? MORE_H : 0), width: nameW + days * px }}
+        style={{
+          height: rowsHeight + (hasMore ? MORE_H : 0),
+          width: nameW + days * px,
+          ['--tl-body-h' as string]: `${rowsHeight + (hasMore ? MORE_H : 0)}px`,
+        }}
       >
+        {/* Day lines and weekends, drawn once for the view's height (see .tl-backdrop), not on every row. */}
+        <div className="tl-backdrop" aria-hidden="true">
+          <div style={{ left: nameW, width: days * px, ...trackBackground(canvas, px) }} />
+        </div>
         {todayX >= 0 && todayX < days && (
           <div
             className="tl-today"

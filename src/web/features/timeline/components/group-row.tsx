@@ -42,7 +42,7 @@ interface Draft {
   lane: number;
 }
 
-/** Weekend columns and day lines as one CSS background (no DOM per day). */
+/** Weekend columns and day lines as one CSS background (no DOM per day), for the grid's backdrop. */
 export function trackBackground(canvas: DayRange, px: number) {
   if (px < 6) return undefined;
   const satOffset = (6 - weekdayOf(canvas.start) + 7) % 7;
@@ -169,12 +169,7 @@ export const GroupRow = memo(function GroupRow({
           {row.tasks.length}
         </span>
       </div>
-      <RowTrack
-        id={`row:${row.key}`}
-        groupId={row.id}
-        style={{ width, ...trackBackground(canvas, px) }}
-        onPointerDown={onPointerDown}
-      >
+      <RowTrack id={`row:${row.key}`} groupId={row.id} style={{ width }} onPointerDown={onPointerDown}>
         {bars.map((t) => (
           <TaskBar
             key={t.id}
