@@ -206,3 +206,39 @@ test('scrolled vertically and sideways, each row in view shows its name and coun
     expect(label.bottom).toBeLessThanOrEqual(row.row.bottom);
   }
 });
+
+test('the day lines and weekends are drawn once, behind every row in view, however far the rows are scrolled', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.goto(`${planner.url}/timeline?group=users&zoom=week`);
+  await expect(page.locator('[data-bar-id]').first()).toBeVisible({ timeout: 60_000 });
+  const scroller = page.getByTestId('timeline-scroll');
+  const backdrop = page.locator('.tl-backdrop > div');
+  for (const y of [0, 20_000, 1e9]) {
+    await scroller.evaluate((el, top) => el.scrollTo({ top }), y);
+    await expect(page.locator('[data-bar-id]').first()).toBeVisible();
+    const view = (await scroller.boundingBox())!;
+    const header = (await page.locator('.tl-header').boundingBox())!;
+    const drawn = (await backdrop.boundingBox())!;
+    // It covers the rows' part of the view from the header down, at any scroll position.
+    expect(drawn.y).toBeLessThanOrEqual(header.y + header.height);
+    expect(drawn.y + drawn.height).toBeGreaterThanOrEqual(view.y + view.height - 1);
+    expect(await backdrop.evaluate((el) => getComputedStyle(el).backgroundImage)).toContain(
+      'linear-gradient',
+    );
+  }
+  // Not on each row's track, and it adds nothing to the height the grid scrolls.
+  const tracks = await page
+    .locator('.tl-track')
+    .evaluateAll((els) => els.map((el) => getComputedStyle(el).backgroundImage));
+  expect(tracks.length).toBeGreaterThan(0);
+  expect(tracks.every((b) => b === 'none')).toBe(true);
+  const heights = await scroller.evaluate((el) => ({
+    scrolls: el.scrollHeight,
+    content:
+      el.querySelector<HTMLElement>('.tl-header')!.offsetHeight +
+      el.querySelector<HTMLElement>('.tl-body')!.offsetHeight,
+  }));
+  expect(heights.scrolls).toBeLessThanOrEqual(heights.content + 1);
+});
