@@ -51,11 +51,15 @@ export const GridScroller = memo(function GridScroller({
   const draggingRow =
     draggingId === null ? -1 : rows.findIndex((r) => r.tasks.some((t) => t.id === draggingId));
 
+  // Stable between renders: the virtualizer measures every row again (300 keys at 10k tasks, each scroll frame)
+  // whenever getItemKey is a new function.
+  const estimateSize = useCallback((i: number) => heights[i], [heights]);
+  const getItemKey = useCallback((i: number) => `${rows[i].key}:${heights[i]}`, [rows, heights]);
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: (i) => heights[i],
-    getItemKey: (i) => `${rows[i].key}:${heights[i]}`,
+    estimateSize,
+    getItemKey,
     overscan: 3,
     // The dragged bar's row stays mounted while it scrolls out of view.
     rangeExtractor: useCallback(
