@@ -404,7 +404,11 @@ export function generate(db: Db, opts: GenerateOptions): GeneratedAccount {
       dayCursor.set(slot, cursor + duration / 60 + r.pick([0, 15, 15, 30, 60]));
       const startMs = Date.UTC(day.getFullYear(), day.getMonth(), day.getDate(), 0, startMinute);
       const startIso = new Date(startMs).toISOString().replace(/\.\d{3}Z$/, 'Z');
-      const completed = startMs + duration * 1000 < nowMs && r.chance(0.7) ? startIso : null;
+      // Drawn whether or not the block is past: a draw only for past blocks made every later pick (tasks,
+      // durations, gaps) depend on the hour the data was made, so the same week differed from hour to hour
+      // (the bench's realistic week showed work hours in the morning and whole days after lunch).
+      const doneIfPast = r.chance(0.7);
+      const completed = startMs + duration * 1000 < nowMs && doneIfPast ? startIso : null;
       insBlock.run(ws, task.id, uid, startIso, startMs / 1000, duration, 'UTC', completed, now, now);
     }
     db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('seeded_at', ?)").run(now);
