@@ -123,3 +123,34 @@ test("on /schedule this week's blocks and the people are asked for before the ap
   expect(requestsTo(apiLog, 'GET', /\/time-blocks\/stream$/)).toHaveLength(1);
   expect(requestsTo(apiLog, 'GET', /^\/api\/track\/workspaces\/\d+\/users$/)).toHaveLength(1);
 });
+
+test('with two workspaces and no pick, the view waits for the account: no read leaves for the one it does not open', async ({
+  page,
+  apiLog,
+}) => {
+  // Another workspace comes first in the list; the account's default (Demo Workspace) second, and /me is slow.
+  await page.route(
+    (url) => url.pathname === '/api/track/me/workspaces',
+    async (route) => {
+      const response = await route.fetch();
+      const list = (await response.json()) as { id: number; name: string }[];
+      await route.fulfill({ response, json: [{ ...list[0], id: 5300, name: 'Another Workspace' }, ...list] });
+    },
+  );
+  await page.route(
+    (url) => url.pathname === '/api/track/me',
+    async (route) => {
+      const response = await route.fetch();
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.fulfill({ response });
+    },
+  );
+  await page.goto('/timeline');
+  await expect(page.getByText('Loading your workspaces…')).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Workspace' }).locator('option:checked')).toHaveText(
+    'Demo Workspace',
+  );
+  await expect(page.locator('[data-bar-id]').first()).toBeVisible();
+  const elsewhere = apiLog.filter((r) => /\/workspaces\/5300(\/|$)/.test(new URL(r.url()).pathname));
+  expect(elsewhere.map((r) => r.url())).toEqual([]);
+});

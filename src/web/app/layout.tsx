@@ -7,7 +7,13 @@ import { SkippedNotice } from '@/web/components/ui/skipped-notice';
 import { Toaster } from '@/web/components/ui/toaster';
 import { accountQueries } from '@/web/lib/queries/account';
 import { queryKeys } from '@/web/lib/query-keys';
-import { canOpen, useCurrentWorkspace, useWorkspaceChoice, workspaceName } from '@/web/lib/workspace';
+import {
+  canOpen,
+  useCurrentWorkspace,
+  useWorkspaceChoice,
+  useWorkspaceDecision,
+  workspaceName,
+} from '@/web/lib/workspace';
 
 const NAV = [
   ['/timeline', 'Timeline'],
@@ -22,7 +28,7 @@ const ACCOUNT_READS = [queryKeys.account.workspaces(), queryKeys.account.me()];
 /** App shell: header with workspace picker and navigation; views render only once a workspace is known. */
 export function Layout() {
   const workspaces = useQuery(accountQueries.workspaces());
-  const current = useCurrentWorkspace();
+  const { current, deciding } = useWorkspaceDecision();
   // Every view needs the user's zone and formats, and they need no workspace: read them beside the account
   // reads rather than after them (the Schedule's week waits for the zone; one round trip less to its first block).
   useQuery(accountQueries.settings());
@@ -47,7 +53,7 @@ export function Layout() {
         </ErrorBoundary>
       </header>
       <main className="app-main">
-        {workspaces.isPending ? (
+        {workspaces.isPending || deciding ? (
           <p className="page-message">Loading your workspaces…</p>
         ) : workspaces.isError ? (
           <LoadError

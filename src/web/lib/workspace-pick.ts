@@ -41,6 +41,21 @@ export function pickWorkspace(
   return ws ? { workspaceId: ws.id, organizationId: ws.organization_id!, name: workspaceName(ws) } : null;
 }
 
+/**
+ * Whether pickWorkspace can decide yet. Without a pick of the user's that is still theirs, and with more than one
+ * workspace to open, the account's default decides: until `/me` has answered (or failed), the first workspace
+ * would be a guess, and a view opened on it sends its reads for nothing when the default is another (quota).
+ */
+export function workspaceDecided(
+  list: readonly WorkspaceRecord[],
+  chosen: number | null | undefined,
+  accountRead: boolean,
+): boolean {
+  if (accountRead) return true;
+  const usable = list.filter(canOpen);
+  return usable.length <= 1 || usable.some((w) => w.id === chosen);
+}
+
 /** What a workspace is called on screen: its name, or its id when Toggl sent none (or only spaces). */
 export function workspaceName(ws: { id: number; name?: string | null }): string {
   return ws.name?.trim() ? ws.name : `Workspace ${ws.id}`;

@@ -3,7 +3,12 @@ import { useMemo } from 'react';
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { accountQueries } from './queries/account';
-import { pickWorkspace, WORKSPACE_CHOICE_KEY, type CurrentWorkspace } from './workspace-pick';
+import {
+  pickWorkspace,
+  workspaceDecided,
+  WORKSPACE_CHOICE_KEY,
+  type CurrentWorkspace,
+} from './workspace-pick';
 import type { WorkspaceScope } from './workspace-scope';
 
 export * from './workspace-pick';
@@ -20,12 +25,23 @@ export const useWorkspaceChoice = create<WorkspaceChoice>()(
   }),
 );
 
-/** The workspace every view works in (pickWorkspace); null while loading or when none can be opened. */
-export function useCurrentWorkspace(): CurrentWorkspace | null {
+/**
+ * The workspace every view works in (pickWorkspace), and whether it is still being decided (workspaceDecided:
+ * the account's default is not known yet). `current` is null while loading or deciding, or when none can be
+ * opened.
+ */
+export function useWorkspaceDecision(): { current: CurrentWorkspace | null; deciding: boolean } {
   const workspaces = useQuery(accountQueries.workspaces());
   const me = useQuery(accountQueries.me());
   const chosen = useWorkspaceChoice((s) => s.workspaceId);
-  return pickWorkspace(workspaces.data ?? [], chosen, me.data?.default_workspace_id);
+  const list = workspaces.data ?? [];
+  if (!workspaceDecided(list, chosen, !me.isPending)) return { current: null, deciding: true };
+  return { current: pickWorkspace(list, chosen, me.data?.default_workspace_id), deciding: false };
+}
+
+/** The workspace every view works in; null while loading or deciding, or when none can be opened. */
+export function useCurrentWorkspace(): CurrentWorkspace | null {
+  return useWorkspaceDecision().current;
 }
 
 /** Like useCurrentWorkspace, for components rendered only inside the workspace gate. */
