@@ -90,10 +90,19 @@ test('Delete asks first; confirming is one DELETE (soft), Ctrl+Z one restore, Ct
   const dialog = page.getByRole('dialog', { name: `Delete “${t.name}”?` });
   await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
   await axeClean(page, 'dialog');
-  // Escape keeps the task.
+  // Escape keeps the task, and the focus is back on its bar.
   await noRequest(page, apiLog, () => page.keyboard.press('Escape'));
   await expect(dialog).toHaveCount(0);
-  await expect(bar(page, t.id)).toBeVisible();
+  await expect(bar(page, t.id)).toBeFocused();
+  // Asked from the bar's menu (whose item is gone when the question closes), the focus comes back to the bar too.
+  await bar(page, t.id).click({ button: 'right' });
+  await page
+    .getByRole('menu', { name: `Actions for “${t.name}”` })
+    .getByRole('menuitem', { name: 'Delete…' })
+    .click();
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await noRequest(page, apiLog, () => page.keyboard.press('Escape'));
+  await expect(bar(page, t.id)).toBeFocused();
 
   await bar(page, t.id).focus();
   await page.keyboard.press('Delete');

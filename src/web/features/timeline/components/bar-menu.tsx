@@ -7,6 +7,11 @@ export interface MenuItem {
   /** Shown after the label, e.g. the key that does the same. */
   keys?: string;
   danger?: boolean;
+  /**
+   * The bar takes the focus back before the item runs: a dialog the item opens gives the focus back to whatever
+   * had it, and the menu's item is gone by then.
+   */
+  refocus?: boolean;
 }
 
 interface Props {
@@ -83,7 +88,7 @@ export function BarMenu({ menu, name, items, onClose }: Props) {
           aria-keyshortcuts={item.keys}
           onClick={() => {
             // Closed first: what the item opens (a dialog, the rename box) takes the focus next.
-            close(false);
+            close(!!item.refocus);
             item.run();
           }}
         >

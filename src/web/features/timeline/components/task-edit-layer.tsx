@@ -49,6 +49,8 @@ export function TaskEditLayer({ scope, editing, users, statuses }: Props) {
               label: 'Delete…',
               keys: 'Delete',
               danger: true,
+              // Cancelled, the question gives the focus back to the bar.
+              refocus: true,
               run: () => ui().deleteRequested([menu.taskId]),
             },
           ]}
