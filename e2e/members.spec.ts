@@ -237,6 +237,59 @@ test('a failed member write rolls back with the server message', async ({ page, 
   await expect(memberRow(page, m.fullname)).toHaveCount(1);
 });
 
+test('a failed add gives the picks back, to try again without picking everyone anew (members and a group)', async ({
+  page,
+  app,
+}) => {
+  const [a, b] = nonMembers(app, 3003);
+  app.faults.fail({
+    method: 'POST',
+    path: /\/projects\/3003\/members$/,
+    status: 500,
+    message: 'members store down',
+  });
+  await openApp(page, '/projects/3003/members');
+  const picker = page.getByRole('combobox', { name: 'People and groups to add' });
+  await picker.focus();
+  await pickByKeyboard(page, picker, [a.fullname, b.fullname]);
+  await page.getByRole('button', { name: 'Add 2 members' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'members store down' })).toBeVisible();
+  for (const name of [a.fullname, b.fullname]) await expect(memberRow(page, name)).toHaveCount(0);
+  const picks = page.getByRole('list', { name: 'People and groups to add: selected' });
+  for (const name of [a.fullname, b.fullname])
+    await expect(picks.getByRole('button', { name: `Remove ${name}`, exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Add 2 members' })).toBeEnabled();
+
+  const [group] = app.sql<{ id: number; name: string }>(
+    'SELECT id, name FROM groups WHERE organization_id = 4100 ORDER BY id LIMIT 1',
+  );
+  const [c] = app.sql<{ fullname: string }>(
+    `SELECT u.fullname FROM users u
+      JOIN organization_users ou ON ou.user_id = u.id AND ou.organization_id = 4100 AND ou.active = 1
+      WHERE ou.deleted_at IS NULL AND u.id NOT IN (SELECT user_id FROM group_users WHERE group_id = ?)
+      ORDER BY u.id`,
+    group.id,
+  );
+  app.faults.fail({
+    method: 'PATCH',
+    path: new RegExp(`/groups/${group.id}$`),
+    status: 500,
+    message: 'groups store down',
+  });
+  await openApp(page, '/groups');
+  const card = page
+    .getByTestId('group-card')
+    .filter({ has: page.getByRole('heading', { name: group.name }) });
+  const groupPicker = card.getByRole('combobox', { name: `Users to add to ${group.name}` });
+  await groupPicker.focus();
+  await pickByKeyboard(page, groupPicker, [c.fullname]);
+  await card.getByRole('button', { name: 'Add users' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'groups store down' })).toBeVisible();
+  await expect(card.getByRole('list', { name: `Users of ${group.name}` })).not.toContainText(c.fullname);
+  await expect(card.getByRole('button', { name: `Remove ${c.fullname}`, exact: true })).toBeVisible();
+  await expect(card.getByRole('button', { name: 'Add users' })).toBeEnabled();
+});
+
 test('a new group with a user, attached to a private project, gives that user access', async ({
   page,
   app,

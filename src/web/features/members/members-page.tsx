@@ -125,7 +125,7 @@ export function MembersPage() {
               options={options}
               roles={roles.data ?? []}
               pending={mutations.add.isPending}
-              onAdd={(v) => mutations.add.mutate(v)}
+              onAdd={(v, failed) => mutations.add.mutate(v, { onError: failed })}
             />
           </ErrorBoundary>
           <ErrorBoundary what="the member list" kind="panel" queries={reads}>

@@ -23,9 +23,12 @@ export function GroupCard({ group, people, workspaces, mutations }: Props) {
   const [confirming, setConfirming] = useState(false);
   const [failures, setFailures] = useState<string[]>([]);
   const saved = group.group_id > 0;
-  const patch = (ops: GroupPatchInput[]) => {
+  const patch = (ops: GroupPatchInput[], failed?: () => void) => {
     setFailures([]);
-    mutations.patch.mutate({ group, ops }, { onSuccess: (out) => setFailures(describePatchFailures(out)) });
+    mutations.patch.mutate(
+      { group, ops },
+      { onSuccess: (out) => setFailures(describePatchFailures(out)), onError: failed },
+    );
   };
 
   return (
@@ -87,7 +90,7 @@ export function GroupCard({ group, people, workspaces, mutations }: Props) {
             group={group}
             label={label}
             people={people}
-            onAdd={(ids) => patch([{ op: 'add', path: '/users', value: ids }])}
+            onAdd={(ids, failed) => patch([{ op: 'add', path: '/users', value: ids }], failed)}
             onRemove={(id) => patch([{ op: 'remove', path: '/users', value: [id] }])}
           />
           <GroupWorkspaces

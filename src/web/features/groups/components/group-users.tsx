@@ -6,7 +6,8 @@ interface Props {
   group: OrganizationGroup;
   label: string;
   people: { id: number; name: string }[];
-  onAdd: (ids: number[]) => void;
+  /** `failed` when the users were not added (their picks come back). */
+  onAdd: (ids: number[], failed: () => void) => void;
   onRemove: (id: number, name: string) => void;
 }
 
@@ -42,7 +43,8 @@ export function GroupUsers({ group, label, people, onAdd, onRemove }: Props) {
         className="gr-add"
         onSubmit={(e) => {
           e.preventDefault();
-          if (picked.length) onAdd(picked.map(Number));
+          const sent = picked;
+          if (sent.length) onAdd(sent.map(Number), () => setPicked((now) => [...new Set([...sent, ...now])]));
           // The picker stays (each pick already cleared its search), so an Enter-submit keeps the focus in it.
           setPicked([]);
         }}

@@ -8,13 +8,16 @@ interface Props {
   options: PickerOption[];
   roles: Role[];
   pending: boolean;
-  onAdd: (v: {
-    user_ids: number[];
-    group_ids: number[];
-    role_id: number;
-    manager: boolean;
-    label: string;
-  }) => void;
+  onAdd: (
+    v: {
+      user_ids: number[];
+      group_ids: number[];
+      role_id: number;
+      manager: boolean;
+      label: string;
+    },
+    failed: () => void,
+  ) => void;
 }
 
 /** Pick people and groups (members already on the project are not offered), choose one role, add in one step. */
@@ -27,12 +30,17 @@ export function AddMembers({ options, roles, pending, onAdd }: Props) {
     e.preventDefault();
     if (!role || picked.length === 0) return;
     const names = picked.map((k) => options.find((o) => o.key === k)?.label ?? k);
-    onAdd({
-      ...splitKeys(picked),
-      role_id: role.role_id,
-      manager: role.type === 'manager',
-      label: names.join(', '),
-    });
+    const sent = picked;
+    onAdd(
+      {
+        ...splitKeys(sent),
+        role_id: role.role_id,
+        manager: role.type === 'manager',
+        label: names.join(', '),
+      },
+      // Not added: the picks come back (beside any made since), to try again without picking them all anew.
+      () => setPicked((now) => [...new Set([...sent, ...now])]),
+    );
     // The picker stays (each pick already cleared its search), so an Enter-submit keeps the focus in it.
     setPicked([]);
   };
