@@ -252,3 +252,46 @@ test("everyone's month load in one request, the dialog by keyboard, and no axe v
   // Nothing was changed: closing costs no read.
   expect(requestsTo(apiLog, 'GET', capacities)).toHaveLength(2);
 });
+
+test('a time off Toggl sent as plain days saves with its days unchanged: they are sent as the instants they name', async ({
+  page,
+  app,
+  apiLog,
+}) => {
+  await page.route(
+    (url) => timeOffPath(PERSON).test(url.pathname),
+    async (route) => {
+      if (route.request().method() !== 'GET') return route.fallback();
+      const response = await route.fetch();
+      const list = (await response.json()) as { start_time: string; end_time: string }[];
+      const days = list.map((e) => ({
+        ...e,
+        start_time: e.start_time.slice(0, 10),
+        end_time: e.end_time.slice(0, 10),
+      }));
+      await route.fulfill({ response, json: days });
+    },
+  );
+  await openApp(page, '/team');
+  const dialog = await openEditor(page, 'Chiara Şahin');
+  const [seeded] = app.sql<{ timeoff_id: number; start_time: string; end_time: string }>(
+    'SELECT timeoff_id, start_time, end_time FROM time_off WHERE user_id = ?',
+    PERSON,
+  );
+  const entry = dialog.locator(`[data-timeoff-id="${seeded.timeoff_id}"]`);
+  await entry.getByLabel(/^Type/).selectOption('sick');
+  await entry.getByRole('button', { name: /^Save/ }).click();
+  await expect
+    .poll(() => app.sql('SELECT type FROM time_off WHERE timeoff_id = ?', seeded.timeoff_id))
+    .toEqual([{ type: 'sick' }]);
+  const [put] = writes(apiLog);
+  expect(put.method()).toBe('PUT');
+  expect(put.postDataJSON()).toEqual([
+    expect.objectContaining({
+      timeoff_id: seeded.timeoff_id,
+      start_time: `${seeded.start_time.slice(0, 10)}T00:00:00Z`,
+      end_time: `${seeded.end_time.slice(0, 10)}T00:00:00Z`,
+    }),
+  ]);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});

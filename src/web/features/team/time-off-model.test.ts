@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { instantsOf, overlapOf, periodErrors, periodLabel, periodOf, typeOf } from './time-off-model';
+import {
+  instantsOf,
+  overlapOf,
+  ownTimes,
+  periodErrors,
+  periodLabel,
+  periodOf,
+  typeOf,
+} from './time-off-model';
 
 describe('time off in whole days', () => {
   it('sends whole days of the zone as UTC instants, across a daylight-saving change', () => {
@@ -58,5 +66,22 @@ describe('time off in whole days', () => {
     expect(typeOf({ type: 'sick' })).toBe('sick');
     expect(typeOf({ type: null })).toBe('other');
     expect(typeOf({ type: 'sabbatical' })).toBe('other');
+  });
+});
+
+describe("an entry's own times, sent back unchanged", () => {
+  it('keeps RFC 3339 times as they are, a part of a day included', () => {
+    const entry = { start_time: '2026-03-16T09:30:00+02:00', end_time: '2026-03-16T13:00:00Z' };
+    expect(ownTimes(entry)).toEqual(entry);
+  });
+
+  it('sends a plain day (as Toggl may store one) as the instant it was read as, its UTC midnight', () => {
+    expect(ownTimes({ start_time: '2026-03-16', end_time: '2026-03-18' })).toEqual({
+      start_time: '2026-03-16T00:00:00Z',
+      end_time: '2026-03-18T00:00:00Z',
+    });
+    expect(ownTimes({ start_time: '2026-03-16', end_time: '2026-03-18T12:00:00Z' }).end_time).toBe(
+      '2026-03-18T12:00:00Z',
+    );
   });
 });

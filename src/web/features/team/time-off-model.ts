@@ -1,3 +1,4 @@
+import { isRfc3339 } from '@/api/text-formats';
 import type { TimeOff, TimeOffType } from '@/api/time-off';
 import { addDays, type Day } from '@/web/lib/time/calendar-day';
 import { formatDayAs } from '@/web/lib/time/format';
@@ -46,6 +47,18 @@ export function instantsOf(period: Period, zone: string): { start_time: string; 
     start_time: toIso(startOfDayIn(period.first, zone)),
     end_time: toIso(startOfDayIn(addDays(period.last, 1), zone)),
   };
+}
+
+/**
+ * An entry's own times, to send back unchanged: as they are when they are RFC 3339, what a write must send; a
+ * plain day (read as its UTC midnight, which Toggl may send) as that same instant, which a write accepts.
+ */
+export function ownTimes(entry: Pick<TimeOff, 'start_time' | 'end_time'>): {
+  start_time: string;
+  end_time: string;
+} {
+  const sendable = (value: string) => (isRfc3339(value) ? value : toIso(Date.parse(value)));
+  return { start_time: sendable(entry.start_time), end_time: sendable(entry.end_time) };
 }
 
 export interface PeriodErrors {

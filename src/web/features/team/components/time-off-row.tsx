@@ -4,6 +4,7 @@ import { dateTimeLabel } from '@/web/lib/time/format';
 import type { useTimeOffMutations } from '../api/time-off-mutations';
 import {
   instantsOf,
+  ownTimes,
   overlapOf,
   periodErrors,
   periodLabel,
@@ -37,9 +38,7 @@ export function TimeOffRow({ entry, entries, zone, writes }: Props) {
     if (found.first || found.last) return setErrors(found);
     // Unchanged days keep the entry's own times (a part of a day stays that part).
     const sameDays = draft.first === saved.first && draft.last === saved.last;
-    const times = sameDays
-      ? { start_time: entry.start_time, end_time: entry.end_time }
-      : instantsOf({ first: draft.first, last: draft.last }, zone);
+    const times = sameDays ? ownTimes(entry) : instantsOf({ first: draft.first, last: draft.last }, zone);
     const clash = overlapOf(entries, times, entry.timeoff_id);
     if (clash)
       return setErrors({ last: `This overlaps the time off of ${periodLabel(periodOf(clash, zone))}.` });
