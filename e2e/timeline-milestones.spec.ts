@@ -200,3 +200,32 @@ test("six milestones on six days of a week: the month's name stays readable, no 
   expect(mid.x).toBeGreaterThanOrEqual(corner.x + corner.width);
   expect(mid.x).toBeLessThan(corner.x + corner.width + 20);
 });
+
+test('milestones due the same day: each flag shows and takes its own click, none covers another', async ({
+  page,
+  app,
+}) => {
+  const now = new Date();
+  const day = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 2, 10)).toISOString().slice(0, 10);
+  const names = ['Same day A', 'Same day B', 'Same day C'];
+  const insert = app.planner.db!.prepare(
+    `INSERT INTO milestones (workspace_id, name, color, due_date, created_at, updated_at)
+     VALUES (5200, ?, '#1e88e5', ?, datetime('now'), datetime('now'))`,
+  );
+  for (const name of names) insert.run(name, day);
+  await page.goto(`/timeline?group=users&zoom=week&start=${shift(day, -7)}`);
+  const flags = names.map((n) => page.getByRole('button', { name: new RegExp(`^Milestone ${n}, due`) }));
+  for (const f of flags) await expect(f).toBeVisible({ timeout: 30_000 });
+  // What the eye and the pointer find at each flag's middle is that flag.
+  for (const f of flags)
+    expect(
+      await f.evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return (
+          document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2)?.closest('button') === el
+        );
+      }),
+    ).toBe(true);
+  await flags[0].click();
+  await expect(page.getByRole('dialog').getByLabel('Name')).toHaveValue('Same day A');
+});

@@ -1,8 +1,9 @@
 import { memo, useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import type { Milestone } from '@/api/milestone';
 import { cssColor } from '@/web/lib/css-color';
-import { addDays, daysBetween, type DayRange } from '@/web/lib/time/calendar-day';
+import { addDays, type DayRange } from '@/web/lib/time/calendar-day';
 import { dateToX, pxToDays, shortDay } from '../geometry';
+import { flagPlaces, type FlagPlace } from '../milestone-places';
 import { deleteOf, moveOf } from '../milestone-writes';
 import { useMilestones } from '../milestone-context';
 import { useTimelineUi } from '../store';
@@ -28,28 +29,22 @@ export const MilestoneFlags = memo(function MilestoneFlags({ canvas, px }: { can
         Left and right arrows move the milestone by a day; Enter edits, completes or deletes it; Delete
         deletes it.
       </span>
-      {shown.map((m, i) => (
-        <Flag key={m.id} m={m} canvas={canvas} px={px} room={flagRoom(m, shown[i + 1], px)} />
+      {flagPlaces(
+        shown.map((m) => m.due_date),
+        canvas.start,
+        px,
+      ).map((place, i) => (
+        <Flag key={shown[i].id} m={shown[i]} canvas={canvas} px={px} place={place} />
       ))}
     </div>
   );
 });
 
-/** A flag as wide as its name but no wider than its name's room, at most this many px. */
-const FLAG_MAX_W = 160;
 /** Below this room a flag shows its mark only (its name is its accessible name and its title). */
 const FLAG_COMPACT_W = 40;
 
-/**
- * The width a flag may take: up to the next flag (days apart, in px), so flags a day or two apart do not pile
- * into unreadable chips over each other; the last one of a cluster keeps its name.
- */
-function flagRoom(m: Pick<Milestone, 'due_date'>, next: Pick<Milestone, 'due_date'> | undefined, px: number) {
-  if (!next) return FLAG_MAX_W;
-  return Math.min(FLAG_MAX_W, Math.max(0, daysBetween(m.due_date, next.due_date) * px - 2));
-}
-
-function Flag({ m, canvas, px, room }: { m: Milestone; canvas: DayRange; px: number; room: number }) {
+function Flag({ m, canvas, px, place }: { m: Milestone; canvas: DayRange; px: number; place: FlagPlace }) {
+  const { room } = place;
   const ms = useMilestones()!;
   const [offset, setOffset] = useState(0);
   const drag = useRef<{ x: number; moved: boolean } | null>(null);
@@ -114,7 +109,8 @@ function Flag({ m, canvas, px, room }: { m: Milestone; canvas: DayRange; px: num
       type="button"
       className={`tl-ms-flag${done ? ' is-done' : ''}${offset ? ' is-moving' : ''}${compact ? ' is-compact' : ''}`}
       style={{
-        left: dateToX(due, canvas.start, px) + px / 2,
+        // Moving, it follows the days; in place, its place (beside the others of its day).
+        left: offset ? dateToX(due, canvas.start, px) + px / 2 : place.left,
         // A moving flag shows its name in full over the others; a compact one is its mark's width.
         maxWidth: offset || compact ? undefined : room,
         ['--ms-color' as string]: cssColor(m.color, 'var(--today)'),
