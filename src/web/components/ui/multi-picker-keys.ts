@@ -32,3 +32,11 @@ export function enterAction(open: boolean, hasActive: boolean, query: string): '
   if (open && hasActive) return 'pick';
   return query.trim() ? 'stay' : 'submit';
 }
+
+/**
+ * After a submit that failed: the picks it sent come back, beside any made since (the picker was cleared on
+ * submit), so a retry needs no picking anew. For a `setPicked` updater.
+ */
+export const picksBack =
+  (sent: readonly string[]) =>
+  (now: readonly string[]): string[] => [...new Set([...sent, ...now])];

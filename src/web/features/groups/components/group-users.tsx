@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { OrganizationGroup } from '@/api/group';
 import { MultiPicker } from '@/web/components/ui/multi-picker';
+import { picksBack } from '@/web/components/ui/multi-picker-keys';
 
 interface Props {
   group: OrganizationGroup;
@@ -44,7 +45,7 @@ export function GroupUsers({ group, label, people, onAdd, onRemove }: Props) {
         onSubmit={(e) => {
           e.preventDefault();
           const sent = picked;
-          if (sent.length) onAdd(sent.map(Number), () => setPicked((now) => [...new Set([...sent, ...now])]));
+          if (sent.length) onAdd(sent.map(Number), () => setPicked(picksBack(sent)));
           // The picker stays (each pick already cleared its search), so an Enter-submit keeps the focus in it.
           setPicked([]);
         }}

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { Role } from '@/api/project';
 import { MultiPicker, type PickerOption } from '@/web/components/ui/multi-picker';
+import { picksBack } from '@/web/components/ui/multi-picker-keys';
 import { splitKeys } from '../member-model';
 import { RoleOptions } from './role-options';
 
@@ -39,7 +40,7 @@ export function AddMembers({ options, roles, pending, onAdd }: Props) {
         label: names.join(', '),
       },
       // Not added: the picks come back (beside any made since), to try again without picking them all anew.
-      () => setPicked((now) => [...new Set([...sent, ...now])]),
+      () => setPicked(picksBack(sent)),
     );
     // The picker stays (each pick already cleared its search), so an Enter-submit keeps the focus in it.
     setPicked([]);

@@ -160,11 +160,7 @@ export const GridScroller = memo(function GridScroller({
       <TimelineHeader canvas={canvas} px={px} today={today} nameW={nameW} />
       <div
         className="tl-body"
-        style={{
-          height: rowsHeight + (hasMore ? MORE_H : 0),
-          width: nameW + days * px,
-          ['--tl-body-h' as string]: `${rowsHeight + (hasMore ? MORE_H : 0)}px`,
-        }}
+        style={{ height: rowsHeight + (hasMore ? MORE_H : 0), width: nameW + days * px }}
       >
         {/* Day lines and weekends, drawn once for the view's height (see .tl-backdrop), not on every row. */}
         <div className="tl-backdrop" aria-hidden="true">
