@@ -3,11 +3,14 @@ import { z } from 'zod';
 import { SkipTally } from '@/api/lenient';
 import { arrayStreamParser } from './array-stream-parser';
 
-/** Feeds `text` to the parser in `chunks` pieces cut anywhere; everything it gave back. */
-function readInChunks<T>(parser: { push(text: string): T[] }, text: string, chunks: number): T[] {
-  const size = Math.ceil(text.length / chunks);
+const utf8 = (text: string) => new TextEncoder().encode(text);
+
+/** Feeds `text`'s UTF-8 bytes to the parser in `chunks` pieces cut anywhere; everything it gave back. */
+function readInChunks<T>(parser: { push(bytes: Uint8Array): T[] }, text: string, chunks: number): T[] {
+  const bytes = utf8(text);
+  const size = Math.ceil(bytes.length / chunks);
   const out: T[] = [];
-  for (let i = 0; i < text.length; i += size) out.push(...parser.push(text.slice(i, i + size)));
+  for (let i = 0; i < bytes.length; i += size) out.push(...parser.push(bytes.slice(i, i + size)));
   return out;
 }
 
@@ -19,6 +22,27 @@ describe('arrayStreamParser', () => {
       const parser = arrayStreamParser({ item: z.object({ id: z.number() }), noun: 'x' });
       const got = readInChunks(parser, JSON.stringify(records(1_234)), chunks);
       expect(got.map((r) => r.id)).toEqual(Array.from({ length: 1_234 }, (_, i) => i));
+    }
+  });
+
+  it('reads characters of any length cut between chunks, at every cut, also in what it omits', () => {
+    const items = [
+      { id: 1, name: 'café 🚀 ünïcödé', extra: { note: '日本語 😀' } },
+      { id: 2, name: '"🚀"\\', extra: { note: 'é' } },
+    ];
+    const text = JSON.stringify(items);
+    const bytes = utf8(text);
+    for (let cut = 1; cut < bytes.length; cut++) {
+      const whole: unknown[] = [];
+      const parser = arrayStreamParser({
+        item: z.object({ id: z.number(), name: z.string(), extra: z.null() }),
+        noun: 'x',
+        omit: 'extra',
+        onItem: (_, record) => whole.push(record()),
+      });
+      const got = [...parser.push(bytes.slice(0, cut)), ...parser.push(bytes.slice(cut))];
+      expect(got).toEqual(items.map((i) => ({ ...i, extra: null })));
+      expect(whole).toEqual(items);
     }
   });
 
@@ -67,7 +91,9 @@ describe('arrayStreamParser', () => {
 
   it('fails in plain words on an element that is not JSON', () => {
     const parser = arrayStreamParser({ item: z.object({ id: z.number() }), noun: 'x' });
-    expect(parser.push('[{"id": 1},')).toEqual([{ id: 1 }]);
-    expect(() => parser.push('{"id": 2, oops}]')).toThrow('Toggl Focus sent data that is not valid JSON.');
+    expect(parser.push(utf8('[{"id": 1},'))).toEqual([{ id: 1 }]);
+    expect(() => parser.push(utf8('{"id": 2, oops}]'))).toThrow(
+      'Toggl Focus sent data that is not valid JSON.',
+    );
   });
 });

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { parseLeniently, type SkipTally } from '@/api/lenient';
 import { ApiError } from './api-error';
-import { JsonArraySplitter } from './json-array-splitter';
+import { decodeOmitted, JsonArraySplitter } from './json-array-splitter';
 
 /** How the elements of a streamed JSON array are read. */
 export interface ElementRules<S extends z.ZodType> {
@@ -22,12 +22,15 @@ export interface ElementRules<S extends z.ZodType> {
    * 10,000 tasks. An element whose shared value does not fit `schema` is skipped, as a whole record would be.
    */
   share?: { key: string; schema: z.ZodType };
-  /** Sees each parsed item and can ask for the whole record it came from (to keep some records whole). */
+  /**
+   * Sees each parsed item and can ask for the whole record it came from (to keep some records whole): ask
+   * while the item is seen, not later (the omitted value is read from the splitter's buffer).
+   */
   onItem?: (item: z.output<S>, record: () => unknown) => void;
 }
 
 /**
- * Reads a JSON array arriving as text chunks: each element parsed on its own (`parseLeniently`), so one that
+ * Reads a JSON array arriving as UTF-8 byte chunks: each element parsed on its own (`parseLeniently`), so one that
  * cannot be used costs itself, counted into `skips`, not the stream. The same reading runs on the page or in
  * the stream worker.
  */
@@ -36,10 +39,10 @@ export function arrayStreamParser<S extends z.ZodType>(rules: ElementRules<S>) {
   const splitter = new JsonArraySplitter(omit);
   const shared = rules.share && sharedValues(rules.share, rules.skips);
   return {
-    /** Feeds a chunk of text; returns the items it completed that could be used. */
-    push(text: string): z.output<S>[] {
+    /** Feeds a chunk of bytes; returns the items it completed that could be used. */
+    push(bytes: Uint8Array): z.output<S>[] {
       const out: z.output<S>[] = [];
-      for (const element of splitter.push(text)) {
+      for (const element of splitter.push(bytes)) {
         const record = parseJson(element.text);
         const parsed = parseLeniently(rules.item, record);
         rules.skips?.add(parsed.skipped);
@@ -48,7 +51,7 @@ export function arrayStreamParser<S extends z.ZodType>(rules: ElementRules<S>) {
           continue;
         }
         if (shared && element.omitted !== undefined) {
-          const value = shared.of(element.omitted);
+          const value = shared.of(decodeOmitted(element.omitted));
           if (!value.success) {
             rules.skips?.skip(rules.noun, value.issues, wholeRecord(record, omit, element.omitted));
             continue;
@@ -93,10 +96,10 @@ function sharedValues({ key, schema }: { key: string; schema: z.ZodType }, skips
 const SHARED_MAX = 20_000;
 
 /** The record as sent: the omitted value parsed and put back in its place (the key kept its position). */
-function wholeRecord(record: unknown, key: string | undefined, omitted: string | undefined): unknown {
+function wholeRecord(record: unknown, key: string | undefined, omitted: Uint8Array | undefined): unknown {
   if (key === undefined || omitted === undefined || typeof record !== 'object' || record === null)
     return record;
-  return { ...record, [key]: parseJson(omitted) };
+  return { ...record, [key]: parseJson(decodeOmitted(omitted)) };
 }
 
 export const NOT_JSON = 'Toggl Focus sent data that is not valid JSON.';

@@ -1,15 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { JsonArraySplitter, type SplitElement } from './json-array-splitter';
+import { decodeOmitted, JsonArraySplitter, type SplitElement } from './json-array-splitter';
 
-/** Feeds `text` to one splitter in chunks of `size` characters; the elements it yields, parsed. */
+const utf8 = (text: string) => new TextEncoder().encode(text);
+
+/** Feeds `text` to one splitter in chunks of `size` bytes; the elements it yields, parsed. */
 function splitInChunks(text: string, size: number): unknown[] {
   return elementsInChunks(text, size).map((e) => JSON.parse(e.text));
 }
 
-function elementsInChunks(text: string, size: number, omit?: string): SplitElement[] {
+/** The elements as given, each omitted value read before the next push (as the splitter asks). */
+function elementsInChunks(text: string, size: number, omit?: string): { text: string; omitted?: string }[] {
   const splitter = new JsonArraySplitter(omit);
-  const got: SplitElement[] = [];
-  for (let i = 0; i < text.length; i += size) got.push(...splitter.push(text.slice(i, i + size)));
+  const bytes = utf8(text);
+  const got: { text: string; omitted?: string }[] = [];
+  const read = (e: SplitElement) => ({
+    text: e.text,
+    omitted: e.omitted === undefined ? undefined : decodeOmitted(e.omitted),
+  });
+  for (let i = 0; i < bytes.length; i += size) got.push(...splitter.push(bytes.slice(i, i + size)).map(read));
   return got;
 }
 
@@ -27,8 +35,21 @@ describe('JsonArraySplitter', () => {
     }
   });
 
+  it('gives whole characters, whatever byte a chunk ends on', () => {
+    const multi = [
+      { id: 1, s: 'café 🚀 日本' },
+      { id: 2, s: '"é"\\' },
+    ];
+    for (const size of [1, 2, 3, 5]) expect(splitInChunks(JSON.stringify(multi), size)).toEqual(multi);
+  });
+
+  it('keeps a long element whole across many chunks, and the buffer small after it', () => {
+    const long = [{ id: 1, s: 'x'.repeat(200_000) }, { id: 2 }];
+    expect(splitInChunks(JSON.stringify(long), 4_096)).toEqual(long);
+  });
+
   it('handles the empty array', () => {
-    expect(new JsonArraySplitter().push('[]')).toEqual([]);
+    expect(new JsonArraySplitter().push(utf8('[]'))).toEqual([]);
   });
 });
 

@@ -11,7 +11,7 @@ const idSession: SessionFactory<{ offset: number }, number[]> = ({ offset }, pos
   const parser = arrayStreamParser({ item: z.object({ id: z.number() }), noun: 'x' });
   let count = 0;
   return {
-    text(chunk) {
+    bytes(chunk) {
       const ids = parser.push(chunk).map((r) => r.id + offset);
       count += ids.length;
       if (ids.length) post(ids);
@@ -146,7 +146,7 @@ describe('readInWorker', () => {
   it("tells the planner's own fault in a session apart from data Toggl sent", async () => {
     vi.stubGlobal('fetch', async () => chunkedAnswer(records(3), 1));
     const faulty: SessionFactory<null, never> = () => ({
-      text: () => {
+      bytes: () => {
         throw new TypeError('x is undefined');
       },
       end: () => {},
@@ -175,21 +175,23 @@ describe('readInWorker', () => {
 });
 
 describe('jobRunner', () => {
-  it('decodes characters cut between chunks, at every cut', () => {
+  it('gives the session every chunk, cut anywhere (inside a character too), and says each was read', () => {
     const bytes = new TextEncoder().encode(records(3));
     for (let cut = 1; cut < bytes.length; cut++) {
-      const texts: string[] = [];
-      const out: FromWorker<string>[] = [];
-      const runner = jobRunner<null, string>(
-        () => ({ text: (t) => texts.push(t), end: () => {} }),
-        (m) => out.push(m),
-      );
-      runner.receive({ type: 'start', job: null });
+      const out: FromWorker<number[]>[] = [];
+      const runner = jobRunner(idSession, (m) => out.push(m));
+      runner.receive({ type: 'start', job: { offset: 0 } });
       runner.receive({ type: 'chunk', bytes: bytes.slice(0, cut) });
       runner.receive({ type: 'chunk', bytes: bytes.slice(cut) });
       runner.receive({ type: 'end' });
-      expect(texts.join('')).toBe(records(3));
-      expect(out).toEqual([{ type: 'read' }, { type: 'read' }, { type: 'done' }]);
+      const ids = out.flatMap((m) => (m.type === 'out' ? [m.message] : []));
+      expect(ids.slice(0, -1).flat()).toEqual([0, 1, 2]);
+      expect(ids.at(-1)).toEqual([3]);
+      expect(out.filter((m) => m.type !== 'out')).toEqual([
+        { type: 'read' },
+        { type: 'read' },
+        { type: 'done' },
+      ]);
     }
   });
 
@@ -198,7 +200,7 @@ describe('jobRunner', () => {
     let calls = 0;
     const runner = jobRunner<null, never>(
       () => ({
-        text: () => {
+        bytes: () => {
           calls++;
           throw new ApiError(200, 'invalid_response', 'Toggl Focus sent data that is not valid JSON.');
         },

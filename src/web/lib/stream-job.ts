@@ -2,7 +2,7 @@ import { ApiError } from './api-error';
 
 /**
  * One streamed read parsed off the page's thread. The page sends its worker a job, then the answer's bytes as
- * they arrive, then their end; the worker's session reads the text and posts what the page needs (batches of
+ * they arrive, then their end; the worker's session reads the bytes and posts what the page needs (batches of
  * items, or one folded result). Transport and failures are here; what a job does is its session's.
  */
 export type ToWorker<J> = { type: 'start'; job: J } | { type: 'chunk'; bytes: Uint8Array } | { type: 'end' };
@@ -17,15 +17,17 @@ export type FromWorker<M> =
 /** The `failed` code of the planner's own error in a session (a bug, not something Toggl sent). */
 export const PLANNER_FAULT = 'planner_fault';
 
-/** Reads a job's answer, text chunk by text chunk, posting what it makes of it. A throw fails the read. */
+/**
+ * Reads a job's answer, chunk of UTF-8 bytes by chunk (cut anywhere, even inside a character), posting what
+ * it makes of it. A throw fails the read.
+ */
 export type SessionFactory<J, M> = (
   job: J,
   post: (message: M) => void,
-) => { text(chunk: string): void; end(): void };
+) => { bytes(chunk: Uint8Array): void; end(): void };
 
-/** The worker's side of one read: decodes the bytes (characters cut between chunks too) and runs the session. */
+/** The worker's side of one read: runs the session on the bytes as they come. */
 export function jobRunner<J, M>(factory: SessionFactory<J, M>, post: (message: FromWorker<M>) => void) {
-  const decoder = new TextDecoder();
   let session: ReturnType<SessionFactory<J, M>> | undefined;
   let failed = false;
   const guard = (run: () => void) => {
@@ -48,11 +50,10 @@ export function jobRunner<J, M>(factory: SessionFactory<J, M>, post: (message: F
       if (message.type === 'start')
         guard(() => (session = factory(message.job, (out) => post({ type: 'out', message: out }))));
       else if (message.type === 'chunk') {
-        guard(() => session?.text(decoder.decode(message.bytes, { stream: true })));
+        guard(() => session?.bytes(message.bytes));
         post({ type: 'read' });
       } else
         guard(() => {
-          session?.text(decoder.decode());
           session?.end();
           post({ type: 'done' });
         });

@@ -85,7 +85,9 @@ describe('weekSession', () => {
   it('sends each task once, in the batch where it first appears', () => {
     const out: WeekMessage[] = [];
     const session = weekSession({ batch: 2 }, (m) => out.push(m));
-    session.text(JSON.stringify([block(1, 7), block(2, 7), block(3, 8), block(4, 7)]));
+    session.bytes(
+      new TextEncoder().encode(JSON.stringify([block(1, 7), block(2, 7), block(3, 8), block(4, 7)])),
+    );
     session.end();
     const batches = out.filter((m) => m.type === 'batch');
     expect(batches.map((b) => b.items.map((i) => (i as { task: number }).task))).toEqual([

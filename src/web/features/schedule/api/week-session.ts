@@ -32,7 +32,7 @@ export const weekSession: SessionFactory<{ batch: number }, WeekMessage> = ({ ba
     tasks = [];
   };
   return {
-    text(chunk) {
+    bytes(chunk) {
       for (const block of parser.push(chunk)) {
         if (block.task) {
           let index = indexOf.get(block.task);

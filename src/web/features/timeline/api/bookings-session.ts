@@ -44,7 +44,7 @@ export const bookingsSession: SessionFactory<BookingsJob, BookingsResult> = ({ z
     onItem: keeper.offer,
   });
   return {
-    text: (chunk) => fold.add(parser.push(chunk)),
+    bytes: (chunk) => fold.add(parser.push(chunk)),
     end: () => post({ bookings: fold.result(), near: keeper.kept(), skipped: skips.result() }),
   };
 };
