@@ -10,6 +10,9 @@ import { unreadableAnswer } from './unreadable';
 
 export type { Service };
 
+/** How long after it arrived an early answer (index.html's, app/early-view's) may stand in for a read. */
+export const EARLY_FRESH_MS = 10_000;
+
 export interface RequestOptions<S extends z.ZodType | undefined> {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   query?: Record<string, QueryValue>;
@@ -43,10 +46,13 @@ export async function send(
   requestSent();
   try {
     const early = opts.method === undefined || opts.method === 'GET' ? takeEarlyRead(url) : undefined;
-    if (early) {
-      ({ response, at: arrived } = await early);
-      opts.signal?.throwIfAborted();
-    } else
+    const answer = early && (await early);
+    if (answer) opts.signal?.throwIfAborted();
+    if (answer && Date.now() - answer.at <= EARLY_FRESH_MS) ({ response, at: arrived } = answer);
+    else {
+      // Not taken while the view opened (another window or grouping was opened first): as old as it is, it
+      // would show what was there then, so it is let go and the read asked anew.
+      void answer?.response.body?.cancel().catch(() => {});
       response = await fetch(url, {
         method: opts.method ?? 'GET',
         headers,
@@ -54,6 +60,7 @@ export async function send(
         signal: opts.signal,
         credentials: 'same-origin',
       });
+    }
   } catch (err) {
     if ((err as Error).name === 'AbortError') throw err;
     throw new ApiError(0, 'network', 'The planner server could not be reached. Check your connection.');

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { accountQueries } from './queries/account';
-import { send } from './api-client';
+import { EARLY_FRESH_MS, send } from './api-client';
 import { EARLY_READS, takeEarlyRead } from './early-reads';
 import { onServerClock } from './freshness/quota';
 
@@ -55,6 +55,27 @@ describe('early reads', () => {
       status: 0,
       message: 'The planner server could not be reached. Check your connection.',
     });
+  });
+
+  it('lets an early answer go that was not taken within 10 s of arriving: the read asks the server', async () => {
+    const asked: string[] = [];
+    vi.stubGlobal('fetch', async (url: string) => {
+      asked.push(url);
+      return json({ id: 2 });
+    });
+    const old = json({ id: 1 });
+    vi.stubGlobal('window', {
+      __earlyReads: {
+        '/api/track/me': early(old, Date.now() - EARLY_FRESH_MS - 1),
+        '/api/track/me/workspaces': early(json([{ id: 5 }]), Date.now() - EARLY_FRESH_MS + 1_000),
+      },
+    });
+    expect(await (await send('track', '/me')).json()).toEqual({ id: 2 });
+    expect(asked).toEqual(['/api/track/me']);
+    // Its body is let go, not left open; the other one is still fresh and taken.
+    expect(old.bodyUsed || old.body?.locked).toBe(true);
+    expect(await (await send('track', '/me/workspaces')).json()).toEqual([{ id: 5 }]);
+    expect(asked).toEqual(['/api/track/me']);
   });
 
   it("reads the server's clock off an early answer as of when it arrived, not when it was taken", async () => {
