@@ -1,4 +1,5 @@
 import { expect, openApp, test, type PlannerFixture } from './fixtures';
+import { bar, openTimeline, pickTask } from './timeline-helpers';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const us = (day: string) =>
@@ -77,3 +78,33 @@ for (const [weekStart, expected] of [
     await expect(page.getByRole('heading', { name: new RegExp(`Week of ${shown}`) })).toBeVisible();
   });
 }
+
+/** "Dec 5" (US), "5 Dec" (EU), "12-05" (ISO): a day within the year as the user writes it. */
+const short = {
+  US: (d: string) => us(d).replace(/, \d{4}$/, ''),
+  EU: (d: string) => eu(d).replace(/ \d{4}$/, ''),
+  ISO: (d: string) => d.slice(5),
+};
+
+for (const format of ['US', 'EU', 'ISO'] as const)
+  test(`the Timeline names days as the user writes them: ${format}`, async ({ page, app }) => {
+    setSettings(app, format, '24h', 1);
+    const t = pickTask(app);
+    await openTimeline(page, 'users', t.start_date);
+    // A bar's name (its accessible name and its title) gives its dates.
+    await expect(bar(page, t.id).first()).toHaveAttribute(
+      'aria-label',
+      new RegExp(`, ${short[format](t.start_date)} – ${short[format](t.end_date)}[,]?`),
+    );
+    // The month zoom's ticks are the Mondays.
+    await page
+      .getByRole('toolbar', { name: 'Timeline' })
+      .getByRole('button', { name: 'Month', exact: true })
+      .click();
+    await expect(page).toHaveURL(/zoom=month/);
+    const tick = page.locator('.tl-tick').first();
+    await expect(tick).toHaveAttribute('data-day', /^\d{4}-\d\d-\d\d$/);
+    const day = (await tick.getAttribute('data-day'))!;
+    expect(new Date(`${day}T12:00:00Z`).getUTCDay()).toBe(1);
+    await expect(tick).toHaveText(short[format](day));
+  });

@@ -82,8 +82,3 @@ export function monthsIn(range: DayRange): { start: Day; label: string; name: st
   }
   return out;
 }
-
-/** "3 Dec" for announcements and labels. */
-export function shortDay(day: Day): string {
-  return formatDayAs(day, 'd MMM');
-}

@@ -6,6 +6,7 @@ import { LoadError } from '@/web/components/ui/load-error';
 import { SkippedNotice } from '@/web/components/ui/skipped-notice';
 import { queryKeys } from '@/web/lib/query-keys';
 import { addDays, type Day } from '@/web/lib/time/calendar-day';
+import { DateFormatContext, useDateFormat } from '@/web/lib/time/use-date-format';
 import { useUserZone } from '@/web/lib/time/use-user-zone';
 import { useUndoRedo } from '@/web/lib/use-undo-redo';
 import { dayOf } from '@/web/lib/time/zoned';
@@ -42,6 +43,7 @@ export function TimelinePage() {
   const { workspaceId } = scope;
   // Before the settings arrive the browser's zone stands in (the bars are calendar days and do not wait).
   const { zone } = useUserZone();
+  const dateFormat = useDateFormat();
   const today = dayOf(Date.now(), zone);
   const [view, update] = useViewState(today);
   const px = PX_PER_DAY[view.zoom];
@@ -180,69 +182,71 @@ export function TimelinePage() {
       {data.error && <LoadError what="the timeline" error={data.error} onRetry={data.retry} />}
       {/* What the bars' reads and the booked-time read left out, in one notice. */}
       <SkippedNotice queryKeys={[...data.readKeys, marks.readKey]} />
-      <TaskEditContext.Provider value={editing.bar}>
-        <div className="tl-main">
-          {data.pending && data.rows.length === 0 ? (
-            <p className="page-message">Loading the timeline…</p>
-          ) : noMatch ? (
-            <NoMatches filters={view.filters} />
-          ) : (
-            <WorkloadProvider
-              scope={scope}
-              group={view.group}
-              zoom={view.zoom}
-              viewStart={view.start}
-              dataWindow={data.fetchWindow}
-              rows={data.rows}
-            >
-              <MilestoneProvider scope={scope} dataWindow={data.fetchWindow} writes={milestones}>
-                <TimelineGrid
-                  rows={data.rows}
-                  group={view.group}
-                  canvas={canvas}
-                  start={view.start}
-                  jumps={jumps}
-                  px={px}
-                  today={today}
-                  doneStatusIds={data.doneStatusIds}
-                  bookings={marks.bookings}
-                  hasMore={data.hasMore}
-                  loadingMore={data.loadingMore}
-                  loadMore={data.loadMore}
-                  commit={move.mutate}
-                  onCreate={editing.onDrawn}
-                  onScrolledTo={onScrolledTo}
-                  onZoomTo={onZoomTo}
-                />
-              </MilestoneProvider>
-            </WorkloadProvider>
-          )}
-          <UnassignDialog nameOf={(id) => names.get(id) ?? `User ${id}`} commit={move.mutate} />
-          {openTask && (
-            <ErrorBoundary
-              what="the task's details"
-              kind="panel"
-              queries={[
-                queryKeys.tasks.detail(scope, openTask.id),
-                queryKeys.taskBlocks.task(scope, openTask.id),
-              ]}
-              resetKey={openTask.id}
-            >
-              <SidePanel
+      <DateFormatContext.Provider value={dateFormat}>
+        <TaskEditContext.Provider value={editing.bar}>
+          <div className="tl-main">
+            {data.pending && data.rows.length === 0 ? (
+              <p className="page-message">Loading the timeline…</p>
+            ) : noMatch ? (
+              <NoMatches filters={view.filters} />
+            ) : (
+              <WorkloadProvider
                 scope={scope}
-                zone={zone}
-                task={openTask}
-                statuses={data.statuses}
-                users={data.users}
-                names={data.names}
-                actions={editing.actions}
-                onArchive={editing.archive}
-                onClose={panelClosed}
-              />
-            </ErrorBoundary>
-          )}
-        </div>
-      </TaskEditContext.Provider>
+                group={view.group}
+                zoom={view.zoom}
+                viewStart={view.start}
+                dataWindow={data.fetchWindow}
+                rows={data.rows}
+              >
+                <MilestoneProvider scope={scope} dataWindow={data.fetchWindow} writes={milestones}>
+                  <TimelineGrid
+                    rows={data.rows}
+                    group={view.group}
+                    canvas={canvas}
+                    start={view.start}
+                    jumps={jumps}
+                    px={px}
+                    today={today}
+                    doneStatusIds={data.doneStatusIds}
+                    bookings={marks.bookings}
+                    hasMore={data.hasMore}
+                    loadingMore={data.loadingMore}
+                    loadMore={data.loadMore}
+                    commit={move.mutate}
+                    onCreate={editing.onDrawn}
+                    onScrolledTo={onScrolledTo}
+                    onZoomTo={onZoomTo}
+                  />
+                </MilestoneProvider>
+              </WorkloadProvider>
+            )}
+            <UnassignDialog nameOf={(id) => names.get(id) ?? `User ${id}`} commit={move.mutate} />
+            {openTask && (
+              <ErrorBoundary
+                what="the task's details"
+                kind="panel"
+                queries={[
+                  queryKeys.tasks.detail(scope, openTask.id),
+                  queryKeys.taskBlocks.task(scope, openTask.id),
+                ]}
+                resetKey={openTask.id}
+              >
+                <SidePanel
+                  scope={scope}
+                  zone={zone}
+                  task={openTask}
+                  statuses={data.statuses}
+                  users={data.users}
+                  names={data.names}
+                  actions={editing.actions}
+                  onArchive={editing.archive}
+                  onClose={panelClosed}
+                />
+              </ErrorBoundary>
+            )}
+          </div>
+        </TaskEditContext.Provider>
+      </DateFormatContext.Provider>
       <TaskEditLayer scope={scope} editing={editing} users={data.users} statuses={data.statuses} />
     </section>
   );

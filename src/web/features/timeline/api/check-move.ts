@@ -1,3 +1,4 @@
+import { dateFormatIn } from '@/web/lib/time/use-date-format';
 import type { QueryClient } from '@tanstack/react-query';
 import type { Task } from '@/api/task';
 import type { TaskGroupType } from '@/api/task-group';
@@ -68,9 +69,10 @@ export async function checkMove(
       qc.getQueryData<OrganizationUser[]>(queryKeys.organization.users(scope.organizationId)),
     );
     const nameOf = (id: number) => names.get(id) ?? `User ${id}`;
+    const { shortDate } = dateFormatIn(qc);
     const said = verdict.conflicts.map(({ id, server }) => {
       const l = byId.get(id)!;
-      return `${describeChange(group, server, l.beforeEntry, [...l.before.keys()], nameOf)} while you were looking`;
+      return `${describeChange(group, server, l.beforeEntry, [...l.before.keys()], nameOf, shortDate)} while you were looking`;
     });
     const unseen = verdict.unknown.map((id) => `‘${byId.get(id)?.beforeEntry.name ?? id}’`);
     if (unseen.length)

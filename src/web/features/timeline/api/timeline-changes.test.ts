@@ -3,6 +3,7 @@ import type { Task } from '@/api/task';
 import type { TaskGroup, TaskGroupEntry } from '@/api/task-group';
 import { focusTask, taskEntry } from '@/api/test-fixtures';
 import type { MoveItem } from '../timeline-model';
+import { formatShortDate, type DateSettings } from '@/web/lib/time/user-format';
 import { describeChange, placeDiffers, reapplyItems, rowsOutdated, shownDiffers } from './timeline-changes';
 
 // One task of person 7 in project 3, as a timeline bar and as the task read.
@@ -16,6 +17,8 @@ const rows: TaskGroup[] = [
   { id: 7, name: null, type: 'users', tasks: [entry(1)] },
 ];
 const names = (id: number) => ({ 7: 'Ana', 8: 'Ben' })[id] ?? `User ${id}`;
+const eu: DateSettings = { date: 'EU', clock: '24h', weekStartsOn: 1 };
+const shortDate = (day: string) => formatShortDate(day, eu);
 
 describe('what someone else changed, against what the timeline shows', () => {
   it('dates and assignees are the place a drop would overwrite; the name only shows', () => {
@@ -52,29 +55,48 @@ describe('what someone else changed, against what the timeline shows', () => {
 
   it('says what happened in plain words', () => {
     const moved = task(1, { start_date: '2026-12-22', end_date: '2026-12-26', assignee_user_ids: [8] });
-    expect(describeChange('users', moved, entry(1), [7], names)).toBe(
+    expect(describeChange('users', moved, entry(1), [7], names, shortDate)).toBe(
       'Someone else moved ‘T1’ to 22 Dec – 26 Dec and assigned it to Ben',
     );
-    expect(describeChange('users', task(1, { assignee_user_ids: [] }), entry(1), [7], names)).toBe(
+    expect(describeChange('users', task(1, { assignee_user_ids: [] }), entry(1), [7], names, shortDate)).toBe(
       'Someone else unassigned ‘T1’',
+    );
+  });
+
+  it('names the days as the user writes them (their Toggl date format)', () => {
+    const moved = task(1, { start_date: '2026-12-22', end_date: '2027-01-05' });
+    const as = (date: DateSettings['date']) => (day: string) => formatShortDate(day, { ...eu, date });
+    expect(describeChange('users', moved, entry(1), [7], names, as('US'))).toBe(
+      'Someone else moved ‘T1’ to Dec 22 – Jan 5',
+    );
+    expect(describeChange('users', moved, entry(1), [7], names, as('ISO'))).toBe(
+      'Someone else moved ‘T1’ to 12-22 – 01-05',
     );
   });
 
   it('names days only when both dates are days: a start of "someday" or an instant says the dates changed', () => {
     for (const start_date of ['someday', '2026-12-09T00:00:00Z', '2026-02-30'])
-      expect(describeChange('users', task(1, { start_date }), entry(1), [7], names), start_date).toBe(
-        'Someone else changed the dates of ‘T1’',
-      );
+      expect(
+        describeChange('users', task(1, { start_date }), entry(1), [7], names, shortDate),
+        start_date,
+      ).toBe('Someone else changed the dates of ‘T1’');
     expect(
-      describeChange('users', task(1, { end_date: 'soon', assignee_user_ids: [8] }), entry(1), [7], names),
+      describeChange(
+        'users',
+        task(1, { end_date: 'soon', assignee_user_ids: [8] }),
+        entry(1),
+        [7],
+        names,
+        shortDate,
+      ),
     ).toBe('Someone else changed the dates of ‘T1’ and assigned it to Ben');
     // No dates at all (null, or Go's empty string): the task is off the timeline.
-    expect(describeChange('users', task(1, { start_date: null, end_date: null }), entry(1), [7], names)).toBe(
-      'Someone else took the dates off ‘T1’',
-    );
-    expect(describeChange('users', task(1, { start_date: '', end_date: '' }), entry(1), [7], names)).toBe(
-      'Someone else took the dates off ‘T1’',
-    );
+    expect(
+      describeChange('users', task(1, { start_date: null, end_date: null }), entry(1), [7], names, shortDate),
+    ).toBe('Someone else took the dates off ‘T1’');
+    expect(
+      describeChange('users', task(1, { start_date: '', end_date: '' }), entry(1), [7], names, shortDate),
+    ).toBe('Someone else took the dates off ‘T1’');
   });
 });
 

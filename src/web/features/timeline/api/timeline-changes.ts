@@ -1,7 +1,6 @@
 import type { Task } from '@/api/task';
 import type { TaskGroup, TaskGroupEntry, TaskGroupType } from '@/api/task-group';
-import { overlaps, type DayRange } from '@/web/lib/time/calendar-day';
-import { shortDay } from '../geometry';
+import { overlaps, type Day, type DayRange } from '@/web/lib/time/calendar-day';
 import { membershipOf, NO_ASSIGNEE } from '../landing';
 import { hasDays } from '../lanes';
 import type { MoveItem } from '../timeline-model';
@@ -78,6 +77,8 @@ export function describeChange(
   entry: TaskGroupEntry,
   groups: readonly number[],
   nameOf: (userId: number) => string,
+  /** A day as the user writes it (their Toggl date format: `formatShortDate`). */
+  shortDate: (day: Day) => string,
 ): string {
   const parts: string[] = [];
   const it = () => (parts.length ? 'it' : `‘${task.name}’`);
@@ -86,7 +87,7 @@ export function describeChange(
   if ((task.start_date ?? null) !== entry.start_date || (task.end_date ?? null) !== entry.end_date)
     parts.push(
       hasDays(task)
-        ? `moved ${it()} to ${shortDay(task.start_date)} – ${shortDay(task.end_date)}`
+        ? `moved ${it()} to ${shortDate(task.start_date!)} – ${shortDate(task.end_date!)}`
         : task.start_date || task.end_date
           ? `changed the dates of ${it()}`
           : `took the dates off ${it()}`,

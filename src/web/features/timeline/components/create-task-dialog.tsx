@@ -8,7 +8,7 @@ import { organizationQueries } from '@/web/lib/queries/organization';
 import { projectQueries } from '@/web/lib/queries/projects';
 import type { Day } from '@/web/lib/time/calendar-day';
 import type { WorkspaceScope } from '@/web/lib/workspace-scope';
-import { shortDay } from '../geometry';
+import { useDateFormat } from '@/web/lib/time/use-date-format';
 import { createProblems, type FieldProblems } from '../task-rules';
 import { useOnDemand } from './details/use-on-demand';
 
@@ -42,6 +42,7 @@ export function CreateTaskDialog({ scope, drawn, onSubmit, onCancel }: Props) {
   const [problems, setProblems] = useState<FieldProblems>({});
   const projects = useOnDemand(projectQueries.list(scope));
   const users = useOnDemand(organizationQueries.users(scope.organizationId));
+  const { shortDate } = useDateFormat();
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -65,7 +66,7 @@ export function CreateTaskDialog({ scope, drawn, onSubmit, onCancel }: Props) {
     <ModalDialog open title="New task" onClose={onCancel}>
       <form className="tl-create-form" onSubmit={submit} noValidate>
         <p className="muted">
-          {shortDay(drawn.start)} – {shortDay(drawn.end)}, drawn in {drawn.rowName}
+          {shortDate(drawn.start)} – {shortDate(drawn.end)}, drawn in {drawn.rowName}
           {drawn.grouping === 'tags' && drawn.rowId > 0 ? ' (it gets this tag)' : ''}
         </p>
         {problems.form && <p className="field-error">{problems.form}</p>}

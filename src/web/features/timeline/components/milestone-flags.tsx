@@ -1,8 +1,9 @@
-import { memo, useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { memo, useContext, useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import type { Milestone } from '@/api/milestone';
 import { cssColor } from '@/web/lib/css-color';
 import { addDays, type DayRange } from '@/web/lib/time/calendar-day';
-import { dateToX, pxToDays, shortDay } from '../geometry';
+import { dateToX, pxToDays } from '../geometry';
+import { DateFormatContext } from '@/web/lib/time/use-date-format';
 import { flagPlaces, type FlagPlace } from '../milestone-places';
 import { deleteOf, moveOf } from '../milestone-writes';
 import { useMilestones } from '../milestone-context';
@@ -46,6 +47,7 @@ const FLAG_COMPACT_W = 40;
 function Flag({ m, canvas, px, place }: { m: Milestone; canvas: DayRange; px: number; place: FlagPlace }) {
   const { room } = place;
   const ms = useMilestones()!;
+  const { shortDate } = useContext(DateFormatContext);
   const [offset, setOffset] = useState(0);
   const drag = useRef<{ x: number; moved: boolean } | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -59,7 +61,7 @@ function Flag({ m, canvas, px, place }: { m: Milestone; canvas: DayRange; px: nu
     setOffset(0);
     if (!days || temp) return;
     const due = addDays(m.due_date, days);
-    ms.change(moveOf(m, due, shortDay(due)));
+    ms.change(moveOf(m, due, shortDate(due)));
   };
   const onPointerDown = (e: PointerEvent<HTMLButtonElement>) => {
     if (e.button !== 0 || temp) return;
@@ -115,8 +117,8 @@ function Flag({ m, canvas, px, place }: { m: Milestone; canvas: DayRange; px: nu
         maxWidth: offset || compact ? undefined : room,
         ['--ms-color' as string]: cssColor(m.color, 'var(--today)'),
       }}
-      title={compact ? `${m.name}, due ${shortDay(due)}` : undefined}
-      aria-label={`Milestone ${m.name}, due ${shortDay(due)}${done ? ', completed' : ''}`}
+      title={compact ? `${m.name}, due ${shortDate(due)}` : undefined}
+      aria-label={`Milestone ${m.name}, due ${shortDate(due)}${done ? ', completed' : ''}`}
       aria-describedby={HELP_ID}
       aria-disabled={temp || undefined}
       data-milestone-id={m.id}

@@ -12,7 +12,8 @@ import {
 } from '../bookings';
 import { cssColor } from '@/web/lib/css-color';
 import { daysBetween, type Day } from '@/web/lib/time/calendar-day';
-import { dateToX, drawnDays, shortDay } from '../geometry';
+import { dateToX, drawnDays } from '../geometry';
+import { DateFormatContext } from '@/web/lib/time/use-date-format';
 import { BAR_INSET, LANE_H, ROW_PAD } from '../layout';
 import { useBarActions } from '../dnd/bar-actions';
 import { useTimelineUi } from '../store';
@@ -80,6 +81,7 @@ export const TaskBar = memo(function TaskBar({
   const temp = id < 0;
   const actions = useBarActions();
   const edit = useContext(TaskEditContext);
+  const { shortDate } = useContext(DateFormatContext);
   // A private task the user cannot see, or one not yet saved, has nothing to edit.
   const editable = !temp && !task.masked && edit !== null;
   const drag = useDraggable({
@@ -123,7 +125,7 @@ export const TaskBar = memo(function TaskBar({
   // Blocks booked on days outside the task's dates (a move left them there): marked on the bar.
   const outside = booking ? blocksOutside(booking.days, task.start_date, task.end_date) : 0;
   const outsideText = outside ? `, ${outside} time block${outside === 1 ? '' : 's'} outside its dates` : '';
-  const label = `${name}, ${shortDay(task.start_date)} – ${shortDay(task.end_date)}${task.project ? `, ${task.project.name}` : ''}${done ? ', done' : ''}${booked}${remaining ? `, ${remaining}` : ''}${outsideText}`;
+  const label = `${name}, ${shortDate(task.start_date)} – ${shortDate(task.end_date)}${task.project ? `, ${task.project.name}` : ''}${done ? ', done' : ''}${booked}${remaining ? `, ${remaining}` : ''}${outsideText}`;
   // One tick per booked day inside the bar (never one per block); they follow a resize of the start edge.
   const tick = Math.max(1, Math.min(px - 2, 10));
   // Where the label starts follows the grid's sideways scroll without a render (bar-label-follow.ts).

@@ -1,4 +1,5 @@
-import { memo } from 'react';
+import { memo, useContext } from 'react';
+import { DateFormatContext } from '@/web/lib/time/use-date-format';
 import { addDays, daysBetween, weekdayOf, type Day, type DayRange } from '@/web/lib/time/calendar-day';
 import { formatDayAs } from '@/web/lib/time/format';
 import { monthsIn } from '../geometry';
@@ -21,6 +22,7 @@ export const TimelineHeader = memo(function TimelineHeader({
   /** The names column's width (the corner above it). */
   nameW: number;
 }) {
+  const { shortDate } = useContext(DateFormatContext);
   const days = daysBetween(canvas.start, canvas.end) + 1;
   const ticks: { day: Day; label: string; width: number; sticky?: boolean }[] = [];
   // Narrow zooms name the months without their year (a quarter zoom's month is too narrow for "December
@@ -36,7 +38,7 @@ export const TimelineHeader = memo(function TimelineHeader({
     const first = (8 - weekdayOf(canvas.start)) % 7;
     for (let i = first; i < days; i += 7) {
       const monday = addDays(canvas.start, i);
-      ticks.push({ day: monday, label: formatDayAs(monday, 'd MMM'), width: 7 * px });
+      ticks.push({ day: monday, label: shortDate(monday), width: 7 * px });
     }
   } else {
     let day = canvas.start;

@@ -5,13 +5,14 @@ import {
   type DragStartEvent,
   type KeyboardCoordinateGetter,
 } from '@dnd-kit/core';
-import { useRef, useState } from 'react';
+import { useContext, useRef, useState } from 'react';
 import type { TaskGroupType } from '@/api/task-group';
 import { useAnnouncer } from '@/web/components/ui/announcer';
 import { afterDropLetGo, useDragSensors } from '@/web/lib/drag-sensors';
 import type { MoveVars } from '../api/use-timeline-mutations';
 import type { TimelineRow } from '../api/use-timeline-rows';
-import { pxToDays, shortDay } from '../geometry';
+import { pxToDays } from '../geometry';
+import { DateFormatContext } from '@/web/lib/time/use-date-format';
 import { BAR_INSET, LANE_H, ROW_PAD } from '../layout';
 import { useTimelineUi } from '../store';
 import type { BarDragData } from '../components/task-bar';
@@ -55,6 +56,7 @@ export function useTimelineDnd(opts: {
   /** Booked days per task (the window's blocks), to flag a drop that leaves blocks outside a task's dates. */
   bookings: ReadonlyMap<number, TaskBooking> | null;
 }) {
+  const { shortDate } = useContext(DateFormatContext);
   const latest = useRef(opts);
   latest.current = opts;
   const [overlay, setOverlay] = useState<OverlayBar[] | null>(null);
@@ -159,7 +161,7 @@ export function useTimelineDnd(opts: {
     if (!bar) return;
     const days = pxToDays(e.delta.x, px);
     const say = (name: string, s: string, en: string, where = '') =>
-      `Moved '${name}' to ${shortDay(s)} – ${shortDay(en)}${where}`;
+      `Moved '${name}' to ${shortDate(s)} – ${shortDate(en)}${where}`;
     if (data.kind === 'resize') {
       const plan = planResize(bar, data.edge ?? 'end', days, placed);
       if (!plan.items.length) return useAnnouncer.getState().announce('Not changed.');
@@ -167,7 +169,7 @@ export function useTimelineDnd(opts: {
       return commit({
         group,
         ...plan,
-        label: `Resized '${bar.name}' to ${shortDay(it.start_date)} – ${shortDay(it.end_date)}`,
+        label: `Resized '${bar.name}' to ${shortDate(it.start_date)} – ${shortDate(it.end_date)}`,
         history: 'record',
         warning: warningFor(plan.items),
       });
@@ -215,7 +217,7 @@ export function useTimelineDnd(opts: {
     latest.current.commit({
       group: latest.current.group,
       ...plan,
-      label: `Resized '${bar.name}' to ${shortDay(it.start_date)} – ${shortDay(it.end_date)}`,
+      label: `Resized '${bar.name}' to ${shortDate(it.start_date)} – ${shortDate(it.end_date)}`,
       history: 'record',
       warning: warningFor(plan.items),
     });
