@@ -86,9 +86,16 @@ const short = {
   ISO: (d: string) => d.slice(5),
 };
 
-for (const format of ['US', 'EU', 'ISO'] as const)
-  test(`the Timeline names days as the user writes them: ${format}`, async ({ page, app }) => {
-    setSettings(app, format, '24h', 1);
+for (const [format, weekStart] of [
+  ['US', 0],
+  ['EU', 1],
+  ['ISO', 1],
+] as const)
+  test(`the Timeline names days as the user writes them: ${format}, weeks from ${weekStart ? 'Monday' : 'Sunday'}`, async ({
+    page,
+    app,
+  }) => {
+    setSettings(app, format, '24h', weekStart);
     const t = pickTask(app);
     await openTimeline(page, 'users', t.start_date);
     // A bar's name (its accessible name and its title) gives its dates.
@@ -96,7 +103,7 @@ for (const format of ['US', 'EU', 'ISO'] as const)
       'aria-label',
       new RegExp(`, ${short[format](t.start_date)} – ${short[format](t.end_date)}[,]?`),
     );
-    // The month zoom's ticks are the Mondays.
+    // The month zoom's ticks are the weeks' first days.
     await page
       .getByRole('toolbar', { name: 'Timeline' })
       .getByRole('button', { name: 'Month', exact: true })
@@ -105,6 +112,6 @@ for (const format of ['US', 'EU', 'ISO'] as const)
     const tick = page.locator('.tl-tick').first();
     await expect(tick).toHaveAttribute('data-day', /^\d{4}-\d\d-\d\d$/);
     const day = (await tick.getAttribute('data-day'))!;
-    expect(new Date(`${day}T12:00:00Z`).getUTCDay()).toBe(1);
+    expect(new Date(`${day}T12:00:00Z`).getUTCDay()).toBe(weekStart);
     await expect(tick).toHaveText(short[format](day));
   });
