@@ -22,7 +22,7 @@ export const TimelineHeader = memo(function TimelineHeader({
   /** The names column's width (the corner above it). */
   nameW: number;
 }) {
-  const { shortDate, settings } = useContext(DateFormatContext);
+  const { shortDate } = useContext(DateFormatContext);
   const days = daysBetween(canvas.start, canvas.end) + 1;
   const ticks: { day: Day; label: string; width: number; sticky?: boolean }[] = [];
   // Narrow zooms name the months without their year (a quarter zoom's month is too narrow for "December
@@ -34,11 +34,11 @@ export const TimelineHeader = memo(function TimelineHeader({
       ticks.push({ day, label: formatDayAs(day, px >= 40 ? 'EEE d' : 'd'), width: px });
     }
   } else if (px >= 6) {
-    // Weeks start on the user's first day of the week (Sunday or Monday).
-    const first = (settings.weekStartsOn - weekdayOf(canvas.start) + 7) % 7;
+    // Weeks start on Monday, as the workload strip's week periods under them do (capacityRange, the capacities).
+    const first = (8 - weekdayOf(canvas.start)) % 7;
     for (let i = first; i < days; i += 7) {
-      const weekStart = addDays(canvas.start, i);
-      ticks.push({ day: weekStart, label: shortDate(weekStart), width: 7 * px });
+      const monday = addDays(canvas.start, i);
+      ticks.push({ day: monday, label: shortDate(monday), width: 7 * px });
     }
   } else {
     let day = canvas.start;
