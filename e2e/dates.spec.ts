@@ -96,6 +96,19 @@ for (const format of ['US', 'EU', 'ISO'] as const)
       'aria-label',
       new RegExp(`, ${short[format](t.start_date)} – ${short[format](t.end_date)}[,]?`),
     );
+    // The workload strip under a person's bars names its days the same way.
+    const cell = page.locator('[data-testid="workload-strip"] [data-date]').first();
+    const date = (await cell.getAttribute('data-date'))!;
+    const weekday = new Date(`${date}T12:00:00Z`).toLocaleDateString('en-GB', {
+      weekday: 'short',
+      timeZone: 'UTC',
+    });
+    const named = {
+      US: `${weekday}, ${short.US(date)}`,
+      EU: `${weekday} ${short.EU(date)}`,
+      ISO: `${weekday} ${short.ISO(date)}`,
+    };
+    await expect(cell).toHaveAttribute('aria-label', new RegExp(`^${named[format]}: `));
     // The month zoom's ticks are the Mondays.
     await page
       .getByRole('toolbar', { name: 'Timeline' })

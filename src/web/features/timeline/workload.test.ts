@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Load } from '@/web/lib/load-model';
+import { formatShortDate, formatWeekdayDate, type DateSettings } from '@/web/lib/time/user-format';
 import { capacityRange, cellOf, daysOffOf, stripSummary, unitOf } from './workload';
 
 const load = (date: string, estimated: number, available = 480, timeOff = 0): Load => ({
@@ -54,6 +55,22 @@ describe('workload strip cells', () => {
     ]);
     expect(cellOf(week, 'week', off).label).toBe(
       'Week of 21 Dec: 10 h planned of 24 h available, lightly planned; public holiday: Christmas Day (Fri 25 Dec); time off: 8 h',
+    );
+  });
+
+  it('names the days as the user writes them (their Toggl date format)', () => {
+    const us: DateSettings = { date: 'US', clock: '12h', weekStartsOn: 0 };
+    const names = {
+      shortDate: (d: string) => formatShortDate(d, us),
+      weekdayDate: (d: string) => formatWeekdayDate(d, us),
+    };
+    const holidays = new Map([['2026-12-25', 'Christmas Day']]);
+    expect(cellOf(load('2026-12-05', 0, 0), 'day', [], undefined, names).label).toBe(
+      'Sat, Dec 5: no working time',
+    );
+    const week = load('2026-12-21', 600, 1440);
+    expect(cellOf(week, 'week', daysOffOf(week, 7, holidays, names), undefined, names).label).toBe(
+      'Week of Dec 21: 10 h planned of 24 h available, lightly planned; public holiday: Christmas Day (Fri, Dec 25)',
     );
   });
 

@@ -10,7 +10,7 @@ import {
   type Day,
   type DayRange,
 } from '@/web/lib/time/calendar-day';
-import { formatDayAs } from '@/web/lib/time/format';
+import { DEFAULT_DATE_SETTINGS, formatShortDate, formatWeekdayDate } from '@/web/lib/time/user-format';
 import type { Zoom } from './geometry';
 
 /** The strip's period at each zoom: a day is a column wide enough to read at Day and Week only. */
@@ -62,9 +62,21 @@ export interface StripCell {
 
 const hours = (minutes: number) => formatMinutes(minutes);
 
-/** "Tue 3 Dec" or "Week of 2 Dec". */
-export function periodName(date: Day, unit: 'day' | 'week'): string {
-  return unit === 'day' ? formatDayAs(date, 'EEE d MMM') : `Week of ${formatDayAs(date, 'd MMM')}`;
+/** How the strip names days: as the user writes them (use-date-format's DateFormat). */
+export interface DayNames {
+  shortDate: (day: Day) => string;
+  weekdayDate: (day: Day) => string;
+}
+
+/** The default settings' names ("3 Dec", "Tue 3 Dec"), until the user's are known. */
+export const DEFAULT_DAY_NAMES: DayNames = {
+  shortDate: (day) => formatShortDate(day, DEFAULT_DATE_SETTINGS),
+  weekdayDate: (day) => formatWeekdayDate(day, DEFAULT_DATE_SETTINGS),
+};
+
+/** "Tue 3 Dec" or "Week of 2 Dec" (in the user's date format). */
+export function periodName(date: Day, unit: 'day' | 'week', names = DEFAULT_DAY_NAMES): string {
+  return unit === 'day' ? names.weekdayDate(date) : `Week of ${names.shortDate(date)}`;
 }
 
 /**
@@ -76,11 +88,12 @@ export function cellOf(
   unit: 'day' | 'week',
   off: DayOff[] = [],
   withDrafts: Load | undefined = undefined,
+  names = DEFAULT_DAY_NAMES,
 ): StripCell {
   const level = loadLevel(load);
   const over = Math.max(0, load.estimated - load.available);
   const draft = withDrafts ? Math.max(0, withDrafts.estimated - load.estimated) : 0;
-  let label = `${periodName(load.date, unit)}: `;
+  let label = `${periodName(load.date, unit, names)}: `;
   label +=
     load.available > 0 || load.estimated > 0
       ? `${hours(load.estimated)} planned of ${hours(load.available)} available`
@@ -116,13 +129,13 @@ export function daysOffOf(
   load: Load,
   days: number,
   holidays: ReadonlyMap<Day, string> | undefined,
+  names = DEFAULT_DAY_NAMES,
 ): DayOff[] {
   const out: DayOff[] = [];
   for (let i = 0; i < days; i++) {
     const day = addDays(load.date, i);
     const name = holidays?.get(day);
-    if (name)
-      out.push({ kind: 'holiday', detail: days > 1 ? `${name} (${formatDayAs(day, 'EEE d MMM')})` : name });
+    if (name) out.push({ kind: 'holiday', detail: days > 1 ? `${name} (${names.weekdayDate(day)})` : name });
   }
   if (load.timeOff > 0) out.push({ kind: 'time off', detail: hours(load.timeOff) });
   return out;

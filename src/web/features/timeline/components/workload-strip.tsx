@@ -1,4 +1,5 @@
-import { memo, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { memo, useContext, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { DateFormatContext } from '@/web/lib/time/use-date-format';
 import { useAnnouncer } from '@/web/components/ui/announcer';
 import type { Load } from '@/web/lib/load-model';
 import { addDays, isDay, type Day, type DayRange } from '@/web/lib/time/calendar-day';
@@ -27,6 +28,7 @@ const NO_LOADS: ReadonlyMap<Day, Load> = new Map();
  */
 export const WorkloadStrip = memo(function WorkloadStrip({ userId, name, canvas, px, visible }: Props) {
   const workload = useWorkload();
+  const names = useContext(DateFormatContext);
   const win = workload?.window;
   const loads = win?.loads.get(userId) ?? NO_LOADS;
   const unit = win?.unit ?? 'day';
@@ -43,10 +45,10 @@ export const WorkloadStrip = memo(function WorkloadStrip({ userId, name, canvas,
     for (const [date, load] of shown) {
       // A period the upstream names by something else than a calendar day has no place on the strip.
       if (!isDay(date) || date < addDays(visible.start, -days) || date > visible.end) continue;
-      out.push(cellOf(load, unit, daysOffOf(load, days, holidays), drafts?.get(date)));
+      out.push(cellOf(load, unit, daysOffOf(load, days, holidays, names), drafts?.get(date), names));
     }
     return out.sort((a, b) => (a.date < b.date ? -1 : 1));
-  }, [shown, visible, unit, days, holidays, drafts]);
+  }, [shown, visible, unit, days, holidays, drafts, names]);
 
   // A keyboard drag over this person's row: the load the drop would make, in words (at most three periods).
   const spoken =
@@ -54,7 +56,16 @@ export const WorkloadStrip = memo(function WorkloadStrip({ userId, name, canvas,
       ? [...changed]
           .sort()
           .slice(0, 3)
-          .map((d) => cellOf(preview.get(d)!, unit, daysOffOf(preview.get(d)!, days, holidays)).label)
+          .map(
+            (d) =>
+              cellOf(
+                preview.get(d)!,
+                unit,
+                daysOffOf(preview.get(d)!, days, holidays, names),
+                undefined,
+                names,
+              ).label,
+          )
           .join('. ')
       : '';
   useEffect(() => {
