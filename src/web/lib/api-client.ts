@@ -47,7 +47,11 @@ export async function send(
   try {
     const early = opts.method === undefined || opts.method === 'GET' ? takeEarlyRead(url) : undefined;
     const answer = early && (await early);
-    if (answer) opts.signal?.throwIfAborted();
+    if (answer && opts.signal?.aborted) {
+      // Called off while the early answer came: its body is let go, not left open.
+      void answer.response.body?.cancel().catch(() => {});
+      opts.signal.throwIfAborted();
+    }
     if (answer && Date.now() - answer.at <= EARLY_FRESH_MS) ({ response, at: arrived } = answer);
     else {
       // Not taken while the view opened (another window or grouping was opened first): as old as it is, it

@@ -89,6 +89,17 @@ describe('arrayStreamParser', () => {
     ]);
   });
 
+  it('fails in plain words on an answer cut off before its end, and not on a whole one', () => {
+    const parser = arrayStreamParser({ item: z.object({ id: z.number() }), noun: 'x' });
+    expect(parser.push(utf8('[{"id": 1},{"id": 2'))).toEqual([{ id: 1 }]);
+    expect(() => parser.end()).toThrow(
+      'The answer from Toggl Focus ended before it was complete. Try again.',
+    );
+    const whole = arrayStreamParser({ item: z.object({ id: z.number() }), noun: 'x' });
+    whole.push(utf8('[]'));
+    expect(() => whole.end()).not.toThrow();
+  });
+
   it('fails in plain words on an element that is not JSON', () => {
     const parser = arrayStreamParser({ item: z.object({ id: z.number() }), noun: 'x' });
     expect(parser.push(utf8('[{"id": 1},'))).toEqual([{ id: 1 }]);

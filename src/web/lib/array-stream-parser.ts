@@ -63,6 +63,10 @@ export function arrayStreamParser<S extends z.ZodType>(rules: ElementRules<S>) {
       }
       return out;
     },
+    /** The answer has ended: one cut off before the array's closing bracket fails the read. */
+    end(): void {
+      if (!splitter.finished) throw new ApiError(200, 'invalid_response', CUT_OFF);
+    },
   };
 }
 
@@ -103,6 +107,7 @@ function wholeRecord(record: unknown, key: string | undefined, omitted: Uint8Arr
 }
 
 export const NOT_JSON = 'Toggl Focus sent data that is not valid JSON.';
+export const CUT_OFF = 'The answer from Toggl Focus ended before it was complete. Try again.';
 
 function parseJson(text: string): unknown {
   try {

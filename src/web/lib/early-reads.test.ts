@@ -95,7 +95,8 @@ describe('early reads', () => {
       asked.push(`${init.method} ${url}`);
       return json({});
     });
-    vi.stubGlobal('window', { __earlyReads: { '/api/focus/users/me/settings': early(json({})) } });
+    const settings = json({});
+    vi.stubGlobal('window', { __earlyReads: { '/api/focus/users/me/settings': early(settings) } });
     await send('focus', '/users/me/settings', { method: 'PATCH', body: { time_format: 'H:mm' } });
     expect(asked).toEqual(['PATCH /api/focus/users/me/settings']);
     const called = new AbortController();
@@ -104,6 +105,8 @@ describe('early reads', () => {
       name: 'AbortError',
     });
     expect(takeEarlyRead('/api/focus/users/me/settings')).toBeUndefined();
+    // The early answer it took is let go, not left open.
+    expect(settings.bodyUsed || settings.body?.locked).toBe(true);
   });
 
   it('answers nothing for other URLs, or without the page script', () => {

@@ -43,9 +43,27 @@ describe('JsonArraySplitter', () => {
     for (const size of [1, 2, 3, 5]) expect(splitInChunks(JSON.stringify(multi), size)).toEqual(multi);
   });
 
-  it('keeps a long element whole across many chunks, and the buffer small after it', () => {
-    const long = [{ id: 1, s: 'x'.repeat(200_000) }, { id: 2 }];
+  it('keeps a long element whole across many chunks, and lets the room it took go after it', () => {
+    const long = [{ id: 1, s: 'x'.repeat(2_000_000) }, { id: 2 }, { id: 3 }];
     expect(splitInChunks(JSON.stringify(long), 4_096)).toEqual(long);
+    const splitter = new JsonArraySplitter();
+    const bytes = utf8(JSON.stringify(long));
+    const cut = bytes.indexOf(utf8('{"id":2')[0], 2_000_000);
+    splitter.push(bytes.slice(0, cut));
+    expect(splitter.capacity).toBeGreaterThan(2_000_000);
+    expect(splitter.push(bytes.slice(cut, cut + 5)).length).toBe(0);
+    expect(splitter.capacity).toBe(65_536);
+  });
+
+  it('says whether the array was read to its closing bracket', () => {
+    const text = utf8('[{"id": 1}, {"id": 2, "s": "]"}]');
+    for (let cut = 0; cut < text.length; cut++) {
+      const splitter = new JsonArraySplitter();
+      splitter.push(text.slice(0, cut));
+      expect(splitter.finished, String(cut)).toBe(false);
+      splitter.push(text.slice(cut));
+      expect(splitter.finished).toBe(true);
+    }
   });
 
   it('handles the empty array', () => {

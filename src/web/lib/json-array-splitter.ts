@@ -32,12 +32,16 @@ export const decodeOmitted = (bytes: Uint8Array): string => utf8.decode(bytes);
  * in its place and the value's bytes come as `omitted`, to be decoded and parsed only if wanted. A streamed
  * time block carries its whole task (1 kB of its 1.3 kB); the booked-day marks parsed and dropped 50,000 of them.
  */
+/** The buffer's size while elements are small; one that grew for a long element goes back to it after. */
+const BASE_BUFFER = 1 << 16;
+
 export class JsonArraySplitter {
-  private buffer = new Uint8Array(1 << 16);
+  private buffer = new Uint8Array(BASE_BUFFER);
   private length = 0;
   /** Bytes before this offset were handed out (elements, omitted views): dropped at the next push. */
   private consumed = 0;
   private depth = 0;
+  private opened = false;
   private inString = false;
   /** Where the open string began (kept in the buffer, so its escapes can be read across chunks). */
   private stringStart = -1;
@@ -53,17 +57,28 @@ export class JsonArraySplitter {
     this.omit = omit === undefined ? undefined : new TextEncoder().encode(omit);
   }
 
+  /** Whether the array has been read to its closing bracket (a stream that ended before it was cut off). */
+  get finished(): boolean {
+    return this.opened && this.depth === 0 && !this.inString;
+  }
+
+  /** Bytes held for the next push (what a long element grew the buffer to, until it is let go). */
+  get capacity(): number {
+    return this.buffer.length;
+  }
+
   /** Feeds a chunk; returns the elements completed by it. */
   push(chunk: Uint8Array): SplitElement[] {
     this.append(chunk);
-    const b = this.buffer;
-    const n = this.length;
+    // What was pushed and not yet let go (the buffer's spare room past it is never searched).
+    const b = this.buffer.subarray(0, this.length);
+    const n = b.length;
     const out: SplitElement[] = [];
     let i = this.scanned;
     while (i < n) {
       if (this.inString) {
         const q = b.indexOf(QUOTE, i);
-        if (q < 0 || q >= n) {
+        if (q < 0) {
           i = n;
           break;
         }
@@ -85,6 +100,7 @@ export class JsonArraySplitter {
         this.stringStart = i - 1;
       } else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
         const d = ++this.depth;
+        this.opened = true;
         if (d === 2) {
           this.start = i - 1;
           this.afterKey = this.valueStart = this.valueEnd = -1;
@@ -103,7 +119,7 @@ export class JsonArraySplitter {
       }
     }
     // What the caller may still read (the elements' omitted views) stays until the next push; after it only
-    // the unfinished element (or the open string), so the buffer stays about one element long.
+    // the unfinished element (or the open string) is kept.
     this.consumed = this.start >= 0 ? this.start : this.inString ? this.stringStart : n;
     this.scanned = n;
     return out;
@@ -113,10 +129,14 @@ export class JsonArraySplitter {
   private append(chunk: Uint8Array) {
     const keep = this.length - this.consumed;
     const shift = this.consumed;
-    if (keep + chunk.length > this.buffer.length) {
-      const grown = new Uint8Array(Math.max(this.buffer.length * 2, keep + chunk.length));
-      grown.set(this.buffer.subarray(shift, this.length));
-      this.buffer = grown;
+    const need = keep + chunk.length;
+    // Grown for a long element and not needed any more: back to the base size (a 10 MB element would
+    // otherwise hold its 16 MB for the rest of the stream).
+    const shrink = this.buffer.length > 4 * BASE_BUFFER && need <= BASE_BUFFER;
+    if (need > this.buffer.length || shrink) {
+      const next = new Uint8Array(shrink ? BASE_BUFFER : Math.max(this.buffer.length * 2, need));
+      next.set(this.buffer.subarray(shift, this.length));
+      this.buffer = next;
     } else if (shift > 0) this.buffer.copyWithin(0, shift, this.length);
     this.buffer.set(chunk, keep);
     this.length = keep + chunk.length;

@@ -46,6 +46,7 @@ export const weekSession: SessionFactory<{ batch: number }, WeekMessage> = ({ ba
       }
     },
     end() {
+      parser.end();
       flush();
       post({ type: 'skipped', skipped: skips.result() });
     },

@@ -45,6 +45,9 @@ export const bookingsSession: SessionFactory<BookingsJob, BookingsResult> = ({ z
   });
   return {
     bytes: (chunk) => fold.add(parser.push(chunk)),
-    end: () => post({ bookings: fold.result(), near: keeper.kept(), skipped: skips.result() }),
+    end() {
+      parser.end();
+      post({ bookings: fold.result(), near: keeper.kept(), skipped: skips.result() });
+    },
   };
 };
