@@ -17,6 +17,9 @@ export interface SplitElement {
 
 const utf8 = new TextDecoder();
 
+/** The buffer's size while elements are small; one that grew for a long element goes back to it after. */
+const BASE_BUFFER = 1 << 16;
+
 /** The text of an element's omitted value (read before the splitter's next `push`). */
 export const decodeOmitted = (bytes: Uint8Array): string => utf8.decode(bytes);
 
@@ -32,9 +35,6 @@ export const decodeOmitted = (bytes: Uint8Array): string => utf8.decode(bytes);
  * in its place and the value's bytes come as `omitted`, to be decoded and parsed only if wanted. A streamed
  * time block carries its whole task (1 kB of its 1.3 kB); the booked-day marks parsed and dropped 50,000 of them.
  */
-/** The buffer's size while elements are small; one that grew for a long element goes back to it after. */
-const BASE_BUFFER = 1 << 16;
-
 export class JsonArraySplitter {
   private buffer = new Uint8Array(BASE_BUFFER);
   private length = 0;
@@ -57,7 +57,7 @@ export class JsonArraySplitter {
     this.omit = omit === undefined ? undefined : new TextEncoder().encode(omit);
   }
 
-  /** Whether the array has been read to its closing bracket (a stream that ended before it was cut off). */
+  /** Whether the array has been read to its closing bracket (false for an answer cut off before it). */
   get finished(): boolean {
     return this.opened && this.depth === 0 && !this.inString;
   }
