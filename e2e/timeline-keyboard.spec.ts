@@ -3,7 +3,6 @@ import {
   bar,
   bringNearTop,
   keyMove,
-  LANE_H,
   openTimeline,
   patches,
   patchResponse,
@@ -67,15 +66,22 @@ test('a keyboard move into the next row keeps the focus on the moved bar and is 
     .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-row')!));
   const next = keys[keys.indexOf(row) + 1];
   expect(next).toBeTruthy();
-  // Lanes down to below the row's bottom edge (its spare lane included).
-  const [b, r] = [(await el.boundingBox())!, (await page.locator(`[data-row="${row}"]`).boundingBox())!];
-  const presses = Math.ceil((r.y + r.height - (b.y + b.height / 2) + 1) / LANE_H);
-
   await el.focus();
   await page.keyboard.press('Space');
   await expect(el).toHaveAttribute('data-dragging', 'true');
   await expect(page.locator('[id^="DndLiveRegion"]')).toHaveText(`Picked up ${t.name}.`);
-  await keyMove(page, 'ArrowDown', presses);
+  // Lane by lane until the moving bar's centre is below the row's bottom edge (its spare lane included),
+  // measured before each press: counted once up front, a row that grew meanwhile (a full suite on a busy
+  // machine) kept the drop in its own row.
+  const overlay = page.locator('.tl-overlay').first();
+  for (let i = 0; i < 60; i++) {
+    const [o, r] = [
+      (await overlay.boundingBox())!,
+      (await page.locator(`[data-row="${row}"]`).boundingBox())!,
+    ];
+    if (o.y + o.height / 2 > r.y + r.height) break;
+    await keyMove(page, 'ArrowDown', 1);
+  }
   const done = patchResponse(page);
   await page.keyboard.press('Enter');
   expect((await done).status()).toBe(200);
