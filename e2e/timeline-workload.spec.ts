@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, requestsTo, test, type PlannerFixture } from './fixtures';
-import { bar, bringNearTop, keyMove, LANE_H, pickTask, reveal } from './timeline-helpers';
+import { bar, bringNearTop, keyMove, pickTask, reveal } from './timeline-helpers';
 import {
   addTimeOff,
   berlinInstant,
@@ -260,12 +260,18 @@ test('while the weekly read of a new zoom loads, the daily answer is not drawn a
 test('a keyboard drag onto a person says the load the drop would make', async ({ page, app, apiLog }) => {
   const { source, below, above } = await barAboveNextPerson(page, app);
   const next = (below ?? above)!;
-  const box = (await source.boundingBox())!;
-  const centre = box.y + box.height / 2;
-  const presses = Math.ceil((below ? below.top + 10 - centre : centre - (next.bottom - 10)) / LANE_H);
   await source.focus();
   await page.keyboard.press('Space');
-  await keyMove(page, below ? 'ArrowDown' : 'ArrowUp', presses);
+  // Lane by lane until the moving bar's centre is inside the next person's row, measured before each press (a
+  // count taken once up front misses when a row grows meanwhile on a busy machine).
+  const overlay = page.locator('.tl-overlay').first();
+  const target = page.locator(`[data-row="${next.key}"]`);
+  for (let i = 0; i < 60; i++) {
+    const [o, r] = [(await overlay.boundingBox())!, (await target.boundingBox())!];
+    const centre = o.y + o.height / 2;
+    if (centre > r.y + 10 && centre < r.y + r.height - 10) break;
+    await keyMove(page, below ? 'ArrowDown' : 'ArrowUp', 1);
+  }
   await expect(page.getByTestId('announcer')).toContainText(`If dropped on ${next.name}:`);
   await expect(page.getByTestId('announcer')).toContainText(/planned of .* available/);
   await page.keyboard.press('Escape');
