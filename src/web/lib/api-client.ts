@@ -47,16 +47,14 @@ export async function send(
   try {
     const early = opts.method === undefined || opts.method === 'GET' ? takeEarlyRead(url) : undefined;
     const answer = early && (await early);
-    if (answer && opts.signal?.aborted) {
-      // Called off while the early answer came: its body is let go, not left open.
-      void answer.response.body?.cancel().catch(() => {});
-      opts.signal.throwIfAborted();
-    }
-    if (answer && Date.now() - answer.at <= EARLY_FRESH_MS) ({ response, at: arrived } = answer);
+    // Not used when the read was called off meanwhile, or when it was not taken while the view opened (another
+    // window or grouping was opened first: it would show what was there then, so the read is asked anew).
+    const usable = answer && !opts.signal?.aborted && Date.now() - answer.at <= EARLY_FRESH_MS;
+    // An early answer not used is let go, not left open.
+    if (answer && !usable) void answer.response.body?.cancel().catch(() => {});
+    if (answer) opts.signal?.throwIfAborted();
+    if (usable) ({ response, at: arrived } = answer);
     else {
-      // Not taken while the view opened (another window or grouping was opened first): as old as it is, it
-      // would show what was there then, so it is let go and the read asked anew.
-      void answer?.response.body?.cancel().catch(() => {});
       response = await fetch(url, {
         method: opts.method ?? 'GET',
         headers,

@@ -10,7 +10,7 @@ import {
   type Day,
   type DayRange,
 } from '@/web/lib/time/calendar-day';
-import { DEFAULT_DATE_SETTINGS, formatShortDate, formatWeekdayDate } from '@/web/lib/time/user-format';
+import { DEFAULT_DATE_FORMAT, type DateFormat } from '@/web/lib/time/user-format';
 import type { Zoom } from './geometry';
 
 /** The strip's period at each zoom: a day is a column wide enough to read at Day and Week only. */
@@ -62,17 +62,10 @@ export interface StripCell {
 
 const hours = (minutes: number) => formatMinutes(minutes);
 
-/** How the strip names days: as the user writes them (use-date-format's DateFormat). */
-export interface DayNames {
-  shortDate: (day: Day) => string;
-  weekdayDate: (day: Day) => string;
-}
+/** How the strip names days: as the user writes them (the page's DateFormat). */
+export type DayNames = Pick<DateFormat, 'shortDate' | 'weekdayDate'>;
 
-/** The default settings' names ("3 Dec", "Tue 3 Dec"), until the user's are known. */
-export const DEFAULT_DAY_NAMES: DayNames = {
-  shortDate: (day) => formatShortDate(day, DEFAULT_DATE_SETTINGS),
-  weekdayDate: (day) => formatWeekdayDate(day, DEFAULT_DATE_SETTINGS),
-};
+const DEFAULT_DAY_NAMES: DayNames = DEFAULT_DATE_FORMAT;
 
 /** "Tue 3 Dec" or "Week of 2 Dec" (in the user's date format). */
 export function periodName(date: Day, unit: 'day' | 'week', names = DEFAULT_DAY_NAMES): string {

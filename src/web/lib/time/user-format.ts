@@ -126,3 +126,32 @@ export function workWeekMondayOf(day: Day, weekStartsOn: 0 | 1): Day {
   const first = weekStartOf(day, weekStartsOn);
   return weekStartsOn === 1 ? first : addDays(first, 1);
 }
+
+/** The user-format functions bound to one user's settings. */
+export interface DateFormat {
+  settings: DateSettings;
+  date: (day: Day) => string;
+  shortDate: (day: Day) => string;
+  weekdayDate: (day: Day) => string;
+  range: (start: Day | null | undefined, end: Day | null | undefined) => string;
+  hour: (hour: number) => string;
+  clock: (instant: number, zone: string) => string;
+  dateTime: (instant: number, zone: string) => string;
+}
+
+/** The user-format functions bound to `settings`. */
+export function dateFormatOf(settings: DateSettings): DateFormat {
+  return {
+    settings,
+    date: (day) => formatDate(day, settings),
+    shortDate: (day) => formatShortDate(day, settings),
+    weekdayDate: (day) => formatWeekdayDate(day, settings),
+    range: (start, end) => formatDateRange(start, end, settings),
+    hour: (hour) => formatHour(hour, settings),
+    clock: (instant, zone) => formatClock(instant, zone, settings),
+    dateTime: (instant, zone) => formatDateTime(instant, zone, settings),
+  };
+}
+
+/** The default settings' functions, until the user's are known. */
+export const DEFAULT_DATE_FORMAT = dateFormatOf(DEFAULT_DATE_SETTINGS);
