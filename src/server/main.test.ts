@@ -70,6 +70,43 @@ describe('npm start in local mode', () => {
     expect(me.body).not.toContain(planner.account!.apiToken);
   });
 
+  it('lets no other spelling of /me through uncleaned, and no Focus path into Track', async () => {
+    for (const path of ['/api/track/%6de', '/api/track/m%65', '/api/track//me']) {
+      const me = await rawRequest(port(), 'GET', path, { 'x-requested-with': 'x' });
+      expect(me.status, path).toBe(200);
+      expect(me.body, path).not.toContain(planner.account!.apiToken);
+    }
+    const intoTrack = await rawRequest(port(), 'GET', '/api/focus/v9/me', { 'x-requested-with': 'x' });
+    expect(intoTrack.status).toBe(400);
+    expect(intoTrack.body).not.toContain(planner.account!.apiToken);
+  });
+
+  it('local API: answers only its own loopback names, and no web page', async () => {
+    const localPort = Number(new URL(planner.localApiUrl!).port);
+    const auth = { authorization: `Basic ${Buffer.from('demo@example.com:demo').toString('base64')}` };
+    const rebound = await rawRequest(localPort, 'GET', '/api/v9/me', {
+      ...auth,
+      host: `evil.example:${localPort}`,
+    });
+    // Track's errors are plain text, Focus's JSON (the upstreams' shapes).
+    expect(rebound.status).toBe(403);
+    expect(rebound.body).toBe('Host not allowed');
+    const focus = await rawRequest(localPort, 'GET', '/api/users/me/settings', {
+      ...auth,
+      host: 'evil.example',
+    });
+    expect(focus.status).toBe(403);
+    expect(JSON.parse(focus.body).error).toBe('forbidden_host');
+    const page = await rawRequest(localPort, 'GET', '/api/users/me/settings', {
+      ...auth,
+      origin: `http://127.0.0.1:${localPort}`,
+    });
+    expect(page.status).toBe(403);
+    expect(JSON.parse(page.body).error).toBe('forbidden_origin');
+    const own = await rawRequest(localPort, 'GET', '/api/v9/me', { ...auth, host: `localhost:${localPort}` });
+    expect(own.status).toBe(200);
+  });
+
   it('local API: 401 without credentials, 200 with the demo login', async () => {
     const bare = await fetch(`${planner.localApiUrl}/api/users/me/settings`);
     expect(bare.status).toBe(401);

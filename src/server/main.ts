@@ -52,7 +52,13 @@ export async function startPlanner(opts: StartOptions = {}): Promise<Planner> {
   if (config.mode === 'local') {
     db = openDatabase(config.dbFile);
     account = ensureDemoData(db);
-    localApi = buildLocalApi({ db, quotaPerHour: config.localApiQuotaPerHour, faults: opts.faults, logger });
+    localApi = buildLocalApi({
+      db,
+      quotaPerHour: config.localApiQuotaPerHour,
+      faults: opts.faults,
+      logger,
+      loopbackOnly: true,
+    });
     await localApi.listen({ host: '127.0.0.1', port: config.localApiPort });
     localPort = (localApi.server.address() as { port: number }).port;
   }

@@ -1,4 +1,11 @@
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, {
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+  type FastifyServerOptions,
+} from 'fastify';
+import type { AddressInfo } from 'node:net';
+import { allowedHostSet } from '@/server/proxy/guards';
 import type { Db } from './db/open';
 import { createAuthenticator } from './auth';
 import { ApiError, isTrackPath, sendError } from './errors';
@@ -18,6 +25,12 @@ export interface LocalApiOptions {
   bodyLimit?: number;
   /** Test-only fault injection. */
   faults?: Faults;
+  /**
+   * Answer only requests addressed to this server on a loopback name (Host) and sent by no web page (Origin):
+   * on for the listening server, so a page that rebinds its own name to 127.0.0.1 reads nothing here. Tests
+   * that inject requests without a socket leave it off.
+   */
+  loopbackOnly?: boolean;
 }
 
 /**
@@ -45,6 +58,8 @@ export function buildLocalApi(opts: LocalApiOptions): FastifyInstance {
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (req, body, done) =>
     body === '' ? done(null, undefined) : parseJson(req, body as string, done),
   );
+
+  if (opts.loopbackOnly) app.addHook('onRequest', refuseForeignCallers(app));
 
   app.addHook('onRequest', async (req, reply) => {
     const user = authenticate(req.headers.authorization);
@@ -98,4 +113,20 @@ export function buildLocalApi(opts: LocalApiOptions): FastifyInstance {
     { prefix: '/api/v9' },
   );
   return app;
+}
+
+/**
+ * The local API is called by the planner's own server only, never by a browser: a Host other than a loopback
+ * name on its port is a rebound name, and any Origin is a web page.
+ */
+function refuseForeignCallers(app: FastifyInstance) {
+  let cached: { port: number; hosts: Set<string> } | undefined;
+  return async (req: FastifyRequest, reply: FastifyReply) => {
+    const port = (app.server.address() as AddressInfo | null)?.port ?? 0;
+    if (cached?.port !== port) cached = { port, hosts: allowedHostSet(port, []) };
+    if (!cached.hosts.has((req.headers.host ?? '').toLowerCase()))
+      return sendError(req, reply, 403, 'forbidden_host', 'Host not allowed');
+    if (req.headers.origin !== undefined)
+      return sendError(req, reply, 403, 'forbidden_origin', 'Cross-origin requests are not allowed');
+  };
 }

@@ -176,6 +176,27 @@ describe('forwarding', () => {
     expect(stub.seen[0].headers['content-type']).toBe('application/json');
   });
 
+  it("asks the upstream only for encodings the browser accepts, and passes a chunked DELETE's body", async () => {
+    await get('/api/focus/a', { 'accept-encoding': 'identity' });
+    await get('/api/focus/b', { 'accept-encoding': 'gzip, deflate, br' });
+    await get('/api/focus/c');
+    expect(stub.seen.map((r) => r.headers['accept-encoding'])).toEqual([
+      'identity',
+      'gzip, deflate, br',
+      'identity',
+    ]);
+    const res = await rawRequest(
+      proxy.port,
+      'DELETE',
+      '/api/focus/organizations/1/timeoff/users/2',
+      { ...XRW, 'content-type': 'application/json', 'transfer-encoding': 'chunked' },
+      '[1,2]',
+    );
+    expect(res.status).toBe(200);
+    expect(stub.seen[3].method).toBe('DELETE');
+    expect(stub.seen[3].body).toBe('[1,2]');
+  });
+
   it('drops Set-Cookie, hop-by-hop and auth-challenge headers, passes quota headers', async () => {
     handler = () => ({
       headers: {
@@ -225,6 +246,48 @@ describe('forwarding', () => {
   });
 });
 
+describe('paths the upstream reads as another', () => {
+  const meBody = () => ({ body: JSON.stringify({ id: 1, api_token: 'SECRET_TOKEN' }) });
+
+  it('cleans /me however the path spells it, and sends the one spelling upstream', async () => {
+    handler = meBody;
+    for (const path of [
+      '/api/track/%6de',
+      '/api/track/m%65',
+      '/api/track//me',
+      '/api/track/ME',
+      '/api/track/me/',
+    ]) {
+      const res = await get(path);
+      expect(res.status, path).toBe(200);
+      expect(res.body, path).not.toContain('SECRET_TOKEN');
+    }
+    expect(stub.seen.map((r) => r.url)).toEqual([
+      '/api/v9/me',
+      '/api/v9/me',
+      '/api/v9/me',
+      '/api/v9/ME',
+      '/api/v9/me/',
+    ]);
+  });
+
+  it("refuses a Focus path that lands inside Track's base (locally /api/v9 is inside /api)", async () => {
+    handler = meBody;
+    for (const path of ['/api/focus/v9/me', '/api/focus/v%39/me', '/api/focus//v9/me', '/api/focus/v9']) {
+      const res = await get(path);
+      expect(res.status, path).toBe(400);
+      expect(JSON.parse(res.body).error, path).toBe('bad_path');
+    }
+    expect(stub.seen).toHaveLength(0);
+    expect((await get('/api/focus/v9x/me')).status).toBe(200);
+  });
+
+  it('keeps escapes of reserved characters as they are (in capitals)', async () => {
+    await get('/api/focus/tags/a%3ab%20c?name=x%2fy');
+    expect(stub.seen[0].url).toBe('/api/tags/a%3Ab%20c?name=x%2fy');
+  });
+});
+
 describe('upstream quota and failures', () => {
   it('after a 402, answers at once with the same status and quota headers until the reset', async () => {
     handler = () => ({
@@ -247,6 +310,28 @@ describe('upstream quota and failures', () => {
     await new Promise((r) => setTimeout(r, 1100));
     expect((await get('/api/focus/c')).status).toBe(200);
     expect(stub.seen.map((r) => r.url)).toEqual(['/api/a', '/api/v9/me/quota', '/api/c']);
+  });
+
+  it("passes a plan limit's 402 through and blocks nothing after it", async () => {
+    handler = () => ({
+      status: 402,
+      headers: { 'x-toggl-quota-remaining': '57', 'x-toggl-quota-resets-in': '1200' },
+      body: JSON.stringify({ error: 'payment_required', error_description: 'Milestone limit reached' }),
+    });
+    const limit = await rawRequest(
+      proxy.port,
+      'POST',
+      '/api/focus/workspaces/1/milestones',
+      { ...XRW, 'content-type': 'application/json' },
+      '{}',
+    );
+    expect(limit.status).toBe(402);
+    expect(JSON.parse(limit.body).error_description).toBe('Milestone limit reached');
+    expect(limit.headers['x-toggl-quota-remaining']).toBe('57');
+    handler = () => ({ body: '{"ok":true}' });
+    const next = await get('/api/focus/workspaces/1/statuses');
+    expect(next.status).toBe(200);
+    expect(stub.seen).toHaveLength(2);
   });
 
   it('after a 429, honours Retry-After without calling upstream', async () => {

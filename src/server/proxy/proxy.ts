@@ -63,12 +63,15 @@ export function registerProxy(app: FastifyInstance, opts: ProxyOptions): void {
   async function forward(req: FastifyRequest, reply: FastifyReply, upstream: Upstream, prefix: string) {
     const rawUrl = req.raw.url ?? '';
     const rest = rawUrl.slice(prefix.length);
-    const subPath = rest.split('?')[0];
-    const target = new URL(upstream.base + rest);
+    const query = rest.includes('?') ? rest.slice(rest.indexOf('?')) : '';
+    // The path as the upstream will route it (`/%6de` and `//me` are `/me` there): what is checked, cleaned
+    // and sent is that one spelling, so no other spelling of `/me` can carry `api_token` out uncleaned.
+    const subPath = canonicalPath(rest.slice(0, rest.length - query.length));
+    const target = new URL(upstream.base + subPath + query);
     // The guards already refuse dot segments and encoded slashes; this makes sure no path can ever
-    // turn into another host or climb above the upstream's base path.
-    const base = new URL(upstream.base);
-    if (target.origin !== base.origin || !target.pathname.startsWith(base.pathname)) {
+    // turn into another host, climb above the upstream's base path, or reach another upstream whose base
+    // lies below this one's (locally Track's `/api/v9` is inside Focus's `/api`).
+    if (!insideUpstream(target, upstream, opts.upstreams)) {
       return sendJson(reply, 400, 'bad_path', 'Path leaves the upstream');
     }
 
@@ -94,9 +97,14 @@ export function registerProxy(app: FastifyInstance, opts: ProxyOptions): void {
       const value = req.headers[name];
       if (typeof value === 'string') headers[name] = value;
     }
-    headers['accept-encoding'] = cleans ? 'identity' : 'gzip, br';
+    // The body passes through as the upstream encoded it: only in an encoding the browser accepts.
+    const accepted = req.headers['accept-encoding'];
+    headers['accept-encoding'] = !cleans && typeof accepted === 'string' ? accepted : 'identity';
+    // A GET or DELETE has a body only when it says so: a length, or chunks (a time-off DELETE sends ids).
     const hasBody =
-      req.method !== 'GET' && req.method !== 'DELETE' ? true : Number(req.headers['content-length'] ?? 0) > 0;
+      (req.method !== 'GET' && req.method !== 'DELETE') ||
+      Number(req.headers['content-length'] ?? 0) > 0 ||
+      req.headers['transfer-encoding'] !== undefined;
 
     let res: Awaited<ReturnType<typeof request>>;
     try {
@@ -157,6 +165,33 @@ function sendJson(reply: FastifyReply, status: number, code: string, message: st
     .code(status)
     .type('application/json; charset=utf-8')
     .send({ error: code, error_description: message, trace_id: String(reply.request.id) });
+}
+
+/**
+ * A request path in the one spelling an upstream routes it by: percent-escapes of unreserved characters
+ * decoded (RFC 3986 makes `%6D` and `m` the same), other escapes' hex in capitals, runs of slashes as one.
+ */
+export function canonicalPath(path: string): string {
+  return path
+    .replace(/%([0-9a-f]{2})/gi, (_escape, hex: string) => {
+      const c = String.fromCharCode(parseInt(hex, 16));
+      return /[A-Za-z0-9\-._~]/.test(c) ? c : `%${hex.toUpperCase()}`;
+    })
+    .replace(/\/{2,}/g, '/');
+}
+
+/** The target stays on the upstream's host below its base path, and not below another upstream's base. */
+function insideUpstream(target: URL, upstream: Upstream, all: readonly Upstream[]): boolean {
+  const under = (url: URL, base: URL) =>
+    url.origin === base.origin &&
+    (url.pathname === base.pathname || url.pathname.startsWith(`${base.pathname.replace(/\/$/, '')}/`));
+  const base = new URL(upstream.base);
+  if (!under(target, base)) return false;
+  return !all.some((other) => {
+    if (other === upstream) return false;
+    const o = new URL(other.base);
+    return o.pathname.length > base.pathname.length && under(target, o);
+  });
 }
 
 /** Removes every `api_token` field from a JSON body; a non-JSON body passes unchanged. */

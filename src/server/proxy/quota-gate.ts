@@ -1,5 +1,7 @@
+import { isQuotaAnswer } from '@/api/quota';
+
 /**
- * Remembers an upstream's 402/429 until its reset time, so the planner stops spending requests the
+ * Remembers an upstream's quota 402 or 429 until its reset time, so the planner stops spending requests the
  * upstream would refuse anyway.
  */
 export interface Blocked {
@@ -22,10 +24,20 @@ export function createQuotaGate(now: () => number = Date.now) {
       }
       return { ...b, secondsLeft: left };
     },
-    /** Records a 402/429 answer; the reset comes from Retry-After or X-Toggl-Quota-Resets-In. */
+    /**
+     * Records a quota answer (a plan limit's 402 is not one); the reset comes from Retry-After or
+     * X-Toggl-Quota-Resets-In.
+     */
     record(upstream: string, status: number, headers: Record<string, string | string[] | undefined>): void {
-      if (status !== 402 && status !== 429) return;
       const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+      if (
+        !isQuotaAnswer(
+          status,
+          first(headers['x-toggl-quota-remaining']),
+          first(headers['x-toggl-quota-resets-in']),
+        )
+      )
+        return;
       const seconds =
         parseSeconds(first(headers['retry-after']), now()) ??
         parseSeconds(first(headers['x-toggl-quota-resets-in']), now()) ??

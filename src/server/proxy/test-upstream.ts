@@ -3,7 +3,7 @@ import { Writable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import type { AddressInfo } from 'node:net';
 import { buildWebServer } from '@/server/web-server';
-import type { Upstream } from './upstreams';
+import { TRACK_CLEAN_PATHS, type Upstream } from './upstreams';
 
 export interface Recorded {
   method: string;
@@ -72,7 +72,7 @@ export async function startProxy(
   const logs: string[] = [];
   const upstreams: Upstream[] = [
     { name: 'focus', base: focusBase, authorization: FOCUS_SECRET, cleanPaths: [] },
-    { name: 'track', base: trackBase, authorization: TRACK_SECRET, cleanPaths: [/^\/me(\/|$)/] },
+    { name: 'track', base: trackBase, authorization: TRACK_SECRET, cleanPaths: [...TRACK_CLEAN_PATHS] },
   ];
   const stream = new Writable({
     write(chunk, _enc, done) {

@@ -11,6 +11,12 @@ export interface Upstream {
   cleanPaths: RegExp[];
 }
 
+/**
+ * Track's paths whose answers carry the account's `api_token` (`/me` and below), in any letter case: they are
+ * matched against the path as the upstream routes it (proxy.ts, canonicalPath).
+ */
+export const TRACK_CLEAN_PATHS: readonly RegExp[] = [/^\/me(\/|$)/i];
+
 const basic = (user: string, pass: string) => `Basic ${Buffer.from(`${user}:${pass}`).toString('base64')}`;
 
 /** Where each upstream is and how to authenticate with it, for the configured mode. */
@@ -32,7 +38,7 @@ export function resolveUpstreams(
         name: 'track',
         base: trim(config.trackApiUrl ?? `http://127.0.0.1:${local.port}/api/v9`),
         authorization: auth,
-        cleanPaths: [/^\/me(\/|$)/],
+        cleanPaths: [...TRACK_CLEAN_PATHS],
       },
     };
   }
@@ -62,7 +68,7 @@ export function resolveUpstreams(
       name: 'track',
       base: trim(config.trackApiUrl ?? 'https://api.track.toggl.com/api/v9'),
       authorization: trackAuth,
-      cleanPaths: [/^\/me(\/|$)/],
+      cleanPaths: [...TRACK_CLEAN_PATHS],
     },
   };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { describeError } from './api-error';
 import { errorFromResponse, retryAfterSeconds } from './api-error-response';
 
 const NOW = Date.parse('2026-11-24T10:00:00Z');
@@ -45,6 +46,21 @@ describe('errorFromResponse', () => {
       quotaRemaining: 0,
       isQuota: true,
     });
+  });
+
+  it("tells a plan limit's 402 in its own words, not as the quota", async () => {
+    const err = await answer(
+      402,
+      JSON.stringify({
+        error: 'payment_required',
+        error_description: 'Milestone limit reached; upgrade required',
+      }),
+      { 'x-toggl-quota-remaining': '57', 'x-toggl-quota-resets-in': '1200' },
+    );
+    expect(err).toMatchObject({ code: 'payment_required', isQuota: false });
+    expect(describeError(err)).toBe('Milestone limit reached; upgrade required');
+    const bare = await answer(402, 'Feature not available');
+    expect(bare).toMatchObject({ code: 'http_402', isQuota: false, message: 'Feature not available' });
   });
 
   it('prefers Retry-After, in seconds or as a date, over the quota header', async () => {

@@ -1,3 +1,4 @@
+import { isQuotaAnswer } from '@/api/quota';
 import { ApiError } from './api-error';
 
 /**
@@ -8,7 +9,12 @@ import { ApiError } from './api-error';
  */
 export async function errorFromResponse(response: Response, now = Date.now()): Promise<ApiError> {
   const text = await response.text().catch(() => '');
-  let code = response.status === 402 ? 'quota_exceeded' : `http_${response.status}`;
+  const quota = isQuotaAnswer(
+    response.status,
+    response.headers.get('x-toggl-quota-remaining'),
+    response.headers.get('x-toggl-quota-resets-in'),
+  );
+  let code = quota && response.status === 402 ? 'quota_exceeded' : `http_${response.status}`;
   let message = text.trim();
   try {
     const json: unknown = JSON.parse(text);

@@ -1,3 +1,4 @@
+import { isQuotaAnswer } from '@/api/quota';
 import { plainServerText } from './plain-errors';
 
 /** Every failure of an API call, in one shape the UI can explain to a person. */
@@ -18,8 +19,13 @@ export class ApiError extends Error {
     this.name = 'ApiError';
   }
 
+  /** The request quota is spent (a plan limit's 402, "upgrade required", is not the quota). */
   get isQuota(): boolean {
-    return this.status === 402 || this.status === 429;
+    return isQuotaAnswer(
+      this.status,
+      this.quotaRemaining === undefined ? undefined : String(this.quotaRemaining),
+      this.resetsInSec === undefined ? undefined : String(this.resetsInSec),
+    );
   }
 
   /** Worth retrying automatically: the network or the server failed, not the request, and not the quota. */
