@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { lenientList } from './lenient';
-import { isCalendarDate, isRfc3339, MAX_PER_PAGE } from './text-formats';
+import { isCalendarDate, isInputInstant, MAX_PER_PAGE } from './text-formats';
 
 /**
  * Conventions shared by every resource of the contract: error bodies, query-string encoding
@@ -30,8 +30,8 @@ export type FocusError = z.infer<typeof focusErrorSchema>;
 /** Calendar date `YYYY-MM-DD`: never an instant. */
 export const calendarDate = z.string().refine(isCalendarDate, { message: 'must be a date YYYY-MM-DD' });
 
-/** RFC 3339 timestamp, kept as the string it was. */
-export const rfc3339 = z.string().refine(isRfc3339, { message: 'must be an RFC 3339 timestamp' });
+/** RFC 3339 timestamp taken as input (a body or a query), kept as the string it was. */
+export const rfc3339 = z.string().refine(isInputInstant, { message: 'must be an RFC 3339 timestamp' });
 
 /** Normalises an RFC 3339 timestamp to UTC `YYYY-MM-DDTHH:MM:SSZ` (whole seconds). */
 export function toUtcSeconds(value: string): string {

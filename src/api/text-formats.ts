@@ -31,6 +31,22 @@ export function isRfc3339(value: string): boolean {
   return Number.isFinite(Date.parse(value.replace(' ', 'T')));
 }
 
+// The instants with a four-digit year in UTC: where every instant the local API stores is sent back.
+const FIRST_INSTANT = Date.parse('0001-01-01T00:00:00Z');
+const LAST_INSTANT = Date.parse('9999-12-31T23:59:59.999Z');
+
+/**
+ * An RFC 3339 timestamp (isRfc3339) that can be taken as input: its UTC time still has a four-digit year.
+ * `0001-01-01T00:00:00+01:00` is year 0 in UTC, which RFC 3339 cannot write: stored, it would be refused when
+ * sent back, and no browser reads it. (Reads stay with isRfc3339: Go's zero time in a local zone is such a
+ * value, and the upstream may send it.)
+ */
+export function isInputInstant(value: string): boolean {
+  if (!isRfc3339(value)) return false;
+  const t = Date.parse(value.replace(' ', 'T'));
+  return t >= FIRST_INSTANT && t <= LAST_INSTANT;
+}
+
 export type QueryValue = string | number | boolean | null | undefined | readonly (string | number)[];
 
 /**

@@ -29,12 +29,21 @@ describe('timeBlockCreateSchema', () => {
     [{ start: '2026-03-29T10:00:00Z', duration: 1.5 }],
     [{ start: '2026-03-29T10:00:00Z', duration: '60' }],
     [{ start: '2026-03-29T10:00:00Z', completed: 'true' }],
+    // Instants whose UTC year has not four digits: stored, they could not be sent back.
+    [{ start: '0001-01-01T00:00:00+01:00' }],
+    [{ start: '9999-12-31T23:00:00-05:00' }],
   ])('rejects %j', (body) => {
     expect(timeBlockCreateSchema.safeParse(body).success).toBe(false);
   });
 });
 
 describe('timeBlockPatchSchema', () => {
+  it('takes the first and last instants with a four-digit year in UTC', () => {
+    for (const start of ['0001-01-01T00:00:00Z', '0001-01-01T00:30:00-00:30', '9999-12-31T23:59:59Z'])
+      expect(timeBlockPatchSchema.safeParse({ start }).success, start).toBe(true);
+    expect(timeBlockPatchSchema.safeParse({ start: '0001-01-01T00:00:00+00:01' }).success).toBe(false);
+  });
+
   it('takes a partial update including task_id', () => {
     expect(timeBlockPatchSchema.parse({ task_id: 5, junk: 1 })).toEqual({ task_id: 5 });
     expect(timeBlockPatchSchema.safeParse({ task_id: 0 }).success).toBe(false);

@@ -33,6 +33,75 @@ export const userSettingsPatchSchema = z.object({
 });
 export type UserSettingsPatch = z.infer<typeof userSettingsPatchSchema>;
 
+const text = z.string().max(1000);
+const flags = z.record(z.string().max(200), text);
+
+/**
+ * user.PartialUpdatePayload whole, as the local API checks it: the planner's fields above, and every other
+ * setting Toggl Focus's own apps keep there, each with the spec's type (a wrong type is a 400, never a 200 that
+ * drops it).
+ */
+export const userSettingsUpdateSchema = userSettingsPatchSchema.extend({
+  attachments_display_mode: z.enum(['list', 'grid']).nullable().optional(),
+  autocomplete_task_with_time_block: z.boolean().optional(),
+  autolog_time: z.boolean().optional(),
+  calendar_future_defaults_to_plan: z.boolean().optional(),
+  calendar_project_suggestion_fallback: z.boolean().optional(),
+  calendar_range_type: text.nullable().optional(),
+  calendar_show_calendar_events: z.boolean().optional(),
+  calendar_show_completed_tasks: z.boolean().optional(),
+  calendar_show_tasks_list: z.boolean().optional(),
+  calendar_split_view_columns: text.nullable().optional(),
+  calendar_task_creation_behavior: z.enum(['always_create', 'do_nothing', 'match_existing']).optional(),
+  default_page: z
+    .enum(['last-opened', 'calendar', 'inbox', 'board', 'timeline', 'reports'])
+    .nullable()
+    .optional(),
+  duration_format: z.enum(['classic', 'improved', 'decimal']).optional(),
+  focus_mode_count_up: z.boolean().optional(),
+  goal_reminder_time: text.nullable().optional(),
+  goal_reminders_enabled: z.boolean().optional(),
+  has_reached_task_threshold: z.boolean().optional(),
+  import_data_banner_dismissed: z.boolean().optional(),
+  language_code: text.nullable().optional(),
+  new_users_trial_dismissed: z.boolean().optional(),
+  onboarding_calendar_step_at: text.nullable().optional(),
+  onboarding_checklist_dismissed: z.boolean().optional(),
+  onboarding_completed_at: text.nullable().optional(),
+  onboarding_flow_dismissed: z.boolean().optional(),
+  onboarding_multi_day_task_created: z.boolean().optional(),
+  onboarding_started_at: text.nullable().optional(),
+  onboarding_task_dragged: z.boolean().optional(),
+  onboarding_tasks_step_at: text.nullable().optional(),
+  onboarding_variant_selected: text.nullable().optional(),
+  plan_tour_dismissed: z.boolean().optional(),
+  platform_nudges: flags.optional(),
+  pomodoro_mode_auto_start_break: z.boolean().optional(),
+  pomodoro_mode_break_duration_mins: int.min(1).optional(),
+  pomodoro_mode_session_duration_mins: int.min(1).optional(),
+  pomodoro_mode_sound_enabled: z.boolean().optional(),
+  send_daily_brief: z.boolean().optional(),
+  send_timer_notifications: z.boolean().optional(),
+  shortcuts_enabled: z.boolean().optional(),
+  show_goals_panel: z.boolean().optional(),
+  show_google_calendar_events: z.boolean().optional(),
+  switch_to_focus_dismissed: z.boolean().optional(),
+  sync_external_calendar: z.enum(['never', 'always', 'ask']).optional(),
+  theme: z.enum(['light', 'dark', 'auto']).optional(),
+  time_block_color: text.nullable().optional(),
+  time_tracking_mode: z.enum(['focus', 'pomodoro']).nullable().optional(),
+  time_tracking_mode_duration_mins: int.min(1).nullable().optional(),
+  time_tracking_mode_enabled: z.boolean().optional(),
+  time_tracking_mode_fullscreen: z.boolean().optional(),
+  tooltip_onboarding_dismissed: z.boolean().optional(),
+  tos_ack_decoupled_licenses: flags.optional(),
+  trial_ended_modal_seen: flags.optional(),
+  welcome_modal_dismissed: z.boolean().optional(),
+  whats_new_may_2026_dismissed: z.boolean().optional(),
+  whats_new_tasks_tour_dismissed: z.boolean().optional(),
+});
+export type UserSettingsUpdate = z.infer<typeof userSettingsUpdateSchema>;
+
 const orgUserGroupSchema = z.object({
   id: int,
   name: z.string(),

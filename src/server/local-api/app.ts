@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { allowedHostSet } from '@/server/proxy/guards';
 import type { Db } from './db/open';
 import { createAuthenticator } from './auth';
-import { ApiError, isTrackPath, sendError } from './errors';
+import { ApiError, badRequest, isTrackPath, sendError } from './errors';
 import { createQuota } from './quota';
 import { parseQueryString } from './query-string';
 import { createScopes } from './scope';
@@ -56,7 +56,7 @@ export function buildLocalApi(opts: LocalApiOptions): FastifyInstance {
   const parseJson = app.getDefaultJsonParser('error', 'error');
   app.removeContentTypeParser('application/json');
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (req, body, done) =>
-    body === '' ? done(null, undefined) : parseJson(req, body as string, done),
+    body === '' ? done(null, undefined) : parseJson(req, body as string, wellFormed(done)),
   );
 
   if (opts.loopbackOnly) app.addHook('onRequest', refuseForeignCallers(app));
@@ -130,3 +130,26 @@ function refuseForeignCallers(app: FastifyInstance) {
       return sendError(req, reply, 403, 'forbidden_origin', 'Cross-origin requests are not allowed');
   };
 }
+
+type ParserDone = (err: Error | null, body?: unknown) => void;
+
+/**
+ * A JSON string may escape half of a surrogate pair (`"\ud800"`): no character, so it cannot be stored as
+ * UTF-8 (SQLite would keep replacement characters, and the text would read back changed). Refused as the
+ * malformed JSON it is (400), before any route sees it.
+ */
+function wellFormed(done: ParserDone): ParserDone {
+  return (err, body) => {
+    if (err || !hasLoneSurrogate(body)) return done(err, body);
+    done(badRequest('a string in the body holds half of a surrogate pair, which is not text'));
+  };
+}
+
+function hasLoneSurrogate(value: unknown): boolean {
+  if (typeof value === 'string') return LONE_SURROGATE.test(value);
+  if (Array.isArray(value)) return value.some(hasLoneSurrogate);
+  if (value && typeof value === 'object')
+    return Object.entries(value).some(([k, v]) => LONE_SURROGATE.test(k) || hasLoneSurrogate(v));
+  return false;
+}
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;

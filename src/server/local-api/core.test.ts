@@ -102,6 +102,34 @@ describe('local API conventions', () => {
     expect(res.json().error).toBe('bad_request');
   });
 
+  it('refuses a string with half of a surrogate pair (400) and stores nothing of it', async () => {
+    const before = await api.request({ url: '/api/users/me/settings' });
+    for (const payload of [
+      '{"theme":"\\ud800abc"}',
+      '{"language_code":"x\\udc00"}',
+      '{"platform_nudges":{"\\ud83d":"a"}}',
+    ]) {
+      const res = await api.request({
+        method: 'PATCH',
+        url: '/api/users/me/settings',
+        headers: { 'content-type': 'application/json' },
+        payload,
+      });
+      expect(res.statusCode, payload).toBe(400);
+      expect(res.json().error_description).toMatch(/surrogate/);
+    }
+    expect((await api.request({ url: '/api/users/me/settings' })).json()).toEqual(before.json());
+    // A whole pair is a character like any other.
+    const emoji = await api.request({
+      method: 'PATCH',
+      url: '/api/users/me/settings',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"language_code":"\\ud83d\\ude00"}',
+    });
+    expect(emoji.statusCode).toBe(200);
+    expect(emoji.json().language_code).toBe('\u{1F600}');
+  });
+
   it('refuses oversize bodies with 413', async () => {
     const res = await api.request({
       method: 'PATCH',
@@ -146,6 +174,39 @@ describe('local API conventions', () => {
     });
     expect(ok.statusCode).toBe(200);
     expect(ok.json()).toMatchObject({ time_format: '12h', start_week_on: 0, timezone: 'Europe/Berlin' });
+  });
+
+  it("keeps every setting of the spec's payload, and refuses a wrong type of any of them", async () => {
+    for (const payload of [
+      { theme: 12345 },
+      { shortcuts_enabled: 'nope' },
+      { pomodoro_mode_break_duration_mins: 0 },
+    ]) {
+      const res = await api.request({ method: 'PATCH', url: '/api/users/me/settings', payload });
+      expect(res.statusCode, JSON.stringify(payload)).toBe(400);
+      expect(res.json().error).toBe('bad_request');
+    }
+    const before = await api.request({ url: '/api/users/me/settings' });
+    expect(before.json()).toMatchObject({ theme: 'auto', default_page: 'timeline', shortcuts_enabled: true });
+    const ok = await api.request({
+      method: 'PATCH',
+      url: '/api/users/me/settings',
+      payload: { theme: 'dark', default_page: 'board', platform_nudges: { web: 'seen' } },
+    });
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json()).toMatchObject({
+      theme: 'dark',
+      default_page: 'board',
+      platform_nudges: { web: 'seen' },
+    });
+    // A later patch of other fields keeps these; a nullable one can be cleared.
+    await api.request({ method: 'PATCH', url: '/api/users/me/settings', payload: { default_page: null } });
+    const after = await api.request({ url: '/api/users/me/settings' });
+    expect(after.json()).toMatchObject({
+      theme: 'dark',
+      default_page: null,
+      platform_nudges: { web: 'seen' },
+    });
   });
 
   it('refuses a workspace the caller does not belong to with 403', async () => {

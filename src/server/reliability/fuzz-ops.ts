@@ -53,7 +53,7 @@ import {
   organizationUsersQuerySchema,
   trackMeQuerySchema,
   trackOrgUsersQuerySchema,
-  userSettingsPatchSchema,
+  userSettingsUpdateSchema,
   workspaceUsersQuerySchema,
 } from '@/api/user';
 import {
@@ -103,7 +103,7 @@ const op = (
 export const FUZZ_OPS: FuzzOp[] = [
   // Supporting Focus endpoints
   op('GET', '/api/users/me/settings'),
-  op('PATCH', '/api/users/me/settings', { body: userSettingsPatchSchema }),
+  op('PATCH', '/api/users/me/settings', { body: userSettingsUpdateSchema }),
   op('GET', '/api/organizations/:organization_id/users', { query: organizationUsersQuerySchema }),
   op('GET', '/api/organizations/:organization_id/roles'),
   op('GET', '/api/workspaces/:workspace_id/statuses', { query: statusListQuerySchema }),

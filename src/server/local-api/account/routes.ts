@@ -1,4 +1,4 @@
-import { trackMeQuerySchema, userSettingsPatchSchema } from '@/api/user';
+import { trackMeQuerySchema, userSettingsUpdateSchema } from '@/api/user';
 import type { LocalApiPlugin } from '../context';
 import { badRequest } from '../errors';
 import { createAccountStore } from './store';
@@ -9,7 +9,7 @@ export const focusAccountRoutes: LocalApiPlugin = async (app, { db }) => {
 
   app.get('/users/me/settings', async (req) => store.settings(req.auth.id));
 
-  app.patch('/users/me/settings', { schema: { body: userSettingsPatchSchema } }, async (req) => {
+  app.patch('/users/me/settings', { schema: { body: userSettingsUpdateSchema } }, async (req) => {
     const body = req.body;
     if (
       body.current_workspace_id != null &&

@@ -1,4 +1,4 @@
-import type { UserSettingsPatch } from '@/api/user';
+import type { UserSettingsUpdate } from '@/api/user';
 import type { Db } from '../db/open';
 
 interface SettingsRow {
@@ -7,6 +7,7 @@ interface SettingsRow {
   beginning_of_week: number;
   time_format: string;
   date_format: string;
+  other_settings: string;
 }
 
 interface UserRow {
@@ -38,15 +39,17 @@ interface OrganizationRow {
   user_count: number;
 }
 
+/** What a user who never changed them has (models.UserSettings requires `theme`). */
+const SETTING_DEFAULTS = { theme: 'auto', default_page: 'timeline', shortcuts_enabled: true };
+
 const toSettings = (row: SettingsRow) => ({
-  theme: 'auto',
+  ...SETTING_DEFAULTS,
+  ...(JSON.parse(row.other_settings) as Record<string, unknown>),
   current_workspace_id: row.default_workspace_id,
   timezone: row.timezone,
   start_week_on: row.beginning_of_week === 0 ? 0 : 1,
   time_format: row.time_format,
   date_format: row.date_format,
-  default_page: 'timeline',
-  shortcuts_enabled: true,
 });
 
 const toWorkspace = (w: WorkspaceRow) => ({
@@ -65,13 +68,13 @@ const toWorkspace = (w: WorkspaceRow) => ({
 /** The caller's own account: Focus user settings and Track's `/me` family. */
 export function createAccountStore(db: Db) {
   const settings = db.prepare(
-    'SELECT timezone, default_workspace_id, beginning_of_week, time_format, date_format FROM users WHERE id = ?',
+    'SELECT timezone, default_workspace_id, beginning_of_week, time_format, date_format, other_settings FROM users WHERE id = ?',
   );
   const workspaceMember = db.prepare('SELECT 1 FROM workspace_users WHERE workspace_id = ? AND user_id = ?');
   const updateSettings = db.prepare(
     `UPDATE users SET default_workspace_id = COALESCE(?, default_workspace_id),
        beginning_of_week = COALESCE(?, beginning_of_week), time_format = COALESCE(?, time_format),
-       date_format = COALESCE(?, date_format) WHERE id = ?`,
+       date_format = COALESCE(?, date_format), other_settings = ? WHERE id = ?`,
   );
   const user = db.prepare('SELECT * FROM users WHERE id = ?');
   const workspaces = db.prepare(
@@ -96,12 +99,16 @@ export function createAccountStore(db: Db) {
       workspaceMember.get(workspaceId, userId) !== undefined,
 
     /** Writes the fields the patch carries; absent ones stay. */
-    updateSettings(userId: number, patch: UserSettingsPatch): void {
+    updateSettings(userId: number, patch: UserSettingsUpdate): void {
+      const { current_workspace_id, start_week_on, time_format, date_format, ...others } = patch;
+      const row = settings.get(userId) as SettingsRow;
       updateSettings.run(
-        patch.current_workspace_id ?? null,
-        patch.start_week_on ?? null,
-        patch.time_format ?? null,
-        patch.date_format ?? null,
+        current_workspace_id ?? null,
+        start_week_on ?? null,
+        time_format ?? null,
+        date_format ?? null,
+        // Each field the patch carries replaces the stored one; a null is stored (the spec's nullable ones).
+        JSON.stringify({ ...(JSON.parse(row.other_settings) as object), ...others }),
         userId,
       );
     },

@@ -346,4 +346,9 @@ export const migrations: readonly string[] = [
     PRIMARY KEY (milestone_id, group_id)
   );
   `,
+  // Every other setting of user.PartialUpdatePayload (theme, default page, reminders...), as one JSON object:
+  // the planner reads none of them, Toggl's own apps keep them, and a PATCH must not drop them.
+  `
+  ALTER TABLE users ADD COLUMN other_settings TEXT NOT NULL DEFAULT '{}';
+  `,
 ];

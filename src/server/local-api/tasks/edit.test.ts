@@ -206,6 +206,16 @@ describe('PATCH /tasks/{task_id}', () => {
     await rejects(400, 'parent_task_id', () => send('PATCH', url(parent), { parent_task_id: parent }));
   });
 
+  it('refuses a recurring task that does not exist in the workspace, and takes one that does', async () => {
+    const id = await newTask();
+    await rejects(400, 'recurring_task_id', () =>
+      send('PATCH', url(id), { recurring_task_id: Number.MAX_SAFE_INTEGER }),
+    );
+    const series = await newTask();
+    expect((await send('PATCH', url(id), { recurring_task_id: series })).statusCode).toBe(204);
+    expect(row(id).recurring_task_id).toBe(series);
+  });
+
   it('does not let a user move a task into a private project they cannot see', async () => {
     const id = await newTask();
     const { privateProject, outsider } = api.privateProjectAndOutsider();

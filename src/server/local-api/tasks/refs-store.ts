@@ -10,6 +10,7 @@ export interface TaskRefs {
   project_id?: number | null;
   status_id?: number;
   parent_task_id?: number | null;
+  recurring_task_id?: number | null;
   tag_ids?: readonly number[] | null;
   assignee_user_ids?: readonly number[] | null;
   team_assignee_ids?: readonly number[] | null;
@@ -49,6 +50,11 @@ export function validateRefs(db: Db, scope: WorkspaceScope, t: TaskRefs, prefix:
       'parent_task_id',
       'SELECT id FROM tasks WHERE workspace_id = ? AND deleted_at IS NULL AND id IN (__IN__)',
       t.parent_task_id != null ? [t.parent_task_id] : [],
+    ],
+    [
+      'recurring_task_id',
+      'SELECT id FROM tasks WHERE workspace_id = ? AND deleted_at IS NULL AND id IN (__IN__)',
+      t.recurring_task_id != null ? [t.recurring_task_id] : [],
     ],
     [
       'tag_ids',

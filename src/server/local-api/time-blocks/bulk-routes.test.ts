@@ -130,6 +130,21 @@ describe('PATCH /time-blocks/bulk', () => {
     expect(row(ids[2])).toMatchObject({ duration: 5, completed_at: null });
   });
 
+  it('refuses a start whose UTC year has not four digits (400), changing nothing', async () => {
+    for (const start of ['0001-01-01T00:00:00+01:00', '9999-12-31T22:00:00-05:00'])
+      await expectRejected(
+        {
+          method: 'PATCH',
+          url: BULK(),
+          payload: [
+            { id: ids[0], duration: 60 },
+            { id: ids[1], start },
+          ],
+        },
+        400,
+      );
+  });
+
   it('changes nothing when one id is unknown, deleted or of another workspace (404)', async () => {
     const deleted = addBlock(api, { taskId: t1, start: '2032-03-09T09:00:00Z', duration: 60 });
     api.db.prepare("UPDATE time_blocks SET deleted_at = '2026-01-01T00:00:00Z' WHERE id = ?").run(deleted);

@@ -49,6 +49,14 @@ describe('time off of one user', () => {
     expect((await entriesOf(PERSON, '2031-03-10', '2031-03-10')).map((e) => e.start_time)).toEqual([
       '2031-03-10T09:00:00Z',
     ]);
+    // The last day there is: its next day has no four-digit year.
+    expect((await entriesOf(PERSON, '2031-01-01', '9999-12-31')).length).toBe(2);
+    const org = await send(
+      'GET',
+      `/api/organizations/${api.org}/timeoff?user_id=${PERSON}&start_date=2031-01-01&end_date=9999-12-31`,
+    );
+    expect(org.statusCode).toBe(200);
+    expect(timeOffLiteListSchema.parse(org.json()).length).toBe(2);
   });
 
   it('an overlap with an entry or within the request is a 409 and creates nothing', async () => {

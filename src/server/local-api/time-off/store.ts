@@ -36,6 +36,9 @@ function entryOf(r: Row): TimeOff {
  * the start; an entry that only touches an edge (ends at `from` 00:00Z) does not overlap.
  */
 export function utcWindow(from: string, to: string): { start: string; end: string } {
+  // The day after 9999-12-31 has no four-digit year (`+010000-01-01`, which sorts before every stored time):
+  // its midnight as the end of that day sorts after them all.
+  if (to >= '9999-12-31') return { start: `${from}T00:00:00Z`, end: '9999-12-31T24:00:00Z' };
   const next = new Date(Date.parse(`${to}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
   return { start: `${from}T00:00:00Z`, end: `${next}T00:00:00Z` };
 }
