@@ -138,3 +138,44 @@ test("one person's days: the now line crosses only today's row", async ({ page }
   const all = (await page.locator('.sch-body').boundingBox())!;
   await expect.poll(async () => (await line.boundingBox())!.height).toBeGreaterThan(all.height - 2);
 });
+
+test('a block dragged past the end of the day view stays on that day, and the grid stops at its end', async ({
+  page,
+}) => {
+  // Wednesday 11:00 of the demo data's week: the day view shows that Wednesday.
+  const now = new Date();
+  const monday = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+  monday.setUTCDate(monday.getUTCDate() - ((monday.getUTCDay() + 6) % 7));
+  const wednesday = new Date(monday.getTime() + 2 * 86_400_000 + 10 * 3600_000);
+  await page.clock.setFixedTime(wednesday);
+  await openSchedule(page, '/schedule?view=day');
+  const grid = page.getByTestId('schedule-grid');
+  const widthBefore = await grid.evaluate((el) => el.scrollWidth);
+  const mine = page.getByTestId('schedule-row').filter({ hasText: '(you)' });
+  const block = mine.getByTestId('time-block').first();
+  const id = await block.getAttribute('data-block-id');
+  const box = (await block.boundingBox())!;
+  const gridBox = (await grid.boundingBox())!;
+  const x = box.x + Math.min(6, box.width / 2);
+  const y = box.y + box.height / 2;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x + 8, y, { steps: 4 });
+  // To the grid's right edge, and held there while the edge scrolls.
+  await page.mouse.move(gridBox.x + gridBox.width - 3, y, { steps: 12 });
+  await page.waitForTimeout(1500);
+  // The block stops with its start a quarter hour before the end: the grid widens by at most its length
+  // (it used to widen with the drag and scroll on into blank space).
+  expect(await grid.evaluate((el) => el.scrollWidth)).toBeLessThanOrEqual(widthBefore + box.width);
+  const sent = page.waitForRequest((r) => bulk.test(r.url()) && r.method() === 'PATCH');
+  await page.mouse.up();
+  const [item] = JSON.parse((await sent).postData()!) as { id: number; start: string }[];
+  expect(item.id).toBe(Number(id));
+  const day = (t: Date) => t.toLocaleDateString('sv-SE', { timeZone: 'Europe/Berlin' });
+  expect(day(new Date(item.start))).toBe(day(wednesday));
+  // Still in the view, at its end.
+  const moved = page.locator(`[data-testid="time-block"][data-block-id="${id}"]`);
+  await expect(moved).toBeVisible();
+  const track = (await mine.getByTestId('schedule-track').boundingBox())!;
+  expect((await moved.boundingBox())!.x).toBeLessThan(track.x + track.width);
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FULL_DAY, WORKING_HOURS } from '../hours-window';
-import { dragMinutes, minutesAtX, onResizeEdge, resizeEdgePx } from './drag-math';
+import { clampDelta, dragBounds, dragMinutes, minutesAtX, onResizeEdge, resizeEdgePx } from './drag-math';
 
 describe('dragMinutes', () => {
   const g = { pxPerMin: 0.5, rowHeight: 50, rowMode: 'users' as const, window: FULL_DAY };
@@ -48,5 +48,44 @@ describe('onResizeEdge', () => {
   it('never resizes without a pointer (keyboard pick-up) or past the edge', () => {
     expect(onResizeEdge(null, 200, 100)).toBe(false);
     expect(onResizeEdge(201, 200, 100)).toBe(false);
+  });
+});
+
+describe('dragBounds and clampDelta', () => {
+  // A 60 px block at x 400–460 on a track from 200 to 1000 px, in the second of three 56 px rows.
+  const rects = {
+    block: { left: 400, right: 460, top: 66, bottom: 110 },
+    track: { left: 200, right: 1000 },
+    body: { top: 0, bottom: 168 },
+    row: { top: 56, bottom: 112 },
+  };
+
+  it('keeps a move’s start on the track, a quarter hour before its end, whatever the pointer does', () => {
+    const b = dragBounds('block', rects, 1, false);
+    expect(clampDelta({ x: 5000, y: 0 }, b)).toEqual({ x: 1000 - 400 - 15, y: 0 });
+    expect(clampDelta({ x: -5000, y: 0 }, b)).toEqual({ x: -200, y: 0 });
+    expect(clampDelta({ x: 30, y: 0 }, b)).toEqual({ x: 30, y: 0 });
+  });
+
+  it('keeps a move within the rows when rows are days, and leaves y alone when they are people', () => {
+    expect(clampDelta({ x: 0, y: 500 }, dragBounds('block', rects, 1, true))).toEqual({ x: 0, y: 56 });
+    expect(clampDelta({ x: 0, y: -500 }, dragBounds('block', rects, 1, true))).toEqual({ x: 0, y: -56 });
+    expect(clampDelta({ x: 0, y: 500 }, dragBounds('block', rects, 1, false)).y).toBe(500);
+  });
+
+  it('keeps a resized end on the track and never lets bounds cross', () => {
+    const b = dragBounds('resize', rects, 2, true);
+    expect(clampDelta({ x: 9000, y: 40 }, b)).toEqual({ x: 540, y: 40 });
+    expect(clampDelta({ x: -80, y: 0 }, b).x).toBe(-80);
+    // A block starting in the last quarter hour goes no further right, and is not pulled back by a pick-up.
+    const late = dragBounds(
+      'block',
+      { ...rects, block: { ...rects.block, left: 995, right: 1055 } },
+      1,
+      false,
+    );
+    expect(clampDelta({ x: 100, y: 0 }, late).x).toBe(0);
+    expect(clampDelta({ x: -100, y: 0 }, late).x).toBe(-100);
+    expect(clampDelta({ x: 7, y: 3 }, null)).toEqual({ x: 7, y: 3 });
   });
 });

@@ -1,6 +1,6 @@
 import { fromWindowed, toWindowed, type HoursWindow } from '../hours-window';
 import type { RowMode } from '../store';
-import { snapMinutes } from '../time-geometry';
+import { SNAP_MINUTES, snapMinutes } from '../time-geometry';
 
 /**
  * What a drag is about. A block is one draggable carrying `kind: 'block'`; whether its drag moves it or
@@ -60,4 +60,56 @@ export function minutesAtX(
   window: HoursWindow,
 ): number {
   return snapMinutes(fromWindowed((clientX - trackLeft) / pxPerMin, window));
+}
+
+/** How far a drag may go from where it started, in px: the dragged block stays on the days the grid shows. */
+export interface DragBounds {
+  minX: number;
+  maxX: number;
+  minY: number;
+  maxY: number;
+}
+
+/** Rects (viewport px) a pick-up measures its bounds from. */
+export interface DragRects {
+  block: { left: number; right: number; top: number; bottom: number };
+  track: { left: number; right: number };
+  /** The rows' body (all rows, also those not mounted), and the block's own row. */
+  body: { top: number; bottom: number };
+  row: { top: number; bottom: number };
+}
+
+/**
+ * Where a drag may take the block. A move keeps its start on the track, at least a quarter hour before the
+ * last shown hour: past the end lay a day the view does not show (a drop there booked Saturday from a
+ * Wednesday view, and the block vanished). A resize keeps the end on the track. In the days mode a move also
+ * stays within the rows (days) shown; in the people mode rows are no target of a move.
+ */
+export function dragBounds(
+  kind: DragData['kind'],
+  r: DragRects,
+  pxPerMin: number,
+  rowsAreDays: boolean,
+): DragBounds {
+  const snap = SNAP_MINUTES * pxPerMin;
+  const vertical = kind === 'block' && rowsAreDays;
+  return {
+    // Never past where the block already is: one drawn partly off the track is not pulled back by a pick-up.
+    minX: kind === 'resize' ? -Infinity : Math.min(0, r.track.left - r.block.left),
+    maxX: Math.max(
+      0,
+      kind === 'resize' ? r.track.right - r.block.right : r.track.right - r.block.left - snap,
+    ),
+    minY: vertical ? Math.min(0, r.body.top - r.row.top) : -Infinity,
+    maxY: vertical ? Math.max(0, r.body.bottom - r.row.bottom) : Infinity,
+  };
+}
+
+/** A drag delta held within its bounds. */
+export function clampDelta(delta: { x: number; y: number }, b: DragBounds | null): { x: number; y: number } {
+  if (!b) return delta;
+  return {
+    x: Math.min(Math.max(delta.x, b.minX), b.maxX),
+    y: Math.min(Math.max(delta.y, b.minY), b.maxY),
+  };
 }

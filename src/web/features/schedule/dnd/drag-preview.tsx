@@ -2,6 +2,7 @@ import { useDndMonitor, type DragMoveEvent, type DragStartEvent } from '@dnd-kit
 import { create } from 'zustand';
 import type { Block } from '../schedule-model';
 import { useScheduleUi } from '../store';
+import { heldDelta } from './drag-bounds';
 import { dragMinutes, type DragGeometry } from './drag-math';
 import { resolveDrag } from './resolve-drag';
 
@@ -53,9 +54,10 @@ export function PreviewTracker({
       const prev = usePreviewStore.getState().preview;
       if (!prev) return;
       const origin = geometry.originOf(activeBlock(e));
-      const minutes = dragMinutes({ x: e.delta.x, y: 0 }, prev.kind, geometry, origin);
+      const delta = heldDelta(e.delta);
+      const minutes = dragMinutes({ x: delta.x, y: 0 }, prev.kind, geometry, origin);
       const rows =
-        prev.kind === 'block' && geometry.rowMode === 'days' ? Math.round(e.delta.y / geometry.rowHeight) : 0;
+        prev.kind === 'block' && geometry.rowMode === 'days' ? Math.round(delta.y / geometry.rowHeight) : 0;
       if (minutes !== prev.minutes || rows !== prev.rows) set({ ...prev, minutes, rows });
     },
     onDragEnd: () => set(null),

@@ -16,6 +16,7 @@ import { windowLength } from '../hours-window';
 import { toIso } from '@/web/lib/time/zoned';
 import { instantAtAxis, SNAP_MINUTES } from '../time-geometry';
 import { dragMinutes, minutesAtX, type DragData, type DragGeometry } from './drag-math';
+import { clearDragBounds, heldDelta, keepOnShownDays, measureDragBounds } from './drag-bounds';
 import { dropMessages } from './drop-messages';
 import { resolveDrag } from './resolve-drag';
 
@@ -72,6 +73,10 @@ export function useScheduleDnd(geometry: DragGeometry, handlers: DropHandlers) {
     unfollow.current?.();
     unfollow.current = null;
   };
+  const onDragCancel = () => {
+    stopFollowing();
+    clearDragBounds();
+  };
 
   // The drag in progress as decided at pick-up (a block's drag is a move or a resize by where it was grabbed).
   // Kept after the drop so the end announcement can still name it.
@@ -81,6 +86,8 @@ export function useScheduleDnd(geometry: DragGeometry, handlers: DropHandlers) {
     const data = resolveDrag(e.active, e.activatorEvent);
     current.current = data;
     if (!data) return;
+    const g = latestGeometry.current;
+    measureDragBounds(data.kind, e.activatorEvent, g.pxPerMin, g.rowMode === 'days');
     pointerX.current = clientPoint(e.activatorEvent)?.x ?? null;
     if (data.kind === 'task' && pointerX.current !== null)
       unfollow.current = followPointer((point) => {
@@ -92,6 +99,9 @@ export function useScheduleDnd(geometry: DragGeometry, handlers: DropHandlers) {
 
   const onDragEnd = (e: DragEndEvent) => {
     stopFollowing();
+    // Within the shown days (drag-bounds.ts): the drop lands where the block was drawn.
+    const delta = heldDelta(e.delta);
+    clearDragBounds();
     const data = current.current;
     if (!data) return;
     const overId = e.over ? String(e.over.id) : '';
@@ -119,7 +129,7 @@ export function useScheduleDnd(geometry: DragGeometry, handlers: DropHandlers) {
     const block = all.find((b) => b.id === data.blockId);
     if (!block) return;
     if (data.kind === 'resize') {
-      const resize = resizePatch(block, dragMinutes(e.delta, 'resize', latestGeometry.current));
+      const resize = resizePatch(block, dragMinutes(delta, 'resize', latestGeometry.current));
       if (resize) handlers.patch([resize], 'Resizing the time block');
       return;
     }
@@ -141,7 +151,7 @@ export function useScheduleDnd(geometry: DragGeometry, handlers: DropHandlers) {
       return;
     }
     const minutes = dragMinutes(
-      e.delta,
+      delta,
       'block',
       latestGeometry.current,
       latestGeometry.current.originOf(block.id),
@@ -154,7 +164,14 @@ export function useScheduleDnd(geometry: DragGeometry, handlers: DropHandlers) {
 
   return {
     /** DndContext's sensors and handlers, to spread onto it. */
-    context: { sensors, collisionDetection: collision, onDragStart, onDragEnd, onDragCancel: stopFollowing },
+    context: {
+      sensors,
+      collisionDetection: collision,
+      modifiers: [keepOnShownDays],
+      onDragStart,
+      onDragEnd,
+      onDragCancel,
+    },
     /** The drag decided at the last pick-up (for announcements, which only see dnd-kit's `active`). */
     activeDrag: current as { readonly current: DragData | null },
   };
