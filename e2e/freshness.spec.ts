@@ -191,6 +191,43 @@ test("an edit in B's details panel does not overwrite A's change of the same fie
   await b.close();
 });
 
+test("an edit seconds after B's view was read still does not overwrite A's change of that field", async ({
+  page,
+  app,
+  browser,
+  baseURL,
+}) => {
+  const t = pickTask(app);
+  const b = await teammate(browser, baseURL!);
+  await openTimeline(b.page, 'users', t.start_date);
+  await reveal(b.page, bar(b.page, t.id).first());
+  await bar(b.page, t.id).first().click();
+  const panel = b.page.getByRole('complementary');
+  await expect(panel.getByLabel('Estimate (hours)')).toBeEnabled();
+  await b.traffic.settled();
+  const org = app.sql<{ id: number }>('SELECT organization_id AS id FROM workspaces WHERE id = 5200')[0].id;
+  const byA = await page.request.patch(`/api/focus/organizations/${org}/workspaces/5200/tasks/${t.id}`, {
+    headers: { 'X-Requested-With': 'planner' },
+    data: { estimated_mins: 30 },
+  });
+  expect(byA.status()).toBeLessThan(300);
+  // B's rows are seconds old: the edit still asks first (one read), and sends nothing over A's estimate.
+  const mark = b.traffic.log.length;
+  await panel.getByLabel('Estimate (hours)').fill('0.25');
+  await panel.getByLabel('Estimate (hours)').press('Enter');
+  await expect(b.page.getByRole('alert').filter({ hasText: 'while you were looking' })).toContainText(
+    'Someone else changed the estimate',
+  );
+  await b.traffic.settled();
+  const since = b.traffic.since(mark);
+  expect(since.filter((l) => l.startsWith('PATCH'))).toEqual([]);
+  // The question first (what changed since the read); then B's view re-reads to show A's estimate.
+  expect(since[0]).toMatch(/^GET \/api\/focus\/organizations\/\d+\/workspaces\/5200\/tasks$/);
+  await expect(panel.getByLabel('Estimate (hours)')).toHaveValue('0.5');
+  expect(app.sql<{ m: number }>('SELECT estimated_mins AS m FROM tasks WHERE id = ?', t.id)[0].m).toBe(30);
+  await b.close();
+});
+
 test('an idle tab: hidden it asks nothing for an hour; visible it checks every five minutes', async ({
   page,
   app,

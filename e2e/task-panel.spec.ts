@@ -207,3 +207,47 @@ test('mistakes are named beside the field in plain words and cost no request; a 
   await expect(page.getByText(/expected|>=|_id/)).toHaveCount(0);
   expect(taskRow(app, t.id).project_id).toBe(t.project_id);
 });
+
+test('a save that fails keeps what was typed in the field, says it was not saved, and Enter sends it again', async ({
+  page,
+  app,
+}) => {
+  const t = pickTask(app);
+  await openTimeline(page, 'users', t.start_date);
+  const panel = await openPanel(page, t.id);
+  const note = `A long note typed while the server was away (${Date.now()})`;
+  // The server cannot be reached for the write (the change check before it still answers).
+  await page.route(TASK, (route) =>
+    route.request().method() === 'PATCH' ? route.abort('connectionrefused') : route.fallback(),
+  );
+  const notes = panel.getByLabel('Notes');
+  await notes.fill(note);
+  await panel.getByLabel('Name').focus();
+  await expect(page.getByRole('alert').filter({ hasText: 'Saving the notes failed' })).toBeVisible();
+  await expect(notes).toHaveValue(note);
+  await expect(panel.getByText(/^Not saved\./)).toBeVisible();
+  expect(taskRow(app, t.id).notes).not.toBe(note);
+
+  // Back: Ctrl+Enter in the note sends it again, and it is saved.
+  await page.unroute(TASK);
+  const sent = page.waitForResponse(
+    (r) => r.request().method() === 'PATCH' && TASK.test(new URL(r.url()).pathname),
+  );
+  await notes.focus();
+  await notes.press('Control+Enter');
+  expect((await sent).status()).toBeLessThan(300);
+  await expect.poll(() => taskRow(app, t.id).notes).toBe(note);
+  await expect(panel.getByText(/^Not saved\./)).toHaveCount(0);
+
+  // Escape drops a kept text and shows the saved one.
+  await page.route(TASK, (route) =>
+    route.request().method() === 'PATCH' ? route.abort('connectionrefused') : route.fallback(),
+  );
+  const name = panel.getByLabel('Name');
+  await name.fill('A name that will not be saved');
+  await name.press('Enter');
+  await expect(panel.getByText(/^Not saved\./)).toBeVisible();
+  await expect(name).toHaveValue('A name that will not be saved');
+  await name.press('Escape');
+  await expect(name).toHaveValue(t.name);
+});

@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { TaskWithAggregations } from '@/api/task';
 import type { TaskPatchItem } from '@/api/task-edit';
 import { tasksChangedAfter } from '@/web/lib/freshness/change-check';
-import { ConflictError, judgeWrite, planCheck } from '@/web/lib/freshness/conflict';
+import { ConflictError, judgeWrite } from '@/web/lib/freshness/conflict';
 import { markVerified, viewCurrentAsOf } from '@/web/lib/freshness/read-times';
 import { changesSince } from '@/web/lib/freshness/runs';
 import { fieldLabel } from '@/web/lib/plain-errors';
@@ -53,8 +53,8 @@ export function fieldsChanged(server: TaskWithAggregations, seen: TaskPatchItem)
 
 /**
  * Before a task edit is sent (details panel, rename, bar menu, selection): did someone else change the same
- * fields of its tasks since the view read them? Free on what was read or checked under a minute ago, as for
- * a drop; otherwise one request (the tasks changed since, newest first; up to 3 pages when many changed). A
+ * fields of its tasks since the view read them? One request (the tasks changed since, newest first; up to 3
+ * pages when many changed), however fresh the view. A
  * teammate's change to other fields is no conflict: the edit sends only its own fields. Throws a
  * TaskEditConflict saying what happened when the edit would overwrite a change.
  */
@@ -71,10 +71,13 @@ export async function checkTaskEdit(
     queryKeys.timeline.grouping(scope, 'tags'),
     queryKeys.tasks.all(scope),
   ];
-  const plan = planCheck(viewCurrentAsOf(qc, keys), changesSince(qc, keys), Date.now());
-  if (plan.kind === 'none') return;
+  // Asked however fresh the view is (unlike a drop's check): a teammate who renamed the task ten seconds
+  // after this view was read lost their name silently when edits on views under a minute old went unchecked.
+  // An edit is a deliberate, rare act; one request for it is what no lost edit costs.
+  const since = changesSince(qc, keys);
+  if (viewCurrentAsOf(qc, keys) === null || since === null) return;
   const startedAt = Date.now();
-  const { changed, complete } = await tasksChangedAfter(scope, plan.since, new AbortController().signal, 3);
+  const { changed, complete } = await tasksChangedAfter(scope, since, new AbortController().signal, 3);
   const seenById = new Map(seen.map((s) => [s.id, s]));
   const verdict = judgeWrite(
     seen.map((s) => s.id),

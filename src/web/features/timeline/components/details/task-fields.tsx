@@ -33,7 +33,7 @@ const PRIORITIES = [
 
 /** Every field of a task the API lets the Timeline change; each change is saved on its own (one PATCH). */
 export function TaskFields({ scope, entry, detail, statuses, users, names, actions }: Props) {
-  const { current, problems, commit, refuse } = useFieldEdits(entry, detail, actions);
+  const { current, problems, failures, commit, refuse } = useFieldEdits(entry, detail, actions);
   const projects = useOnDemand(projectQueries.list(scope));
   const tags = useOnDemand(tagQueries.list(scope.workspaceId));
   const projectOptions = [
@@ -57,6 +57,7 @@ export function TaskFields({ scope, entry, detail, statuses, users, names, actio
           <DraftInput
             {...a}
             value={current.name}
+            failures={failures.name}
             onCommit={(name) => commit('name', { name: name.trim() })}
           />
         )}
@@ -139,6 +140,7 @@ export function TaskFields({ scope, entry, detail, statuses, users, names, actio
               {...a}
               type="date"
               value={current.start_date ?? ''}
+              failures={failures.start_date}
               onCommit={(d) => commit('start_date', { start_date: d || null })}
             />
           )}
@@ -149,6 +151,7 @@ export function TaskFields({ scope, entry, detail, statuses, users, names, actio
               {...a}
               type="date"
               value={current.end_date ?? ''}
+              failures={failures.end_date}
               onCommit={(d) => commit('end_date', { end_date: d || null })}
             />
           )}
@@ -161,6 +164,7 @@ export function TaskFields({ scope, entry, detail, statuses, users, names, actio
               {...a}
               type="number"
               value={hoursText(current.estimated_mins)}
+              failures={failures.estimated_mins}
               input={{
                 min: 0,
                 step: 0.5,
@@ -212,6 +216,7 @@ export function TaskFields({ scope, entry, detail, statuses, users, names, actio
             multiline
             disabled={!detail}
             value={current.notes ?? ''}
+            failures={failures.notes}
             onCommit={(notes) => commit('notes', { notes: notes || null })}
           />
         )}

@@ -3,9 +3,13 @@ import type { TaskWithAggregations } from '@/api/task';
 import type { TaskPatch } from '@/api/task-edit';
 import type { TaskGroupEntry } from '@/api/task-group';
 import { fieldLabel } from '@/web/lib/plain-errors';
-import { canonical } from '../../api/check-task-edit';
+import { canonical, TaskEditConflict } from '../../api/check-task-edit';
 import type { TaskActions } from '../../api/use-task-actions';
 import { patchProblems, serverProblems, type EditableField, type FieldProblems } from '../../task-rules';
+
+/** Beside a field whose save failed: the typed value is still in it. */
+export const NOT_SAVED =
+  'Not saved. Enter saves it again (Ctrl+Enter in a note); Escape puts back the saved value.';
 
 const PRIORITIES = ['none', 'low', 'medium', 'high'] as const;
 const ESTIMATE_TYPES = ['total', 'daily'] as const;
@@ -42,6 +46,9 @@ export function useFieldEdits(
   actions: TaskActions,
 ) {
   const [problems, setProblems] = useState<FieldProblems>({});
+  // Saves that failed per field (a teammate's conflict aside, which shows their value): the field keeps what
+  // was typed (DraftInput) and says it was not saved.
+  const [failures, setFailures] = useState<Partial<Record<EditableField, number>>>({});
   const current = currentOf(entry, detail);
   const commit = (field: EditableField, patch: TaskPatch) => {
     const found = patchProblems(patch, current);
@@ -61,11 +68,18 @@ export function useFieldEdits(
             : `Changed the ${fieldLabel(field).toLowerCase()} of ${name}`,
         what: `Saving the ${fieldLabel(field).toLowerCase()}`,
       },
-      { onError: (err) => setProblems((old) => ({ ...old, ...serverProblems(err, field) })) },
+      {
+        onError: (err) => {
+          if (err instanceof TaskEditConflict) return;
+          const refused = serverProblems(err, field);
+          setProblems((old) => ({ ...old, [field]: NOT_SAVED, ...refused }));
+          setFailures((old) => ({ ...old, [field]: (old[field] ?? 0) + 1 }));
+        },
+      },
     );
   };
   /** A problem found before a value could even be made (an estimate box holding no number). */
   const refuse = (field: EditableField, problem: string) =>
     setProblems((old) => ({ ...old, [field]: problem }));
-  return { current, problems, commit, refuse };
+  return { current, problems, failures, commit, refuse };
 }
