@@ -29,6 +29,7 @@ const VIEWS = [
     read: { method: 'GET', path: /\/organizations\/\d+\/users$/ },
     what: 'Could not load people',
     loaded: '[data-testid="team-member"]',
+    freshness: true,
   },
   {
     view: 'Schedule',
@@ -36,6 +37,7 @@ const VIEWS = [
     read: { method: 'GET', path: /\/time-blocks\/stream$/ },
     what: 'Could not load the schedule',
     loaded: '[data-testid="time-block"]',
+    freshness: true,
   },
 ];
 
@@ -46,9 +48,13 @@ for (const v of VIEWS) {
     const alert = page.getByRole('alert').filter({ hasText: v.what });
     await expect(alert).toContainText('the store is down');
     await expect(page.locator(v.loaded)).toHaveCount(0);
+    // Its freshness does not claim "Updated just now" on the strength of the view's other reads.
+    if (v.freshness)
+      await expect(page.getByTestId('updated-ago')).toHaveText(/^(Could not load|Update failed)/);
     await alert.getByRole('button', { name: 'Retry' }).click();
     await expect(page.locator(v.loaded).first()).toBeVisible();
     await expect(alert).toHaveCount(0);
+    if (v.freshness) await expect(page.getByTestId('updated-ago')).toHaveText('Updated just now');
   });
 }
 

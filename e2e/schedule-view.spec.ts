@@ -15,8 +15,14 @@ test('View and Rows live in the URL: reload keeps them, Back undoes them', async
   await openSchedule(page);
   const view = page.getByRole('combobox', { name: 'View' });
   const rows = page.getByRole('combobox', { name: 'Rows' });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Week of /);
   await view.selectOption('day');
   await expect(page).toHaveURL(/[?&]view=day/);
+  // The day view's heading names its day (the demo user writes dates as ISO: "Wed 12-02").
+  const day = await page.getByRole('combobox', { name: 'Day' }).inputValue();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    new RegExp(`^[A-Z][a-z]{2} ${day.slice(5)} `),
+  );
   await rows.selectOption({ label: 'Demo Planner' });
   await expect(page).toHaveURL(/[?&]rows=1001/);
   await expect(page.getByTestId('schedule-row')).toHaveCount(1);

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { demoOptions, generate } from './generate';
+import { demoOptions, emailOf, generate } from './generate';
 import { openDatabase } from './open';
 
 /** The generated blocks of a fresh database made at `now` (all but whether each is completed yet). */
@@ -24,5 +24,14 @@ describe('generated data', () => {
     const evening = blocksMadeAt('2026-12-02T21:30:00Z');
     expect(morning.length).toBeGreaterThan(100);
     expect(evening).toEqual(morning);
+  });
+});
+
+describe('emailOf', () => {
+  it('keeps the letters of a name, without their accents, as an address', () => {
+    expect(emailOf('Chiara Şahin')).toBe('chiara.sahin@example.com');
+    expect(emailOf('Jonas Aydın')).toBe('jonas.aydin@example.com');
+    expect(emailOf('Zoë Ølund-Łukasz')).toBe('zoe.olund.lukasz@example.com');
+    expect(emailOf('Ana María Núñez')).toBe('ana.maria.nunez@example.com');
   });
 });

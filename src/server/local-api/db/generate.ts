@@ -24,6 +24,19 @@ export interface GenerateOptions {
 export const DEMO_IDS = { organization: 4100, workspace: 5200, demoUser: 1001 } as const;
 export const DEMO_LOGIN = { email: 'demo@example.com', password: 'demo' } as const;
 
+// Letters NFD does not take apart into a base letter and a mark.
+const PLAIN: Record<string, string> = { ı: 'i', ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', đ: 'd', ł: 'l', þ: 'th' };
+
+/** A made-up person's address from their name: "Chiara Şahin" is chiara.sahin, not chiara.ahin. */
+export function emailOf(name: string): string {
+  const ascii = name
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[ıøæœßđłþ]/g, (c) => PLAIN[c]);
+  return `${ascii.replace(/[^a-z0-9]+/g, '.').replace(/^\.|\.$/g, '')}@example.com`;
+}
+
 export const ROLE_IDS = {
   orgOwner: 1,
   orgAdmin: 2,
@@ -209,7 +222,7 @@ export function generate(db: Db, opts: GenerateOptions): GeneratedAccount {
       const name = isDemo
         ? 'Demo Planner'
         : `${FIRST[i % FIRST.length]} ${LAST[(i * 7) % LAST.length]}${i >= FIRST.length ? ` ${Math.floor(i / FIRST.length) + 1}` : ''}`;
-      const email = isDemo ? account.email : `${name.toLowerCase().replace(/[^a-z0-9]+/g, '.')}@example.com`;
+      const email = isDemo ? account.email : emailOf(name);
       insUser.run(
         uid,
         email,

@@ -15,13 +15,13 @@ export function FreshnessStatus({ freshness, what }: { freshness: Freshness; wha
     const timer = setInterval(() => setTick((n) => n + 1), 20_000);
     return () => clearInterval(timer);
   }, []);
-  const { currentAsOf, busy, refresh, pace } = freshness;
+  const { currentAsOf, failed, busy, refresh, pace } = freshness;
   const note = paceNote(pace);
   const exact = currentAsOf === null ? undefined : new Date(currentAsOf).toLocaleTimeString();
   return (
     <div className="freshness" role="group" aria-label={`Freshness of ${what}`}>
       <span className="freshness-age" data-testid="updated-ago" title={exact && `Current as of ${exact}`}>
-        {busy ? 'Updating…' : updatedLabel(currentAsOf, Date.now())}
+        {busy ? 'Updating…' : updatedLabel(currentAsOf, Date.now(), failed)}
       </span>
       <button
         type="button"

@@ -11,4 +11,10 @@ describe('updatedLabel', () => {
     expect(updatedLabel(now - 59 * 60_000, now)).toBe('Updated 59 min ago');
     expect(updatedLabel(now - 150 * 60_000, now)).toBe('Updated 2 h ago');
   });
+
+  it('says a read failed, and how old what is still shown is', () => {
+    expect(updatedLabel(null, now, true)).toBe('Could not load');
+    expect(updatedLabel(now - 5_000, now, true)).toBe('Update failed; last updated just now');
+    expect(updatedLabel(now - 3 * 60_000, now, true)).toBe('Update failed; last updated 3 min ago');
+  });
 });

@@ -1,6 +1,6 @@
 import { QueryClient, QueryObserver } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
-import { markVerified, trackReadTimes, viewCurrentAsOf } from './read-times';
+import { markVerified, trackReadTimes, viewCurrentAsOf, viewReadFailed } from './read-times';
 
 /** A query with a controllable answer, shown by an observer (as a mounted view would). */
 function shownQuery(qc: QueryClient, key: string) {
@@ -56,5 +56,26 @@ describe('read times', () => {
     a.stop();
     expect(viewCurrentAsOf(qc, [['a'], ['b']])).toBe(200);
     b.stop();
+  });
+
+  it('a failed read of a shown query counts until a read succeeds again', async () => {
+    const qc = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    let fail = true;
+    const observer = new QueryObserver(qc, {
+      queryKey: ['t'],
+      queryFn: () => (fail ? Promise.reject(new Error('offline')) : Promise.resolve(1)),
+    });
+    const stop = observer.subscribe(() => {});
+    await new Promise((r) => setTimeout(r, 0));
+    expect(viewReadFailed(qc, [['t']])).toBe(true);
+    fail = false;
+    await observer.refetch();
+    expect(viewReadFailed(qc, [['t']])).toBe(false);
+    fail = true;
+    await observer.refetch();
+    // Data from before, a newer failure: still a failed read.
+    expect(viewReadFailed(qc, [['t']])).toBe(true);
+    expect(viewReadFailed(qc, [['other']])).toBe(false);
+    stop();
   });
 });

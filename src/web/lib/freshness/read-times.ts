@@ -41,6 +41,19 @@ export function viewCurrentAsOf(qc: QueryClient, keys: readonly QueryKey[]): num
   return times.length ? Math.min(...times) : null;
 }
 
+/**
+ * A read of what the view shows failed since its data came (or before any came): the view says so instead of
+ * an age that only its other reads earned ("Updated just now" beside "Could not load the tasks").
+ */
+export function viewReadFailed(qc: QueryClient, keys: readonly QueryKey[]): boolean {
+  return keys.some((queryKey) =>
+    qc
+      .getQueryCache()
+      .findAll({ queryKey, type: 'active' })
+      .some((q) => q.state.status === 'error' || q.state.errorUpdatedAt > q.state.dataUpdatedAt),
+  );
+}
+
 /** A check that started at `at` found nothing new for what the view shows. */
 export function markVerified(qc: QueryClient, keys: readonly QueryKey[], at: number): void {
   for (const q of shown(qc, keys)) verifiedAt.set(q, Math.max(at, verifiedAt.get(q) ?? 0));

@@ -2,7 +2,7 @@ import { useQueryClient, type QueryKey } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useSyncExternalStore } from 'react';
 import { paceFor, type Pace } from './budget';
 import { useQuota } from './quota';
-import { viewCurrentAsOf } from './read-times';
+import { viewCurrentAsOf, viewReadFailed } from './read-times';
 import { lastRunOf, runFreshness, useFreshnessRuns, type ChangeCheck } from './runs';
 
 /** How often a visible view looks at its clock (no request unless a check is due). */
@@ -22,6 +22,8 @@ export interface FreshnessSpec {
 export interface Freshness {
   /** When what the view shows was last known to match the server (ms), or null before it has data. */
   currentAsOf: number | null;
+  /** A read of what the view shows failed, and none has succeeded since. */
+  failed: boolean;
   busy: boolean;
   /** Re-reads what the view shows now (the user asked: no cheap question first). */
   refresh: () => void;
@@ -46,6 +48,7 @@ export function useFreshness({ view, keys, check, cost = 1 }: FreshnessSpec): Fr
   });
   const subscribe = useCallback((done: () => void) => qc.getQueryCache().subscribe(done), [qc]);
   const currentAsOf = useSyncExternalStore(subscribe, () => viewCurrentAsOf(qc, latest.current.keys));
+  const failed = useSyncExternalStore(subscribe, () => viewReadFailed(qc, latest.current.keys));
 
   useEffect(() => {
     const controller = new AbortController();
@@ -86,5 +89,5 @@ export function useFreshness({ view, keys, check, cost = 1 }: FreshnessSpec): Fr
     [qc, view],
   );
   const pace = paceFor(quota, Date.now(), lastRunOf(view).lastCost || cost);
-  return { currentAsOf, busy, refresh, pace };
+  return { currentAsOf, failed, busy, refresh, pace };
 }

@@ -63,7 +63,9 @@ export function ScheduleToolbar(props: Props) {
           </button>
         </div>
         <h1 className="sch-title">
-          Week of {fmt.date(props.weekStart)} <small>{props.zone}</small>
+          {/* The day view names its day: "Week of" over one day read as the week being shown. */}
+          {props.span === 'day' ? fmt.weekdayDate(props.day) : `Week of ${fmt.date(props.weekStart)}`}{' '}
+          <small>{props.zone}</small>
         </h1>
         {props.status}
         <span className="sch-spacer" />
