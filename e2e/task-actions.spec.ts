@@ -77,6 +77,39 @@ test('the bar menu (right-click, Shift+F10): archive is one POST, Ctrl+Z one una
   await expect(bar(page, t.id)).toBeVisible();
 });
 
+test('an archived task is restored from "Archived tasks" after a reload: one POST, its bar back at once; axe clean', async ({
+  page,
+  app,
+  apiLog,
+}) => {
+  const t = pickTask(app);
+  await openTimeline(page, 'users', t.start_date);
+  await reveal(page, bar(page, t.id));
+  await bar(page, t.id).click({ button: 'right' });
+  await page.getByRole('menu').getByRole('menuitem', { name: 'Archive' }).click();
+  await expect(bar(page, t.id)).toHaveCount(0);
+  await expect.poll(() => taskRow(app, t.id).archived_at).not.toBeNull();
+  // A reload forgets the undo: the list of archived tasks is the way back.
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Undo', exact: true })).toBeDisabled();
+  await page.getByRole('button', { name: 'Archived tasks' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Archived tasks' });
+  const item = dialog.locator(`[data-testid="archived-task"][data-task-id="${t.id}"]`);
+  await expect(item).toContainText(t.name);
+  await axeClean(page, 'dialog');
+  await oneRequest(page, apiLog, 'POST', /\/tasks\/\d+\/unarchive$/, () =>
+    item.getByRole('button', { name: `Restore ${t.name}` }).click(),
+  );
+  await expect(item).toHaveCount(0);
+  expect(taskRow(app, t.id).archived_at).toBeNull();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await reveal(page, bar(page, t.id).first());
+  await expect(bar(page, t.id).first()).toBeVisible();
+  // Undo archives it again (one POST).
+  await oneRequest(page, apiLog, 'POST', /\/tasks\/\d+\/archive$/, () => historyKey(page, 'Control+z'));
+  expect(taskRow(app, t.id).archived_at).not.toBeNull();
+});
+
 test('Delete asks first; confirming is one DELETE (soft), Ctrl+Z one restore, Ctrl+Shift+Z deletes again', async ({
   page,
   app,

@@ -67,6 +67,8 @@ export const queryKeys = {
   tasks: {
     all: (ws: Ws) => ['tasks', ws.workspaceId] as const,
     detail: (ws: Ws, taskId: number) => [...queryKeys.tasks.all(ws), 'detail', taskId] as const,
+    /** The archived tasks' list (the Timeline's "Archived tasks"). */
+    archived: (ws: Ws) => [...queryKeys.tasks.all(ws), 'archived'] as const,
   },
   /** One task's block list (the Timeline's side panel). */
   taskBlocks: {

@@ -32,6 +32,7 @@ import { timelineHistory, useTimelineUi } from './store';
 import { useEscapeClearsSelection } from './keyboard/use-escape-clears-selection';
 import { TaskEditContext } from './task-edit-context';
 import { useTaskEditing } from './use-task-editing';
+import { ArchivedTasksButton } from './components/archived-tasks';
 import { fetchRangeOf } from './api/groups-read';
 import { useViewState, type Filters } from './view-state';
 import './timeline.css';
@@ -155,6 +156,7 @@ export function TimelinePage() {
         <FreshnessStatus freshness={freshness} what="the timeline" />
         <MoreControls>
           <AddMilestoneButton day={view.start < today ? today : view.start} />
+          <ArchivedTasksButton scope={scope} actions={editing.actions} />
           {view.group === 'users' && <WorkloadControls />}
         </MoreControls>
         {marks.loading && !data.pending && (

@@ -1,0 +1,99 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { TaskWithAggregations } from '@/api/task';
+import { ModalDialog } from '@/web/components/ui/modal-dialog';
+import { describeError } from '@/web/lib/api-error';
+import { queryKeys } from '@/web/lib/query-keys';
+import { useDateFormat } from '@/web/lib/time/use-date-format';
+import type { WorkspaceScope } from '@/web/lib/workspace-scope';
+import {
+  ARCHIVED_PAGE,
+  archivedTasksQuery,
+  dropFromArchive,
+  placementsOfArchived,
+} from '../api/archived-tasks';
+import type { TaskActions } from '../api/use-task-actions';
+
+/**
+ * "Archived tasks": what was archived, most recently changed first, each with Restore (one request; the task
+ * leaves the list at once and its bar comes back where it belongs, or it returns to the list with a notice if
+ * the restore fails). Read only when opened: one request a page.
+ */
+export function ArchivedTasksButton({ scope, actions }: { scope: WorkspaceScope; actions: TaskActions }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button type="button" className="btn" aria-haspopup="dialog" onClick={() => setOpen(true)}>
+        Archived tasks
+      </button>
+      {open && (
+        <ModalDialog open title="Archived tasks" onClose={() => setOpen(false)} className="tl-archived">
+          <ArchivedList scope={scope} actions={actions} />
+          <div className="modal-actions">
+            <button type="button" className="btn" onClick={() => setOpen(false)}>
+              Close
+            </button>
+          </div>
+        </ModalDialog>
+      )}
+    </>
+  );
+}
+
+function ArchivedList({ scope, actions }: { scope: WorkspaceScope; actions: TaskActions }) {
+  const qc = useQueryClient();
+  const fmt = useDateFormat();
+  const [pages, setPages] = useState(1);
+  const list = useQuery(archivedTasksQuery(scope, pages));
+  if (list.isPending) return <p role="status">Loading the archived tasks…</p>;
+  if (list.isError)
+    return (
+      <p role="alert" className="error-text">
+        Could not load the archived tasks: {describeError(list.error)}{' '}
+        <button type="button" className="btn" onClick={() => void list.refetch()}>
+          Retry
+        </button>
+      </p>
+    );
+  const { tasks, total } = list.data;
+  if (!tasks.length) return <p className="muted">No archived tasks.</p>;
+  const restore = (t: TaskWithAggregations) => {
+    const name = `“${t.name || 'Untitled'}”`;
+    dropFromArchive(qc, scope, t.id);
+    actions.send(
+      {
+        write: { op: 'unarchive', ids: [t.id], placements: placementsOfArchived(t) },
+        inverse: { op: 'archive', ids: [t.id] },
+        label: `Restored ${name}`,
+        what: `Restoring ${name}`,
+      },
+      // Not restored: the list shows it again (the notice says why).
+      { onError: () => void qc.invalidateQueries({ queryKey: queryKeys.tasks.archived(scope) }) },
+    );
+  };
+  return (
+    <>
+      <ul className="tl-archived-list" aria-label="Archived tasks">
+        {tasks.map((t) => (
+          <li key={t.id} data-testid="archived-task" data-task-id={t.id}>
+            <span className="tl-archived-name">
+              <strong>{t.name || 'Untitled'}</strong>
+              <span className="muted">
+                {t.project?.name ? `${t.project.name}, ` : ''}
+                {fmt.range(t.start_date, t.end_date)}
+              </span>
+            </span>
+            <button type="button" className="btn" onClick={() => restore(t)}>
+              Restore<span className="sr-only"> {t.name || 'Untitled'}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      {tasks.length < total && tasks.length >= pages * ARCHIVED_PAGE && (
+        <button type="button" className="btn" onClick={() => setPages((p) => p + 1)}>
+          Show more ({total - tasks.length} more)
+        </button>
+      )}
+    </>
+  );
+}
