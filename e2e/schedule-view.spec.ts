@@ -185,3 +185,45 @@ test('a block dragged past the end of the day view stays on that day, and the gr
   const track = (await mine.getByTestId('schedule-track').boundingBox())!;
   expect((await moved.boundingBox())!.x).toBeLessThan(track.x + track.width);
 });
+
+test('a double booking shows both blocks, each reachable by pointer, one above the other', async ({
+  page,
+  app,
+}) => {
+  const now = new Date();
+  const monday = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+  monday.setUTCDate(monday.getUTCDate() - ((monday.getUTCDay() + 6) % 7));
+  const wednesday = new Date(monday.getTime() + 2 * 86_400_000 + 10 * 3600_000);
+  await page.clock.setFixedTime(wednesday);
+  // Two of the demo user's blocks that day, the shorter moved to the other's start (as a drop would).
+  const day = wednesday.toISOString().slice(0, 10);
+  const [a, b] = app.sql<{ id: number; start: string; duration: number }>(
+    `SELECT id, start, duration FROM time_blocks WHERE toggl_user_id = 1001 AND deleted_at IS NULL
+       AND archived_at IS NULL AND start LIKE ? ORDER BY duration DESC LIMIT 2`,
+    `${day}%`,
+  );
+  const org = app.sql<{ id: number }>('SELECT organization_id AS id FROM workspaces WHERE id = 5200')[0].id;
+  const moved = await page.request.patch(`/api/focus/organizations/${org}/workspaces/5200/time-blocks/bulk`, {
+    headers: { 'X-Requested-With': 'planner' },
+    data: [{ id: b.id, start: a.start }],
+  });
+  expect(moved.status()).toBeLessThan(300);
+  await openSchedule(page, '/schedule?view=day&rows=1001');
+  const boxes = [];
+  for (const id of [a.id, b.id]) {
+    const block = page.locator(`[data-testid="time-block"][data-block-id="${id}"]`);
+    await expect(block).toBeVisible();
+    await expect(block).toHaveAccessibleName(/conflicts with another block/);
+    const box = (await block.boundingBox())!;
+    boxes.push(box);
+    // What a pointer at its middle hits is this block, not the other one drawn over it.
+    const hit = await page.evaluate(
+      ([x, y]) => document.elementFromPoint(x, y)?.closest('[data-block-id]')?.getAttribute('data-block-id'),
+      [box.x + box.width / 2, box.y + box.height / 2],
+    );
+    expect(hit).toBe(String(id));
+  }
+  // Side by side in height: one above the other, same start.
+  expect(boxes[0].x).toBeCloseTo(boxes[1].x, 0);
+  expect(Math.abs(boxes[0].y - boxes[1].y)).toBeGreaterThanOrEqual(boxes[0].height - 1);
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clusterBlocks, clusterSpan, type ClusterOptions, type Drawn } from './block-clusters';
+import { clusterBlocks, clusterSpan, stackOverlaps, type ClusterOptions, type Drawn } from './block-clusters';
 import type { Placed } from './visible-range';
 
 const opts: ClusterOptions<number> = {
@@ -93,5 +93,28 @@ describe('clusterSpan', () => {
       Date.parse('2026-03-02T09:00:00Z'),
       Date.parse('2026-03-02T13:15:00Z'),
     ]);
+  });
+});
+
+describe('stackOverlaps', () => {
+  const at = (item: string, left: number, width: number) => ({ item, left, width });
+
+  it('gives a double booking two lanes and leaves blocks that only touch or stand alone out', () => {
+    const lanes = stackOverlaps([at('a', 0, 60), at('b', 0, 45), at('c', 60, 30), at('d', 200, 20)]);
+    expect(lanes.get('a')).toEqual({ lane: 0, of: 2 });
+    expect(lanes.get('b')).toEqual({ lane: 1, of: 2 });
+    expect(lanes.has('c')).toBe(false);
+    expect(lanes.has('d')).toBe(false);
+  });
+
+  it('reuses a lane once its block has ended, so a chain of overlaps needs only as many lanes as overlap at once', () => {
+    // a overlaps b, b overlaps c, but a and c do not meet: two lanes for the three.
+    const lanes = stackOverlaps([at('a', 0, 50), at('b', 40, 50), at('c', 80, 50)]);
+    expect([...lanes.values()].map((s) => s.of)).toEqual([2, 2, 2]);
+    expect(lanes.get('a')!.lane).toBe(lanes.get('c')!.lane);
+    expect(lanes.get('b')!.lane).not.toBe(lanes.get('a')!.lane);
+    const three = stackOverlaps([at('x', 0, 90), at('y', 10, 30), at('z', 20, 30)]);
+    expect([...three.values()].map((s) => s.of)).toEqual([3, 3, 3]);
+    expect(new Set([...three.values()].map((s) => s.lane)).size).toBe(3);
   });
 });

@@ -78,3 +78,40 @@ export function clusterSpan(
   }
   return [from, to];
 }
+
+/** A block's share of its row's height: lane `lane` of `of` (of > 1 only where blocks overlap). */
+export interface Stack {
+  lane: number;
+  of: number;
+}
+
+/**
+ * Overlapping blocks drawn one by one (a double booking) share the row's height, as a calendar puts them side
+ * by side: each run of overlapping blocks gets lanes (the first free one, in order of start), and every block
+ * of the run is drawn in its lane, as high as the row allows for that many. Drawn the same size at the same
+ * place, the shorter one was wholly hidden under the other: no pointer or finger could reach it. Blocks that
+ * overlap nothing are not in the result.
+ */
+export function stackOverlaps<T>(placed: readonly Placed<T>[], minOverlapPx = 1): Map<T, Stack> {
+  const out = new Map<T, Stack>();
+  const sorted = [...placed].sort((a, b) => a.left - b.left || b.width - a.width);
+  let run: { p: Placed<T>; lane: number }[] = [];
+  let laneEnds: number[] = [];
+  let right = -Infinity;
+  const flush = () => {
+    if (run.length > 1) for (const r of run) out.set(r.p.item, { lane: r.lane, of: laneEnds.length });
+    run = [];
+    laneEnds = [];
+    right = -Infinity;
+  };
+  for (const p of sorted) {
+    if (p.left > right - minOverlapPx) flush();
+    let lane = laneEnds.findIndex((end) => end <= p.left + minOverlapPx);
+    if (lane < 0) lane = laneEnds.length;
+    laneEnds[lane] = p.left + p.width;
+    run.push({ p, lane });
+    right = Math.max(right, p.left + p.width);
+  }
+  flush();
+  return out;
+}

@@ -8,7 +8,7 @@ import type { RowDropData } from '../dnd/use-schedule-dnd';
 import { bookedMinutes, findConflicts, type Block } from '../schedule-model';
 import { toWindowed, windowedSpan, windowLength, type HoursWindow } from '../hours-window';
 import { cullToRange, type Placed } from '../visible-range';
-import { clusterBlocks, clusterSpan, type Drawn } from '../block-clusters';
+import { clusterBlocks, clusterSpan, stackOverlaps, type Drawn } from '../block-clusters';
 import { addDays } from '@/web/lib/time/calendar-day';
 import { useDateFormat } from '@/web/lib/time/use-date-format';
 import { dayOf } from '@/web/lib/time/zoned';
@@ -122,6 +122,8 @@ export const ScheduleRow = memo(function ScheduleRow(props: Props) {
     dayPx: dayLen * pxPerMin,
     keep: kept,
   });
+  // Overlapping blocks drawn one by one share the row's height (a double booking shows both, each reachable).
+  const stacks = stackOverlaps(clustered.flatMap((d) => (d.kind === 'block' ? [d.placed] : [])));
   const drawn = cullToRange<Drawn<Block>>(
     clustered.map((d) =>
       d.kind === 'block' ? { ...d.placed, item: d } : { item: d, left: d.left, width: d.width },
@@ -220,6 +222,8 @@ export const ScheduleRow = memo(function ScheduleRow(props: Props) {
               width={width}
               label={label}
               conflict={conflicts.has(b.id)}
+              lane={stacks.get(b)?.lane}
+              lanes={stacks.get(b)?.of}
               selected={props.selected.includes(b.id)}
               shift={shift}
               onSelect={props.onSelect}

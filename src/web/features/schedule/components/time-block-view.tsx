@@ -5,12 +5,19 @@ import { formatMinutes } from '@/web/lib/remaining-estimate';
 import type { DragData } from '../dnd/drag-math';
 import type { Block } from '../schedule-model';
 
+// Where a block sits in its row (schedule.css `.sch-block`): overlapping ones split this height.
+const BLOCK_TOP = 18;
+const BLOCK_H = 32;
+
 interface Props {
   block: Block;
   left: number;
   width: number;
   label: string;
   conflict: boolean;
+  /** Its lane among the blocks it overlaps, and how many lanes they need (numbers, so the memo holds; 1 when it overlaps none). */
+  lane?: number;
+  lanes?: number;
   selected: boolean;
   /** Live drag offset in px (snapped), when this block moves with the drag. */
   shift: { x: number; y: number; grow: number } | null;
@@ -28,6 +35,8 @@ export const TimeBlockView = memo(function TimeBlockView({
   width: spanWidth,
   label,
   conflict,
+  lane = 0,
+  lanes = 1,
   selected,
   shift,
   onSelect,
@@ -53,10 +62,11 @@ export const TimeBlockView = memo(function TimeBlockView({
         if (!e.defaultPrevented) move.listeners?.onKeyDown?.(e);
       }}
       onClick={click}
-      className={`sch-block${width < 24 ? ' narrow' : ''}${block.completed_at ? ' done' : ''}${conflict ? ' conflict' : ''}${selected ? ' selected' : ''}`}
+      className={`sch-block${width < 24 ? ' narrow' : ''}${block.completed_at ? ' done' : ''}${conflict ? ' conflict' : ''}${selected ? ' selected' : ''}${lanes > 1 ? (lanes > 2 ? ' stacked thin' : ' stacked') : ''}`}
       style={{
         left,
         width,
+        ...(lanes > 1 && { top: BLOCK_TOP + (lane * BLOCK_H) / lanes, height: BLOCK_H / lanes }),
         ['--block-color' as string]: color,
         transform: shift ? `translate(${shift.x}px, ${shift.y}px)` : undefined,
       }}
