@@ -117,3 +117,54 @@ test('Escape clears a selection', async ({ page, app }) => {
   await expect(selection).toBeHidden();
   await expect(page.locator('.tl-bar[aria-pressed="true"]')).toHaveCount(0);
 });
+
+test('arrow keys go from bar to bar: along the lane, and to the lane below and back', async ({
+  page,
+  app,
+  apiLog,
+}) => {
+  const t = pickTask(app);
+  await openTimeline(page, 'users', t.start_date);
+  await reveal(page, bar(page, t.id).first());
+  // A bar in view with another after it in its lane, and a lane below it.
+  const startId = await page.evaluate(() => {
+    const bars = [...document.querySelectorAll<HTMLElement>('.tl-bar[data-bar-id]')];
+    const box = (b: HTMLElement) => b.getBoundingClientRect();
+    const ok = bars.find((b) => {
+      const r = box(b);
+      return (
+        r.top > 150 &&
+        r.bottom < window.innerHeight - 100 &&
+        bars.some((o) => Math.abs(box(o).top - r.top) < 2 && box(o).left > r.left) &&
+        bars.some((o) => box(o).top > r.top + 2)
+      );
+    });
+    return ok?.dataset.barId;
+  });
+  expect(startId).toBeDefined();
+  const start = page.locator(`.tl-bar[data-bar-id="${startId}"]`).first();
+  await start.focus();
+  const focused = () =>
+    page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const r = el.getBoundingClientRect();
+      return { id: el.dataset.barId, top: Math.round(r.top), left: Math.round(r.left) };
+    });
+  const at = await focused();
+  expect(at.id).toBe(startId);
+  await page.keyboard.press('ArrowRight');
+  const right = await focused();
+  expect(right.id).not.toBe(at.id);
+  expect(right.top).toBe(at.top);
+  expect(right.left).toBeGreaterThan(at.left);
+  await page.keyboard.press('ArrowLeft');
+  expect((await focused()).id).toBe(at.id);
+  await page.keyboard.press('ArrowDown');
+  const below = await focused();
+  expect(below.id).toMatch(/^\d+$/);
+  expect(below.top).toBeGreaterThan(at.top);
+  await page.keyboard.press('ArrowUp');
+  expect((await focused()).top).toBe(at.top);
+  // Going from bar to bar sends nothing.
+  expect(apiLog.filter((r) => r.method() !== 'GET')).toEqual([]);
+});

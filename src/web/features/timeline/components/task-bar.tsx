@@ -19,6 +19,7 @@ import { useBarActions } from '../dnd/bar-actions';
 import { useTimelineUi } from '../store';
 import { TaskEditContext } from '../task-edit-context';
 import { barPlaced } from './bar-label-follow';
+import { neighbourOf, type ArrowKey } from '../keyboard/bar-neighbours';
 import { RenameInput } from './rename-input';
 
 /** What a bar's draggable carries; a pick-up at an edge turns the move into a resize (resolveBarDrag). */
@@ -175,6 +176,12 @@ export const TaskBar = memo(function TaskBar({
           else actions.resizeEnd(id, groupId, e.key === 'ArrowRight' ? 1 : -1);
           return;
         }
+        // Plain arrows go from bar to bar (Space picks one up, then the arrows move it).
+        if (!drag.isDragging && isArrow(e.key) && !(e.shiftKey || e.altKey || e.ctrlKey || e.metaKey)) {
+          e.preventDefault();
+          focusNeighbour(e.currentTarget, e.key);
+          return;
+        }
         drag.listeners?.onKeyDown?.(e);
       }}
     >
@@ -235,4 +242,20 @@ function editKey(e: KeyboardEvent<HTMLElement>, id: number): boolean {
   else return false;
   e.preventDefault();
   return true;
+}
+
+const isArrow = (key: string): key is ArrowKey =>
+  key === 'ArrowLeft' || key === 'ArrowRight' || key === 'ArrowUp' || key === 'ArrowDown';
+
+/** Moves the focus to the bar the arrow points at, among the bars the grid has drawn (bar-neighbours.ts). */
+function focusNeighbour(bar: HTMLElement, key: ArrowKey) {
+  const grid = bar.closest('.tl-scroll');
+  if (!grid) return;
+  const bars = [...grid.querySelectorAll<HTMLElement>('.tl-bar[data-bar-id]')].filter((b) => b !== bar);
+  const box = (el: HTMLElement) => {
+    const r = el.getBoundingClientRect();
+    return { left: r.left, top: r.top, width: r.width };
+  };
+  const next = bars[neighbourOf(box(bar), bars.map(box), key)];
+  next?.focus();
 }

@@ -44,7 +44,7 @@ const rowUnderCentre: CollisionDetection = ({ collisionRect, droppableRects, dro
 
 export const screenReaderInstructions = {
   draggable:
-    'Press Space to pick the task up; left and right arrows move it by a day, up and down by a lane; Enter drops it, Escape cancels. Enter on a task opens its details; Shift with left or right arrow changes its end date. Shift-click selects several tasks.',
+    'Arrow keys go to the next task in that direction. Press Space to pick the task up; then left and right arrows move it by a day, up and down by a lane; Enter drops it, Escape cancels. Enter on a task opens its details; Shift with left or right arrow changes its end date. Shift-click selects several tasks.',
 };
 
 /** Sensors and the one commit per drop of the Timeline. Nothing is stored while the pointer moves. */
