@@ -83,6 +83,12 @@ test.describe('on a phone (390x844, touch)', () => {
     const head = page.locator('.sch-row-head').first();
     expect((await head.boundingBox())!.width).toBeGreaterThanOrEqual(100);
     await expect(head.locator('.sch-row-label')).not.toHaveText('');
+    // Your own row says so in full, however the name is cut: "(you)" is what tells where a task can be booked.
+    const you = page.locator('.sch-row-head').filter({ hasText: '(you)' }).first();
+    const mark = (await you.locator('.sch-row-mark').boundingBox())!;
+    const youBox = (await you.boundingBox())!;
+    expect(mark.width).toBeGreaterThan(20);
+    expect(mark.x + mark.width).toBeLessThanOrEqual(youBox.x + youBox.width);
     // Blocks: at least one block lies inside the grid's visible box (once the week's blocks are in).
     const inView = () =>
       page.getByTestId('time-block').evaluateAll(

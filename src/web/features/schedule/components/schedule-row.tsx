@@ -31,7 +31,10 @@ const CLUSTER_OVERLAP_PX = 1;
 export interface RowDef {
   key: string;
   userId: number;
+  /** The row's name as read aloud and in its title: "Demo Planner (you)", "Wed 12-02 (today)". */
   label: string;
+  /** What the label adds to the name ("(you)", "(today)"): shown apart, so a narrow name column cuts the name, never it. */
+  mark?: string;
   /** Calendar day the row's track starts at, and how many days it shows. */
   firstDay: string;
   dayCount: number;
@@ -179,7 +182,12 @@ export const ScheduleRow = memo(function ScheduleRow(props: Props) {
       data-bookable={row.bookable}
     >
       <div className="sch-row-head" title={row.label} style={{ width: props.headW }}>
-        <span className="sch-row-label">{row.label}</span>
+        <span className="sch-row-name">
+          <span className="sch-row-label">
+            {row.mark ? row.label.slice(0, -row.mark.length - 1) : row.label}
+          </span>
+          {row.mark ? <span className="sch-row-mark">{row.mark}</span> : null}
+        </span>
         {row.dayCount === 1 ? capacity : null}
       </div>
       <div
