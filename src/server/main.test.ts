@@ -71,6 +71,10 @@ describe('npm start in local mode', () => {
   });
 
   it('lets no other spelling of /me through uncleaned, and no Focus path into Track', async () => {
+    for (const path of ['/api/track/%6de', '/api/track/m%65', '/api/track//me', '/api/track/me#x']) {
+      const me = await rawRequest(port(), 'GET', path, { 'x-requested-with': 'x' });
+      expect(me.body, path).not.toContain(planner.account!.apiToken);
+    }
     for (const path of ['/api/track/%6de', '/api/track/m%65', '/api/track//me']) {
       const me = await rawRequest(port(), 'GET', path, { 'x-requested-with': 'x' });
       expect(me.status, path).toBe(200);

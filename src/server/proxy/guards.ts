@@ -20,6 +20,8 @@ const API_METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']);
 export function unsafePath(rawUrl: string): string | null {
   if (!rawUrl.startsWith('/') || rawUrl.startsWith('//'))
     return 'absolute or scheme-relative URLs are not allowed';
+  // A request target never carries a fragment (a browser keeps it): a `#` is someone's way around a path check.
+  if (rawUrl.includes('#')) return 'fragments are not allowed in request targets';
   const path = rawUrl.split('?')[0];
   if (path.includes('\\')) return 'backslashes are not allowed in paths';
   if (/%(2f|5c|00)/i.test(path)) return 'encoded slashes are not allowed in paths';

@@ -271,6 +271,16 @@ describe('paths the upstream reads as another', () => {
     ]);
   });
 
+  it('refuses a request target with a fragment (/me#x was sent on as /me, uncleaned)', async () => {
+    handler = meBody;
+    for (const path of ['/api/track/me#x', '/api/track/me%23x#', '/api/focus/x#/../me']) {
+      const res = await get(path);
+      expect(res.status, path).toBe(400);
+      expect(res.body, path).not.toContain('SECRET_TOKEN');
+    }
+    expect(stub.seen).toHaveLength(0);
+  });
+
   it("refuses a Focus path that lands inside Track's base (locally /api/v9 is inside /api)", async () => {
     handler = meBody;
     for (const path of ['/api/focus/v9/me', '/api/focus/v%39/me', '/api/focus//v9/me', '/api/focus/v9']) {

@@ -88,7 +88,9 @@ export function registerProxy(app: FastifyInstance, opts: ProxyOptions): void {
       );
     }
 
-    const cleans = upstream.cleanPaths.some((re) => re.test(subPath));
+    // Judged on the path the request really goes to (whatever URL parsing made of it), not on how it came in.
+    const sentPath = target.pathname.slice(new URL(upstream.base).pathname.replace(/\/$/, '').length);
+    const cleans = upstream.cleanPaths.some((re) => re.test(sentPath) || re.test(subPath));
     const headers: Record<string, string> = {
       authorization: upstream.authorization,
       'user-agent': 'Planner',
