@@ -105,9 +105,11 @@ test('an archived task is restored from "Archived tasks" after a reload: one POS
   await dialog.getByRole('button', { name: 'Close' }).click();
   await reveal(page, bar(page, t.id).first());
   await expect(bar(page, t.id).first()).toBeVisible();
-  // Undo archives it again (one POST).
+  // Undo archives it again (one POST), and the list, opened again, has it again (read anew on each opening).
   await oneRequest(page, apiLog, 'POST', /\/tasks\/\d+\/archive$/, () => historyKey(page, 'Control+z'));
   expect(taskRow(app, t.id).archived_at).not.toBeNull();
+  await page.getByRole('button', { name: 'Archived tasks' }).click();
+  await expect(item).toContainText(t.name);
 });
 
 test('Delete asks first; confirming is one DELETE (soft), Ctrl+Z one restore, Ctrl+Shift+Z deletes again', async ({

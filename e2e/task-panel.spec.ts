@@ -250,4 +250,6 @@ test('a save that fails keeps what was typed in the field, says it was not saved
   await expect(name).toHaveValue('A name that will not be saved');
   await name.press('Escape');
   await expect(name).toHaveValue(t.name);
+  await expect(panel.getByText(/^Not saved\./)).toHaveCount(0);
+  await expect(name).not.toHaveAttribute('aria-invalid', 'true');
 });

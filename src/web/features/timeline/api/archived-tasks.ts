@@ -1,4 +1,4 @@
-import { queryOptions, type QueryClient } from '@tanstack/react-query';
+import { infiniteQueryOptions, type InfiniteData, type QueryClient } from '@tanstack/react-query';
 import { taskPageSchema, type TaskWithAggregations } from '@/api/task';
 import type { TaskGroupEntry } from '@/api/task-group';
 import { api } from '@/web/lib/api-client';
@@ -9,25 +9,26 @@ import { placementsFor, type Placement } from '../task-writes';
 /** Archived tasks per page: the latest archived first, a page at a time ("Show more"). */
 export const ARCHIVED_PAGE = 50;
 
-/** The workspace's archived tasks, most recently changed first (one request a page; read when the list opens). */
-export const archivedTasksQuery = (scope: WorkspaceScope, pages: number) =>
-  queryOptions({
-    queryKey: [...queryKeys.tasks.archived(scope), pages],
-    queryFn: async ({ signal }) => {
-      const tasks: TaskWithAggregations[] = [];
-      let total = 0;
-      for (let page = 1; page <= pages; page++) {
-        const res = await api('focus', `${workspacePath(scope)}/tasks`, {
-          query: { archived: true, order_by: '-updated_at', per_page: ARCHIVED_PAGE, page },
+/**
+ * The workspace's archived tasks, most recently changed first: one request a page, the next page when asked
+ * for. Read when the list opens and forgotten when it closes (`gcTime: 0`), so each opening shows what is
+ * archived now (a task archived since is in it) for one request.
+ */
+export const archivedTasksQuery = (scope: WorkspaceScope) =>
+  infiniteQueryOptions({
+    queryKey: queryKeys.tasks.archived(scope),
+    queryFn: async ({ pageParam, signal }) =>
+      (
+        await api('focus', `${workspacePath(scope)}/tasks`, {
+          query: { archived: true, order_by: '-updated_at', per_page: ARCHIVED_PAGE, page: pageParam },
           schema: taskPageSchema,
           signal,
-        });
-        tasks.push(...res.data);
-        total = res.total ?? tasks.length;
-        if (res.data.length < ARCHIVED_PAGE) break;
-      }
-      return { tasks, total };
-    },
+        })
+      ).data,
+    initialPageParam: 1,
+    getNextPageParam: (last: TaskWithAggregations[], all) =>
+      last.length < ARCHIVED_PAGE ? undefined : all.length + 1,
+    gcTime: 0,
   });
 
 /** The bar an archived task will have once restored, from what the task list says of it. */
@@ -49,6 +50,8 @@ export function entryOfArchived(t: TaskWithAggregations): TaskGroupEntry {
     estimated_mins: t.estimated_mins ?? null,
     color: t.color ?? null,
     client: t.client ?? null,
+    // A restored sub-task is drawn under its parent, as the rows' read would draw it.
+    parent_task: t.parent_task_id ? { id: t.parent_task_id, name: t.parent_task_name ?? null } : null,
   } as TaskGroupEntry;
 }
 
@@ -56,10 +59,10 @@ export function entryOfArchived(t: TaskWithAggregations): TaskGroupEntry {
 export const placementsOfArchived = (t: TaskWithAggregations): Placement[] =>
   placementsFor(entryOfArchived(t), t.tag_ids ?? []);
 
-/** Takes a restored task out of the cached archive lists at once (put back by a re-read if the restore fails). */
+/** Takes a restored task out of the archive list at once (read again if the restore fails). */
 export function dropFromArchive(qc: QueryClient, scope: WorkspaceScope, id: number) {
-  qc.setQueriesData<{ tasks: TaskWithAggregations[]; total: number }>(
-    { queryKey: queryKeys.tasks.archived(scope) },
-    (old) => old && { tasks: old.tasks.filter((t) => t.id !== id), total: Math.max(0, old.total - 1) },
+  qc.setQueryData<InfiniteData<TaskWithAggregations[], number>>(
+    queryKeys.tasks.archived(scope),
+    (old) => old && { ...old, pages: old.pages.map((page) => page.filter((t) => t.id !== id)) },
   );
 }

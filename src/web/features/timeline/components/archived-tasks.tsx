@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { TaskWithAggregations } from '@/api/task';
 import { ModalDialog } from '@/web/components/ui/modal-dialog';
@@ -6,12 +6,7 @@ import { describeError } from '@/web/lib/api-error';
 import { queryKeys } from '@/web/lib/query-keys';
 import { useDateFormat } from '@/web/lib/time/use-date-format';
 import type { WorkspaceScope } from '@/web/lib/workspace-scope';
-import {
-  ARCHIVED_PAGE,
-  archivedTasksQuery,
-  dropFromArchive,
-  placementsOfArchived,
-} from '../api/archived-tasks';
+import { archivedTasksQuery, dropFromArchive, placementsOfArchived } from '../api/archived-tasks';
 import type { TaskActions } from '../api/use-task-actions';
 
 /**
@@ -43,10 +38,9 @@ export function ArchivedTasksButton({ scope, actions }: { scope: WorkspaceScope;
 function ArchivedList({ scope, actions }: { scope: WorkspaceScope; actions: TaskActions }) {
   const qc = useQueryClient();
   const fmt = useDateFormat();
-  const [pages, setPages] = useState(1);
-  const list = useQuery(archivedTasksQuery(scope, pages));
+  const list = useInfiniteQuery(archivedTasksQuery(scope));
   if (list.isPending) return <p role="status">Loading the archived tasks…</p>;
-  if (list.isError)
+  if (!list.data)
     return (
       <p role="alert" className="error-text">
         Could not load the archived tasks: {describeError(list.error)}{' '}
@@ -55,8 +49,9 @@ function ArchivedList({ scope, actions }: { scope: WorkspaceScope; actions: Task
         </button>
       </p>
     );
-  const { tasks, total } = list.data;
-  if (!tasks.length) return <p className="muted">No archived tasks.</p>;
+  // A later page that failed keeps the pages read (its message is under the list).
+  const tasks = list.data.pages.flat();
+  if (!tasks.length && !list.hasNextPage) return <p className="muted">No archived tasks.</p>;
   const restore = (t: TaskWithAggregations) => {
     const name = `“${t.name || 'Untitled'}”`;
     dropFromArchive(qc, scope, t.id);
@@ -89,10 +84,20 @@ function ArchivedList({ scope, actions }: { scope: WorkspaceScope; actions: Task
           </li>
         ))}
       </ul>
-      {tasks.length < total && tasks.length >= pages * ARCHIVED_PAGE && (
-        <button type="button" className="btn" onClick={() => setPages((p) => p + 1)}>
-          Show more ({total - tasks.length} more)
+      {list.hasNextPage && (
+        <button
+          type="button"
+          className="btn"
+          aria-disabled={list.isFetchingNextPage}
+          onClick={() => !list.isFetchingNextPage && void list.fetchNextPage()}
+        >
+          {list.isFetchingNextPage ? 'Loading more…' : 'Show more'}
         </button>
+      )}
+      {list.isFetchNextPageError && (
+        <p role="alert" className="error-text">
+          Could not load more archived tasks: {describeError(list.error)}
+        </p>
       )}
     </>
   );

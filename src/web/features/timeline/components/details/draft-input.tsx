@@ -13,6 +13,8 @@ interface Props extends Aria {
   input?: Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'onBlur' | 'type'>;
   /** How many saves of this field failed (not a teammate's conflict): each brings back what was typed. */
   failures?: number;
+  /** Escape dropped the edit: the saved value shows again (a "not saved" note can go). */
+  onDiscard?: () => void;
 }
 
 /**
@@ -27,6 +29,7 @@ export function DraftInput({
   type = 'text',
   input,
   failures = 0,
+  onDiscard,
   ...aria
 }: Props) {
   const [draft, setDraft] = useState(value);
@@ -41,9 +44,10 @@ export function DraftInput({
   if (failures !== failed) {
     setFailed(failures);
     if (sent !== null) {
-      keep = sent;
-      setKept(sent);
-      setDraft(sent);
+      // What was sent comes back, unless the user has typed on since (that newer text stays).
+      keep = draft === sent || draft === value ? sent : draft;
+      setKept(keep);
+      setDraft(keep);
     }
   }
   if (saved !== value) {
@@ -65,6 +69,7 @@ export function DraftInput({
       e.stopPropagation();
       setKept(null);
       setDraft(value);
+      onDiscard?.();
     }
   };
   if (multiline)

@@ -33,7 +33,7 @@ const PRIORITIES = [
 
 /** Every field of a task the API lets the Timeline change; each change is saved on its own (one PATCH). */
 export function TaskFields({ scope, entry, detail, statuses, users, names, actions }: Props) {
-  const { current, problems, failures, commit, refuse } = useFieldEdits(entry, detail, actions);
+  const { current, problems, failures, commit, refuse, discard } = useFieldEdits(entry, detail, actions);
   const projects = useOnDemand(projectQueries.list(scope));
   const tags = useOnDemand(tagQueries.list(scope.workspaceId));
   const projectOptions = [
@@ -58,6 +58,7 @@ export function TaskFields({ scope, entry, detail, statuses, users, names, actio
             {...a}
             value={current.name}
             failures={failures.name}
+            onDiscard={() => discard('name')}
             onCommit={(name) => commit('name', { name: name.trim() })}
           />
         )}
@@ -141,6 +142,7 @@ export function TaskFields({ scope, entry, detail, statuses, users, names, actio
               type="date"
               value={current.start_date ?? ''}
               failures={failures.start_date}
+              onDiscard={() => discard('start_date')}
               onCommit={(d) => commit('start_date', { start_date: d || null })}
             />
           )}
@@ -152,6 +154,7 @@ export function TaskFields({ scope, entry, detail, statuses, users, names, actio
               type="date"
               value={current.end_date ?? ''}
               failures={failures.end_date}
+              onDiscard={() => discard('end_date')}
               onCommit={(d) => commit('end_date', { end_date: d || null })}
             />
           )}
@@ -165,6 +168,7 @@ export function TaskFields({ scope, entry, detail, statuses, users, names, actio
               type="number"
               value={hoursText(current.estimated_mins)}
               failures={failures.estimated_mins}
+              onDiscard={() => discard('estimated_mins')}
               input={{
                 min: 0,
                 step: 0.5,
@@ -217,6 +221,7 @@ export function TaskFields({ scope, entry, detail, statuses, users, names, actio
             disabled={!detail}
             value={current.notes ?? ''}
             failures={failures.notes}
+            onDiscard={() => discard('notes')}
             onCommit={(notes) => commit('notes', { notes: notes || null })}
           />
         )}

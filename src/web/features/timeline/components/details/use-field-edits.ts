@@ -11,6 +11,9 @@ import { patchProblems, serverProblems, type EditableField, type FieldProblems }
 export const NOT_SAVED =
   'Not saved. Enter saves it again (Ctrl+Enter in a note); Escape puts back the saved value.';
 
+/** The fields typed into (DraftInput): a failed save keeps their text. */
+const TYPED_FIELDS: readonly EditableField[] = ['name', 'start_date', 'end_date', 'estimated_mins', 'notes'];
+
 const PRIORITIES = ['none', 'low', 'medium', 'high'] as const;
 const ESTIMATE_TYPES = ['total', 'daily'] as const;
 
@@ -72,8 +75,10 @@ export function useFieldEdits(
         onError: (err) => {
           if (err instanceof TaskEditConflict) return;
           const refused = serverProblems(err, field);
-          setProblems((old) => ({ ...old, [field]: NOT_SAVED, ...refused }));
-          setFailures((old) => ({ ...old, [field]: (old[field] ?? 0) + 1 }));
+          // A typed field keeps its text and says so; a list or a choice is back as it was (the notice says why).
+          const typed = TYPED_FIELDS.includes(field);
+          setProblems((old) => ({ ...old, ...(typed && { [field]: NOT_SAVED }), ...refused }));
+          if (typed) setFailures((old) => ({ ...old, [field]: (old[field] ?? 0) + 1 }));
         },
       },
     );
@@ -81,5 +86,7 @@ export function useFieldEdits(
   /** A problem found before a value could even be made (an estimate box holding no number). */
   const refuse = (field: EditableField, problem: string) =>
     setProblems((old) => ({ ...old, [field]: problem }));
-  return { current, problems, failures, commit, refuse };
+  /** A kept unsaved value was dropped (Escape): its note goes with it. */
+  const discard = (field: EditableField) => setProblems((old) => ({ ...old, [field]: undefined }));
+  return { current, problems, failures, commit, refuse, discard };
 }
