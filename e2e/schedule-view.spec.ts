@@ -11,6 +11,15 @@ async function openSchedule(page: Page, path = '/schedule') {
 
 test.use({ viewport: { width: 1600, height: 1000 } });
 
+/** This week's Wednesday at `hourUtc`:00 UTC: the demo data is laid around the real today, its blocks on workdays. */
+function thisWednesdayAt(hourUtc: number): Date {
+  const now = new Date();
+  const monday =
+    Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()) -
+    ((now.getUTCDay() + 6) % 7) * 86_400_000;
+  return new Date(monday + 2 * 86_400_000 + hourUtc * 3600_000);
+}
+
 test('View and Rows live in the URL: reload keeps them, Back undoes them', async ({ page }) => {
   await openSchedule(page);
   const view = page.getByRole('combobox', { name: 'View' });
@@ -125,10 +134,7 @@ test("a block dropped on another person's row goes back and says why on screen",
 
 test("one person's days: the now line crosses only today's row", async ({ page }) => {
   // A Wednesday noon of the demo data's week (the data is laid around the real today).
-  const now = new Date();
-  const monday = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
-  monday.setUTCDate(monday.getUTCDate() - ((monday.getUTCDay() + 6) % 7));
-  const wednesday = new Date(monday.getTime() + 2 * 86_400_000 + 11 * 3600_000);
+  const wednesday = thisWednesdayAt(11);
   await page.clock.setFixedTime(wednesday);
   await openSchedule(page, '/schedule?rows=1001&view=week&hours=full');
   const rows = page.getByTestId('schedule-row');
@@ -149,10 +155,7 @@ test('a block dragged past the end of the day view stays on that day, and the gr
   page,
 }) => {
   // Wednesday 11:00 of the demo data's week: the day view shows that Wednesday.
-  const now = new Date();
-  const monday = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
-  monday.setUTCDate(monday.getUTCDate() - ((monday.getUTCDay() + 6) % 7));
-  const wednesday = new Date(monday.getTime() + 2 * 86_400_000 + 10 * 3600_000);
+  const wednesday = thisWednesdayAt(10);
   await page.clock.setFixedTime(wednesday);
   await openSchedule(page, '/schedule?view=day');
   const grid = page.getByTestId('schedule-grid');
@@ -190,10 +193,7 @@ test('a double booking shows both blocks, each reachable by pointer, one above t
   page,
   app,
 }) => {
-  const now = new Date();
-  const monday = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
-  monday.setUTCDate(monday.getUTCDate() - ((monday.getUTCDay() + 6) % 7));
-  const wednesday = new Date(monday.getTime() + 2 * 86_400_000 + 10 * 3600_000);
+  const wednesday = thisWednesdayAt(10);
   await page.clock.setFixedTime(wednesday);
   // Two of the demo user's blocks that day, the shorter moved to the other's start (as a drop would).
   const day = wednesday.toISOString().slice(0, 10);
