@@ -165,6 +165,18 @@ test('arrow keys go from bar to bar: along the lane, and to the lane below and b
   expect(below.top).toBeGreaterThan(at.top);
   await page.keyboard.press('ArrowUp');
   expect((await focused()).top).toBe(at.top);
+  // Going left and up bar after bar, each focused bar shows: right of the names column, under the date header
+  // (not scrolled under them).
+  for (const key of ['ArrowLeft', 'ArrowLeft', 'ArrowLeft', 'ArrowLeft', 'ArrowUp', 'ArrowUp', 'ArrowLeft']) {
+    await page.keyboard.press(key);
+    const shown = await page.evaluate(() => {
+      const r = document.activeElement!.getBoundingClientRect();
+      const names = document.querySelector('.tl-row-head')!.getBoundingClientRect();
+      const header = document.querySelector('.tl-header')!.getBoundingClientRect();
+      return { left: r.left >= names.right, top: r.top >= header.bottom };
+    });
+    expect(shown, key).toEqual({ left: true, top: true });
+  }
   // Going from bar to bar sends nothing.
   expect(apiLog.filter((r) => r.method() !== 'GET')).toEqual([]);
 });
