@@ -102,6 +102,8 @@ test('an archived task is restored from "Archived tasks" after a reload: one POS
   );
   await expect(item).toHaveCount(0);
   expect(taskRow(app, t.id).archived_at).toBeNull();
+  // The focus stays in the dialog: on Close, as nothing else is archived.
+  await expect(dialog.getByRole('button', { name: 'Close' })).toBeFocused();
   await dialog.getByRole('button', { name: 'Close' }).click();
   await reveal(page, bar(page, t.id).first());
   await expect(bar(page, t.id).first()).toBeVisible();

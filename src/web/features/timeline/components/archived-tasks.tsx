@@ -1,12 +1,12 @@
 import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { TaskWithAggregations } from '@/api/task';
 import { ModalDialog } from '@/web/components/ui/modal-dialog';
 import { describeError } from '@/web/lib/api-error';
 import { queryKeys } from '@/web/lib/query-keys';
 import { useDateFormat } from '@/web/lib/time/use-date-format';
 import type { WorkspaceScope } from '@/web/lib/workspace-scope';
-import { archivedTasksQuery, dropFromArchive, placementsOfArchived } from '../api/archived-tasks';
+import { archivedOf, archivedTasksQuery, dropFromArchive, placementsOfArchived } from '../api/archived-tasks';
 import type { TaskActions } from '../api/use-task-actions';
 
 /**
@@ -39,6 +39,20 @@ function ArchivedList({ scope, actions }: { scope: WorkspaceScope; actions: Task
   const qc = useQueryClient();
   const fmt = useDateFormat();
   const list = useInfiniteQuery(archivedTasksQuery(scope));
+  const listRef = useRef<HTMLUListElement>(null);
+  const refocus = useRef<{ dialog: HTMLDialogElement | null; index: number } | null>(null);
+  const shownCount = list.data ? archivedOf(list.data.pages).length : 0;
+  // After a Restore: the next task's Restore (the previous one's at the end), Close when none is left.
+  useEffect(() => {
+    const at = refocus.current;
+    if (!at) return;
+    refocus.current = null;
+    const buttons = at.dialog?.querySelectorAll<HTMLButtonElement>('.tl-archived-list button') ?? [];
+    const next =
+      buttons[Math.min(at.index, buttons.length - 1)] ??
+      at.dialog?.querySelector<HTMLElement>('.modal-actions button');
+    next?.focus();
+  }, [shownCount]);
   if (list.isPending) return <p role="status">Loading the archived tasks…</p>;
   if (!list.data)
     return (
@@ -50,10 +64,12 @@ function ArchivedList({ scope, actions }: { scope: WorkspaceScope; actions: Task
       </p>
     );
   // A later page that failed keeps the pages read (its message is under the list).
-  const tasks = list.data.pages.flat();
+  const tasks = archivedOf(list.data.pages);
   if (!tasks.length && !list.hasNextPage) return <p className="muted">No archived tasks.</p>;
-  const restore = (t: TaskWithAggregations) => {
+  const restore = (t: TaskWithAggregations, index: number) => {
     const name = `“${t.name || 'Untitled'}”`;
+    // The focus goes on to the next task's Restore once the list has lost this one (the effect above).
+    refocus.current = { dialog: listRef.current?.closest('dialog') ?? null, index };
     dropFromArchive(qc, scope, t.id);
     actions.send(
       {
@@ -68,8 +84,8 @@ function ArchivedList({ scope, actions }: { scope: WorkspaceScope; actions: Task
   };
   return (
     <>
-      <ul className="tl-archived-list" aria-label="Archived tasks">
-        {tasks.map((t) => (
+      <ul ref={listRef} className="tl-archived-list" aria-label="Archived tasks">
+        {tasks.map((t, i) => (
           <li key={t.id} data-testid="archived-task" data-task-id={t.id}>
             <span className="tl-archived-name">
               <strong>{t.name || 'Untitled'}</strong>
@@ -78,7 +94,7 @@ function ArchivedList({ scope, actions }: { scope: WorkspaceScope; actions: Task
                 {fmt.range(t.start_date, t.end_date)}
               </span>
             </span>
-            <button type="button" className="btn" onClick={() => restore(t)}>
+            <button type="button" className="btn" onClick={() => restore(t, i)}>
               Restore<span className="sr-only"> {t.name || 'Untitled'}</span>
             </button>
           </li>
