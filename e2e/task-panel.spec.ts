@@ -223,7 +223,10 @@ test('a save that fails keeps what was typed in the field, says it was not saved
   const notes = panel.getByLabel('Notes');
   await notes.fill(note);
   await panel.getByLabel('Name').focus();
-  await expect(page.getByRole('alert').filter({ hasText: 'Saving the notes failed' })).toBeVisible();
+  // The notice says the text is still there (the task itself is back as it was, but not the field).
+  await expect(page.getByRole('alert').filter({ hasText: 'Saving the notes failed' })).toContainText(
+    'What you typed is still in the field',
+  );
   await expect(notes).toHaveValue(note);
   await expect(panel.getByText(/^Not saved\./)).toBeVisible();
   expect(taskRow(app, t.id).notes).not.toBe(note);

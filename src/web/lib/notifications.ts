@@ -21,14 +21,25 @@ let nextId = 1;
 /** Messages for the user (failed writes, rollbacks); shown by the Toaster in an aria-live region. */
 export const useNotices = create<NoticeState>((set) => ({
   notices: [],
+  // At most three at once (the oldest goes): a row of failed saves stacked five notices over the page.
   push: (kind, text, action) =>
-    set((s) => ({ notices: [...s.notices.slice(-4), { id: nextId++, kind, text, action }] })),
+    set((s) => ({ notices: [...s.notices.slice(-2), { id: nextId++, kind, text, action }] })),
   dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
 }));
 
 /** Tells the user that a write failed and was undone on screen. */
 export function notifyWriteFailed(what: string, error: unknown): void {
   useNotices.getState().push('error', `${what} failed and was undone: ${describeError(error)}`);
+}
+
+/** Tells the user that a save failed, and that what they typed is still in its field to send again. */
+export function notifySaveFailedKept(what: string, error: unknown): void {
+  useNotices
+    .getState()
+    .push(
+      'error',
+      `${what} failed: ${describeError(error)} What you typed is still in the field: Enter sends it again.`,
+    );
 }
 
 /** Something the user should look at, though nothing failed; it stays until dismissed. */

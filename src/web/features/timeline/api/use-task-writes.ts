@@ -2,7 +2,7 @@ import { useMutation, useQueryClient, type QueryKey } from '@tanstack/react-quer
 import { useAnnouncer } from '@/web/components/ui/announcer';
 import { api } from '@/web/lib/api-client';
 import { settleHistory, type HistoryCallbacks, type HistoryMode } from '@/web/lib/history';
-import { notifyConflict, notifyWriteFailed } from '@/web/lib/notifications';
+import { notifyConflict, notifySaveFailedKept, notifyWriteFailed } from '@/web/lib/notifications';
 import { queryKeys } from '@/web/lib/query-keys';
 import { refreshQueries } from '@/web/lib/refresh-queries';
 import type { WorkspaceScope } from '@/web/lib/workspace-scope';
@@ -25,6 +25,8 @@ export interface TaskWriteVars {
   entry?: TaskEntry;
   /** Sent without asking whether someone else changed the same fields (the user chose to, after a conflict). */
   force?: boolean;
+  /** A typed field's save: on failure the field keeps the text, and the notice says so. */
+  keepsTyped?: boolean;
 }
 
 const announce = (text: string) => useAnnouncer.getState().announce(text);
@@ -60,6 +62,10 @@ export function useTaskWrites(scope: WorkspaceScope, history: HistoryCallbacks<H
         void qc.invalidateQueries({ queryKey: queryKeys.timeline.all(scope), predicate: isWindowQuery });
         for (const id of err.ids) void qc.invalidateQueries({ queryKey: queryKeys.tasks.detail(scope, id) });
         tellTaskEditConflict(err, v, (again) => mutation.mutate(again));
+      } else if (v.keepsTyped) {
+        // The task is back as it was, but the field keeps the text (DraftInput): not "undone" for the user.
+        notifySaveFailedKept(v.what, err);
+        announce(`${v.what} failed. What you typed is still in the field.`);
       } else {
         notifyWriteFailed(v.what, err);
         announce(`${v.what} failed and was undone.`);

@@ -70,6 +70,7 @@ export function useFieldEdits(
             ? `Renamed ${name} to “${patch.name}”`
             : `Changed the ${fieldLabel(field).toLowerCase()} of ${name}`,
         what: `Saving the ${fieldLabel(field).toLowerCase()}`,
+        keepsTyped: TYPED_FIELDS.includes(field),
       },
       {
         onError: (err) => {
