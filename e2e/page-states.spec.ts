@@ -104,3 +104,20 @@ test('Groups: a failed create keeps the typed name, and the card it showed is go
   await expect(input).toHaveValue('');
   expect(app.sql("SELECT 1 FROM groups WHERE name = 'Night shift'")).toHaveLength(1);
 });
+
+for (const v of VIEWS.filter((view) => view.freshness)) {
+  test(`${v.view}: a Refresh that fails keeps what was read before on screen, and says the update failed`, async ({
+    page,
+    app,
+  }) => {
+    await openApp(page, v.path);
+    await expect(page.locator(v.loaded).first()).toBeVisible();
+    const shown = await page.locator(v.loaded).count();
+    app.faults.fail({ ...v.read, status: 500, message: 'the store is down' });
+    await page.getByRole('button', { name: /^Refresh / }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'the store is down' })).toBeVisible();
+    await expect(page.getByTestId('updated-ago')).toHaveText(/^Update failed; last updated/);
+    // Still there: the rows read before the failed update.
+    await expect(page.locator(v.loaded)).toHaveCount(shown);
+  });
+}

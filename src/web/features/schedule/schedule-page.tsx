@@ -84,8 +84,10 @@ export function SchedulePage() {
     return left > 0 ? Math.min(120, Math.max(15, Math.round(left / 15) * 15)) : 60;
   };
 
-  // The rows are people and the blocks are the week's: without either there is no grid to show.
+  // The rows are people and the blocks are the week's: without either there is no grid to show. A re-read that
+  // failed keeps what was read before on screen, with the failure said above it.
   const failed = [schedule.weekQuery, schedule.usersQuery].filter((q) => q.isError);
+  const missing = failed.some((q) => q.data === undefined);
   const usersKey = queryKeys.organization.people(schedule.scope);
   return (
     <section className="page sch-page" aria-busy={schedule.weekQuery.isFetching}>
@@ -124,7 +126,8 @@ export function SchedulePage() {
       <SkippedNotice queryKeys={[targets.weekKey, targets.tasksKey, usersKey]} />
       {failed.length ? (
         <LoadError
-          what="the schedule"
+          inline={!missing}
+          what={missing ? 'the schedule' : 'the latest schedule (this is what was read before)'}
           error={failed[0].error}
           onRetry={() => Promise.all(failed.map((q) => q.refetch()))}
           retrying={failed.some((q) => q.isFetching)}
@@ -132,7 +135,7 @@ export function SchedulePage() {
       ) : schedule.weekQuery.isPending ? (
         <p className="page-message">Loading time blocks…</p>
       ) : null}
-      {failed.length ? null : (
+      {missing ? null : (
         <ScheduleBoard
           rows={schedule.rows}
           index={schedule.index}
@@ -153,7 +156,7 @@ export function SchedulePage() {
           onZoomIn={closer ? zoomIn : null}
           side={
             <ErrorBoundary what="the task list" kind="panel" queries={[targets.tasksKey]}>
-              {schedule.tasksQuery.isError ? (
+              {schedule.tasksQuery.isError && !schedule.tasksQuery.data ? (
                 <LoadError
                   inline
                   what="the tasks"

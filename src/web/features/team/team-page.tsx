@@ -82,7 +82,8 @@ export function TeamPage() {
         />
       )}
       <SkippedNotice queryKeys={[organizationQueries.users(organizationId).queryKey]} />
-      {users.isSuccess && (
+      {/* A re-read that failed keeps the people read before on screen (the failure is said above). */}
+      {users.data && (
         <DataTable
           className="tm-table"
           caption={`Members of ${name} and their load in ${monthName}`}
