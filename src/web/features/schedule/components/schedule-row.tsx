@@ -186,7 +186,13 @@ export const ScheduleRow = memo(function ScheduleRow(props: Props) {
           <span className="sch-row-label">
             {row.mark ? row.label.slice(0, -row.mark.length - 1) : row.label}
           </span>
-          {row.mark ? <span className="sch-row-mark">{row.mark}</span> : null}
+          {/* The space is where a phone's two lines may break (in the desktop's flex row it is nothing). */}
+          {row.mark ? (
+            <>
+              {' '}
+              <span className="sch-row-mark">{row.mark}</span>
+            </>
+          ) : null}
         </span>
         {row.dayCount === 1 ? capacity : null}
       </div>
