@@ -227,6 +227,9 @@ test('a save that fails keeps what was typed in the field, says it was not saved
   await expect(page.getByRole('alert').filter({ hasText: 'Saving the notes failed' })).toContainText(
     'What you typed is still in the field',
   );
+  // The notice sits beside the panel, not over the fields it is about.
+  const notices = (await page.locator('.toaster').boundingBox())!;
+  expect(notices.x + notices.width).toBeLessThanOrEqual((await panel.boundingBox())!.x);
   await expect(notes).toHaveValue(note);
   await expect(panel.getByText(/^Not saved\./)).toBeVisible();
   expect(taskRow(app, t.id).notes).not.toBe(note);
