@@ -48,6 +48,8 @@ export function registerProxy(app: FastifyInstance, opts: ProxyOptions): void {
     bodyTimeout: opts.timeoutMs,
   });
   const gate = createQuotaGate();
+  // Each upstream's base, parsed once (every request is checked against them).
+  const bases = new Map(opts.upstreams.map((u) => [u, new URL(u.base)]));
   app.addHook('onClose', async () => agent.close());
 
   app.register(async (scope) => {
@@ -71,7 +73,7 @@ export function registerProxy(app: FastifyInstance, opts: ProxyOptions): void {
     // The guards already refuse dot segments and encoded slashes; this makes sure no path can ever
     // turn into another host, climb above the upstream's base path, or reach another upstream whose base
     // lies below this one's (locally Track's `/api/v9` is inside Focus's `/api`).
-    if (!insideUpstream(target, upstream, opts.upstreams)) {
+    if (!insideUpstream(target, upstream, bases)) {
       return sendJson(reply, 400, 'bad_path', 'Path leaves the upstream');
     }
 
@@ -89,7 +91,7 @@ export function registerProxy(app: FastifyInstance, opts: ProxyOptions): void {
     }
 
     // Judged on the path the request really goes to (whatever URL parsing made of it), not on how it came in.
-    const sentPath = target.pathname.slice(new URL(upstream.base).pathname.replace(/\/$/, '').length);
+    const sentPath = target.pathname.slice(bases.get(upstream)!.pathname.replace(/\/$/, '').length);
     const cleans = upstream.cleanPaths.some((re) => re.test(sentPath) || re.test(subPath));
     const headers: Record<string, string> = {
       authorization: upstream.authorization,
@@ -183,17 +185,15 @@ export function canonicalPath(path: string): string {
 }
 
 /** The target stays on the upstream's host below its base path, and not below another upstream's base. */
-function insideUpstream(target: URL, upstream: Upstream, all: readonly Upstream[]): boolean {
+function insideUpstream(target: URL, upstream: Upstream, bases: ReadonlyMap<Upstream, URL>): boolean {
   const under = (url: URL, base: URL) =>
     url.origin === base.origin &&
     (url.pathname === base.pathname || url.pathname.startsWith(`${base.pathname.replace(/\/$/, '')}/`));
-  const base = new URL(upstream.base);
+  const base = bases.get(upstream)!;
   if (!under(target, base)) return false;
-  return !all.some((other) => {
-    if (other === upstream) return false;
-    const o = new URL(other.base);
-    return o.pathname.length > base.pathname.length && under(target, o);
-  });
+  return ![...bases].some(
+    ([other, o]) => other !== upstream && o.pathname.length > base.pathname.length && under(target, o),
+  );
 }
 
 /** Removes every `api_token` field from a JSON body; a non-JSON body passes unchanged. */

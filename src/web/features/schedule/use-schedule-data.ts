@@ -122,7 +122,7 @@ export function useScheduleData(view: ScheduleView, narrow: boolean) {
       return days.map((d) => ({
         key: `d${d}`,
         userId: focusUser ?? 0,
-        label: `${fmt.weekdayDate(d)}${d === today ? ' (today)' : ''}`,
+        name: fmt.weekdayDate(d),
         mark: d === today ? '(today)' : undefined,
         firstDay: d,
         dayCount: 1,
@@ -133,7 +133,7 @@ export function useScheduleData(view: ScheduleView, narrow: boolean) {
     return people.map((u) => ({
       key: `u${u.id}`,
       userId: u.id,
-      label: u.id === meId ? `${u.name} (you)` : u.name,
+      name: u.name,
       mark: u.id === meId ? '(you)' : undefined,
       firstDay: span === 'week' ? weekStart : day,
       dayCount: span === 'week' ? 5 : 1,

@@ -1,4 +1,5 @@
 import { MAX_TASK_BULK_PATCH, MAX_TASK_BULK_STATE, type TaskPatchItem } from '@/api/task-edit';
+import type { Task } from '@/api/task';
 import type { TaskGroupEntry, TaskGroupType } from '@/api/task-group';
 import { workspacePath, type WorkspaceScope } from '@/web/lib/workspace-scope';
 
@@ -59,6 +60,36 @@ export function bulkLimit(w: TaskWrite): number {
 
 /** The ids a write touches. */
 export const idsOf = (w: TaskWrite): number[] => (w.op === 'patch' ? w.items.map((i) => i.id) : w.ids);
+
+/**
+ * The bar of a task as the task groups read would give it, from a task the API answered with (a created one, an
+ * archived one brought back); `weight` is its lane when known.
+ */
+export function entryOfTask(task: Task, weight: number | null): TaskGroupEntry {
+  return {
+    id: task.id,
+    name: task.name,
+    allocation_unit: task.allocation_unit,
+    estimate_type: task.estimate_type,
+    private: task.private,
+    source: task.source,
+    status_id: task.status_id,
+    start_date: task.start_date ?? '',
+    end_date: task.end_date ?? '',
+    weight,
+    assignee_user_ids: task.assignee_user_ids ?? [],
+    project_id: task.project_id ?? null,
+    project: task.project ?? null,
+    client: task.client ?? null,
+    color: task.color ?? null,
+    estimated_mins: task.estimated_mins ?? null,
+    created_at: task.created_at,
+    // A sub-task is drawn under its parent, as the rows' read would draw it.
+    parent_task: task.parent_task_id
+      ? { id: task.parent_task_id, name: task.parent_task_name ?? null }
+      : null,
+  };
+}
 
 /**
  * The rows a task belongs to in each grouping: its assignees (or the no-assignee row 0), its project (or 0),

@@ -31,9 +31,9 @@ const CLUSTER_OVERLAP_PX = 1;
 export interface RowDef {
   key: string;
   userId: number;
-  /** The row's name as read aloud and in its title: "Demo Planner (you)", "Wed 12-02 (today)". */
-  label: string;
-  /** What the label adds to the name ("(you)", "(today)"): shown apart, so a narrow name column cuts the name, never it. */
+  /** The person's name, or the day's ("Wed 12-02"). */
+  name: string;
+  /** What it adds to the name ("(you)", "(today)"): shown apart, so a narrow name column cuts the name, never it. */
   mark?: string;
   /** Calendar day the row's track starts at, and how many days it shows. */
   firstDay: string;
@@ -181,11 +181,13 @@ export const ScheduleRow = memo(function ScheduleRow(props: Props) {
       data-row={row.key}
       data-bookable={row.bookable}
     >
-      <div className="sch-row-head" title={row.label} style={{ width: props.headW }}>
+      <div
+        className="sch-row-head"
+        title={row.mark ? `${row.name} ${row.mark}` : row.name}
+        style={{ width: props.headW }}
+      >
         <span className="sch-row-name">
-          <span className="sch-row-label">
-            {row.mark ? row.label.slice(0, -row.mark.length - 1) : row.label}
-          </span>
+          <span className="sch-row-label">{row.name}</span>
           {/* The space is where a phone's two lines may break (in the desktop's flex row it is nothing). */}
           {row.mark ? (
             <>

@@ -1,10 +1,9 @@
 import { infiniteQueryOptions, type InfiniteData, type QueryClient } from '@tanstack/react-query';
 import { taskPageSchema, type TaskWithAggregations } from '@/api/task';
-import type { TaskGroupEntry } from '@/api/task-group';
 import { api } from '@/web/lib/api-client';
 import { queryKeys } from '@/web/lib/query-keys';
 import { workspacePath, type WorkspaceScope } from '@/web/lib/workspace-scope';
-import { placementsFor, type Placement } from '../task-writes';
+import { entryOfTask, placementsFor, type Placement } from '../task-writes';
 
 /** Archived tasks per page: the latest archived first, a page at a time ("Show more"). */
 export const ARCHIVED_PAGE = 50;
@@ -41,8 +40,7 @@ export const archivedTasksQuery = (scope: WorkspaceScope) =>
 
 /** The page holding the first task not seen yet, once the tasks restored meanwhile have left the list. */
 export function nextArchivedPage(pages: readonly ArchivedPage[]): number {
-  const seen = new Set(pages.flatMap((p) => p.tasks.map((t) => t.id))).size;
-  return Math.floor(seen / ARCHIVED_PAGE) + 1;
+  return Math.floor(archivedOf(pages).length / ARCHIVED_PAGE) + 1;
 }
 
 /** The tasks of the pages read, each once. */
@@ -51,33 +49,9 @@ export function archivedOf(pages: readonly ArchivedPage[]): TaskWithAggregations
   return pages.flatMap((p) => p.tasks).filter((t) => !seen.has(t.id) && !!seen.add(t.id));
 }
 
-/** The bar an archived task will have once restored, from what the task list says of it. */
-export function entryOfArchived(t: TaskWithAggregations): TaskGroupEntry {
-  return {
-    id: t.id,
-    name: t.name ?? null,
-    allocation_unit: t.allocation_unit ?? 'flat',
-    estimate_type: t.estimate_type ?? 'total',
-    private: !!t.private,
-    source: t.source ?? 'plan',
-    status_id: t.status_id,
-    start_date: t.start_date ?? '',
-    end_date: t.end_date ?? '',
-    weight: null,
-    assignee_user_ids: t.assignee_user_ids ?? [],
-    project: t.project ?? null,
-    project_id: t.project_id ?? null,
-    estimated_mins: t.estimated_mins ?? null,
-    color: t.color ?? null,
-    client: t.client ?? null,
-    // A restored sub-task is drawn under its parent, as the rows' read would draw it.
-    parent_task: t.parent_task_id ? { id: t.parent_task_id, name: t.parent_task_name ?? null } : null,
-  } as TaskGroupEntry;
-}
-
 /** Where a restored task goes back on the Timeline: its people, its project and its tags. */
 export const placementsOfArchived = (t: TaskWithAggregations): Placement[] =>
-  placementsFor(entryOfArchived(t), t.tag_ids ?? []);
+  placementsFor(entryOfTask(t, null), t.tag_ids ?? []);
 
 /** Takes a restored task out of the archive list at once (read again if the restore fails). */
 export function dropFromArchive(qc: QueryClient, scope: WorkspaceScope, id: number) {

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { taskSchema, type Task, type TaskCreate } from '@/api/task';
+import { taskSchema, type TaskCreate } from '@/api/task';
 import type { TaskGroupEntry } from '@/api/task-group';
 import { useAnnouncer } from '@/web/components/ui/announcer';
 import { api } from '@/web/lib/api-client';
@@ -8,7 +8,7 @@ import { notifyWriteFailed } from '@/web/lib/notifications';
 import { refreshQueries } from '@/web/lib/refresh-queries';
 import { workspacePath, type WorkspaceScope } from '@/web/lib/workspace-scope';
 import type { HistoryEntry } from '../store';
-import { placementsFor } from '../task-writes';
+import { entryOfTask, placementsFor } from '../task-writes';
 import { applyWrite, restoreSnapshot, takeSnapshot } from './task-write-cache';
 
 export interface CreateVars {
@@ -19,29 +19,6 @@ export interface CreateVars {
 }
 
 let tempId = -1;
-
-/** The bar of a task as the task groups read would give it. */
-function entryOf(task: Task, lane: number): TaskGroupEntry {
-  return {
-    id: task.id,
-    name: task.name,
-    allocation_unit: task.allocation_unit,
-    estimate_type: task.estimate_type,
-    private: task.private,
-    source: task.source,
-    status_id: task.status_id,
-    start_date: task.start_date ?? '',
-    end_date: task.end_date ?? '',
-    weight: lane,
-    assignee_user_ids: task.assignee_user_ids ?? [],
-    project_id: task.project_id ?? null,
-    project: task.project ?? null,
-    client: task.client ?? null,
-    color: task.color ?? null,
-    estimated_mins: task.estimated_mins ?? null,
-    created_at: task.created_at,
-  };
-}
 
 /**
  * A task drawn on the Timeline, with the details the dialog took: one POST. Its bar shows at once in every row
@@ -82,7 +59,7 @@ export function useTaskCreate(scope: WorkspaceScope, history: HistoryCallbacks<H
       announce('Creating the task failed and was undone.');
     },
     onSuccess: async (task, v, ctx) => {
-      const entry = entryOf(task, v.lane);
+      const entry = entryOfTask(task, v.lane);
       const placements = placementsFor(entry, task.tag_ids);
       const gone = await takeSnapshot(qc, scope);
       applyWrite(qc, scope, { op: 'delete', ids: [ctx.temp.id] }, gone);

@@ -1,8 +1,8 @@
 import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import type { TaskWithAggregations } from '@/api/task';
+import { LoadError } from '@/web/components/ui/load-error';
 import { ModalDialog } from '@/web/components/ui/modal-dialog';
-import { describeError } from '@/web/lib/api-error';
 import { queryKeys } from '@/web/lib/query-keys';
 import { useDateFormat } from '@/web/lib/time/use-date-format';
 import type { WorkspaceScope } from '@/web/lib/workspace-scope';
@@ -41,7 +41,8 @@ function ArchivedList({ scope, actions }: { scope: WorkspaceScope; actions: Task
   const list = useInfiniteQuery(archivedTasksQuery(scope));
   const listRef = useRef<HTMLUListElement>(null);
   const refocus = useRef<{ dialog: HTMLDialogElement | null; index: number } | null>(null);
-  const shownCount = list.data ? archivedOf(list.data.pages).length : 0;
+  // A later page that failed keeps the pages read (its message is under the list).
+  const tasks = list.data ? archivedOf(list.data.pages) : [];
   // After a Restore: the next task's Restore (the previous one's at the end), Close when none is left.
   useEffect(() => {
     const at = refocus.current;
@@ -52,19 +53,18 @@ function ArchivedList({ scope, actions }: { scope: WorkspaceScope; actions: Task
       buttons[Math.min(at.index, buttons.length - 1)] ??
       at.dialog?.querySelector<HTMLElement>('.modal-actions button');
     next?.focus();
-  }, [shownCount]);
+  }, [tasks.length]);
   if (list.isPending) return <p role="status">Loading the archived tasks…</p>;
   if (!list.data)
     return (
-      <p role="alert" className="error-text">
-        Could not load the archived tasks: {describeError(list.error)}{' '}
-        <button type="button" className="btn" onClick={() => void list.refetch()}>
-          Retry
-        </button>
-      </p>
+      <LoadError
+        inline
+        what="the archived tasks"
+        error={list.error}
+        onRetry={list.refetch}
+        retrying={list.isFetching}
+      />
     );
-  // A later page that failed keeps the pages read (its message is under the list).
-  const tasks = archivedOf(list.data.pages);
   if (!tasks.length && !list.hasNextPage) return <p className="muted">No archived tasks.</p>;
   const restore = (t: TaskWithAggregations, index: number) => {
     const name = `“${t.name || 'Untitled'}”`;
@@ -111,9 +111,13 @@ function ArchivedList({ scope, actions }: { scope: WorkspaceScope; actions: Task
         </button>
       )}
       {list.isFetchNextPageError && (
-        <p role="alert" className="error-text">
-          Could not load more archived tasks: {describeError(list.error)}
-        </p>
+        <LoadError
+          inline
+          what="more archived tasks"
+          error={list.error}
+          onRetry={list.fetchNextPage}
+          retrying={list.isFetchingNextPage}
+        />
       )}
     </>
   );

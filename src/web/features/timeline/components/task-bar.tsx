@@ -19,7 +19,7 @@ import { useBarActions } from '../dnd/bar-actions';
 import { useTimelineUi } from '../store';
 import { TaskEditContext } from '../task-edit-context';
 import { barPlaced } from './bar-label-follow';
-import { neighbourOf, type ArrowKey } from '../keyboard/bar-neighbours';
+import { focusNeighbour, isArrow } from '../keyboard/bar-neighbours';
 import { RenameInput } from './rename-input';
 
 /** What a bar's draggable carries; a pick-up at an edge turns the move into a resize (resolveBarDrag). */
@@ -242,39 +242,4 @@ function editKey(e: KeyboardEvent<HTMLElement>, id: number): boolean {
   else return false;
   e.preventDefault();
   return true;
-}
-
-const isArrow = (key: string): key is ArrowKey =>
-  key === 'ArrowLeft' || key === 'ArrowRight' || key === 'ArrowUp' || key === 'ArrowDown';
-
-/** Moves the focus to the bar the arrow points at, among the bars the grid has drawn (bar-neighbours.ts). */
-function focusNeighbour(bar: HTMLElement, key: ArrowKey) {
-  const grid = bar.closest('.tl-scroll');
-  if (!grid) return;
-  const bars = [...grid.querySelectorAll<HTMLElement>('.tl-bar[data-bar-id]')].filter((b) => b !== bar);
-  const box = (el: HTMLElement) => {
-    const r = el.getBoundingClientRect();
-    return { left: r.left, top: r.top, width: r.width };
-  };
-  const next = bars[neighbourOf(box(bar), bars.map(box), key)];
-  if (!next) return;
-  // Focused without the browser's own scroll, which left a bar under the sticky names column or date header.
-  next.focus({ preventScroll: true });
-  revealBar(grid as HTMLElement, next);
-}
-
-/** Scrolls the grid just enough that the bar shows right of the names column and under the date header. */
-function revealBar(grid: HTMLElement, bar: HTMLElement) {
-  const view = grid.getBoundingClientRect();
-  const names = grid.querySelector('.tl-row-head')?.getBoundingClientRect();
-  const header = grid.querySelector('.tl-header')?.getBoundingClientRect();
-  const left = (names ? names.right : view.left) + 8;
-  const top = (header ? header.bottom : view.top) + 4;
-  const right = view.left + grid.clientWidth - 8;
-  const bottom = view.top + grid.clientHeight - 4;
-  const r = bar.getBoundingClientRect();
-  // The start of a bar longer than the view is what shows.
-  const dx = r.left < left ? r.left - left : r.right > right ? Math.min(r.right - right, r.left - left) : 0;
-  const dy = r.top < top ? r.top - top : r.bottom > bottom ? r.bottom - bottom : 0;
-  if (dx || dy) grid.scrollBy({ left: dx, top: dy });
 }

@@ -1,3 +1,5 @@
+import { revealInGrid } from './focus-entry';
+
 /** A bar's box on screen (viewport px). */
 export interface BarBox {
   left: number;
@@ -6,6 +8,9 @@ export interface BarBox {
 }
 
 export type ArrowKey = 'ArrowLeft' | 'ArrowRight' | 'ArrowUp' | 'ArrowDown';
+
+export const isArrow = (key: string): key is ArrowKey =>
+  key === 'ArrowLeft' || key === 'ArrowRight' || key === 'ArrowUp' || key === 'ArrowDown';
 
 // Bars of one lane share their top; a pixel either way is the same lane.
 const SAME_LANE = 2;
@@ -43,4 +48,19 @@ export function neighbourOf(from: BarBox, bars: readonly BarBox[], key: ArrowKey
     if (score < bestScore) [best, bestScore] = [i, score];
   });
   return best;
+}
+
+/** Moves the focus from `bar` to the bar the arrow points at, among those the grid has drawn, and shows it. */
+export function focusNeighbour(bar: HTMLElement, key: ArrowKey) {
+  const grid = bar.closest<HTMLElement>('.tl-scroll');
+  if (!grid) return;
+  const bars = [...grid.querySelectorAll<HTMLElement>('.tl-bar[data-bar-id]')].filter((b) => b !== bar);
+  const box = (el: HTMLElement) => {
+    const r = el.getBoundingClientRect();
+    return { left: r.left, top: r.top, width: r.width };
+  };
+  const next = bars[neighbourOf(box(bar), bars.map(box), key)];
+  if (!next) return;
+  next.focus({ preventScroll: true });
+  revealInGrid(grid, next);
 }

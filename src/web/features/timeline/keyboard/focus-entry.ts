@@ -46,16 +46,37 @@ function restore(el: HTMLElement, at: Scroll) {
   el.scrollTop = at.top;
 }
 
-/** The element shows in the part of the grid that shows bars (right of the names, under the header). */
-function inView(scroller: HTMLElement, el: HTMLElement): boolean {
+/** The part of the grid that shows bars (right of the sticky names, under the sticky header), viewport px. */
+function barArea(scroller: HTMLElement) {
   const s = scroller.getBoundingClientRect();
   const names = scroller.querySelector('.tl-row-head')?.getBoundingClientRect();
   const header = scroller.querySelector('.tl-header')?.getBoundingClientRect();
-  const left = names ? names.right : s.left;
-  const right = s.left + scroller.clientWidth;
-  const top = header ? header.bottom : s.top;
+  return {
+    left: names ? names.right : s.left,
+    right: s.left + scroller.clientWidth,
+    top: header ? header.bottom : s.top,
+    bottom: s.top + scroller.clientHeight,
+  };
+}
+
+/** The element shows in the part of the grid that shows bars (right of the names, under the header). */
+function inView(scroller: HTMLElement, el: HTMLElement): boolean {
+  const area = barArea(scroller);
   const r = el.getBoundingClientRect();
   // Wholly in view vertically, and enough of it sideways to see (a bar may start before the view).
-  const shown = Math.min(r.right, right) - Math.max(r.left, left);
-  return shown >= Math.min(r.width, 16) && r.top >= top - 1 && r.bottom <= s.top + scroller.clientHeight + 1;
+  const shown = Math.min(r.right, area.right) - Math.max(r.left, area.left);
+  return shown >= Math.min(r.width, 16) && r.top >= area.top - 1 && r.bottom <= area.bottom + 1;
+}
+
+/**
+ * Scrolls the grid just enough that the element shows in the part that shows bars (a bar longer than the view:
+ * its start). The browser's own scroll on focus knows neither the sticky names column nor the header.
+ */
+export function revealInGrid(scroller: HTMLElement, el: HTMLElement) {
+  const area = barArea(scroller);
+  const [left, right, top, bottom] = [area.left + 8, area.right - 8, area.top + 4, area.bottom - 4];
+  const r = el.getBoundingClientRect();
+  const dx = r.left < left ? r.left - left : r.right > right ? Math.min(r.right - right, r.left - left) : 0;
+  const dy = r.top < top ? r.top - top : r.bottom > bottom ? r.bottom - bottom : 0;
+  if (dx || dy) scroller.scrollBy({ left: dx, top: dy });
 }

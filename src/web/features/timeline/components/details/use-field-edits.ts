@@ -60,6 +60,8 @@ export function useFieldEdits(
     const keys = Object.keys(patch) as EditableField[];
     if (keys.every((k) => canonical(patch[k]) === canonical(current[k]))) return;
     const previous = Object.fromEntries(keys.map((k) => [k, current[k] ?? null]));
+    // A typed field keeps its text on failure and says so; a list or a choice is back as it was.
+    const typed = TYPED_FIELDS.includes(field);
     const name = `“${current.name}”`;
     actions.send(
       {
@@ -70,14 +72,12 @@ export function useFieldEdits(
             ? `Renamed ${name} to “${patch.name}”`
             : `Changed the ${fieldLabel(field).toLowerCase()} of ${name}`,
         what: `Saving the ${fieldLabel(field).toLowerCase()}`,
-        keepsTyped: TYPED_FIELDS.includes(field),
+        keepsTyped: typed,
       },
       {
         onError: (err) => {
           if (err instanceof TaskEditConflict) return;
           const refused = serverProblems(err, field);
-          // A typed field keeps its text and says so; a list or a choice is back as it was (the notice says why).
-          const typed = TYPED_FIELDS.includes(field);
           setProblems((old) => ({ ...old, ...(typed && { [field]: NOT_SAVED }), ...refused }));
           if (typed) setFailures((old) => ({ ...old, [field]: (old[field] ?? 0) + 1 }));
         },
