@@ -75,7 +75,7 @@ async function main() {
         variants[name].push(await runOurView(planner.url, view, (page) => serveBuild(page, dirs[name])));
         const r = variants[name][variants[name].length - 1];
         console.log(
-          `${name} run ${i + 1}: first ${ms(r.load.firstItemMs ?? Number.NaN)}, complete ${ms(r.load.completeMs ?? Number.NaN)}, heap ${r.heapMiB} MiB, scroll p95 ${r.scrollY.p95} / ${r.scrollX.p95} ms (main thread ${r.scrollY.busy?.taskMs} / ${r.scrollX.busy?.taskMs} ms, reads ${r.scrollY.requests.length} / ${r.scrollX.requests.length}), requests ${r.load.requests.length}, commits ${r.load.commits}, input attribute writes ${r.load.attributes.filter(([k]) => k.startsWith('input')).reduce((n, [, c]) => n + c, 0)}`,
+          `${name} run ${i + 1}: first ${ms(r.load.firstItemMs ?? Number.NaN)}, complete ${ms(r.load.completeMs ?? Number.NaN)}, heap ${r.heapMiB} MiB, scroll p95 ${r.scrollY.p95} / ${r.scrollX.p95} ms (${r.scrollY.dropped} / ${r.scrollX.dropped} late, main thread ${r.scrollY.busy?.taskMs} / ${r.scrollX.busy?.taskMs} ms, reads ${r.scrollY.requests.length} / ${r.scrollX.requests.length}), requests ${r.load.requests.length}, commits ${r.load.commits}, input attribute writes ${r.load.attributes.filter(([k]) => k.startsWith('input')).reduce((n, [, c]) => n + c, 0)}`,
         );
         if (requests)
           for (const q of r.load.requests)

@@ -18,9 +18,10 @@ import { useZoomGestures } from './use-zoom-gestures';
 // re-renders every mounted row, so at 100 px a frame it comes every few frames, not every other one.
 const CULL_DAYS = 14;
 const OVERSCAN_DAYS = 7;
-// A row taller than the view mounts the lanes near it in steps of LANE_STEP lanes (480 px).
-const LANE_OVERSCAN = 8;
-const LANE_STEP = 16;
+// A row taller than the view mounts the lanes near it in steps of LANE_STEP lanes (120 px): small steps spread
+// the mounting of a tall row over the frames of a scroll (a 16-lane step mounted about 100 bars in one frame).
+const LANE_OVERSCAN = 6;
+const LANE_STEP = 4;
 // Rows within this many of the last loaded one ask for the next page.
 const LOAD_AHEAD_ROWS = 15;
 const MORE_H = 36;
@@ -61,6 +62,9 @@ export const GridScroller = memo(function GridScroller({
     estimateSize,
     getItemKey,
     overscan: 3,
+    // Until the scroller is measured (its layout effect), the window's size: the first render mounts the rows
+    // and lanes that will show, not one row and a few lanes that the measurement then has to add to.
+    initialRect: { width: window.innerWidth, height: window.innerHeight },
     // The dragged bar's row stays mounted while it scrolls out of view.
     rangeExtractor: useCallback(
       (range: Parameters<typeof defaultRangeExtractor>[0]) => {
@@ -73,8 +77,13 @@ export const GridScroller = memo(function GridScroller({
     ),
   });
 
-  // Visible days, in steps of CULL_DAYS from the canvas start, and how many days the track shows.
-  const [cull, setCull] = useState({ step: 0, viewDays: 60 });
+  // Visible days, in steps of CULL_DAYS from the canvas start, and how many days the track shows. The first
+  // render culls for the day the grid is about to scroll to (the window's width standing in for the track's):
+  // culled for the canvas start instead, it mounted bars two months early that the scroll then swapped out.
+  const [cull, setCull] = useState(() => ({
+    step: Math.floor(Math.max(0, dateToX(start, canvas.start, px)) / px / CULL_DAYS),
+    viewDays: Math.ceil((window.innerWidth - nameW) / px),
+  }));
   const visible = useMemo<DayRange>(
     () => ({
       start: addDays(canvas.start, cull.step * CULL_DAYS - OVERSCAN_DAYS),
