@@ -26,6 +26,12 @@ const LANE_STEP = 4;
 const LOAD_AHEAD_ROWS = 15;
 const MORE_H = 36;
 
+/** The cull step for a scroll position and how many days a track this wide shows. */
+const cullAt = (scrollLeft: number, width: number, px: number, nameW: number) => ({
+  step: Math.floor(Math.max(0, scrollLeft) / px / CULL_DAYS),
+  viewDays: Math.ceil((width - nameW) / px),
+});
+
 /** The scrolling part of the grid: virtualized rows, bars culled to the visible days and lanes. */
 export const GridScroller = memo(function GridScroller({
   rows,
@@ -80,10 +86,9 @@ export const GridScroller = memo(function GridScroller({
   // Visible days, in steps of CULL_DAYS from the canvas start, and how many days the track shows. The first
   // render culls for the day the grid is about to scroll to (the window's width standing in for the track's):
   // culled for the canvas start instead, it mounted bars two months early that the scroll then swapped out.
-  const [cull, setCull] = useState(() => ({
-    step: Math.floor(Math.max(0, dateToX(start, canvas.start, px)) / px / CULL_DAYS),
-    viewDays: Math.ceil((window.innerWidth - nameW) / px),
-  }));
+  const [cull, setCull] = useState(() =>
+    cullAt(dateToX(start, canvas.start, px), window.innerWidth, px, nameW),
+  );
   const visible = useMemo<DayRange>(
     () => ({
       start: addDays(canvas.start, cull.step * CULL_DAYS - OVERSCAN_DAYS),
@@ -94,8 +99,7 @@ export const GridScroller = memo(function GridScroller({
   const measureCull = () => {
     const el = scrollRef.current;
     if (!el) return;
-    const step = Math.floor(el.scrollLeft / px / CULL_DAYS);
-    const viewDays = Math.ceil((el.clientWidth - nameW) / px);
+    const { step, viewDays } = cullAt(el.scrollLeft, el.clientWidth, px, nameW);
     setCull((c) => (c.step === step && c.viewDays === viewDays ? c : { step, viewDays }));
   };
 
