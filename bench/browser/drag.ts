@@ -26,12 +26,13 @@ export async function twoSecondDrag(
   api: ApiTracker,
   item: string,
   step: number,
+  minWidth = 24,
 ): Promise<DragFigures | null> {
   // Bars re-mount a few frames after the scroll runs put the view back; on a loaded machine that can take a while.
-  let target = await pickTarget(page, item, { minWidth: 24, dx: 5 * step });
+  let target = await pickTarget(page, item, { minWidth, dx: 5 * step });
   for (let i = 0; !target && i < 10; i++) {
     await page.waitForTimeout(500);
-    target = await pickTarget(page, item, { minWidth: 24, dx: 5 * step });
+    target = await pickTarget(page, item, { minWidth, dx: 5 * step });
   }
   if (!target) return null;
   const { x, y } = target;

@@ -17,6 +17,11 @@ export interface ViewSpec {
   scroller: string;
   /** Pixels per drag step. */
   dragStep: number;
+  /**
+   * The narrowest item the drag may grab. A dense week at Fit packs a person's 33 blocks a day into 5-18 px
+   * each (a mouse grabs them; the clusters' counts sit between them), so no block there is 24 px wide.
+   */
+  dragMinWidth: number;
 }
 
 export const VIEWS: Record<View, ViewSpec> = {
@@ -25,12 +30,14 @@ export const VIEWS: Record<View, ViewSpec> = {
     item: '[data-bar-id]',
     scroller: '[data-testid="timeline-scroll"]',
     dragStep: 56,
+    dragMinWidth: 24,
   },
   schedule: {
     route: '/schedule',
     item: '[data-testid="time-block"]',
     scroller: '[data-testid="schedule-grid"]',
     dragStep: 20,
+    dragMinWidth: 8,
   },
 };
 
@@ -92,10 +99,12 @@ export async function runOurView(
     // (its URL follows the scroll after 250 ms without a scroll event, which a slow frame provides), after
     // which no bar may be in view to drag.
     let dragError: string | undefined;
-    const drag = await twoSecondDrag(page, api, spec.item, spec.dragStep).catch((err: unknown) => {
-      dragError = err instanceof Error ? err.message.split('\n')[0] : String(err);
-      return null;
-    });
+    const drag = await twoSecondDrag(page, api, spec.item, spec.dragStep, spec.dragMinWidth).catch(
+      (err: unknown) => {
+        dragError = err instanceof Error ? err.message.split('\n')[0] : String(err);
+        return null;
+      },
+    );
     if (!drag && !dragError) dragError = `no usable ${spec.item} in view`;
     let max = Math.max(afterLoad, await domCount(page));
     const scrollY = await measureScroll(page, api, 'y', spec.scroller);
