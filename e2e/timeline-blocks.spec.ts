@@ -138,3 +138,41 @@ test('a block completed in the Schedule shows as done on the Timeline after one 
   await page.waitForTimeout(300);
   expect(reads()).toBe(beforeBack + first);
 });
+
+test('a task restored from "Archived tasks" after a reload gets its booked days and time back: one block re-read', async ({
+  page,
+  app,
+  apiLog,
+}) => {
+  const { task, days } = bookedTask(app);
+  await openTimeline(page, 'users', task.start_date);
+  const el = bar(page, task.id);
+  await reveal(page, el);
+  const meta = await el.locator('.tl-bar-meta').textContent();
+  expect(meta).toMatch(/left$|^over by|^fully booked$/);
+  await expect(el.locator('.tl-mark')).toHaveCount(days.size);
+
+  await el.click({ button: 'right' });
+  await page.getByRole('menu').getByRole('menuitem', { name: 'Archive' }).click();
+  await expect(el).toHaveCount(0);
+  // The API archives the task's blocks with it: the reload's block read has none of them.
+  await expect
+    .poll(
+      () => app.sql('SELECT id FROM time_blocks WHERE task_id = ? AND archived_at IS NULL', task.id).length,
+    )
+    .toBe(0);
+  await page.reload();
+  await page.getByRole('button', { name: 'Archived tasks' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Archived tasks' });
+  const blockReads = requestsTo(apiLog, 'GET', /time-blocks\/stream/).length;
+  await dialog
+    .locator(`[data-testid="archived-task"][data-task-id="${task.id}"]`)
+    .getByRole('button', { name: /^Restore / })
+    .click();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await reveal(page, el);
+  // Back with its blocks: the same marks and the same time left as before it was archived.
+  await expect(el.locator('.tl-bar-meta')).toHaveText(meta!);
+  await expect(el.locator('.tl-mark')).toHaveCount(days.size);
+  expect(requestsTo(apiLog, 'GET', /time-blocks\/stream/).length - blockReads).toBe(1);
+});

@@ -10,6 +10,7 @@ import type { HistoryEntry, TaskEntry } from '../store';
 import { requestOf, type TaskWrite } from '../task-writes';
 import { checkTaskEdit, inverseOnServer, TaskEditConflict } from './check-task-edit';
 import { retryHint } from './move-conflict';
+import { rereadReturnedBookings } from './returning-bookings';
 import { applyWrite, isWindowQuery, restoreSnapshot, takeSnapshot } from './task-write-cache';
 
 export interface TaskWriteVars {
@@ -77,6 +78,7 @@ export function useTaskWrites(scope: WorkspaceScope, history: HistoryCallbacks<H
       announce(v.label);
       // Only what the browser cannot work out is read again: a filtered window, a row not loaded yet.
       for (const key of ctx?.reread ?? []) void refreshQueries(qc, key as QueryKey);
+      rereadReturnedBookings(qc, scope, v.write);
       // The Schedule shows task names, estimates and states too: its cached weeks are read fresh next time.
       qc.removeQueries({ queryKey: queryKeys.schedule.all(scope), type: 'inactive' });
     },
