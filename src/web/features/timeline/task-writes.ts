@@ -18,7 +18,17 @@ export type TaskStateOp = 'archive' | 'unarchive' | 'delete' | 'restore';
  * the writes that bring tasks back (unarchive, restore), so they reappear at once where they were.
  */
 export type TaskWrite =
-  { op: 'patch'; items: TaskPatchItem[] } | { op: TaskStateOp; ids: number[]; placements?: Placement[] };
+  | { op: 'patch'; items: TaskPatchItem[] }
+  | {
+      op: TaskStateOp;
+      ids: number[];
+      placements?: Placement[];
+      /**
+       * On a write that brings tasks back, those of `ids` that had booked time when they went (the undo of an
+       * archive or a delete knows; a new task has none); absent when not known (restored from the list).
+       */
+      booked?: number[];
+    };
 
 export interface TaskRequest {
   method: 'PATCH' | 'POST' | 'DELETE';

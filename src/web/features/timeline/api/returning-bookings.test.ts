@@ -2,7 +2,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
 import { queryKeys } from '@/web/lib/query-keys';
 import type { TaskBooking } from '../bookings';
-import { bookingsLackingReturned } from './returning-bookings';
+import { bookedNow, bookingsLackingReturned } from './returning-bookings';
 
 const scope = { organizationId: 41, workspaceId: 52 };
 const booking: TaskBooking = { bookedSecs: 3600, days: [{ day: '2026-12-02', done: false, blocks: 1 }] };
@@ -46,5 +46,18 @@ describe('booked-time windows a returning task leaves behind', () => {
       queryKey: queryKeys.timeline.blockWindow(scope, { start: '2026-11-01', end: '2027-01-31' }, 'UTC'),
     });
     expect(bookingsLackingReturned(qc, scope, { op: 'unarchive', ids: [1] })).toEqual([]);
+  });
+
+  it('an undo knows which tasks had booked time when they went: only those are looked for', () => {
+    const qc = cacheWith(['2026-11-01', [2]]);
+    expect(bookingsLackingReturned(qc, scope, { op: 'unarchive', ids: [1, 2], booked: [] })).toEqual([]);
+    expect(bookingsLackingReturned(qc, scope, { op: 'unarchive', ids: [1, 2], booked: [2] })).toEqual([]);
+    expect(bookingsLackingReturned(qc, scope, { op: 'restore', ids: [1, 2], booked: [1] })).toHaveLength(1);
+  });
+
+  it('what had booked time is read off the cached windows when the task goes', () => {
+    const qc = cacheWith(['2026-11-01', [2]], ['2026-12-01', [3]]);
+    expect(bookedNow(qc, scope, [1, 2, 3])).toEqual([2, 3]);
+    expect(bookedNow(new QueryClient(), scope, [1])).toEqual([]);
   });
 });

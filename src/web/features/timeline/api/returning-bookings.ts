@@ -9,8 +9,9 @@ import type { TaskWrite } from '../task-writes';
  * The booked-time reads a write that brings tasks back (unarchive, restore) leaves behind. The API archives a
  * task's time blocks with it and brings them back with it; a booked-time window read while the task was away
  * has none of them, so the task's bar would show its whole estimate left. Only a window that lacks one of the
- * tasks is named: right after an archive (an undo) the window still holds them, and nothing is read. A task
- * that never had a block is missing too, and costs one read of the window it is in, on a rare action.
+ * tasks that had booked time is named: right after an archive (an undo) the window still holds them, and a
+ * task known to have had none needs nothing. A task restored from the list, where that is not known, costs one
+ * read of each window that lacks it, on a rare action.
  */
 export function bookingsLackingReturned(
   qc: QueryClient,
@@ -18,14 +19,24 @@ export function bookingsLackingReturned(
   write: TaskWrite,
 ): QueryKey[] {
   if (write.op !== 'unarchive' && write.op !== 'restore') return [];
+  const ids = write.booked ?? write.ids;
+  if (!ids.length) return [];
   return qc
     .getQueryCache()
     .findAll({ queryKey: queryKeys.timeline.blocks(scope) })
     .filter((q) => {
       const booked = q.state.data as ReadonlyMap<number, TaskBooking> | undefined;
-      return booked !== undefined && write.ids.some((id) => !booked.has(id));
+      return booked !== undefined && ids.some((id) => !booked.has(id));
     })
     .map((q) => q.queryKey);
+}
+
+/** Those of `ids` that have booked time in a cached window now (what an undo that brings them back needs). */
+export function bookedNow(qc: QueryClient, scope: WorkspaceScope, ids: readonly number[]): number[] {
+  const windows = qc.getQueriesData<ReadonlyMap<number, TaskBooking>>({
+    queryKey: queryKeys.timeline.blocks(scope),
+  });
+  return ids.filter((id) => windows.some(([, booked]) => booked?.has(id)));
 }
 
 /** Reads those windows again (the ones on screen now, the others when next shown). */

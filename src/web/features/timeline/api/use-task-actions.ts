@@ -5,6 +5,7 @@ import { useNotices } from '@/web/lib/notifications';
 import type { WorkspaceScope } from '@/web/lib/workspace-scope';
 import { timelineHistory } from '../store';
 import { bulkLimit, type TaskWrite } from '../task-writes';
+import { bookedNow } from './returning-bookings';
 import { placementsNow } from './task-write-cache';
 import { useTaskWrites, type TaskWriteVars } from './use-task-writes';
 
@@ -51,7 +52,7 @@ export function useTaskActions(scope: WorkspaceScope, entryOf: (id: number) => T
       const placements = placementsNow(qc, scope, ids, ids.length > 1);
       send({
         write: { op: 'archive', ids },
-        inverse: { op: 'unarchive', ids, placements },
+        inverse: { op: 'unarchive', ids, placements, booked: bookedNow(qc, scope, ids) },
         label: `Archived ${ids.length === 1 ? name(ids[0]) : many(ids.length, '')}`,
         what: `Archiving ${many(ids.length, 'the task')}`,
       });
@@ -60,7 +61,7 @@ export function useTaskActions(scope: WorkspaceScope, entryOf: (id: number) => T
       const placements = placementsNow(qc, scope, ids);
       send({
         write: { op: 'delete', ids },
-        inverse: { op: 'restore', ids, placements },
+        inverse: { op: 'restore', ids, placements, booked: bookedNow(qc, scope, ids) },
         label: `Deleted ${ids.length === 1 ? name(ids[0]) : many(ids.length, '')}`,
         what: `Deleting ${many(ids.length, 'the task')}`,
       });

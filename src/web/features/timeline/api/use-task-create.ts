@@ -74,7 +74,7 @@ export function useTaskCreate(scope: WorkspaceScope, history: HistoryCallbacks<H
       history.recorded({
         kind: 'task',
         label,
-        forward: { op: 'restore', ids: [task.id], placements },
+        forward: { op: 'restore', ids: [task.id], placements, booked: [] },
         backward: { op: 'delete', ids: [task.id] },
       });
       announce(`${label} from ${task.start_date} to ${task.end_date}.`);
