@@ -50,3 +50,46 @@ test("a task dragged over a teammate's row: no highlight, a plain-words hint, no
   await expect(page.getByTestId('announcer')).toHaveText('Not booked: drop the task on your own row.');
   expect(requestsTo(apiLog, 'POST', /time-blocks/)).toHaveLength(0);
 });
+
+test('a task is booked from the keyboard: Space picks it up beside the grid, arrows bring it over my row, Enter books it', async ({
+  page,
+  app,
+  apiLog,
+}) => {
+  await openApp(page, '/schedule');
+  await expect(page.locator('section.sch-page')).toHaveAttribute('aria-busy', 'false');
+  const task = page.getByTestId('schedule-task').first();
+  const taskId = Number(await task.getAttribute('data-task-id'));
+  const before = app.sql('SELECT id FROM time_blocks WHERE task_id = ?', taskId).length;
+  const mine = page.locator('[data-row="u1001"] [data-testid="schedule-track"]');
+  const track = (await mine.boundingBox())!;
+
+  await task.focus();
+  await page.keyboard.press('Space');
+  await expect(task).toHaveAttribute('data-dragging', 'true');
+  // dnd-kit's keyboard sensor starts listening in a timer set at the pick-up (see schedule.spec.ts).
+  await page.evaluate(() => new Promise((r) => setTimeout(r, 0)));
+  // Up and down move a day along the week in the people mode: two days back from beside the grid, whatever
+  // height the task's list item is at.
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  // My row lights up under it (the only row that takes a task), as it does under a pointer.
+  await expect(mine).toHaveClass(/\bover\b/);
+  await page.keyboard.press('Enter');
+
+  await expect.poll(() => requestsTo(apiLog, 'POST', /time-blocks/).length).toBe(1);
+  await expect
+    .poll(() => app.sql('SELECT id FROM time_blocks WHERE task_id = ?', taskId).length)
+    .toBe(before + 1);
+  const booked = app.sql<{ toggl_user_id: number }>(
+    'SELECT toggl_user_id FROM time_blocks WHERE task_id = ? ORDER BY id DESC LIMIT 1',
+    taskId,
+  )[0];
+  expect(booked.toggl_user_id).toBe(1001);
+  await expect(page.getByTestId('announcer')).not.toContainText('Not booked');
+  // The new block is drawn on my row, within the week's days.
+  const drawn = mine.locator('[data-testid="time-block"]').last();
+  const box = (await drawn.boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(track.x);
+  expect(box.x + box.width).toBeLessThanOrEqual(track.x + track.width);
+});

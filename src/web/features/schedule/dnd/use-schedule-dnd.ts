@@ -36,8 +36,21 @@ export interface DropHandlers {
   create: (taskId: number, start: string, minutes: number, userId: number) => void;
 }
 
-// Keyboard drags have no pointer: no drop target, only the delta counts.
-const collision: CollisionDetection = (args) => (args.pointerCoordinates ? pointerWithin(args) : []);
+/**
+ * The drop target under the pointer. A keyboard drag has no pointer: the centre of what is dragged stands in
+ * for it, and a task from the side list (which starts beside the grid, at whatever height its list item is)
+ * goes to the one row that takes it (the user's own, in the people mode) once it is over that row's days.
+ */
+const collision: CollisionDetection = (args) => {
+  if (args.pointerCoordinates) return pointerWithin(args);
+  const r = args.collisionRect;
+  const centre = { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  const under = pointerWithin({ ...args, pointerCoordinates: centre });
+  if (under.length || !String(args.active.id).startsWith('new:')) return under;
+  const rows = args.droppableContainers.filter((c) => String(c.id).startsWith('row:'));
+  const only = rows.length === 1 ? args.droppableRects.get(rows[0].id) : undefined;
+  return only && centre.x >= only.left && centre.x <= only.right ? [{ id: rows[0].id }] : [];
+};
 
 /** Sensors and drop handling of the Schedule: each drop is one write. */
 export function useScheduleDnd(geometry: DragGeometry, handlers: DropHandlers) {
