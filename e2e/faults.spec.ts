@@ -101,6 +101,29 @@ test.describe.serial('errors from the local API, through the proxy', () => {
     expect(requestsTo(apiLog, 'PATCH', /\/tasks\/groups\//)).toHaveLength(1);
   });
 
+  test("a 500 whose text is a stack or a database's message is told in plain words, never shown", async ({
+    page,
+    app,
+  }) => {
+    const task = pickTask(app, 0);
+    app.faults.fail({
+      method: 'PATCH',
+      path: /\/tasks\/groups\//,
+      status: 500,
+      message: 'SqliteError: database is locked at Statement.run (/srv/db.ts:12)',
+    });
+    faults++;
+    const { status, bar, label } = await moveOnTimeline(page, task);
+    expect(status).toBe(500);
+    const alert = page.getByRole('alert').filter({ hasText: /failed and was undone/ });
+    await expect(alert).toContainText(
+      'failed and was undone: Toggl had a problem with this request (error 500). Try again in a moment.',
+    );
+    await expect(alert).not.toContainText(/SqliteError|Statement|db\.ts/);
+    await expect(bar).toHaveAttribute('aria-label', label!);
+    expect(dbDates(app, task.id)).toEqual({ start_date: task.start_date, end_date: task.end_date });
+  });
+
   test('a 429 with Retry-After on a write: rolled back, the wait is shown, never retried', async ({
     page,
     app,

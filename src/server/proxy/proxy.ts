@@ -156,12 +156,7 @@ function upstreamFailure(req: FastifyRequest, reply: FastifyReply, upstream: Ups
   if (err instanceof undiciErrors.HeadersTimeoutError || err instanceof undiciErrors.BodyTimeoutError) {
     return sendJson(reply, 504, 'upstream_timeout', `The ${upstream.name} API did not answer in time`);
   }
-  return sendJson(
-    reply,
-    502,
-    'upstream_unreachable',
-    `The ${upstream.name} API could not be reached (${code})`,
-  );
+  return sendJson(reply, 502, 'upstream_unreachable', `The ${upstream.name} API could not be reached`);
 }
 
 function sendJson(reply: FastifyReply, status: number, code: string, message: string) {

@@ -35,9 +35,11 @@ export class ApiError extends Error {
 }
 
 /**
- * A sentence for the user: the upstream's own words, plus the reset time for quota errors. A Focus 400 lists
- * schema issues by field name ("estimated_mins: Too small: …"): it is told in plain words instead. Anything that
- * is not an ApiError is the planner's own failure, and its text (a TypeError's, a stack) is not for the user.
+ * A sentence for the user: the upstream's own words when they are plain words, plus the reset time for quota
+ * errors. A Focus 400 lists schema issues by field name ("estimated_mins: Too small: …"): it is told in plain
+ * words instead. An answer whose text is no sentence (a code, a class name, a path, a stack frame: a server's
+ * 500 may carry its database's message) is told by its status instead.
+ * Anything that is not an ApiError is the planner's own failure, and its text is not for the user either.
  */
 export function describeError(error: unknown): string {
   if (!(error instanceof ApiError)) return 'Something went wrong in the planner.';
@@ -45,9 +47,52 @@ export function describeError(error: unknown): string {
   if (error.isQuota) {
     const when = error.resetsInSec !== undefined ? ` It resets in ${formatSeconds(error.resetsInSec)}.` : '';
     const left = error.quotaRemaining !== undefined ? ` (${error.quotaRemaining} requests left)` : '';
-    return `API quota used up${left}.${when} ${error.message}`.trim();
+    const said = isPlainSentence(error.message) ? ` ${error.message}` : '';
+    return `API quota used up${left}.${when}${said}`;
   }
-  return error.message;
+  if (isPlainSentence(error.message)) return error.message;
+  return error.status >= 500 ? serverTrouble(error.status) : byStatus(error.status);
+}
+
+/**
+ * Whether a server's text reads as words a person can use: a few words, no code, path, stack frame, class
+ * name or markup. "Group with this name already exists" is; "rate_limited", "SqliteError: database is locked
+ * at Statement.run (/srv/db.ts:12)" and "{"error":…}" are not.
+ */
+export function isPlainSentence(text: string): boolean {
+  const t = text.trim();
+  return (
+    t.length >= 3 &&
+    t.length <= 200 &&
+    /^[\p{L}\d"'“‘(]/u.test(t) &&
+    /\s/.test(t) &&
+    !/[\n{}[\]<>\\]|\w_\w|\b[A-Z][a-z]+[A-Z]\w*\b|\bat \S+ \(|\/\w+\.\w{1,4}\b|\w+:\d+/.test(t)
+  );
+}
+
+function serverTrouble(status: number): string {
+  return status === 502 || status === 503 || status === 504
+    ? 'Toggl could not be reached just now. Try again in a moment.'
+    : `Toggl had a problem with this request (error ${status}). Try again in a moment.`;
+}
+
+function byStatus(status: number): string {
+  switch (status) {
+    case 0:
+      return 'The planner server could not be reached. Check your connection.';
+    case 401:
+      return "The planner's Toggl credentials were not accepted.";
+    case 403:
+      return 'Your Toggl account may not do this here.';
+    case 404:
+      return 'It no longer exists (it may have been deleted). Refresh and try again.';
+    case 409:
+      return 'Someone else changed it at the same time. Refresh and try again.';
+    case 413:
+      return 'That is too much to send at once.';
+    default:
+      return `The request was not accepted (error ${status}).`;
+  }
 }
 
 function formatSeconds(total: number): string {

@@ -71,3 +71,12 @@ describe('server 400s', () => {
     expect(plainServerText('')).toBe('The request was not accepted.');
   });
 });
+
+describe('a 400 whose text names no API field', () => {
+  it('never shows a class name as if it were a field', () => {
+    expect(plainServerText('ZodError: [{"code":"too_small","path":["name"]}]')).toBe(
+      'This value was not accepted.',
+    );
+    expect(plainServerText('Error: expected number to be >=0')).toBe('This value cannot be negative.');
+  });
+});

@@ -133,7 +133,9 @@ export function serverIssues(description: string): ServerIssue[] {
           .split('.')
           .filter((s) => !/^\d+$/.test(s))
           .pop();
-        return { field: field === 'body' || field === 'items' ? undefined : field, message: issue[2] };
+        // A field is an API name (snake case); "ZodError: …" or "Error: …" names no field.
+        const named = field && /^[a-z][a-z0-9_]*$/.test(field) && field !== 'body' && field !== 'items';
+        return { field: named ? field : undefined, message: issue[2] };
       }
       const lead = /^([a-z_]+)\b/.exec(part)?.[1];
       return {
