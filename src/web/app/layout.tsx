@@ -3,6 +3,7 @@ import { NavLink, Outlet } from 'react-router';
 import { Announcer } from '@/web/components/ui/announcer';
 import { ErrorBoundary } from '@/web/components/ui/error-boundary';
 import { LoadError } from '@/web/components/ui/load-error';
+import { OfflineNotice } from '@/web/components/ui/offline-notice';
 import { SkippedNotice } from '@/web/components/ui/skipped-notice';
 import { Toaster } from '@/web/components/ui/toaster';
 import { accountQueries } from '@/web/lib/queries/account';
@@ -52,6 +53,7 @@ export function Layout() {
           <WorkspacePicker />
         </ErrorBoundary>
       </header>
+      <OfflineNotice />
       <main className="app-main">
         {workspaces.isPending || deciding ? (
           <p className="page-message">Loading your workspaces…</p>
