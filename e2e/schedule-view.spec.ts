@@ -227,3 +227,25 @@ test('a double booking shows both blocks, each reachable by pointer, one above t
   expect(boxes[0].x).toBeCloseTo(boxes[1].x, 0);
   expect(Math.abs(boxes[0].y - boxes[1].y)).toBeGreaterThanOrEqual(boxes[0].height - 1);
 });
+
+test("a block's accessible name says whose it is and which day in the week view, and which day in a person's days", async ({
+  page,
+  app,
+}) => {
+  const wed = thisWednesdayAt(0).toISOString().slice(0, 10);
+  const b = app.sql<{ id: number; name: string; user: string }>(
+    `SELECT b.id, t.name, u.fullname AS user FROM time_blocks b JOIN tasks t ON t.id = b.task_id
+       JOIN users u ON u.id = b.toggl_user_id
+      WHERE b.workspace_id = 5200 AND b.archived_at IS NULL AND b.deleted_at IS NULL AND b.toggl_user_id = 1001
+        AND b.start >= ? AND b.start < ? ORDER BY b.start LIMIT 1`,
+    `${wed}T08:00:00Z`,
+    `${wed}T14:00:00Z`,
+  )[0];
+  const block = page.locator(`[data-testid="time-block"][data-block-id="${b.id}"]`);
+  await openSchedule(page);
+  // The demo user writes dates as ISO: "Wed 12-02".
+  const day = `Wed ${wed.slice(5)}`;
+  await expect(block).toHaveAccessibleName(new RegExp(`^${b.name}, ${b.user}, ${day}, \\d\\d:\\d\\d–`));
+  await page.getByRole('combobox', { name: 'Rows' }).selectOption('1001');
+  await expect(block).toHaveAccessibleName(new RegExp(`^${b.name}, ${day}, \\d\\d:\\d\\d–`));
+});

@@ -171,6 +171,8 @@ export const ScheduleRow = memo(function ScheduleRow(props: Props) {
     const day = (d: string) => `${fmt.weekdayDate(d)}, `;
     return `${row.dayCount > 1 || toDay !== fromDay ? day(fromDay) : ''}${fmt.clock(from, zone)}–${toDay !== fromDay ? day(toDay) : ''}${fmt.clock(to, zone)}`;
   };
+  // People as rows: a block's row says whose it is; a day of one person as a row: which day.
+  const isPersonRow = row.key.startsWith('u');
   const { onCluster } = props;
   const openCluster = onCluster ? (left: number) => onCluster(row.key, left / pxPerMin) : null;
   return (
@@ -229,6 +231,7 @@ export const ScheduleRow = memo(function ScheduleRow(props: Props) {
           const { item: b, left, width } = d.placed;
           const start = Date.parse(b.start);
           const label = `${fmt.clock(start, zone)}–${fmt.clock(start + (b.duration ?? 0) * 1000, zone)}`;
+          const day = row.dayCount > 1 || !isPersonRow ? fmt.weekdayDate(dayOf(start, zone)) : null;
           const shift = preview?.ids.includes(b.id) ? shiftOf(preview, start) : null;
           return (
             <TimeBlockView
@@ -237,6 +240,7 @@ export const ScheduleRow = memo(function ScheduleRow(props: Props) {
               left={left}
               width={width}
               label={label}
+              where={[isPersonRow ? row.name : null, day].filter(Boolean).join(', ')}
               conflict={conflicts.has(b.id)}
               lane={stacks.get(b)?.lane}
               lanes={stacks.get(b)?.of}

@@ -14,6 +14,8 @@ interface Props {
   left: number;
   width: number;
   label: string;
+  /** Whose and which day, for screen readers ("Ada Lovelace, Wed 12-02"): the row head and the day column say it on screen. */
+  where: string;
   conflict: boolean;
   /** Its lane among the blocks it overlaps, and how many lanes they need (numbers, so the memo holds; 1 when it overlaps none). */
   lane?: number;
@@ -34,6 +36,7 @@ export const TimeBlockView = memo(function TimeBlockView({
   left,
   width: spanWidth,
   label,
+  where,
   conflict,
   lane = 0,
   lanes = 1,
@@ -70,7 +73,7 @@ export const TimeBlockView = memo(function TimeBlockView({
         ['--block-color' as string]: color,
         transform: shift ? `translate(${shift.x}px, ${shift.y}px)` : undefined,
       }}
-      aria-label={`${name}, ${label}, ${formatMinutes(minutes)}${block.completed_at ? ', done' : ''}${conflict ? ', conflicts with another block' : ''}${selected ? ', selected' : ''}`}
+      aria-label={`${name}, ${where ? `${where}, ` : ''}${label}, ${formatMinutes(minutes)}${block.completed_at ? ', done' : ''}${conflict ? ', conflicts with another block' : ''}${selected ? ', selected' : ''}`}
       aria-pressed={selected}
       title={`${name}\n${project}\n${label} (${formatMinutes(minutes)})${block.completed_at ? '\nDone' : ''}${conflict ? '\nOverlaps another block' : ''}`}
       data-testid="time-block"
