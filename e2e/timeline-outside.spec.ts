@@ -1,5 +1,5 @@
 import { expectAxeCleanInBothSchemes } from './axe-helpers';
-import { expect, requestsTo, test, type PlannerFixture } from './fixtures';
+import { expect, historyKey, requestsTo, test, type PlannerFixture } from './fixtures';
 import { bar, dbTask, drag, openTimeline, patches, patchResponse, reveal, shift } from './timeline-helpers';
 
 // A move that leaves time blocks outside the task's new dates is flagged: a warning naming how many, and a
@@ -76,4 +76,24 @@ test('moving a task past its booked days warns how many blocks are now outside i
   await expect(el).not.toHaveAttribute('data-outside');
   await expect.poll(() => patches(apiLog).length).toBe(2);
   await expect(page.getByRole('alert').filter({ hasText: 'outside its dates' })).toHaveCount(1);
+});
+
+test('undoing the move takes its warning away with it', async ({ page, app, apiLog }) => {
+  const t = taskWithBlocks(app);
+  await openTimeline(page, 'users', t.start_date);
+  const el = bar(page, t.id, `users:${t.user_id}`);
+  await reveal(page, el);
+  await expect(el.locator('.tl-mark').first()).toBeAttached();
+  const days = Math.round((Date.parse(t.end_date) - Date.parse(t.start_date)) / 86_400_000) + 1;
+  const done = patchResponse(page);
+  await drag(page, el, days * 56, 0);
+  expect((await done).status()).toBe(200);
+  const warning = page.getByRole('alert').filter({ hasText: 'outside its dates' });
+  await expect(warning).toHaveCount(1);
+
+  await historyKey(page, 'Control+z');
+  await expect.poll(() => patches(apiLog).length).toBe(2);
+  await expect(el).not.toHaveAttribute('data-outside');
+  await expect(warning).toHaveCount(0);
+  expect(dbTask(app, t.id)).toMatchObject({ start_date: t.start_date, end_date: t.end_date });
 });

@@ -12,7 +12,8 @@ export interface Notice {
 
 interface NoticeState {
   notices: Notice[];
-  push: (kind: Notice['kind'], text: string, action?: Notice['action']) => void;
+  /** Shows a notice; answers its id (to dismiss it when what it says no longer holds). */
+  push: (kind: Notice['kind'], text: string, action?: Notice['action']) => number;
   dismiss: (id: number) => void;
 }
 
@@ -22,8 +23,11 @@ let nextId = 1;
 export const useNotices = create<NoticeState>((set) => ({
   notices: [],
   // At most three at once (the oldest goes): a row of failed saves stacked five notices over the page.
-  push: (kind, text, action) =>
-    set((s) => ({ notices: [...s.notices.slice(-2), { id: nextId++, kind, text, action }] })),
+  push: (kind, text, action) => {
+    const id = nextId++;
+    set((s) => ({ notices: [...s.notices.slice(-2), { id, kind, text, action }] }));
+    return id;
+  },
   dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
 }));
 
@@ -43,8 +47,8 @@ export function notifySaveFailedKept(what: string, error: unknown): void {
 }
 
 /** Something the user should look at, though nothing failed; it stays until dismissed. */
-export function notifyWarning(text: string): void {
-  useNotices.getState().push('warning', text);
+export function notifyWarning(text: string): number {
+  return useNotices.getState().push('warning', text);
 }
 
 export function notifyInfo(text: string): void {

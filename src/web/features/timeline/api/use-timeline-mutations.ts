@@ -3,7 +3,7 @@ import type { TaskGroupType } from '@/api/task-group';
 import { useAnnouncer } from '@/web/components/ui/announcer';
 import { api } from '@/web/lib/api-client';
 import { settleHistory, type HistoryCallbacks, type HistoryMode } from '@/web/lib/history';
-import { notifyWarning, notifyWriteFailed } from '@/web/lib/notifications';
+import { notifyWarning, notifyWriteFailed, useNotices } from '@/web/lib/notifications';
 import { queryKeys, timelineWindowOf } from '@/web/lib/query-keys';
 import type { WorkspaceScope } from '@/web/lib/workspace-scope';
 import type { HistoryEntry, MoveEntry } from '../store';
@@ -34,6 +34,8 @@ const announce = (text: string) => useAnnouncer.getState().announce(text);
 
 // The landings onMutate worked out for a drop, for its conflict check in mutationFn.
 const landingsOf = new WeakMap<MoveVars, Landing[]>();
+// The warning a move left on screen (blocks outside a task's dates): its undo takes the warning away.
+const warningOf = new WeakMap<MoveEntry, number>();
 
 /** The history step of a move: the one it replays, or a new one (its undo worked out when it was sent). */
 const entryOf = (v: MoveVars, backward: MoveItem[] = []): MoveEntry =>
@@ -99,9 +101,12 @@ export function useTimelineMutations(scope: WorkspaceScope, history: HistoryCall
       settleHistory(history, v.history, entryOf(v, ctx?.backward), false);
     },
     onSuccess: (_d, v, ctx) => {
-      settleHistory(history, v.history, entryOf(v, ctx.backward), true);
+      const entry = entryOf(v, ctx.backward);
+      settleHistory(history, v.history, entry, true);
       announce(v.warning ? `${v.label}. ${v.warning}` : v.label);
-      if (v.warning) notifyWarning(v.warning);
+      if (v.warning) warningOf.set(entry, notifyWarning(v.warning));
+      const left = v.history === 'undo' ? warningOf.get(entry) : undefined;
+      if (left !== undefined) useNotices.getState().dismiss(left);
     },
     onSettled: (checked, err, v) => {
       void staleOtherGroupings(v.group);
