@@ -33,6 +33,31 @@ test.describe('on a phone (390x844, touch)', () => {
     });
   }
 
+  for (const view of VIEWS) {
+    test(`${view.path}: every control a finger hits is at least 40 px high (checkboxes 24 px)`, async ({
+      page,
+    }) => {
+      await openApp(page, view.path);
+      await expect(page.locator(view.ready).first()).toBeVisible();
+      expect(await page.evaluate(() => matchMedia('(pointer: coarse)').matches)).toBe(true);
+      const small = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('button, select, input, .nav-link, td a')]
+          .filter((el) => el.offsetParent !== null && el.getBoundingClientRect().width > 0)
+          .filter((el) => {
+            const r = el.getBoundingClientRect();
+            const box = el instanceof HTMLInputElement && /checkbox|radio/.test(el.type) ? 24 : 40;
+            return r.height < box - 0.5 || (el.tagName === 'BUTTON' && r.width < box - 0.5);
+          })
+          .map((el) => {
+            const r = el.getBoundingClientRect();
+            const name = el.getAttribute('aria-label') ?? el.textContent?.trim() ?? el.tagName;
+            return `${name.slice(0, 30)} ${Math.round(r.width)}x${Math.round(r.height)}`;
+          }),
+      );
+      expect(small).toEqual([]);
+    });
+  }
+
   test('every view and the workspace picker are on screen and reachable', async ({ page }) => {
     await openApp(page, '/schedule');
     const nav = page.getByRole('navigation', { name: 'Main' });

@@ -26,7 +26,13 @@ export function SelectionActions(props: SelectionActionsProps) {
       <span aria-live="polite" className="sch-selected">
         {ui.selected ? `${ui.selected} selected` : ''}
       </span>
-      <div className="sch-group" role="group" aria-label="Selected blocks">
+      {/* data-empty: nothing selected, every button disabled (a phone hides the row until a block is selected). */}
+      <div
+        className="sch-group"
+        role="group"
+        aria-label="Selected blocks"
+        data-empty={ui.selected === 0 ? '' : undefined}
+      >
         <button
           type="button"
           className="btn"
