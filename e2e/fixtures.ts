@@ -82,6 +82,8 @@ export async function editAnswer(page: Page, path: RegExp, edit: (body: unknown)
   await page.route(
     (url) => path.test(url.pathname),
     async (route: Route) => {
+      // Reads only: a write to the same path goes through untouched.
+      if (route.request().method() !== 'GET') return route.continue();
       const response = await route.fetch();
       await route.fulfill({ response, json: edit(await response.json()) });
     },

@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
-import { editAnswer, expect, openApp, test } from './fixtures';
-import { bar, LANE_H, openTimeline, pickTask, reveal } from './timeline-helpers';
+import { editAnswer, expect, openApp, requestsTo, test } from './fixtures';
+import { bar, LANE_H, openTimeline, pickTask, reveal, shift } from './timeline-helpers';
 
 // Values Toggl's schema allows that cannot be drawn as they are: a lane (weight) without bound, a colour that is
 // any string. The record is drawn all the same, in reach and in the view's own colour.
@@ -123,4 +123,56 @@ test('a milestone whose colour is no colour has the default frame', async ({ pag
   // Before, its frame was voided (no border) and its mark took the text colour.
   await expect(flag).toHaveCSS('border-top-style', 'solid');
   await expect(flag).toHaveCSS('border-top-color', await resolved(page, 'var(--today)'));
+});
+
+test('a task dated to 9999-12-31 (the last day a date may be) is moved no further on, and moved back whole', async ({
+  page,
+  app,
+  apiLog,
+}) => {
+  const task = pickTask(app);
+  await editAnswer(page, /\/tasks\/groups\/users$/, (body) => {
+    const groups = body as GroupsPage;
+    for (const g of groups.data) for (const t of g.tasks) if (t.id === task.id) t.end_date = '9999-12-31';
+    return groups;
+  });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text().slice(0, 300)));
+  await openTimeline(page, 'users', task.start_date);
+  const el = bar(page, task.id);
+  await reveal(page, el);
+  const patches = () => requestsTo(apiLog, 'PATCH', /\/tasks\/groups\//);
+
+  // A day on: the drag shows, nothing breaks, and nothing is sent (the task can go no further).
+  await el.focus();
+  await page.keyboard.press('Space');
+  await expect(el).toHaveAttribute('data-dragging', 'true');
+  // (The sensor starts listening in a timer set at the pick-up: a press before it runs is lost.)
+  await page.evaluate(() => new Promise((r) => setTimeout(r, 0)));
+  await page.keyboard.press('ArrowRight');
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100))));
+  await page.keyboard.press('Enter');
+  await expect(el).not.toHaveAttribute('data-dragging', 'true');
+  await expect(page.getByText(/could not be shown/)).toHaveCount(0);
+  expect(patches()).toHaveLength(0);
+
+  // Back: one PATCH, the task whole (its end as far back as its start), dates the API takes. (A preview as wide
+  // as the chart may scroll it on the way: the shift is read off what was sent.)
+  await el.focus();
+  await page.keyboard.press('Space');
+  await expect(el).toHaveAttribute('data-dragging', 'true');
+  await page.evaluate(() => new Promise((r) => setTimeout(r, 0)));
+  await page.keyboard.press('ArrowLeft');
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100))));
+  await page.keyboard.press('Enter');
+  await expect.poll(() => patches().length).toBe(1);
+  const sent = patches()[0].postDataJSON()[0] as { id: number; start_date: string; end_date: string };
+  const back = (Date.parse(task.start_date) - Date.parse(sent.start_date)) / 86_400_000;
+  expect(back).toBeGreaterThanOrEqual(1);
+  expect(sent).toMatchObject({ id: task.id, end_date: shift('9999-12-31', -back) });
+  await expect
+    .poll(() => app.sql('SELECT start_date, end_date FROM tasks WHERE id = ?', task.id)[0])
+    .toEqual({ start_date: sent.start_date, end_date: sent.end_date });
+  expect(errors).toEqual([]);
 });

@@ -171,3 +171,22 @@ describe('spreadOver', () => {
     );
   });
 });
+
+describe('a task dated to the end of the calendar (9999-12-31, as the API allows)', () => {
+  const weekdays = walkingCalendar((d) => {
+    const w = new Date(`${d}T00:00:00Z`).getUTCDay();
+    return w !== 0 && w !== 6;
+  });
+  it('counts its working days without walking past 9999-12-31, in one year of steps', () => {
+    expect(weekdays.countWorkingDays('9999-12-27', '9999-12-31')).toBe(5);
+    const started = performance.now();
+    const all = weekdays.countWorkingDays('0001-01-01', '9999-12-31');
+    expect(performance.now() - started).toBeLessThan(1000);
+    // 3,652,059 days, five in seven working: within a week's worth of the exact count.
+    expect(Math.abs(all - (3_652_059 * 5) / 7)).toBeLessThan(7);
+  });
+  it('walks a view-sized range day by day (holidays counted)', () => {
+    const cal = walkingCalendar((d) => d !== '2026-12-24' && d !== '2026-12-26');
+    expect(cal.countWorkingDays('2026-12-20', '2026-12-31')).toBe(10);
+  });
+});

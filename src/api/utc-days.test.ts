@@ -36,3 +36,9 @@ describe('utc-days', () => {
     expect(dayDiff('2026-01-01', 'nope')).toBeNaN();
   });
 });
+
+describe('the last days of the calendar', () => {
+  it('lists them and stops at 9999-12-31 (the day after sorts before it as text)', () => {
+    expect(daysFrom('9999-12-30', '9999-12-31')).toEqual(['9999-12-30', '9999-12-31']);
+  });
+});

@@ -49,7 +49,9 @@ export function dayDiff(a: string, b: string): number {
 /** Every day from `start` to `end`, both included. */
 export function daysFrom(start: string, end: string): string[] {
   const out: string[] = [];
-  for (let d = start; d <= end; d = nextDay(d)) out.push(d);
+  // Counted, not compared as text: the day after 9999-12-31 is "+010000-01-01", which sorts before it.
+  const count = dayDiff(start, end) + 1;
+  for (let i = 0, d = start; i < count; i++, d = nextDay(d)) out.push(d);
   return out;
 }
 

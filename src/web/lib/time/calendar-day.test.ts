@@ -12,6 +12,7 @@ import {
   mondayOf,
   overlaps,
   parseDay,
+  shiftWithinCalendar,
   weekdayOf,
 } from './calendar-day';
 
@@ -131,6 +132,17 @@ describe('day arithmetic at the edges', () => {
       expect(() => addDays('2026-01-01', Number.NaN)).not.toThrow();
       expect(() => addDays('29.03.2026', 1)).toThrow(/not a calendar date/);
     }
+  });
+});
+
+describe('a shift within the calendar', () => {
+  it('stops spans at 0001-01-01 and 9999-12-31 whole, and leaves other shifts alone', () => {
+    const edge = [{ start: '9999-12-20', end: '9999-12-30' }];
+    expect(shiftWithinCalendar(edge, 5)).toBe(1);
+    expect(shiftWithinCalendar(edge, -5)).toBe(-5);
+    expect(shiftWithinCalendar([{ start: '0001-01-03', end: '0001-02-01' }], -7)).toBe(-2);
+    expect(shiftWithinCalendar([{ start: '2026-12-01', end: '2026-12-03' }, ...edge], 3)).toBe(1);
+    expect(shiftWithinCalendar([{ start: '2026-12-01', end: '' }], 3)).toBe(3);
   });
 });
 

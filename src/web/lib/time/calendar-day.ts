@@ -87,8 +87,28 @@ function parseDayNumber(day: Day): number {
   return far.getTime() / UTC_DAY;
 }
 
+/** The first and the last day a task date may be (isDay: the years 0001 to 9999). */
+export const FIRST_DAY: Day = '0001-01-01';
+export const LAST_DAY: Day = '9999-12-31';
+const FIRST_NUMBER = parseDayNumber(FIRST_DAY);
+const LAST_NUMBER = parseDayNumber(LAST_DAY);
+
 export function addDays(day: Day, n: number): Day {
   return n === 0 ? day : dayOfNumber(dayNumber(day) + n);
+}
+
+/**
+ * The part of a shift by `days` that keeps every span within FIRST_DAY..LAST_DAY whole: a drag that would push
+ * a task past the calendar's end stops at it, and the task keeps its length.
+ */
+export function shiftWithinCalendar(spans: readonly { start: Day; end: Day }[], days: number): number {
+  let shift = days;
+  for (const s of spans) {
+    if (!isDay(s.start) || !isDay(s.end)) continue;
+    if (shift > 0) shift = Math.min(shift, LAST_NUMBER - dayNumber(s.end));
+    else if (shift < 0) shift = Math.max(shift, FIRST_NUMBER - dayNumber(s.start));
+  }
+  return shift;
 }
 
 /** The same day of the month `n` months later (clamped to the month's end: 31 Jan + 1 month = 28 Feb). */

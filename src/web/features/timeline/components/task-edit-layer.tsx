@@ -2,7 +2,7 @@ import type { OrganizationUser } from '@/api/user';
 import type { Status } from '@/api/workspace';
 import { ConfirmDialog } from '@/web/components/ui/modal-dialog';
 import { organizationQueries } from '@/web/lib/queries/organization';
-import { addDays } from '@/web/lib/time/calendar-day';
+import { addDays, shiftWithinCalendar } from '@/web/lib/time/calendar-day';
 import type { WorkspaceScope } from '@/web/lib/workspace-scope';
 import { useTimelineUi } from '../store';
 import type { TaskEditing } from '../use-task-editing';
@@ -83,7 +83,11 @@ export function TaskEditLayer({ scope, editing, users, statuses }: Props) {
           onShift={(days) =>
             actions.patchEach(
               selected,
-              (e) => ({ start_date: addDays(e.start_date, days), end_date: addDays(e.end_date, days) }),
+              (e) => {
+                // A task at the calendar's edge (dated 9999-12-31) moves only as far as it can, whole.
+                const by = shiftWithinCalendar([{ start: e.start_date, end: e.end_date }], days);
+                return { start_date: addDays(e.start_date, by), end_date: addDays(e.end_date, by) };
+              },
               {
                 label: `Shifted ${n} ${plural(n)} by ${days} day${Math.abs(days) === 1 ? '' : 's'}`,
                 what: `Shifting ${n} ${plural(n)}`,

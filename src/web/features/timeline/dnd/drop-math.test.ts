@@ -94,3 +94,17 @@ describe('a drop and the lanes packed again', () => {
     expect(landed(row[1], 3)).toEqual({ weight: 3, lane: 3 });
   });
 });
+
+describe('a move at the edge of the calendar', () => {
+  it('moves a task dated to 9999-12-31 no further, and a selection only as far as all of it can go', () => {
+    const far = bar(5, 9, 0, '0001-01-01', '9999-12-31');
+    expect(planMove([far], 1, 0, null, rowBars).items).toEqual([]);
+    const late = bar(6, 8, 1, '9999-12-28', '9999-12-30');
+    const near = bar(4, 8, 2, '2026-03-01', '2026-03-02');
+    const p = planMove([late, near], 3, 0, null, rowBars);
+    expect(p.items.map((i) => [i.id, i.start_date, i.end_date])).toEqual([
+      [6, '9999-12-29', '9999-12-31'],
+      [4, '2026-03-02', '2026-03-03'],
+    ]);
+  });
+});

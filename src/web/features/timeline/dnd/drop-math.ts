@@ -1,4 +1,4 @@
-import { addDays, type Day } from '@/web/lib/time/calendar-day';
+import { addDays, shiftWithinCalendar, type Day } from '@/web/lib/time/calendar-day';
 import { NO_ASSIGNEE } from '../landing';
 import { resolveDropLane, type MoveItem } from '../timeline-model';
 
@@ -53,15 +53,19 @@ export function planMove(
     return placed.get(g)!;
   };
   const plan: Plan = { items: [] };
+  const shift = shiftWithinCalendar(
+    moving.map((b) => ({ start: b.start_date, end: b.end_date })),
+    days,
+  );
   // Top lanes first, so a block of bars keeps its order.
   for (const bar of [...moving].sort((a, b) => a.lane - b.lane || a.id - b.id)) {
     const to = targetGroupId ?? bar.groupId;
-    const start = addDays(bar.start_date, days);
-    const end = addDays(bar.end_date, days);
+    const start = addDays(bar.start_date, shift);
+    const end = addDays(bar.end_date, shift);
     const others = othersOf(to);
     const lane = resolveDropLane(others, bar.lane + laneDelta, start, end);
     others.push({ lane, start_date: start, end_date: end });
-    if (to === bar.groupId && lane === bar.lane && days === 0) continue;
+    if (to === bar.groupId && lane === bar.lane && shift === 0) continue;
     plan.items.push(item(bar.id, bar.groupId, to, lane, start, end));
   }
   return plan;
