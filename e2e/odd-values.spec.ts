@@ -176,3 +176,27 @@ test('a task dated to 9999-12-31 (the last day a date may be) is moved no furthe
     .toEqual({ start_date: sent.start_date, end_date: sent.end_date });
   expect(errors).toEqual([]);
 });
+
+test('an assignee or a tag no longer in the organization shows as "User N" / "Tag N" in the details, not a bare number', async ({
+  page,
+  app,
+}) => {
+  const task = pickTask(app);
+  const gone = (body: unknown) => {
+    const t = body as { assignee_user_ids?: number[]; tag_ids?: number[] };
+    if (t && Array.isArray(t.assignee_user_ids)) t.assignee_user_ids = [...t.assignee_user_ids, 999999];
+    if (t && Array.isArray(t.tag_ids)) t.tag_ids = [...t.tag_ids, 888888];
+    return t;
+  };
+  await editAnswer(page, new RegExp(`/tasks/${task.id}$`), gone);
+  await openTimeline(page, 'users', task.start_date);
+  const el = bar(page, task.id);
+  await reveal(page, el);
+  await el.click();
+  const panel = page.getByRole('complementary');
+  const assignees = panel.getByRole('list', { name: 'Assignees: selected' });
+  await expect(assignees.getByRole('listitem').filter({ hasText: 'User 999999' })).toHaveCount(1);
+  await expect(assignees.getByRole('button', { name: 'Remove User 999999' })).toBeVisible();
+  await expect(panel.getByRole('list', { name: 'Tags: selected' })).toContainText('Tag 888888');
+  await expect(assignees).not.toContainText(/^999999/);
+});

@@ -17,6 +17,8 @@ interface MultiPickerProps {
   selected: readonly string[];
   onChange: (keys: string[]) => void;
   placeholder?: string;
+  /** The chip of a pick no option names (a person no longer in the organization): "User 7", not "7". */
+  unknownLabel?: (key: string) => string;
 }
 
 /**
@@ -25,7 +27,14 @@ interface MultiPickerProps {
  * A pick clears the box and leaves the focus in it, so the next name can be typed at once; Enter on an empty
  * box submits the enclosing form, Enter on text that matches nobody does nothing (`enterAction`).
  */
-export function MultiPicker({ label, options, selected, onChange, placeholder }: MultiPickerProps) {
+export function MultiPicker({
+  label,
+  options,
+  selected,
+  onChange,
+  placeholder,
+  unknownLabel = (key) => key,
+}: MultiPickerProps) {
   const baseId = useId();
   const listId = `${baseId}-list`;
   const [query, setQuery] = useState('');
@@ -69,7 +78,7 @@ export function MultiPicker({ label, options, selected, onChange, placeholder }:
       {selected.length > 0 && (
         <ul className="picker-chips" aria-label={`${label}: selected`}>
           {selected.map((key) => {
-            const name = byKey.get(key)?.label ?? key;
+            const name = byKey.get(key)?.label || unknownLabel(key);
             return (
               <li key={key} className="picker-chip">
                 {name}

@@ -131,6 +131,8 @@ export function TaskFields({ scope, entry, detail, statuses, users, names, actio
           }
           selected={(current.assignee_user_ids ?? []).map(String)}
           onChange={(keys) => commit('assignee_user_ids', { assignee_user_ids: keys.map(Number) })}
+          // As the Timeline's rows name them: the person may have left the organization.
+          unknownLabel={(key) => `User ${key}`}
         />
         {pickerError('assignee_user_ids', 'tl-f-assignees-error')}
       </div>
@@ -210,6 +212,7 @@ export function TaskFields({ scope, entry, detail, statuses, users, names, actio
           options={tagOptions}
           selected={(current.tag_ids ?? []).map(String)}
           onChange={(keys) => detail && commit('tag_ids', { tag_ids: keys.map(Number) })}
+          unknownLabel={(key) => `Tag ${key}`}
         />
         {pickerError('tag_ids', 'tl-f-tags-error')}
       </div>
