@@ -200,3 +200,55 @@ test('an assignee or a tag no longer in the organization shows as "User N" / "Ta
   await expect(panel.getByRole('list', { name: 'Tags: selected' })).toContainText('Tag 888888');
   await expect(assignees).not.toContainText(/^999999/);
 });
+
+test('an empty name (the schema allows it) is never a blank label: projects, people, rows and bars are named', async ({
+  page,
+  app,
+}) => {
+  type Named = { id: number; name: string; email?: string; tasks?: { id: number; name: string }[] };
+  await editAnswer(page, /\/workspaces\/5200\/projects$/, (body) => {
+    const b = body as { data: Named[] };
+    if (b.data?.[0]) b.data[0].name = '';
+    return b;
+  });
+  let email = '';
+  await editAnswer(page, /\/organizations\/4100\/users$/, (body) => {
+    const users = body as Named[];
+    if (users[0]) {
+      users[0].name = '';
+      email = users[0].email ?? '';
+    }
+    return users;
+  });
+  const task = pickTask(app, 'AND t.project_id IS NOT NULL');
+  await editAnswer(page, /\/tasks\/groups\/projects$/, (body) => {
+    const b = body as { data: Named[] };
+    for (const g of b.data ?? [])
+      for (const t of g.tasks ?? [])
+        if (t.id === task.id) {
+          g.name = '';
+          t.name = '';
+        }
+    return b;
+  });
+
+  await openApp(page, '/projects');
+  const row = page.getByTestId('project-row').filter({ hasText: 'Untitled project' });
+  await expect(row).toHaveCount(1);
+  await expect(row.getByRole('button', { name: 'Edit Untitled project' })).toBeVisible();
+
+  await openApp(page, '/team');
+  await expect(page.getByTestId('team-member').first()).toBeVisible();
+  expect(email).toContain('@');
+  // The person without a name goes by their email.
+  const named = page.getByTestId('team-member').locator('td:first-child');
+  await expect(named.filter({ hasText: email })).toHaveCount(1);
+
+  await openTimeline(page, 'projects', task.start_date);
+  await expect(page.locator(`[data-row="projects:${task.project_id}"]`).first()).toContainText(
+    `#${task.project_id}`,
+  );
+  const el = bar(page, task.id).first();
+  await reveal(page, el);
+  await expect(el).toHaveAttribute('aria-label', /^Untitled, /);
+});

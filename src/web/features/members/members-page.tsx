@@ -107,7 +107,7 @@ export function MembersPage() {
       </p>
       <PageHead
         id="mb-title"
-        title={`Members of ${project.data?.name ?? `project ${projectId}`}`}
+        title={`Members of ${project.data?.name || `project ${projectId}`}`}
         freshness={freshness}
         what="the members"
       />

@@ -91,7 +91,7 @@ export function TeamPage() {
         >
           {members.map((u) => (
             <tr key={u.id} data-testid="team-member" data-user-id={u.user_account_id}>
-              <td>{u.name}</td>
+              <td>{u.name || u.email || `User ${u.user_account_id}`}</td>
               <td data-label="Email">{u.email}</td>
               <td data-label="Role">{u.owner ? 'Owner' : u.admin ? 'Admin' : 'Member'}</td>
               <td data-label="Groups">{u.groups.map((g) => g.name).join(', ')}</td>
@@ -105,7 +105,8 @@ export function TeamPage() {
                   aria-haspopup="dialog"
                   onClick={() => useTeamUi.getState().editorOpened(u.user_account_id)}
                 >
-                  Week and time off<span className="sr-only"> of {u.name}</span>
+                  Week and time off
+                  <span className="sr-only"> of {u.name || u.email || `User ${u.user_account_id}`}</span>
                 </button>
               </td>
             </tr>

@@ -26,5 +26,5 @@ export function groupName(
   group: Pick<OrganizationGroup, 'group_id' | 'name'> | undefined,
   id?: number,
 ): string {
-  return group?.name ?? `Group ${group?.group_id ?? id ?? '?'}`;
+  return group?.name || `Group ${group?.group_id ?? id ?? '?'}`;
 }

@@ -13,7 +13,7 @@ interface Props {
 export function GroupWorkspaces({ group, label, workspaces, onAdd, onRemove }: Props) {
   const [choice, setChoice] = useState('');
   const ids = group.workspaces ?? [];
-  const nameOf = (id: number) => workspaces.find((w) => w.id === id)?.name ?? `Workspace ${id}`;
+  const nameOf = (id: number) => workspaces.find((w) => w.id === id)?.name || `Workspace ${id}`;
   const free = workspaces.filter((w) => !ids.includes(w.id));
   return (
     <div className="gr-block">

@@ -33,7 +33,7 @@ export function GroupAccess({ rows, groups, userName, onAttach, onDetach }: Prop
               <span className="mb-muted">
                 {' '}
                 {(byId.get(r.group_id)?.users ?? [])
-                  .map((u) => u.name ?? userName(u.user_id ?? 0))
+                  .map((u) => u.name || userName(u.user_id ?? 0))
                   .join(', ') || 'no users'}
               </span>
               <button

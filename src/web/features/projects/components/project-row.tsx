@@ -24,7 +24,9 @@ interface Props {
 /** One project: its facts, and the actions; delete and archive ask first because rows disappear. */
 export function ProjectRow({ ws, node, expanded }: Props) {
   const project = node.project;
-  const action = useProjectAction(ws, project.id, project.name);
+  // What the row calls it: Toggl's schema lets a name be empty.
+  const name = project.name || 'Untitled project';
+  const action = useProjectAction(ws, project.id, name);
   const [confirm, setConfirm] = useState<'delete' | 'archive' | null>(null);
   const openEdit = useProjectsUi((s) => s.openEdit);
   const fmt = useDateFormat();
@@ -44,7 +46,7 @@ export function ProjectRow({ ws, node, expanded }: Props) {
               type="button"
               className="pj-twisty"
               aria-expanded={expanded}
-              aria-label={`${expanded ? 'Collapse' : 'Expand'} sub-projects of ${project.name}`}
+              aria-label={`${expanded ? 'Collapse' : 'Expand'} sub-projects of ${name}`}
               onClick={() => toggleCollapsed(project.id)}
             >
               {expanded ? '▾' : '▸'}
@@ -58,12 +60,12 @@ export function ProjectRow({ ws, node, expanded }: Props) {
             aria-hidden="true"
           />
           <span>
-            {project.name}
+            {name}
             {(node.depth > 0 || node.orphanParentId) && <span className="pj-sub"> sub-project</span>}
           </span>
         </div>
       </td>
-      <td data-label="Client">{project.client?.name ?? '—'}</td>
+      <td data-label="Client">{project.client?.name || '—'}</td>
       <td data-label="Dates">{fmt.range(project.start_date, project.end_date)}</td>
       <td data-label="Estimate">{hours(project.estimated_mins)}</td>
       <td data-label="Pinned">
@@ -71,7 +73,7 @@ export function ProjectRow({ ws, node, expanded }: Props) {
           type="button"
           className="btn pj-pin"
           aria-pressed={project.pinned}
-          aria-label={`${project.pinned ? 'Unpin' : 'Pin'} ${project.name}`}
+          aria-label={`${project.pinned ? 'Unpin' : 'Pin'} ${name}`}
           onClick={() => run(project.pinned ? 'unpin' : 'pin')}
         >
           {project.pinned ? '★' : '☆'}
@@ -82,20 +84,20 @@ export function ProjectRow({ ws, node, expanded }: Props) {
       <td className="pj-actions-cell">
         {/* The flex box is inside the cell: a cell that is itself a flex box leaves the table's row. */}
         <div className="pj-actions">
-          <Link to={`/projects/${project.id}/members`} aria-label={`Members of ${project.name}`}>
+          <Link to={`/projects/${project.id}/members`} aria-label={`Members of ${name}`}>
             Members
           </Link>
-          <RowAction label="Edit" target={project.name} onClick={() => openEdit(project.id)} />
+          <RowAction label="Edit" target={name} onClick={() => openEdit(project.id)} />
           {archived ? (
-            <RowAction label="Unarchive" target={project.name} onClick={() => run('unarchive')} />
+            <RowAction label="Unarchive" target={name} onClick={() => run('unarchive')} />
           ) : (
-            <RowAction label="Archive" target={project.name} onClick={() => setConfirm('archive')} />
+            <RowAction label="Archive" target={name} onClick={() => setConfirm('archive')} />
           )}
-          <RowAction label="Delete" target={project.name} danger onClick={() => setConfirm('delete')} />
+          <RowAction label="Delete" target={name} danger onClick={() => setConfirm('delete')} />
         </div>
         <ConfirmDialog
           open={confirm !== null}
-          title={confirm === 'delete' ? `Delete “${project.name}”?` : `Archive “${project.name}”?`}
+          title={confirm === 'delete' ? `Delete “${name}”?` : `Archive “${name}”?`}
           message={
             confirm === 'delete'
               ? `The project leaves every list and the timeline. You can restore it from this page during this session.${subCount ? ` It has ${subCount} sub-project(s).` : ''}`

@@ -62,7 +62,7 @@ export function describeBlockChange(
   shown: TimeBlockWithTask,
   zone: string,
 ): string {
-  const what = `the ‘${shown.task?.name ?? server.task?.name ?? `task ${server.task_id}`}’ block`;
+  const what = `the ‘${shown.task?.name || server.task?.name || `task ${server.task_id}`}’ block`;
   if (server.archived_at && !shown.archived_at) return `Someone else archived ${what}`;
   const parts: string[] = [];
   if (instant(server.start) !== instant(shown.start))

@@ -152,14 +152,14 @@ const TaskItem = memo(function TaskItem({ task, position, count, style }: ItemPr
         data-testid="schedule-task"
         data-task-id={task.id}
         data-dragging={drag.isDragging ? 'true' : undefined}
-        aria-label={`${task.name}${task.project ? `, ${task.project.name}` : ''}, ${remaining === null ? 'no estimate' : `${formatMinutes(remaining)} unscheduled`}`}
+        aria-label={`${task.name || 'Untitled'}${task.project ? `, ${task.project.name}` : ''}, ${remaining === null ? 'no estimate' : `${formatMinutes(remaining)} unscheduled`}`}
       >
         <span
           className="sch-dot"
           style={{ background: cssColor(task.project?.color, 'var(--muted)') }}
           aria-hidden="true"
         />
-        <span className="sch-task-name">{task.name}</span>
+        <span className="sch-task-name">{task.name || 'Untitled'}</span>
         <span className="sch-task-project">{task.project?.name ?? 'No project'}</span>
         <span className="sch-task-remaining" data-testid="unscheduled">
           {remaining === null ? '–' : formatMinutes(remaining)}

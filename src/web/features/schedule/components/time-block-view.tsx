@@ -50,7 +50,7 @@ export const TimeBlockView = memo(function TimeBlockView({
     data: { kind: 'block', blockId: block.id } satisfies DragData,
   });
   const color = cssColor(block.task?.project?.color, cssColor(block.task?.color, 'var(--accent)'));
-  const name = block.task?.name ?? `Task ${block.task_id}`;
+  const name = block.task?.name || `Task ${block.task_id}`;
   const minutes = Math.round((block.duration ?? 0) / 60);
   const project = block.task?.project?.name ?? 'No project';
   const width = Math.max(4, spanWidth + (shift?.grow ?? 0));

@@ -74,7 +74,7 @@ export async function checkMove(
       const l = byId.get(id)!;
       return `${describeChange(group, server, l.beforeEntry, [...l.before.keys()], nameOf, shortDate)} while you were looking`;
     });
-    const unseen = verdict.unknown.map((id) => `‘${byId.get(id)?.beforeEntry.name ?? id}’`);
+    const unseen = verdict.unknown.map((id) => `‘${byId.get(id)?.beforeEntry.name || id}’`);
     if (unseen.length)
       said.push(`So much changed since the timeline was read that ${unseen.join(', ')} could not be checked`);
     throw new MoveConflict(said.join('. '), changed);

@@ -9,7 +9,7 @@ import { bookedNow } from './returning-bookings';
 import { placementsNow } from './task-write-cache';
 import { useTaskWrites, type TaskWriteVars } from './use-task-writes';
 
-const quote = (name: string | null | undefined) => `“${name ?? 'Untitled'}”`;
+const quote = (name: string | null | undefined) => `“${name || 'Untitled'}”`;
 const many = (n: number, one: string) => (n === 1 ? one : `${n} tasks`);
 
 /**

@@ -109,7 +109,7 @@ export function useTimelineRows(
         ? none
         : view.group === 'users'
           ? (names.get(g.id) ?? `User ${g.id}`)
-          : (g.name ?? `#${g.id}`);
+          : g.name || `#${g.id}`;
       // Project rows take their colour from the project list when loaded, else from their bars' project.
       const color =
         view.group === 'projects'

@@ -27,7 +27,7 @@ export function TaskEditLayer({ scope, editing, users, statuses }: Props) {
   const selected = useTimelineUi((s) => s.selected);
   const openTaskId = useTimelineUi((s) => s.openTaskId);
   const ui = useTimelineUi.getState;
-  const nameOf = (id: number) => `“${editing.entries.get(id)?.name ?? 'Untitled'}”`;
+  const nameOf = (id: number) => `“${editing.entries.get(id)?.name || 'Untitled'}”`;
   const { actions } = editing;
   const n = selected.length;
   // The people to assign to: the grid's list when it has one, else read when the picker is first used.
@@ -96,13 +96,13 @@ export function TaskEditLayer({ scope, editing, users, statuses }: Props) {
           }
           onAssign={(userId) =>
             actions.patchEach(selected, () => ({ assignee_user_ids: userId ? [userId] : [] }), {
-              label: `Assigned ${n} ${plural(n)} to ${userId ? (everyone?.find((u) => u.user_account_id === userId)?.name ?? 'someone') : 'nobody'}`,
+              label: `Assigned ${n} ${plural(n)} to ${userId ? everyone?.find((u) => u.user_account_id === userId)?.name || 'someone' : 'nobody'}`,
               what: `Assigning ${n} ${plural(n)}`,
             })
           }
           onStatus={(statusId) =>
             actions.patchEach(selected, () => ({ status_id: statusId }), {
-              label: `Set ${n} ${plural(n)} to ${statuses?.find((s) => s.id === statusId)?.name ?? 'another status'}`,
+              label: `Set ${n} ${plural(n)} to ${statuses?.find((s) => s.id === statusId)?.name || 'another status'}`,
               what: `Changing the status of ${n} ${plural(n)}`,
             })
           }

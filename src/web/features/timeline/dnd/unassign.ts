@@ -16,7 +16,7 @@ export function sharedOnUnassign(
     const entry = entryOf(item.id, from);
     const others = (entry?.assignee_user_ids ?? []).filter((u) => u !== from);
     const teams = (entry?.assignees ?? []).some((a) => a.type === 'team');
-    return others.length || teams ? [{ id: item.id, name: entry?.name ?? 'Untitled', from, others }] : [];
+    return others.length || teams ? [{ id: item.id, name: entry?.name || 'Untitled', from, others }] : [];
   });
 }
 

@@ -80,7 +80,7 @@ export function useTimelineDnd(opts: {
     const row = latest.current.rows.find((r) => r.id === groupId);
     return (row?.tasks ?? []).map((t) => ({
       id: t.id,
-      name: t.name ?? 'Untitled',
+      name: t.name || 'Untitled',
       groupId,
       lane: row?.lanes.get(t.id) ?? 0,
       start_date: t.start_date,
@@ -102,7 +102,7 @@ export function useTimelineDnd(opts: {
           ? [
               {
                 id: it.id,
-                name: was.name ?? 'Untitled',
+                name: was.name || 'Untitled',
                 before: { start: was.start_date, end: was.end_date },
                 after: { start: it.start_date, end: it.end_date },
               },
