@@ -252,3 +252,44 @@ test('an empty name (the schema allows it) is never a blank label: projects, peo
   await reveal(page, el);
   await expect(el).toHaveAttribute('aria-label', /^Untitled, /);
 });
+
+test('a 10,000-character name without a space keeps the tables and cards usable', async ({ page }) => {
+  test.setTimeout(90_000);
+  const long = 'W'.repeat(10_000);
+  type Named = { name: string };
+  await editAnswer(page, /\/workspaces\/5200\/projects$/, (body) => {
+    const b = body as { data: Named[] };
+    if (b.data?.[0]) b.data[0].name = long;
+    return b;
+  });
+  await editAnswer(page, /\/organizations\/4100\/users$/, (body) => {
+    const users = body as Named[];
+    if (users[0]) users[0].name = long;
+    return users;
+  });
+  await editAnswer(page, /\/organizations\/4100\/groups$/, (body) => {
+    const groups = body as Named[];
+    if (groups[0]) groups[0].name = long;
+    return groups;
+  });
+  const box = async (selector: string) => (await page.locator(selector).first().boundingBox())!;
+
+  await openApp(page, '/projects');
+  const row = page.getByTestId('project-row').filter({ hasText: 'WWWW' });
+  await expect(row).toHaveCount(1);
+  const rowBox = (await row.boundingBox())!;
+  expect(rowBox.height).toBeLessThan(200);
+  const edit = (await row.getByRole('button', { name: /^Edit / }).boundingBox())!;
+  expect(edit.width).toBeGreaterThan(30);
+  expect(edit.height).toBeLessThan(60);
+
+  await openApp(page, '/team');
+  await expect(page.getByTestId('team-member').first()).toBeVisible();
+  const member = page.getByTestId('team-member').filter({ hasText: 'WWWW' });
+  expect((await member.boundingBox())!.height).toBeLessThan(200);
+  expect((await member.locator('td[data-label="Email"]').boundingBox())!.width).toBeGreaterThan(100);
+
+  await openApp(page, '/groups');
+  await expect(page.getByTestId('group-card').first()).toBeVisible();
+  expect((await box('[data-testid="group-card"] h2')).height).toBeLessThan(120);
+});

@@ -91,7 +91,9 @@ export function TeamPage() {
         >
           {members.map((u) => (
             <tr key={u.id} data-testid="team-member" data-user-id={u.user_account_id}>
-              <td>{u.name || u.email || `User ${u.user_account_id}`}</td>
+              <td>
+                <span className="clamp-3">{u.name || u.email || `User ${u.user_account_id}`}</span>
+              </td>
               <td data-label="Email">{u.email}</td>
               <td data-label="Role">{u.owner ? 'Owner' : u.admin ? 'Admin' : 'Member'}</td>
               <td data-label="Groups">{u.groups.map((g) => g.name).join(', ')}</td>

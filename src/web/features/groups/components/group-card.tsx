@@ -57,7 +57,9 @@ export function GroupCard({ group, people, workspaces, mutations }: Props) {
             </button>
           </form>
         ) : (
-          <h2 id={`gr-${group.group_id}`}>{label}</h2>
+          <h2 id={`gr-${group.group_id}`} className="clamp-3" title={label}>
+            {label}
+          </h2>
         )}
         {!renaming && (
           <div className="gr-actions">

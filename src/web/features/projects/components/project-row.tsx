@@ -59,7 +59,7 @@ export function ProjectRow({ ws, node, expanded }: Props) {
             style={{ background: cssColor(project.color, 'var(--border)') }}
             aria-hidden="true"
           />
-          <span>
+          <span className="clamp-3" title={name}>
             {name}
             {(node.depth > 0 || node.orphanParentId) && <span className="pj-sub"> sub-project</span>}
           </span>
