@@ -293,3 +293,22 @@ test('a 10,000-character name without a space keeps the tables and cards usable'
   await expect(page.getByTestId('group-card').first()).toBeVisible();
   expect((await box('[data-testid="group-card"] h2')).height).toBeLessThan(120);
 });
+
+test('a task whose end comes before its start is not drawn, and the Timeline says so by name', async ({
+  page,
+  app,
+}) => {
+  const task = pickTask(app);
+  await editAnswer(page, /\/tasks\/groups\/users$/, (body) => {
+    const groups = body as GroupsPage;
+    for (const g of groups.data)
+      for (const t of g.tasks)
+        if (t.id === task.id) [t.start_date, t.end_date] = [task.end_date, task.start_date];
+    return groups;
+  });
+  await openTimeline(page, 'users', task.start_date);
+  await expect(page.getByTestId('undrawable-notice')).toHaveText(
+    `1 task is not on the timeline: its dates are out of order or no calendar days (‘${task.name}’). Open it in Toggl to fix the dates.`,
+  );
+  await expect(bar(page, task.id)).toHaveCount(0);
+});

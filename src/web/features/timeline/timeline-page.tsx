@@ -15,6 +15,7 @@ import { useTimelineBookings } from './api/use-timeline-bookings';
 import { useTimelineFreshness } from './api/use-timeline-freshness';
 import { useTimelineMutations } from './api/use-timeline-mutations';
 import { useTimelineRows } from './api/use-timeline-rows';
+import { undrawableText } from './undrawable';
 import { TimelineFilters } from './components/filters';
 import { SidePanel } from './components/side-panel';
 import { TaskEditLayer } from './components/task-edit-layer';
@@ -184,6 +185,11 @@ export function TimelinePage() {
       {data.error && <LoadError what="the timeline" error={data.error} onRetry={data.retry} />}
       {/* What the bars' reads and the booked-time read left out, in one notice. */}
       <SkippedNotice queryKeys={[...data.readKeys, marks.readKey]} />
+      {data.undrawable.length > 0 && (
+        <p className="data-notice" role="status" data-testid="undrawable-notice">
+          {undrawableText(data.undrawable)}
+        </p>
+      )}
       <DateFormatContext.Provider value={dateFormat}>
         <TaskEditContext.Provider value={editing.bar}>
           <div className="tl-main">

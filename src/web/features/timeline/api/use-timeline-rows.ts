@@ -9,6 +9,7 @@ import type { DayRange } from '@/web/lib/time/calendar-day';
 import type { WorkspaceScope } from '@/web/lib/workspace-scope';
 import { statusQueries, tagQueries } from '@/web/lib/queries/workspace-lists';
 import { hasDays, packLanes } from '../lanes';
+import { undrawableTasks } from '../undrawable';
 import type { ViewState } from '../view-state';
 import { pageGroups, timelineQueries, type WindowData } from './timeline-queries';
 import { useFetchWindow } from './use-fetch-window';
@@ -121,6 +122,8 @@ export function useTimelineRows(
     });
   }, [groups, names, projects.data, tags.data, view.group]);
 
+  const undrawable = useMemo(() => undrawableTasks(groups), [groups]);
+
   const doneStatusIds = useMemo(
     () => new Set((statuses.data ?? []).filter((s) => s.type === 'done').map((s) => s.id)),
     [statuses.data],
@@ -144,5 +147,7 @@ export function useTimelineRows(
     users: users.data,
     /** Names by user account id, from whichever of the people and the organization's users are read. */
     names,
+    /** Tasks of the rows whose dates cannot be drawn (out of order, no calendar days). */
+    undrawable,
   };
 }
