@@ -1,4 +1,4 @@
-import { expect, openApp, requestsTo, test } from './fixtures';
+import { expect, historyKey, openApp, requestsTo, test } from './fixtures';
 import { axeClean } from './task-edit-helpers';
 
 // A time block belongs to whoever books it: the OpenAPI's block payloads (timeblock.Payload,
@@ -92,4 +92,55 @@ test('a task is booked from the keyboard: Space picks it up beside the grid, arr
   const box = (await drawn.boundingBox())!;
   expect(box.x).toBeGreaterThanOrEqual(track.x);
   expect(box.x + box.width).toBeLessThanOrEqual(track.x + track.width);
+});
+
+test('a booking is undone and redone like a move: Ctrl+Z deletes the block, Ctrl+Shift+Z brings the same block back; a deletion is undone too', async ({
+  page,
+  app,
+  apiLog,
+}) => {
+  await openApp(page, '/schedule');
+  await expect(page.locator('section.sch-page')).toHaveAttribute('aria-busy', 'false');
+  const task = page.getByTestId('schedule-task').first();
+  const taskId = Number(await task.getAttribute('data-task-id'));
+  const mine = page.locator('[data-row="u1001"] [data-testid="schedule-track"]');
+  await task.focus();
+  await page.keyboard.press('Space');
+  await expect(task).toHaveAttribute('data-dragging', 'true');
+  await page.evaluate(() => new Promise((r) => setTimeout(r, 0)));
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await expect(mine).toHaveClass(/\bover\b/);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => requestsTo(apiLog, 'POST', /time-blocks/).length).toBe(1);
+  const live = () =>
+    app.sql<{ id: number; deleted_at: string | null }>(
+      'SELECT id, deleted_at FROM time_blocks WHERE task_id = ? ORDER BY id DESC LIMIT 1',
+      taskId,
+    )[0];
+  await expect.poll(() => live()?.deleted_at).toBeNull();
+  const id = live().id;
+  const drawn = page.locator(`[data-testid="time-block"][data-block-id="${id}"]`);
+  await expect(drawn).toHaveCount(1);
+
+  await historyKey(page, 'Control+z');
+  await expect.poll(() => requestsTo(apiLog, 'DELETE', /time-blocks\/bulk/).length).toBe(1);
+  await expect.poll(() => live().deleted_at).not.toBeNull();
+  await expect(drawn).toHaveCount(0);
+
+  await historyKey(page, 'Control+Shift+z');
+  await expect
+    .poll(() => requestsTo(apiLog, 'PATCH', new RegExp(`/time-blocks/${id}/restore$`)).length)
+    .toBe(1);
+  await expect.poll(() => live()).toEqual({ id, deleted_at: null });
+  await expect(drawn).toHaveCount(1);
+
+  // Deleted from the keyboard (asked first), then brought back by Ctrl+Z: the same block.
+  await drawn.focus();
+  await page.keyboard.press('Delete');
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+  await expect.poll(() => live().deleted_at).not.toBeNull();
+  await historyKey(page, 'Control+z');
+  await expect.poll(() => live()).toEqual({ id, deleted_at: null });
+  await expect(drawn).toHaveCount(1);
 });

@@ -59,14 +59,19 @@ export function SchedulePage() {
   }, [closer, changeView]);
   const selectedBlocks = () => blocks.filter((b) => selected.includes(b.id));
 
-  const { undo, redo } = useUndoRedo(useScheduleUi, (entry, mode) =>
-    writes.patch.mutate({
-      items: mode === 'undo' ? entry.backward : entry.forward,
-      label: `${mode === 'undo' ? 'Undo' : 'Redo'}: ${entry.label}`,
-      history: mode,
-      entry,
-    }),
-  );
+  const { undo, redo } = useUndoRedo(useScheduleUi, (entry, mode) => {
+    const label = `${mode === 'undo' ? 'Undo' : 'Redo'}: ${entry.label}`;
+    if (entry.kind === 'presence') {
+      const back = entry.forward === 'delete' ? 'restore' : 'delete';
+      writes.presence.mutate({ entry, to: mode === 'undo' ? back : entry.forward, history: mode, label });
+    } else
+      writes.patch.mutate({
+        items: mode === 'undo' ? entry.backward : entry.forward,
+        label,
+        history: mode,
+        entry,
+      });
+  });
 
   // Stable, so memoized rows and blocks do not re-render when the page does (it reads the store when called).
   const onBlockKey = useCallback((e: KeyboardEvent, block: Block) => {

@@ -1,15 +1,29 @@
 import { create } from 'zustand';
-import type { TimeBlockPatchItem } from '@/api/time-block';
+import type { TimeBlockPatchItem, TimeBlockWithTask } from '@/api/time-block';
 import { createHistorySlice, historyCallbacks, type HistorySlice } from '@/web/lib/history';
 
 export type RowMode = 'users' | 'days';
 
 /** One undoable bulk PATCH: what was sent and what puts it back. */
-export interface HistoryEntry {
+export interface PatchEntry {
+  kind?: 'patch';
   label: string;
   forward: TimeBlockPatchItem[];
   backward: TimeBlockPatchItem[];
 }
+
+/**
+ * Blocks booked or deleted: the step deletes them (soft) or brings them back (restore), keeping their ids, so
+ * the steps around it still name the same blocks. `forward` is what the step did ('restore' for a booking).
+ */
+export interface PresenceEntry {
+  kind: 'presence';
+  label: string;
+  blocks: TimeBlockWithTask[];
+  forward: 'delete' | 'restore';
+}
+
+export type HistoryEntry = PatchEntry | PresenceEntry;
 
 interface ScheduleUi extends HistorySlice<HistoryEntry> {
   /** Monday of the visible week, `YYYY-MM-DD` in the user's zone; null = this week. */

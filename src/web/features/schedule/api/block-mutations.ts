@@ -13,7 +13,7 @@ import { notifyWriteFailed } from '@/web/lib/notifications';
 import { refreshTimeBlockReads } from '@/web/lib/refresh-queries';
 import type { WorkspaceScope } from '@/web/lib/workspace-scope';
 import { applyPatches, reversePatches } from '../schedule-model';
-import { useScheduleUi, type HistoryEntry } from '../store';
+import { useScheduleUi, type HistoryEntry, type PatchEntry, type PresenceEntry } from '../store';
 import { BlockConflict, checkBlocks } from './check-blocks';
 import { tellBlockConflict } from './block-conflict';
 import { blocksPath, taskBlockPath } from './schedule-queries';
@@ -34,9 +34,18 @@ export interface PatchVars {
   label: string;
   /** 'record' adds an undo step; 'undo'/'redo' replay `entry`. */
   history: HistoryMode;
-  entry?: HistoryEntry;
+  entry?: PatchEntry;
   /** Sent without a conflict check: the user saw someone else's change and chose to apply theirs anyway. */
   force?: boolean;
+}
+
+/** Blocks deleted (soft) or brought back, as a step of the history: see PresenceEntry. */
+export interface PresenceVars {
+  entry: PresenceEntry;
+  /** What this write does: the entry's step (a redo) or its opposite (an undo). */
+  to: 'delete' | 'restore';
+  history: HistoryMode;
+  label: string;
 }
 
 // The upstream answers a bulk create with the created blocks; accept the bare array or a wrapper.
@@ -152,7 +161,9 @@ export function useBlockMutations(
       const tempIds = new Set(ctx.temps.map((b) => b.id));
       const real = created.map((b) => ({ ...b, has_time_entry: false, task: taskById(b.task_id) }));
       setBlocks(qc, targets, (old) => [...old.filter((b) => !tempIds.has(b.id)), ...real]);
-      announce(`Booked ${created.length} time block${created.length === 1 ? '' : 's'}.`);
+      const label = `Booked ${created.length} time block${created.length === 1 ? '' : 's'}`;
+      history.recorded({ kind: 'presence', label, blocks: real, forward: 'restore' });
+      announce(`${label}.`);
     },
     onSettled: () => {
       otherReads();
@@ -169,10 +180,14 @@ export function useBlockMutations(
       setBlocks(qc, targets, (old) => old.filter((b) => !ids.includes(b.id)));
       addBookedSeconds(qc, targets, bookedDelta(gone, []));
       useScheduleUi.getState().selectionCleared();
-      return { snap };
+      return { snap, gone };
     },
     onError: (err, _ids, ctx) => fail('Deleting time blocks', err, ctx?.snap),
-    onSuccess: (_d, ids) => announce(`Deleted ${ids.length} time block${ids.length === 1 ? '' : 's'}.`),
+    onSuccess: (_d, ids, ctx) => {
+      const label = `Deleted ${ids.length} time block${ids.length === 1 ? '' : 's'}`;
+      history.recorded({ kind: 'presence', label, blocks: ctx.gone, forward: 'delete' });
+      announce(`${label}.`);
+    },
     onSettled: () => {
       otherReads();
       return qc.invalidateQueries({ queryKey: targets.tasksKey });
@@ -201,5 +216,50 @@ export function useBlockMutations(
     },
   });
 
-  return { patch, create, remove, archive };
+  // The undo and redo of a booking or a deletion: the same blocks (ids) deleted again or brought back.
+  const presence = useMutation({
+    scope: mutationScope,
+    mutationFn: async ({ entry, to }: PresenceVars) => {
+      if (to === 'delete') {
+        await api('focus', blocksPath(scope), {
+          method: 'DELETE',
+          query: { ids: entry.blocks.map((b) => b.id) },
+        });
+        return;
+      }
+      // The API restores one block per request (a booking is one block).
+      for (const b of entry.blocks)
+        await api('focus', `${taskBlockPath(scope, b.task_id, b.id)}/restore`, { method: 'PATCH' });
+    },
+    onMutate: async ({ entry, to }) => {
+      const snap = await snapshot(qc, targets);
+      const ids = new Set(entry.blocks.map((b) => b.id));
+      const others = (old: TimeBlockWithTask[]) => old.filter((b) => !ids.has(b.id));
+      setBlocks(qc, targets, (old) => (to === 'delete' ? others(old) : [...others(old), ...entry.blocks]));
+      addBookedSeconds(
+        qc,
+        targets,
+        to === 'delete' ? bookedDelta(entry.blocks, []) : bookedDelta([], entry.blocks),
+      );
+      useScheduleUi.getState().selectionCleared();
+      return { snap };
+    },
+    onError: (err, v, ctx) => {
+      fail(v.label, err, ctx?.snap);
+      // Several restores are several requests: some may have gone through. The week is read as it is.
+      if (v.to === 'restore' && v.entry.blocks.length > 1)
+        void qc.invalidateQueries({ queryKey: targets.weekKey });
+      settleHistory(history, v.history, v.entry, false);
+    },
+    onSuccess: (_d, v) => {
+      settleHistory(history, v.history, v.entry, true);
+      announce(`${v.label}: done.`);
+    },
+    onSettled: () => {
+      otherReads();
+      return qc.invalidateQueries({ queryKey: targets.tasksKey });
+    },
+  });
+
+  return { patch, create, remove, archive, presence };
 }
