@@ -1,6 +1,6 @@
 import { expect, historyKey, requestsTo, test } from './fixtures';
 import { axeClean, noRequest, oneRequest, taskRow } from './task-edit-helpers';
-import { bar, LANE_H, openTimeline, pickTask, reveal } from './timeline-helpers';
+import { bar, LANE_H, openTimeline, pickTask, reveal, shift } from './timeline-helpers';
 
 // Acting on a bar: rename in place, its menu, archive and delete (asked first) with Ctrl+Z, and a new task
 // with its details from the draw gesture. Each action is one request; its inverse (undo) is one request too.
@@ -226,4 +226,44 @@ test('drawing opens a dialog for the details: one POST with project, assignee an
   await expect(page.locator('[data-bar-id]').first()).toBeVisible({ timeout: 30_000 });
   await expect(page.locator(`[data-bar-id="${created.id}"]`)).toHaveCount(0);
   expect(taskRow(app, created.id).deleted_at).not.toBeNull();
+});
+
+test('New task, from the keyboard alone: the dialog asks the dates too; one POST; an end before the start is refused in words', async ({
+  page,
+  app,
+  apiLog,
+}) => {
+  const t = pickTask(app);
+  await openTimeline(page, 'users', t.start_date);
+  const button = page.getByRole('button', { name: 'New task', exact: true });
+  await button.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'New task' });
+  await expect(dialog.getByLabel('Name')).toBeFocused();
+  await axeClean(page, 'dialog');
+  const start = shift(t.start_date, 1);
+  await page.keyboard.type('Offsite agenda');
+  await dialog.getByLabel('Start date').fill(start);
+  await dialog.getByLabel('End date').fill(shift(start, -1));
+  await noRequest(page, apiLog, () => dialog.getByLabel('Name').press('Enter'));
+  await expect(dialog).toContainText('The end date cannot be before the start date.');
+  await dialog.getByLabel('End date').fill(shift(start, 3));
+  await dialog.getByLabel('Assignee').focus();
+  await dialog.getByLabel('Assignee').selectOption(String(t.user_id));
+  const posted = await oneRequest(page, apiLog, 'POST', /\/tasks$/, () =>
+    dialog.getByLabel('Name').press('Enter'),
+  );
+  expect(posted.postDataJSON()).toMatchObject({
+    name: 'Offsite agenda',
+    start_date: start,
+    end_date: shift(start, 3),
+    assignee_user_ids: [t.user_id],
+  });
+  await expect(dialog).toHaveCount(0);
+  const [created] = app.sql<{ id: number; start_date: string }>(
+    "SELECT id, start_date FROM tasks WHERE name = 'Offsite agenda'",
+  );
+  expect(created.start_date).toBe(start);
+  await reveal(page, bar(page, created.id));
+  await expect(bar(page, created.id)).toBeVisible();
 });

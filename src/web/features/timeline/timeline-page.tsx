@@ -156,6 +156,14 @@ export function TimelinePage() {
         />
         <FreshnessStatus freshness={freshness} what="the timeline" />
         <MoreControls>
+          {/* Drawing a bar needs a mouse or a pen: this is the way for a keyboard, a finger or a screen reader. */}
+          <button
+            type="button"
+            className="btn"
+            onClick={() => editing.newTask(view.start < today ? today : view.start)}
+          >
+            New task
+          </button>
           <AddMilestoneButton day={view.start < today ? today : view.start} />
           <ArchivedTasksButton scope={scope} actions={editing.actions} />
           {view.group === 'users' && <WorkloadControls />}

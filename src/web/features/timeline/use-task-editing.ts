@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { TaskGroupEntry, TaskGroupType } from '@/api/task-group';
-import type { Day } from '@/web/lib/time/calendar-day';
+import { addDays, type Day } from '@/web/lib/time/calendar-day';
 import type { WorkspaceScope } from '@/web/lib/workspace-scope';
 import { useTaskActions } from './api/use-task-actions';
 import { useTaskCreate } from './api/use-task-create';
@@ -55,12 +55,20 @@ export function useTaskEditing(scope: WorkspaceScope, rows: readonly TimelineRow
     [grouping],
   );
 
+  /** The New task button: no row and no drawing; the dialog asks the dates (from `start`, three days). */
+  const newTask = useCallback(
+    (start: Day) =>
+      setDrawn({ grouping, rowId: 0, rowName: '', start, end: addDays(start, 2), lane: 0, datesAsked: true }),
+    [grouping],
+  );
+
   return {
     actions,
     bar,
     entries,
     drawn,
     onDrawn,
+    newTask,
     cancelDrawn: () => setDrawn(null),
     submitDrawn: (body: Parameters<typeof create.mutate>[0]['body']) => {
       if (drawn) create.mutate({ body, lane: drawn.lane });

@@ -19,6 +19,8 @@ export interface DrawnTask {
   rowName: string;
   start: Day;
   end: Day;
+  /** Opened from the New task button (no row, no drawing): the dates are fields of the dialog. */
+  datesAsked?: boolean;
 }
 
 interface Props {
@@ -39,6 +41,8 @@ export function CreateTaskDialog({ scope, drawn, onSubmit, onCancel }: Props) {
   const [projectId, setProjectId] = useState(inRow('projects'));
   const [assignee, setAssignee] = useState(inRow('users'));
   const [hours, setHours] = useState('');
+  const [start, setStart] = useState<Day>(drawn.start);
+  const [end, setEnd] = useState<Day>(drawn.end);
   const [problems, setProblems] = useState<FieldProblems>({});
   const projects = useOnDemand(projectQueries.list(scope));
   const users = useOnDemand(organizationQueries.users(scope.organizationId));
@@ -48,8 +52,8 @@ export function CreateTaskDialog({ scope, drawn, onSubmit, onCancel }: Props) {
     e.preventDefault();
     const body: TaskCreate & { start_date: Day; end_date: Day } = {
       name: name.trim(),
-      start_date: drawn.start,
-      end_date: drawn.end,
+      start_date: start,
+      end_date: end,
     };
     if (projectId) body.project_id = Number(projectId);
     if (assignee) body.assignee_user_ids = [Number(assignee)];
@@ -65,10 +69,12 @@ export function CreateTaskDialog({ scope, drawn, onSubmit, onCancel }: Props) {
   return (
     <ModalDialog open title="New task" onClose={onCancel}>
       <form className="tl-create-form" onSubmit={submit} noValidate>
-        <p className="muted">
-          {shortDate(drawn.start)} – {shortDate(drawn.end)}, drawn in {drawn.rowName}
-          {drawn.grouping === 'tags' && drawn.rowId > 0 ? ' (it gets this tag)' : ''}
-        </p>
+        {!drawn.datesAsked && (
+          <p className="muted">
+            {shortDate(drawn.start)} – {shortDate(drawn.end)}, drawn in {drawn.rowName}
+            {drawn.grouping === 'tags' && drawn.rowId > 0 ? ' (it gets this tag)' : ''}
+          </p>
+        )}
         {problems.form && <p className="field-error">{problems.form}</p>}
         <Field id="tl-new-name" label="Name" error={problems.name}>
           {(a) => (
@@ -81,6 +87,20 @@ export function CreateTaskDialog({ scope, drawn, onSubmit, onCancel }: Props) {
             />
           )}
         </Field>
+        {drawn.datesAsked && (
+          <div className="tl-edit-row">
+            <Field id="tl-new-start" label="Start date" error={problems.start_date}>
+              {(a) => (
+                <input {...a} type="date" value={start} required onChange={(e) => setStart(e.target.value)} />
+              )}
+            </Field>
+            <Field id="tl-new-end" label="End date" error={problems.end_date}>
+              {(a) => (
+                <input {...a} type="date" value={end} required onChange={(e) => setEnd(e.target.value)} />
+              )}
+            </Field>
+          </div>
+        )}
         <Field id="tl-new-project" label="Project" error={problems.project_id}>
           {(a) => (
             <select
@@ -139,7 +159,7 @@ export function CreateTaskDialog({ scope, drawn, onSubmit, onCancel }: Props) {
             />
           )}
         </Field>
-        {problems.end_date && <p className="field-error">{problems.end_date}</p>}
+        {problems.end_date && !drawn.datesAsked && <p className="field-error">{problems.end_date}</p>}
         <div className="modal-actions">
           <button type="button" className="btn" onClick={onCancel}>
             Cancel
