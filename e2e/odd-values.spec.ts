@@ -312,3 +312,20 @@ test('a task whose end comes before its start is not drawn, and the Timeline say
   );
   await expect(bar(page, task.id)).toHaveCount(0);
 });
+
+test('a workspace with no projects and an organization with nobody in it say so, not "no match" or an empty table', async ({
+  page,
+}) => {
+  await editAnswer(page, /\/workspaces\/5200\/projects$/, () => ({
+    data: [],
+    page: 1,
+    per_page: 25,
+    total: 0,
+  }));
+  await editAnswer(page, /\/organizations\/4100\/users$/, () => []);
+  await openApp(page, '/projects');
+  await expect(page.getByText('This workspace has no active projects yet.')).toBeVisible();
+  await openApp(page, '/team');
+  await expect(page.getByText('No people to show in this organization.')).toBeVisible();
+  await expect(page.getByRole('table')).toHaveCount(0);
+});

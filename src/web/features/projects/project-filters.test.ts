@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { encodeQuery } from '@/api/common';
-import { filtersFromParams, filtersToParams, filtersToQuery } from './project-filters';
+import { filtersFromParams, filtersToParams, filtersToQuery, narrows } from './project-filters';
 
 describe('project filters', () => {
   it('round-trips through URL params, leaving defaults out', () => {
@@ -27,5 +27,14 @@ describe('project filters', () => {
     );
     const active = filtersFromParams(new URLSearchParams());
     expect(encodeQuery(filtersToQuery(active))).not.toContain('archived');
+  });
+});
+
+describe('whether the filters narrow the list', () => {
+  it('not by default or on another page, yes by any filter', () => {
+    expect(narrows(filtersFromParams(new URLSearchParams()))).toBe(false);
+    expect(narrows(filtersFromParams(new URLSearchParams('page=2')))).toBe(false);
+    for (const q of ['name=x', 'client=6002', 'pinned=no', 'private=yes', 'archived=all'])
+      expect(narrows(filtersFromParams(new URLSearchParams(q))), q).toBe(true);
   });
 });

@@ -32,6 +32,17 @@ export function filtersFromParams(params: URLSearchParams): ProjectFilters {
   };
 }
 
+/** Whether any filter narrows the list (the default shows every active project). */
+export function narrows(f: ProjectFilters): boolean {
+  return (
+    f.name !== '' ||
+    f.clientId !== null ||
+    f.pinned !== 'any' ||
+    f.privacy !== 'any' ||
+    f.archived !== 'active'
+  );
+}
+
 /** Writes filters back, leaving defaults out so the URL stays short. */
 export function filtersToParams(f: ProjectFilters): URLSearchParams {
   const p = new URLSearchParams();

@@ -14,7 +14,13 @@ import { Pager } from './components/pager';
 import { ProjectFormDialog } from './components/project-form-dialog';
 import { ProjectTable } from './components/project-table';
 import { ProjectToolbar } from './components/project-toolbar';
-import { filtersFromParams, filtersToParams, PER_PAGE, type ProjectFilters } from './project-filters';
+import {
+  filtersFromParams,
+  filtersToParams,
+  narrows,
+  PER_PAGE,
+  type ProjectFilters,
+} from './project-filters';
 import { useProjectsUi } from './store';
 import './projects.css';
 
@@ -65,7 +71,7 @@ export function ProjectsPage() {
       )}
       {list.data && (
         <>
-          <ProjectTable ws={ws} page={list.data} />
+          <ProjectTable ws={ws} page={list.data} filtered={narrows(filters)} />
           <Pager
             page={filters.page}
             perPage={PER_PAGE}

@@ -83,7 +83,10 @@ export function TeamPage() {
       )}
       <SkippedNotice queryKeys={[organizationQueries.users(organizationId).queryKey]} />
       {/* A re-read that failed keeps the people read before on screen (the failure is said above). */}
-      {users.data && (
+      {users.data && members.length === 0 && (
+        <p className="page-message">No people to show in this organization.</p>
+      )}
+      {users.data && members.length > 0 && (
         <DataTable
           className="tm-table"
           caption={`Members of ${name} and their load in ${monthName}`}

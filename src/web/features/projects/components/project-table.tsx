@@ -8,10 +8,23 @@ import { ProjectRow } from './project-row';
 const COLUMNS = ['Name', 'Client', 'Dates', 'Estimate', 'Pinned', 'Privacy', 'State'];
 
 /** The page of projects as a tree (sub-projects under their parents). */
-export function ProjectTable({ ws, page }: { ws: WorkspaceScope; page: ProjectPage }) {
+export function ProjectTable({
+  ws,
+  page,
+  filtered,
+}: {
+  ws: WorkspaceScope;
+  page: ProjectPage;
+  filtered: boolean;
+}) {
   const collapsed = useProjectsUi((s) => s.collapsed);
   const nodes = projectTree(page.data, collapsed);
-  if (nodes.length === 0) return <p className="page-message">No project matches these filters.</p>;
+  if (nodes.length === 0)
+    return (
+      <p className="page-message">
+        {filtered ? 'No project matches these filters.' : 'This workspace has no active projects yet.'}
+      </p>
+    );
   return (
     <DataTable className="pj-table" caption="Projects" columns={COLUMNS}>
       {nodes.map((n) => (
