@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, historyKey, openApp, requestsTo, test } from './fixtures';
 import { axeClean } from './task-edit-helpers';
 
@@ -51,41 +52,47 @@ test("a task dragged over a teammate's row: no highlight, a plain-words hint, no
   expect(requestsTo(apiLog, 'POST', /time-blocks/)).toHaveLength(0);
 });
 
-test('a task is booked from the keyboard: Space picks it up beside the grid, arrows bring it over my row, Enter books it', async ({
-  page,
-  app,
-  apiLog,
-}) => {
+/**
+ * Opens the Schedule and books its side list's first task on my row from the keyboard: Space picks it up beside
+ * the grid, up and down move it a day along the week (the people mode), my row lights up under it (the only row
+ * that takes a task, as under a pointer), Enter books it. Answers the task's id.
+ */
+async function bookFirstTaskFromKeyboard(page: Page): Promise<number> {
   await openApp(page, '/schedule');
   await expect(page.locator('section.sch-page')).toHaveAttribute('aria-busy', 'false');
   const task = page.getByTestId('schedule-task').first();
   const taskId = Number(await task.getAttribute('data-task-id'));
-  const before = app.sql('SELECT id FROM time_blocks WHERE task_id = ?', taskId).length;
-  const mine = page.locator('[data-row="u1001"] [data-testid="schedule-track"]');
-  const track = (await mine.boundingBox())!;
-
   await task.focus();
   await page.keyboard.press('Space');
   await expect(task).toHaveAttribute('data-dragging', 'true');
   // dnd-kit's keyboard sensor starts listening in a timer set at the pick-up (see schedule.spec.ts).
   await page.evaluate(() => new Promise((r) => setTimeout(r, 0)));
-  // Up and down move a day along the week in the people mode: two days back from beside the grid, whatever
-  // height the task's list item is at.
   await page.keyboard.press('ArrowUp');
   await page.keyboard.press('ArrowUp');
-  // My row lights up under it (the only row that takes a task), as it does under a pointer.
-  await expect(mine).toHaveClass(/\bover\b/);
+  await expect(page.locator(MINE)).toHaveClass(/\bover\b/);
   await page.keyboard.press('Enter');
+  return taskId;
+}
+
+const MINE = '[data-row="u1001"] [data-testid="schedule-track"]';
+
+test('a task is booked from the keyboard: Space picks it up beside the grid, arrows bring it over my row, Enter books it', async ({
+  page,
+  app,
+  apiLog,
+}) => {
+  const newest = () => app.sql<{ id: number }>('SELECT MAX(id) AS id FROM time_blocks')[0].id;
+  const last = newest();
+  const taskId = await bookFirstTaskFromKeyboard(page);
+  const mine = page.locator(MINE);
+  const track = (await mine.boundingBox())!;
 
   await expect.poll(() => requestsTo(apiLog, 'POST', /time-blocks/).length).toBe(1);
-  await expect
-    .poll(() => app.sql('SELECT id FROM time_blocks WHERE task_id = ?', taskId).length)
-    .toBe(before + 1);
-  const booked = app.sql<{ toggl_user_id: number }>(
-    'SELECT toggl_user_id FROM time_blocks WHERE task_id = ? ORDER BY id DESC LIMIT 1',
-    taskId,
-  )[0];
-  expect(booked.toggl_user_id).toBe(1001);
+  await expect.poll(newest).toBeGreaterThan(last);
+  // The one new block is the task's, and mine.
+  expect(app.sql('SELECT task_id, toggl_user_id FROM time_blocks WHERE id > ?', last)).toEqual([
+    { task_id: taskId, toggl_user_id: 1001 },
+  ]);
   await expect(page.getByTestId('announcer')).not.toContainText('Not booked');
   // The new block is drawn on my row, within the week's days.
   const drawn = mine.locator('[data-testid="time-block"]').last();
@@ -99,19 +106,7 @@ test('a booking is undone and redone like a move: Ctrl+Z deletes the block, Ctrl
   app,
   apiLog,
 }) => {
-  await openApp(page, '/schedule');
-  await expect(page.locator('section.sch-page')).toHaveAttribute('aria-busy', 'false');
-  const task = page.getByTestId('schedule-task').first();
-  const taskId = Number(await task.getAttribute('data-task-id'));
-  const mine = page.locator('[data-row="u1001"] [data-testid="schedule-track"]');
-  await task.focus();
-  await page.keyboard.press('Space');
-  await expect(task).toHaveAttribute('data-dragging', 'true');
-  await page.evaluate(() => new Promise((r) => setTimeout(r, 0)));
-  await page.keyboard.press('ArrowUp');
-  await page.keyboard.press('ArrowUp');
-  await expect(mine).toHaveClass(/\bover\b/);
-  await page.keyboard.press('Enter');
+  const taskId = await bookFirstTaskFromKeyboard(page);
   await expect.poll(() => requestsTo(apiLog, 'POST', /time-blocks/).length).toBe(1);
   const live = () =>
     app.sql<{ id: number; deleted_at: string | null }>(
