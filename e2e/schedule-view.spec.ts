@@ -249,3 +249,20 @@ test("a block's accessible name says whose it is and which day in the week view,
   await page.getByRole('combobox', { name: 'Rows' }).selectOption('1001');
   await expect(block).toHaveAccessibleName(new RegExp(`^${b.name}, ${day}, \\d\\d:\\d\\d–`));
 });
+
+test("a skip link past the week's blocks: the first Tab stop of the grid, it takes the focus to the tasks to schedule", async ({
+  page,
+}) => {
+  await openSchedule(page);
+  const skip = page.getByRole('button', { name: 'Skip to the tasks to schedule' });
+  await expect(skip).toHaveCount(1);
+  // Out of sight until focused.
+  expect((await skip.boundingBox())!.width).toBeLessThanOrEqual(1);
+  // The Tab stop right after the toolbar's last control (the Archived blocks box) is the skip link.
+  await page.getByLabel('Archived blocks').focus();
+  await page.keyboard.press('Tab');
+  await expect(skip).toBeFocused();
+  expect((await skip.boundingBox())!.width).toBeGreaterThan(100);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('searchbox', { name: 'Filter tasks' })).toBeFocused();
+});

@@ -180,3 +180,26 @@ test('arrow keys go from bar to bar: along the lane, and to the lane below and b
   // Going from bar to bar sends nothing.
   expect(apiLog.filter((r) => r.method() !== 'GET')).toEqual([]);
 });
+
+test('bars are no Tab stops of their own: Tab enters the grid on a bar in view and the next Tab leaves the bars', async ({
+  page,
+  app,
+}) => {
+  const t = pickTask(app);
+  await openTimeline(page, 'users', t.start_date);
+  const scroller = page.getByTestId('timeline-scroll');
+  await expect(scroller.locator('.tl-bar[data-bar-id]').first()).toBeVisible();
+  expect(await scroller.locator('.tl-bar[data-bar-id]:not([tabindex="-1"])').count()).toBe(0);
+  await page.getByRole('searchbox').focus();
+  for (let i = 0; i < 6; i++) {
+    await page.keyboard.press('Tab');
+    if (await scroller.evaluate((s) => s.contains(document.activeElement))) break;
+  }
+  const isBar = () => page.evaluate(() => !!document.activeElement?.matches('.tl-bar[data-bar-id]'));
+  expect(await isBar()).toBe(true);
+  // The arrow keys go from bar to bar; Tab goes on to the next control (a row's fold, a strip), not a bar.
+  await page.keyboard.press('ArrowRight');
+  expect(await isBar()).toBe(true);
+  await page.keyboard.press('Tab');
+  expect(await isBar()).toBe(false);
+});

@@ -65,6 +65,15 @@ export function ScheduleBoard(props: Props) {
       <PreviewTracker geometry={props.geometry} blocks={props.handlers.blocks} />
       <TaskDragMonitor onChange={setTaskDrag} />
       <div className="sch-board" data-task-drag={taskDrag || undefined}>
+        {/* Every block is a Tab stop (it is picked up from the keyboard): a week of them stood between the
+            toolbar and the tasks to book. Shown only while focused. */}
+        <button
+          type="button"
+          className="skip-link"
+          onClick={() => document.querySelector<HTMLInputElement>('.sch-tasks input[type="search"]')?.focus()}
+        >
+          Skip to the tasks to schedule
+        </button>
         {taskDrag && <BookingHint rows={props.rows} />}
         <ScheduleGrid
           rows={props.rows}

@@ -139,6 +139,9 @@ export const TaskBar = memo(function TaskBar({
       ref={ref}
       {...drag.attributes}
       {...drag.listeners}
+      // Not a Tab stop of its own (a hundred bars were a hundred Tabs to get past the grid): Tab enters the grid
+      // on the first bar in view (focus-entry.ts) and leaves it from there; the arrow keys go from bar to bar.
+      tabIndex={-1}
       aria-label={label}
       aria-pressed={selected}
       data-bar-id={id}

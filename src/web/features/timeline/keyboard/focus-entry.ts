@@ -1,9 +1,9 @@
 /**
- * Where the keyboard enters the grid. Every bar is a tab stop, in the order of the DOM, which holds bars a
- * little outside the view too (rows and days are mounted with an overscan): the first Tab into the grid would
- * land on one of them (or on an overscan row's workload strip, or a milestone's flag far along the header),
- * out of sight, and scroll the grid to it. Entering from outside the grid, the focus goes to the first bar in
- * view instead (the last one with Shift+Tab), and the grid does not move.
+ * Where the keyboard enters the grid. Bars are no tab stops (tabIndex -1: the arrow keys go from bar to bar), but
+ * the rows' fold buttons, workload strips and the milestones' flags are, in the order of the DOM, which holds
+ * rows a little outside the view too (rows and days are mounted with an overscan): the first Tab into the grid
+ * would land on one of them, out of sight, and scroll the grid to it. Entering from outside the grid, the focus
+ * goes to the first bar in view instead (the last one with Shift+Tab), and the grid does not move.
  */
 export function redirectGridEntry(
   scroller: HTMLElement,
