@@ -120,6 +120,8 @@ test.describe.serial('errors from the local API, through the proxy', () => {
       'failed and was undone: Toggl had a problem with this request (error 500). Try again in a moment.',
     );
     await expect(alert).not.toContainText(/SqliteError|Statement|db\.ts/);
+    // Said once, by the alert: the announcer does not say it a second time over it.
+    await expect(page.getByTestId('announcer')).not.toContainText('failed');
     await expect(bar).toHaveAttribute('aria-label', label!);
     expect(dbDates(app, task.id)).toEqual({ start_date: task.start_date, end_date: task.end_date });
   });

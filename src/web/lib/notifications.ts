@@ -31,7 +31,10 @@ export const useNotices = create<NoticeState>((set) => ({
   dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
 }));
 
-/** Tells the user that a write failed and was undone on screen. */
+/**
+ * Tells the user that a write failed and was undone on screen. The notice is an alert: screen readers hear it
+ * once, so callers announce nothing more (two live regions at once cut each other off).
+ */
 export function notifyWriteFailed(what: string, error: unknown): void {
   useNotices.getState().push('error', `${what} failed and was undone: ${describeError(error)}`);
 }

@@ -78,7 +78,6 @@ export function useBlockMutations(
   const fail = (what: string, err: unknown, snap: Snapshot | undefined) => {
     restore(qc, targets, snap);
     notifyWriteFailed(what, err);
-    announce(`${what} failed; the change was undone.`);
   };
 
   const patch = useMutation({

@@ -55,7 +55,6 @@ export function useMilestoneWrites(scope: WorkspaceScope, history: HistoryCallba
     onError: (err, v, ctx) => {
       for (const [key, list] of ctx?.snap ?? []) qc.setQueryData(key, list);
       notifyWriteFailed(v.what, err);
-      announce(`${v.what} failed and was undone.`);
       if (v.inverse) settleHistory(history, v.history, entryOf(v, v.inverse), false);
     },
     onSuccess: (saved, v) => {

@@ -56,7 +56,6 @@ export function useTaskCreate(scope: WorkspaceScope, history: HistoryCallbacks<H
     onError: (err, _v, ctx) => {
       restoreSnapshot(qc, ctx?.snap);
       notifyWriteFailed('Creating the task', err);
-      announce('Creating the task failed and was undone.');
     },
     onSuccess: async (task, v, ctx) => {
       const entry = entryOfTask(task, v.lane);

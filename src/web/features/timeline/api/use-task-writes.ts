@@ -66,10 +66,8 @@ export function useTaskWrites(scope: WorkspaceScope, history: HistoryCallbacks<H
       } else if (v.keepsTyped) {
         // The task is back as it was, but the field keeps the text (DraftInput): not "undone" for the user.
         notifySaveFailedKept(v.what, err);
-        announce(`${v.what} failed. What you typed is still in the field.`);
       } else {
         notifyWriteFailed(v.what, err);
-        announce(`${v.what} failed and was undone.`);
       }
       settleHistory(history, v.history, entryOf(v), false);
     },

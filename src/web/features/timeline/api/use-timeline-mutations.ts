@@ -96,7 +96,6 @@ export function useTimelineMutations(scope: WorkspaceScope, history: HistoryCall
         tellMoveConflict(err, v, (again) => move.mutate(again));
       } else {
         notifyWriteFailed(v.items.length > 1 ? `Moving ${v.items.length} tasks` : 'Moving the task', err);
-        announce('The move failed and was undone.');
       }
       settleHistory(history, v.history, entryOf(v, ctx?.backward), false);
     },
