@@ -57,7 +57,7 @@ test("a task dragged over a teammate's row: no highlight, a plain-words hint, no
  * the grid, up and down move it a day along the week (the people mode), my row lights up under it (the only row
  * that takes a task, as under a pointer), Enter books it. Answers the task's id.
  */
-async function bookFirstTaskFromKeyboard(page: Page): Promise<number> {
+async function bookFirstTaskFromKeyboard(page: Page): Promise<{ taskId: number; said: string }> {
   await openApp(page, '/schedule');
   await expect(page.locator('section.sch-page')).toHaveAttribute('aria-busy', 'false');
   const task = page.getByTestId('schedule-task').first();
@@ -70,8 +70,12 @@ async function bookFirstTaskFromKeyboard(page: Page): Promise<number> {
   await page.keyboard.press('ArrowUp');
   await page.keyboard.press('ArrowUp');
   await expect(page.locator(MINE)).toHaveClass(/\bover\b/);
+  // Each step says where the booking would start (a pointer sees it).
+  const live = page.locator('[id^="DndLiveRegion"]');
+  await expect(live).toHaveText(/^Books at \w{3} \d\d-\d\d, \d\d:\d\d\.$/);
+  const said = (await live.textContent()) ?? '';
   await page.keyboard.press('Enter');
-  return taskId;
+  return { taskId, said };
 }
 
 const MINE = '[data-row="u1001"] [data-testid="schedule-track"]';
@@ -83,16 +87,29 @@ test('a task is booked from the keyboard: Space picks it up beside the grid, arr
 }) => {
   const newest = () => app.sql<{ id: number }>('SELECT MAX(id) AS id FROM time_blocks')[0].id;
   const last = newest();
-  const taskId = await bookFirstTaskFromKeyboard(page);
+  const { taskId, said } = await bookFirstTaskFromKeyboard(page);
   const mine = page.locator(MINE);
   const track = (await mine.boundingBox())!;
 
   await expect.poll(() => requestsTo(apiLog, 'POST', /time-blocks/).length).toBe(1);
   await expect.poll(newest).toBeGreaterThan(last);
-  // The one new block is the task's, and mine.
+  // The one new block is the task's, and mine, and starts where the live region said.
   expect(app.sql('SELECT task_id, toggl_user_id FROM time_blocks WHERE id > ?', last)).toEqual([
     { task_id: taskId, toggl_user_id: 1001 },
   ]);
+  const start = app.sql<{ start: string }>('SELECT start FROM time_blocks WHERE id > ?', last)[0].start;
+  const berlin = new Date(start).toLocaleString('en-GB', {
+    timeZone: 'Europe/Berlin',
+    weekday: 'short',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+  });
+  // "Wed 02/12, 11:00" as en-GB writes it; the demo user writes "Wed 12-02, 11:00".
+  const [, wd, dd, mm, hm] = /^(\w{3}),? (\d\d)\/(\d\d),? (\d\d:\d\d)$/.exec(berlin)!;
+  expect(said).toBe(`Books at ${wd} ${mm}-${dd}, ${hm}.`);
   await expect(page.getByTestId('announcer')).not.toContainText('Not booked');
   // The new block is drawn on my row, within the week's days.
   const drawn = mine.locator('[data-testid="time-block"]').last();
@@ -106,7 +123,7 @@ test('a booking is undone and redone like a move: Ctrl+Z deletes the block, Ctrl
   app,
   apiLog,
 }) => {
-  const taskId = await bookFirstTaskFromKeyboard(page);
+  const { taskId } = await bookFirstTaskFromKeyboard(page);
   await expect.poll(() => requestsTo(apiLog, 'POST', /time-blocks/).length).toBe(1);
   const live = () =>
     app.sql<{ id: number; deleted_at: string | null }>(

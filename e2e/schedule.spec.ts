@@ -237,9 +237,14 @@ test.describe.serial('schedule', () => {
     // (a clean-clone run moved 45 min for 4 presses). A timer set now runs after it.
     await page.evaluate(() => new Promise((r) => setTimeout(r, 0)));
     for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+    // Each step says where the block would start (Berlin is UTC+1 in November; the demo user writes ISO days).
+    const later = iso(Date.parse(b.start) + 3600_000);
+    const berlin = new Date(Date.parse(later) + 3600_000).toISOString();
+    await expect(page.locator('[id^="DndLiveRegion"]')).toHaveText(
+      new RegExp(`^Moves to \\w{3} ${berlin.slice(5, 10)}, ${berlin.slice(11, 16)}\\.$`),
+    );
     await page.keyboard.press('Enter');
     await expect.poll(() => requestsTo(apiLog, 'PATCH', bulk).length).toBe(1);
-    const later = iso(Date.parse(b.start) + 3600_000);
     expect(requestsTo(apiLog, 'PATCH', bulk)[0].postDataJSON()).toEqual([{ id: b.id, start: later }]);
     await expect.poll(() => startOf(app, b.id).start).toBe(later);
     await expect(page.getByTestId('announcer')).toContainText('Moving 1 time block: done');

@@ -6,6 +6,8 @@ import { ErrorBoundary } from '@/web/components/ui/error-boundary';
 import { SkippedNotice } from '@/web/components/ui/skipped-notice';
 import { queryKeys } from '@/web/lib/query-keys';
 import { useUndoRedo } from '@/web/lib/use-undo-redo';
+import { useDateFormat } from '@/web/lib/time/use-date-format';
+import { dayOf } from '@/web/lib/time/zoned';
 import { useBlockMutations } from './api/block-mutations';
 import { scheduleQueries } from './api/schedule-queries';
 import { useScheduleFreshness } from './api/use-schedule-freshness';
@@ -59,6 +61,7 @@ export function SchedulePage() {
   }, [closer, changeView]);
   const selectedBlocks = () => blocks.filter((b) => selected.includes(b.id));
 
+  const fmt = useDateFormat();
   const { undo, redo } = useUndoRedo(useScheduleUi, (entry, mode) => {
     const label = `${mode === 'undo' ? 'Undo' : 'Redo'}: ${entry.label}`;
     if (entry.kind === 'presence') {
@@ -152,6 +155,8 @@ export function SchedulePage() {
             zone: schedule.zone,
             meId: schedule.meId,
             defaultMinutes: remaining,
+            when: (instant) =>
+              `${fmt.weekdayDate(dayOf(instant, schedule.zone))}, ${fmt.clock(instant, schedule.zone)}`,
             patch: (items, label) => writes.patch.mutate({ items, label, history: 'record' }),
             create: (taskId, start, minutes, userId) =>
               writes.create.mutate({ items: [{ task_id: taskId, start, duration: minutes * 60 }], userId }),

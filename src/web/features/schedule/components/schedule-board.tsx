@@ -1,4 +1,4 @@
-import { DndContext, type Over } from '@dnd-kit/core';
+import { DndContext, type Active, type Over } from '@dnd-kit/core';
 import { useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { BlockIndex } from '../block-index';
 import { PreviewTracker } from '../dnd/drag-preview';
@@ -17,7 +17,10 @@ const what = (d: DragData | null) =>
  * dnd-kit's live region speaks these; the result of a drop is announced by the write (useAnnouncer).
  * `drag` is the drag as decided at pick-up: dnd-kit's `active` cannot tell a block's move from its resize.
  */
-const accessibility = (drag: { readonly current: DragData | null }) => ({
+const accessibility = (
+  drag: { readonly current: DragData | null },
+  landing: (active: Active, over: Over | null) => string | undefined,
+) => ({
   screenReaderInstructions: {
     draggable:
       'Press Space or Enter to pick up. Left and right arrows move by 15 minutes, up and down by a day. ' +
@@ -25,9 +28,13 @@ const accessibility = (drag: { readonly current: DragData | null }) => ({
   },
   announcements: {
     onDragStart: () => `Picked up ${what(drag.current)}.`,
-    onDragMove: () => undefined,
-    onDragOver: ({ over }: { over: Over | null }) =>
-      over && String(over.id).startsWith('task:') ? `${what(drag.current)} is over another task.` : undefined,
+    // From the keyboard, each step says where it would land (a pointer sees it).
+    onDragMove: ({ active, over }: { active: Active; over: Over | null }) => landing(active, over),
+    // A block over a task of the side list goes to that task (a task over a task is nothing).
+    onDragOver: ({ active, over }: { active: Active; over: Over | null }) =>
+      drag.current?.kind === 'block' && over && String(over.id).startsWith('task:')
+        ? `${what(drag.current)} is over another task: dropped here, it goes to that task.`
+        : landing(active, over),
     onDragEnd: () => `Dropped ${what(drag.current)}.`,
     onDragCancel: () => `Cancelled; ${what(drag.current)} is back in place.`,
   },
@@ -52,7 +59,8 @@ interface Props {
 /** The drag-and-drop area: the grid of rows and the task list share one DndContext. */
 export function ScheduleBoard(props: Props) {
   const dnd = useScheduleDnd(props.geometry, props.handlers);
-  const a11y = useMemo(() => accessibility(dnd.activeDrag), [dnd.activeDrag]);
+  const { activeDrag, landing } = dnd;
+  const a11y = useMemo(() => accessibility(activeDrag, landing), [activeDrag, landing]);
   const [taskDrag, setTaskDrag] = useState(false);
   return (
     <DndContext

@@ -1,11 +1,13 @@
 import {
   pointerWithin,
+  type Active,
   type CollisionDetection,
+  type Over,
   type DragEndEvent,
   type DragStartEvent,
   type KeyboardCoordinateGetter,
 } from '@dnd-kit/core';
-import { useRef } from 'react';
+import { useCallback, useRef } from 'react';
 import type { TimeBlockPatchItem } from '@/api/time-block';
 import { useAnnouncer } from '@/web/components/ui/announcer';
 import { clientPoint, followPointer, useDragSensors } from '@/web/lib/drag-sensors';
@@ -34,6 +36,8 @@ export interface DropHandlers {
   defaultMinutes: (taskId: number) => number;
   patch: (items: TimeBlockPatchItem[], label: string) => void;
   create: (taskId: number, start: string, minutes: number, userId: number) => void;
+  /** An instant as the user reads it ("Wed 12-02, 11:00"), for what a keyboard drag announces. */
+  when: (instant: number) => string;
 }
 
 /**
@@ -95,9 +99,38 @@ export function useScheduleDnd(geometry: DragGeometry, handlers: DropHandlers) {
   // Kept after the drop so the end announcement can still name it.
   const current = useRef<DragData | null>(null);
 
+  // Picked up from the keyboard: where it would land is announced at each step (a pointer sees it).
+  const byKeyboard = useRef(false);
+
+  /**
+   * Where a keyboard drag would land now, in words, or undefined (a pointer drag, a resize): a task's booking
+   * start on the row under it, or a block's new start.
+   */
+  const latestHandlers = useRef(handlers);
+  latestHandlers.current = handlers;
+  const landing = useCallback((active: Active, over: Over | null): string | undefined => {
+    const handlers = latestHandlers.current;
+    const data = current.current;
+    if (!byKeyboard.current || !data || data.kind === 'resize') return undefined;
+    const g = latestGeometry.current;
+    const r = active.rect.current;
+    if (data.kind === 'task') {
+      const row = over && String(over.id).startsWith('row:') ? (over.data.current as RowDropData) : null;
+      if (!row || !r.translated) return 'Not over your row: it would not be booked.';
+      const minutes = minutesAtX(r.translated.left, row.trackLeft(), g.pxPerMin, g.window);
+      return `Books at ${handlers.when(instantAtAxis(minutes, row.firstDay, handlers.zone))}.`;
+    }
+    const block = handlers.blocks().find((b) => b.id === data.blockId);
+    if (!block || !r.translated || !r.initial) return undefined;
+    const delta = { x: r.translated.left - r.initial.left, y: r.translated.top - r.initial.top };
+    const [moved] = movePatches([block], dragMinutes(delta, 'block', g, g.originOf(block.id)), handlers.zone);
+    return moved?.start ? `Moves to ${handlers.when(Date.parse(moved.start))}.` : 'Not moved.';
+  }, []);
+
   const onDragStart = (e: DragStartEvent) => {
     const data = resolveDrag(e.active, e.activatorEvent);
     current.current = data;
+    byKeyboard.current = e.activatorEvent instanceof KeyboardEvent;
     if (!data) return;
     const g = latestGeometry.current;
     measureDragBounds(data.kind, e.activatorEvent, g.pxPerMin, g.rowMode === 'days');
@@ -187,5 +220,7 @@ export function useScheduleDnd(geometry: DragGeometry, handlers: DropHandlers) {
     },
     /** The drag decided at the last pick-up (for announcements, which only see dnd-kit's `active`). */
     activeDrag: current as { readonly current: DragData | null },
+    /** For the live region: where a keyboard drag would land now (undefined for a pointer). */
+    landing,
   };
 }
