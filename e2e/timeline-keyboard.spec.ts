@@ -8,6 +8,7 @@ import {
   patchResponse,
   pickTask,
   reveal,
+  shift,
 } from './timeline-helpers';
 
 // The Timeline from the keyboard: entering the grid, moving a bar into another row, what is announced, Escape.
@@ -202,4 +203,21 @@ test('bars are no Tab stops of their own: Tab enters the grid on a bar in view a
   expect(await isBar()).toBe(true);
   await page.keyboard.press('Tab');
   expect(await isBar()).toBe(false);
+});
+
+test('each keyboard step of a move says the dates it would drop on', async ({ page, app }) => {
+  const t = pickTask(app);
+  await openTimeline(page, 'users', t.start_date);
+  const el = bar(page, t.id, `users:${t.user_id}`);
+  await reveal(page, el);
+  await bringNearTop(page, el);
+  await el.focus();
+  await page.keyboard.press('Space');
+  await expect(el).toHaveAttribute('data-dragging', 'true');
+  const live = page.locator('[id^="DndLiveRegion"]');
+  await expect(live).toHaveText(`Picked up ${t.name}.`);
+  await keyMove(page, 'ArrowRight', 2);
+  // The demo user writes days as ISO: "12-05".
+  await expect(live).toHaveText(`${shift(t.start_date, 2).slice(5)} – ${shift(t.end_date, 2).slice(5)}.`);
+  await page.keyboard.press('Escape');
 });

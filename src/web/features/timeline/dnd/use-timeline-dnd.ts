@@ -1,9 +1,11 @@
 import {
+  type Active,
   type Announcements,
   type CollisionDetection,
   type DragEndEvent,
   type DragStartEvent,
   type KeyboardCoordinateGetter,
+  type Over,
 } from '@dnd-kit/core';
 import { useContext, useRef, useState } from 'react';
 import type { TaskGroupType } from '@/api/task-group';
@@ -12,6 +14,7 @@ import { afterDropLetGo, useDragSensors } from '@/web/lib/drag-sensors';
 import type { MoveVars } from '../api/use-timeline-mutations';
 import type { TimelineRow } from '../api/use-timeline-rows';
 import { pxToDays } from '../geometry';
+import { addDays, shiftWithinCalendar } from '@/web/lib/time/calendar-day';
 import { DateFormatContext } from '@/web/lib/time/use-date-format';
 import { BAR_INSET, LANE_H, ROW_PAD } from '../layout';
 import { useTimelineUi } from '../store';
@@ -115,9 +118,13 @@ export function useTimelineDnd(opts: {
   // The drag as decided at pick-up (a move, or a resize when picked up on a handle), for the drop.
   const active = useRef<BarDragData | null>(null);
 
+  // Picked up from the keyboard: each step says the dates it would drop on (a pointer sees them).
+  const byKeyboard = useRef(false);
+
   const onDragStart = (e: DragStartEvent) => {
     const data = resolveBarDrag(e.active.data.current as BarDragData, e.activatorEvent);
     active.current = data;
+    byKeyboard.current = e.activatorEvent instanceof KeyboardEvent;
     const ui = useTimelineUi.getState();
     if (data.kind === 'move' && !ui.selected.includes(data.taskId)) ui.selectionCleared();
     ui.dragStarted(data.taskId, data.kind === 'resize' ? (data.edge ?? 'end') : null);
@@ -226,10 +233,27 @@ export function useTimelineDnd(opts: {
   // Said by name, as the bars are labelled (never by id).
   const nameOf = (data: BarDragData | undefined) =>
     (data && findBar(data.taskId, data.groupId)?.name) ?? 'the task';
+  /** The dates (and the row, when another) a keyboard move would drop the bar on now. */
+  const keyboardStep = (a: Active, over: Over | null): string | undefined => {
+    const data = active.current;
+    const r = a.rect.current;
+    if (!byKeyboard.current || data?.kind !== 'move' || !r.translated || !r.initial) return undefined;
+    const bar = findBar(data.taskId, data.groupId);
+    if (!bar) return undefined;
+    const days = pxToDays(r.translated.left - r.initial.left, latest.current.px);
+    const by = shiftWithinCalendar([{ start: bar.start_date, end: bar.end_date }], days);
+    const target = (over?.data.current as { groupId?: number } | undefined)?.groupId ?? bar.groupId;
+    const rowName = latest.current.rows.find((row) => row.id === target)?.name;
+    // Where it was picked up, nothing more is said (the pick-up was).
+    if (by === 0 && target === bar.groupId) return undefined;
+    const where = target !== bar.groupId && rowName ? `, in ${rowName}` : '';
+    return `${shortDate(addDays(bar.start_date, by))} – ${shortDate(addDays(bar.end_date, by))}${where}.`;
+  };
+
   const announcements: Announcements = {
     onDragStart: ({ active }) => `Picked up ${nameOf(active.data.current as BarDragData | undefined)}.`,
-    onDragOver: () => undefined,
-    onDragMove: () => undefined,
+    onDragOver: ({ active, over }) => keyboardStep(active, over),
+    onDragMove: ({ active, over }) => keyboardStep(active, over),
     onDragEnd: () => undefined,
     onDragCancel: () => 'Move cancelled.',
   };
