@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, historyKey, openApp, requestsTo, test } from './fixtures';
+import { editAnswer, expect, historyKey, openApp, requestsTo, test } from './fixtures';
 import { axeClean } from './task-edit-helpers';
 
 // A time block belongs to whoever books it: the OpenAPI's block payloads (timeblock.Payload,
@@ -155,4 +155,27 @@ test('a booking is undone and redone like a move: Ctrl+Z deletes the block, Ctrl
   await historyKey(page, 'Control+z');
   await expect.poll(() => live()).toEqual({ id, deleted_at: null });
   await expect(drawn).toHaveCount(1);
+});
+
+test("a booking on a day outside the task's dates says so, as the Timeline does for a move", async ({
+  page,
+}) => {
+  // The side list's first task, dated a month from now: any day of this week is outside its dates.
+  const later = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+  let name = '';
+  await editAnswer(page, /\/workspaces\/5200\/tasks$/, (body) => {
+    const b = body as { data: { name: string; start_date: string; end_date: string }[] };
+    if (b.data?.[0] && !name) {
+      b.data[0].start_date = later(30);
+      b.data[0].end_date = later(33);
+      name = b.data[0].name;
+    }
+    return b;
+  });
+  await bookFirstTaskFromKeyboard(page);
+  const warning = page.getByRole('alert').filter({ hasText: 'outside its dates' });
+  await expect(warning).toContainText(
+    `'${name}' now has 1 time block outside its dates (${later(30).slice(5)} – ${later(33).slice(5)}).`,
+  );
+  await expect(page.getByTestId('announcer')).toHaveText('Booked 1 time block.');
 });

@@ -9,7 +9,9 @@ import {
 import { useAnnouncer } from '@/web/components/ui/announcer';
 import { api } from '@/web/lib/api-client';
 import { settleHistory, type HistoryCallbacks, type HistoryMode } from '@/web/lib/history';
-import { notifyWriteFailed } from '@/web/lib/notifications';
+import { notifyWarning, notifyWriteFailed } from '@/web/lib/notifications';
+import { dateFormatIn } from '@/web/lib/time/use-date-format';
+import { newlyOutside, outsideDatesText, outsideTaskDates, type OutsideDates } from '../outside-dates';
 import { refreshTimeBlockReads } from '@/web/lib/refresh-queries';
 import type { WorkspaceScope } from '@/web/lib/workspace-scope';
 import { applyPatches, reversePatches } from '../schedule-model';
@@ -75,6 +77,11 @@ export function useBlockMutations(
     tasksOf(qc.getQueryData<TaskPages>(targets.tasksKey)).find((x) => x.id === id);
   // Every block write: the Timeline's cached block reads (other route) are dropped and read again when shown.
   const otherReads = () => void refreshTimeBlockReads(qc, scope);
+  // A booking or a move that leaves blocks outside their task's dates says so (the Timeline flags the bar).
+  const outsideWarning = (found: OutsideDates[]) => {
+    const text = outsideDatesText(found, dateFormatIn(qc).shortDate);
+    if (text) notifyWarning(text);
+  };
   const fail = (what: string, err: unknown, snap: Snapshot | undefined) => {
     restore(qc, targets, snap);
     notifyWriteFailed(what, err);
@@ -102,7 +109,7 @@ export function useBlockMutations(
           after.filter((b) => v.items.some((p) => p.id === b.id)),
         ),
       );
-      return { snap, backward: reversePatches(before, v.items) };
+      return { snap, backward: reversePatches(before, v.items), moved: { before, after } };
     },
     onError: (err, v, ctx) => {
       if (err instanceof BlockConflict) {
@@ -116,7 +123,11 @@ export function useBlockMutations(
     onSuccess: (_data, v, ctx) => {
       const entry = v.entry ?? { label: v.label, forward: v.items, backward: ctx.backward };
       settleHistory(history, v.history, entry, true);
+      const ids = new Set(v.items.map((p) => p.id));
+      const of = (list: readonly TimeBlockWithTask[]) => list.filter((b) => ids.has(b.id));
       announce(`${v.label}: done.`);
+      // Said by its own notice (an alert), not a second time here.
+      outsideWarning(newlyOutside(of(ctx.moved.before), of(ctx.moved.after), targets.zone));
     },
     onSettled: (checked, err, v) => {
       otherReads();
@@ -163,6 +174,7 @@ export function useBlockMutations(
       const label = `Booked ${created.length} time block${created.length === 1 ? '' : 's'}`;
       history.recorded({ kind: 'presence', label, blocks: real, forward: 'restore' });
       announce(`${label}.`);
+      outsideWarning(outsideTaskDates(real, targets.zone));
     },
     onSettled: () => {
       otherReads();

@@ -102,7 +102,8 @@ export function useTimelineMutations(scope: WorkspaceScope, history: HistoryCall
     onSuccess: (_d, v, ctx) => {
       const entry = entryOf(v, ctx.backward);
       settleHistory(history, v.history, entry, true);
-      announce(v.warning ? `${v.label}. ${v.warning}` : v.label);
+      // The warning is said by its own notice (an alert), not a second time here.
+      announce(v.label);
       if (v.warning) warningOf.set(entry, notifyWarning(v.warning));
       const left = v.history === 'undo' ? warningOf.get(entry) : undefined;
       if (left !== undefined) useNotices.getState().dismiss(left);
