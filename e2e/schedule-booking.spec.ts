@@ -172,7 +172,17 @@ test("a booking on a day outside the task's dates says so, as the Timeline does 
     }
     return b;
   });
+  // The booking re-reads the task list (its unscheduled time): that second read lands before the test ends.
+  let taskReads = 0;
+  const reread = new Promise<void>((done) =>
+    page.on('response', (r) => {
+      const list =
+        r.request().method() === 'GET' && /\/workspaces\/5200\/tasks$/.test(new URL(r.url()).pathname);
+      if (list && ++taskReads === 2) done();
+    }),
+  );
   await bookFirstTaskFromKeyboard(page);
+  await reread;
   const warning = page.getByRole('alert').filter({ hasText: 'outside its dates' });
   await expect(warning).toContainText(
     `'${name}' now has 1 time block outside its dates (${later(30).slice(5)} – ${later(33).slice(5)}).`,
