@@ -15,6 +15,10 @@ export interface OutsideDates {
  * readable dates has no outside.
  */
 export function outsideTaskDates(blocks: readonly Block[], zone: string): OutsideDates[] {
+  return [...outsideByTask(blocks, zone).values()];
+}
+
+function outsideByTask(blocks: readonly Block[], zone: string): Map<number, OutsideDates> {
   const byTask = new Map<number, OutsideDates>();
   for (const b of blocks) {
     const t = b.task;
@@ -26,7 +30,7 @@ export function outsideTaskDates(blocks: readonly Block[], zone: string): Outsid
     else
       byTask.set(b.task_id, { name: t.name || 'Untitled', count: 1, start: t.start_date, end: t.end_date });
   }
-  return [...byTask.values()];
+  return byTask;
 }
 
 /** Of a write's blocks, the tasks with more blocks outside their dates after it than before (none: []). */
@@ -35,8 +39,10 @@ export function newlyOutside(
   after: readonly Block[],
   zone: string,
 ): OutsideDates[] {
-  const was = new Map(outsideTaskDates(before, zone).map((o) => [o.name + o.start + o.end, o.count]));
-  return outsideTaskDates(after, zone).filter((o) => o.count > (was.get(o.name + o.start + o.end) ?? 0));
+  const was = outsideByTask(before, zone);
+  return [...outsideByTask(after, zone)]
+    .filter(([id, o]) => o.count > (was.get(id)?.count ?? 0))
+    .map(([, o]) => o);
 }
 
 /** The warning for them, as the Timeline words it for a moved task, or null. */

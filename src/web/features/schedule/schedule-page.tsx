@@ -7,7 +7,6 @@ import { SkippedNotice } from '@/web/components/ui/skipped-notice';
 import { queryKeys } from '@/web/lib/query-keys';
 import { useUndoRedo } from '@/web/lib/use-undo-redo';
 import { useDateFormat } from '@/web/lib/time/use-date-format';
-import { dayOf } from '@/web/lib/time/zoned';
 import { useBlockMutations } from './api/block-mutations';
 import { scheduleQueries } from './api/schedule-queries';
 import { useScheduleFreshness } from './api/use-schedule-freshness';
@@ -155,8 +154,7 @@ export function SchedulePage() {
             zone: schedule.zone,
             meId: schedule.meId,
             defaultMinutes: remaining,
-            when: (instant) =>
-              `${fmt.weekdayDate(dayOf(instant, schedule.zone))}, ${fmt.clock(instant, schedule.zone)}`,
+            when: (instant) => fmt.dateTime(instant, schedule.zone),
             patch: (items, label) => writes.patch.mutate({ items, label, history: 'record' }),
             create: (taskId, start, minutes, userId) =>
               writes.create.mutate({ items: [{ task_id: taskId, start, duration: minutes * 60 }], userId }),

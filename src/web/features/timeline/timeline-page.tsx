@@ -48,6 +48,8 @@ export function TimelinePage() {
   const dateFormat = useDateFormat();
   const today = dayOf(Date.now(), zone);
   const [view, update] = useViewState(today);
+  // Where a new task or milestone starts: the view's first day, or today when the view starts before it.
+  const firstNewDay = view.start < today ? today : view.start;
   const px = PX_PER_DAY[view.zoom];
   const canvas = useMemo(() => canvasFor(view.start, view.zoom), [view.start, view.zoom]);
   const { start, zoom } = view;
@@ -157,14 +159,10 @@ export function TimelinePage() {
         <FreshnessStatus freshness={freshness} what="the timeline" />
         <MoreControls>
           {/* Drawing a bar needs a mouse or a pen: this is the way for a keyboard, a finger or a screen reader. */}
-          <button
-            type="button"
-            className="btn"
-            onClick={() => editing.newTask(view.start < today ? today : view.start)}
-          >
+          <button type="button" className="btn" onClick={() => editing.newTask(firstNewDay)}>
             New task
           </button>
-          <AddMilestoneButton day={view.start < today ? today : view.start} />
+          <AddMilestoneButton day={firstNewDay} />
           <ArchivedTasksButton scope={scope} actions={editing.actions} />
           {view.group === 'users' && <WorkloadControls />}
         </MoreControls>

@@ -102,12 +102,12 @@ export function useScheduleDnd(geometry: DragGeometry, handlers: DropHandlers) {
   // Picked up from the keyboard: where it would land is announced at each step (a pointer sees it).
   const byKeyboard = useRef(false);
 
+  const latestHandlers = useRef(handlers);
+  latestHandlers.current = handlers;
   /**
    * Where a keyboard drag would land now, in words, or undefined (a pointer drag, a resize): a task's booking
    * start on the row under it, or a block's new start.
    */
-  const latestHandlers = useRef(handlers);
-  latestHandlers.current = handlers;
   const landing = useCallback((active: Active, over: Over | null): string | undefined => {
     const handlers = latestHandlers.current;
     const data = current.current;

@@ -122,7 +122,11 @@ export function useTimelineRows(
     });
   }, [groups, names, projects.data, tags.data, view.group]);
 
-  const undrawable = useMemo(() => undrawableTasks(groups), [groups]);
+  // Only groups whose row dropped some of their tasks are looked through (rows keep what hasDays drew).
+  const undrawable = useMemo(
+    () => undrawableTasks(groups.filter((g, i) => rows[i]?.tasks.length !== g.tasks.length)),
+    [groups, rows],
+  );
 
   const doneStatusIds = useMemo(
     () => new Set((statuses.data ?? []).filter((s) => s.type === 'done').map((s) => s.id)),
