@@ -69,9 +69,10 @@ test.describe('desktop', () => {
       await expect(page.locator('[data-bar-id]').first()).toBeVisible({ timeout: 30_000 });
       // Half a column further: bars are cut at the left edge by a fraction of a day as well.
       await page.getByTestId('timeline-scroll').evaluate((s) => s.scrollBy(13, 0));
-      await page.waitForTimeout(100);
-      const { offenders, checked, cut } = await labelOffenders(page);
-      expect(offenders, zoom).toEqual([]);
+      // The labels follow the scroll in the next frames; on a loaded machine (a full suite, two workers) 100 ms
+      // was not always enough: wait until they are in place, as a user would see them a moment later.
+      await expect.poll(async () => (await labelOffenders(page)).offenders, { message: zoom }).toEqual([]);
+      const { checked, cut } = await labelOffenders(page);
       expect(checked, zoom).toBeGreaterThan(zoom === 'month' ? 0 : 5);
       if (zoom === 'day') expect(cut).toBeGreaterThan(0);
     }
